@@ -1,0 +1,96 @@
+// The input of a beoordeling, exactly as CONTRACT.md fixes it (section "Scenario (input)").
+
+export const SOORTEN_LEERROUTE = ['DLR', 'GLR'] as const;
+export type SoortLeerroute = (typeof SOORTEN_LEERROUTE)[number];
+
+export const LEERWEGEN = ['bb', 'kb', 'gl', 'tl'] as const;
+export type Leerweg = (typeof LEERWEGEN)[number];
+
+export const PROFIELEN = ['BWI', 'PIE', 'M&T', 'MaT', 'MVI', 'Z&W', 'E&O', 'HBR', 'D&P', 'Groen'] as const;
+export type Profiel = (typeof PROFIELEN)[number];
+
+export const MBO_SOORTEN = [
+  'entree',
+  'basisberoepsopleiding',
+  'vakopleiding',
+  'middenkaderopleiding',
+  'specialistenopleiding',
+] as const;
+export type MboSoort = (typeof MBO_SOORTEN)[number];
+
+export const MBO_LEERWEGEN = ['BOL', 'BBL'] as const;
+export type MboLeerweg = (typeof MBO_LEERWEGEN)[number];
+
+export const VERZORGINGEN = ['samenwerking', 'verticale-scholengemeenschap'] as const;
+export type Verzorging = (typeof VERZORGINGEN)[number];
+
+/** Onderdelen a–j of WVO 2020 art. 2.107b lid 2. */
+export const ONDERDELEN_OVEREENKOMST = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const;
+export type OnderdeelOvereenkomst = (typeof ONDERDELEN_OVEREENKOMST)[number];
+
+export const SOORTEN_GEBEURTENIS = [
+  'niet-bevorderd',
+  'ce-afgelegd',
+  'vmbo-geslaagd',
+  'vmbo-afgewezen',
+  'uitgestapt',
+  'definitief-verwijderd',
+  'mbo-diploma',
+] as const;
+export type SoortGebeurtenis = (typeof SOORTEN_GEBEURTENIS)[number];
+
+/** ISO calendar date, `YYYY-MM-DD`. */
+export type IsoDatum = string;
+
+export interface Urenplan {
+  klokuren: number;
+  begeleideOnderwijsuren: number;
+  bpvUren: number;
+}
+
+export interface MboOpleiding {
+  soort: MboSoort;
+  studieduurJaren: number;
+  leerweg: MboLeerweg;
+  crebo?: string;
+}
+
+export interface LeerrouteFeiten {
+  soort: SoortLeerroute;
+  leerweg: Leerweg;
+  profiel: Profiel;
+  profielenSchool?: Profiel[];
+  mbo: MboOpleiding;
+  cursusduurJaren: number;
+  urenplan?: Urenplan;
+  oudeUrennormen?: boolean;
+  verzorging: Verzorging;
+  bekostigd?: boolean;
+}
+
+export interface OvereenkomstFeiten {
+  onderwerpen: OnderdeelOvereenkomst[];
+  overdrachtBekostiging?: boolean;
+}
+
+export interface Gebeurtenis {
+  datum: IsoDatum;
+  soort: SoortGebeurtenis;
+  /** Only for `ce-afgelegd`: tijdvak 1, 2 or 3. */
+  tijdvak?: 1 | 2 | 3;
+  /** Optional for `ce-afgelegd`: the vak (subject). */
+  vak?: string;
+}
+
+export interface DeelnemerFeiten {
+  geboortedatum?: IsoDatum;
+  startdatum: IsoDatum;
+  gebeurtenissen: Gebeurtenis[];
+}
+
+export interface Scenario {
+  peildatum: IsoDatum;
+  leerroute: LeerrouteFeiten;
+  overeenkomst?: OvereenkomstFeiten;
+  deelnemer?: DeelnemerFeiten;
+}
