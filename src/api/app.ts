@@ -1,0 +1,126 @@
+// The HTTP door: Fastify with JSON-schema routes, problem+json errors, OpenAPI, and the built UI.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import type { Store } from '../store/database.ts';
+import { ProblemError, problemSchema, sendProblem, type Problem } from './problem.ts';
+import { invalidParamsFromValidation } from './validation-errors.ts';
+import { registerRoutes } from './routes/index.ts';
+
+export interface AppOptions {
+  store: Store;
+  /** Pino logger options, or false for silence (tests). */
+  logger?: FastifyServerOptions['logger'];
+  /** Folder with the built UI; default web/dist. */
+  webDist?: string;
+}
+
+const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // Request lines are logged by the onResponse hook below, without query strings (they may hold names).
+    disableRequestLogging: true,
+    ajv: { customOptions: { allErrors: true, removeAdditional: false } },
+    return503OnClosing: true,
+  });
+
+  app.addSchema(problemSchema);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Leerroute API',
+        version: '1.0.0',
+        description:
+          'Doorlopende leerroutes vmbo-mbo en geïntegreerde routes (WVO 2020 art. 2.107a–l, WEB 9.1). Fouten als application/problem+json (RFC 9457).',
+      },
+      servers: [{ url: '/' }],
+    },
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => (json.$id as string) ?? `def-${i}` },
+  });
+
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      { method: request.method, path: request.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'verzoek',
+    );
+  });
+
+  app.setErrorHandler(async (error, request, reply) => {
+    if (error instanceof ProblemError) return sendProblem(reply, error.problem);
+    const e = error as { validation?: unknown; validationContext?: string; statusCode?: number; message?: string };
+    if (Array.isArray(e.validation)) {
+      const invalidParams = invalidParamsFromValidation(e.validation, e.validationContext);
+      return sendProblem(reply, {
+        type: 'https://leerroute.nl/problemen/ongeldige-invoer',
+        title: 'Ongeldige invoer',
+        status: 400,
+        detail: invalidParams.map((p) => `${p.name}: ${p.reason}`).join('; '),
+        'invalid-params': invalidParams,
+      });
+    }
+    const status = e.statusCode && e.statusCode >= 400 && e.statusCode < 500 ? e.statusCode : 500;
+    if (status === 500) request.log.error({ err: error }, 'onverwachte fout');
+    const problem: Problem =
+      status === 500
+        ? { type: 'about:blank', title: 'Interne fout', status, detail: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' }
+        : { type: 'about:blank', title: titelVoor(status), status, detail: vertaalClientFout(status, e.message) };
+    return sendProblem(reply, problem);
+  });
+
+  await registerRoutes(app, options.store);
+
+  const webDist = options.webDist ?? defaultWebDist;
+  const uiGebouwd = existsSync(`${webDist}/index.html`);
+  if (uiGebouwd) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+  }
+
+  app.setNotFoundHandler(async (request, reply) => {
+    const pad = request.url.split('?')[0] ?? '/';
+    if (pad.startsWith('/api/') || request.method !== 'GET') {
+      return sendProblem(reply, {
+        type: 'https://leerroute.nl/problemen/niet-gevonden',
+        title: 'Niet gevonden',
+        status: 404,
+        detail: `${request.method} ${pad} bestaat niet. De API staat onder /api/v1; zie /api/v1/openapi.json.`,
+      });
+    }
+    if (!uiGebouwd) {
+      return reply
+        .status(503)
+        .type('text/plain; charset=utf-8')
+        .send('De gebruikersinterface is nog niet gebouwd. Voer `npm run build:web` uit, of start met `npm start`.');
+    }
+    // Client-side routes of the single-page UI.
+    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+  });
+
+  return app;
+}
+
+function titelVoor(status: number): string {
+  const titels: Record<number, string> = {
+    400: 'Ongeldig verzoek',
+    404: 'Niet gevonden',
+    405: 'Methode niet toegestaan',
+    406: 'Niet aanvaardbaar',
+    413: 'Verzoek te groot',
+    415: 'Mediatype niet ondersteund',
+    429: 'Te veel verzoeken',
+  };
+  return titels[status] ?? 'Fout in het verzoek';
+}
+
+function vertaalClientFout(status: number, message: string | undefined): string {
+  if (status === 415) return 'Stuur de gegevens als application/json.';
+  if (status === 413) return 'Het verzoek is te groot.';
+  if (status === 400 && message?.includes('JSON')) return 'De body is geen geldige JSON.';
+  if (status === 400 && message?.includes('empty')) return 'De body is leeg; stuur een JSON-object.';
+  return message ?? 'Het verzoek kon niet worden verwerkt.';
+}

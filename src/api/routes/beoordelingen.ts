@@ -1,0 +1,29 @@
+import type { FastifyInstance } from 'fastify';
+import { scenarioSchema } from '../../domain/scenario-schema.ts';
+import { beoordeelInvoer } from '../../services/beoordelingen.ts';
+import { ongeldigeInvoer } from '../problem.ts';
+
+export function registerBeoordelingen(app: FastifyInstance): void {
+  app.post(
+    '/api/v1/beoordelingen',
+    {
+      // The schema documents the body in OpenAPI; validation itself runs in the service, so the API
+      // and the CLI refuse exactly the same input with exactly the same field paths.
+      attachValidation: true,
+      schema: {
+        tags: ['beoordelingen'],
+        summary: 'Wat zegt de wet? Alle besluiten over een scenario op een peildatum',
+        body: scenarioSchema,
+        response: {
+          200: { description: 'De besluiten met hun wettelijke gronden', type: 'object', additionalProperties: true },
+          400: { description: 'Ongeldig scenario', $ref: 'Problem#' },
+        },
+      },
+    },
+    async (request) => {
+      const uitkomst = beoordeelInvoer(request.body);
+      if (!uitkomst.ok) throw ongeldigeInvoer(uitkomst.invalidParams);
+      return uitkomst.beoordeling;
+    },
+  );
+}

@@ -1,0 +1,41 @@
+// Starting the whole application: database (migrated), demo data on a first start, HTTP.
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import type { AppConfig } from '../config.ts';
+import { laadDemo } from '../services/demo.ts';
+import { vandaag } from '../services/vandaag.ts';
+import { openStore, type Store } from '../store/database.ts';
+import { isLeeg } from '../store/reads.ts';
+import { buildApp } from './app.ts';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  store: Store;
+  url: string;
+  /** Stops accepting requests, lets in-flight ones finish, then closes the database cleanly. */
+  close(): Promise<void>;
+}
+
+export async function startServer(
+  config: AppConfig,
+  options: { logger?: FastifyServerOptions['logger']; webDist?: string } = {},
+): Promise<RunningServer> {
+  const store = await openStore(config.store);
+  try {
+    if (config.demo && (await isLeeg(store.db))) await laadDemo(store, vandaag());
+    const app = await buildApp({ store, logger: options.logger ?? false, ...(options.webDist ? { webDist: options.webDist } : {}) });
+    app.addHook('onClose', async () => store.close());
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    let closing: Promise<void> | undefined;
+    return {
+      app,
+      store,
+      url: `http://localhost:${port}`,
+      close: () => (closing ??= app.close().then(() => undefined)),
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}

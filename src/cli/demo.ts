@@ -1,0 +1,33 @@
+import { rm } from 'node:fs/promises';
+import { readConfig } from '../config.ts';
+import { DatabaseNietLeegError, laadDemo } from '../services/demo.ts';
+import { vandaag } from '../services/vandaag.ts';
+import { openStore } from '../store/database.ts';
+import { CliInputError } from './errors.ts';
+
+export async function runDemo(args: string[]): Promise<number> {
+  const onbekend = args.filter((a) => a !== '--opnieuw');
+  if (onbekend.length > 0) throw new CliInputError(onbekend[0]!, "onbekende optie; 'demo' kent alleen --opnieuw.");
+  const config = readConfig();
+  if (args.includes('--opnieuw')) {
+    // Wiping a server database from the command line is too easy a mistake; only the embedded one.
+    if (config.store.kind !== 'pglite') {
+      throw new CliInputError('--opnieuw', 'wissen kan alleen bij de ingebouwde database (zonder DATABASE_URL).');
+    }
+    await rm(config.store.dataDir!, { recursive: true, force: true });
+  }
+  const store = await openStore(config.store);
+  try {
+    const r = await laadDemo(store, vandaag(), 'cli');
+    process.stdout.write(`Demodataset geladen: ${r.instellingen} instellingen, ${r.leerroutes} leerroutes, ${r.deelnemers} deelnemers.\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof DatabaseNietLeegError) {
+      process.stderr.write(`leerroute: ${error.message} Gebruik 'leerroute demo --opnieuw' om de ingebouwde database eerst te wissen.\n`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await store.close();
+  }
+}

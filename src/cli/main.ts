@@ -1,0 +1,52 @@
+// The `leerroute` command: a thin door into the same services as the HTTP API.
+// Exit codes (CONTRACT.md): 0 ok, 2 bad input (the message names the field), 1 other failure.
+import { ConfigError } from '../config.ts';
+import { runBeoordeel } from './beoordeel.ts';
+import { runDemo } from './demo.ts';
+import { CliInputError } from './errors.ts';
+import { runStart } from './start.ts';
+
+const HULP = `Gebruik: leerroute <opdracht> [opties]
+
+Opdrachten:
+  start                 Start de applicatie (UI en API) op http://localhost:$PORT (standaard 3000)
+  demo [--opnieuw]      Laad de demodataset in een lege database (--opnieuw: wis eerst alles; alleen PGlite)
+  beoordeel <bestand|-> Beoordeel een scenario (JSON) volgens de wet; '-' leest van standaardinvoer
+
+Instellingen (omgeving): PORT, DATA_DIR (standaard ./data), DATABASE_URL (PostgreSQL), DEMO (ja|nee), LOG_LEVEL
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [opdracht, ...rest] = argv;
+  switch (opdracht) {
+    case 'start':
+      return runStart(rest);
+    case 'demo':
+      return runDemo(rest);
+    case 'beoordeel':
+      return runBeoordeel(rest);
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(HULP);
+      return opdracht === undefined ? 2 : 0;
+    default:
+      throw new CliInputError('opdracht', `onbekende opdracht '${opdracht}'. Kies uit: start, demo, beoordeel.`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof CliInputError || error instanceof ConfigError) {
+      process.stderr.write(`leerroute: ongeldige invoer: ${error.field}: ${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`leerroute: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,195 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/api/app.ts';
+import { laadDemo } from '../../src/services/demo.ts';
+import { openStore, type Store } from '../../src/store/database.ts';
+import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
+
+const PEILDATUM = '2026-11-22';
+
+const geldigScenario = {
+  peildatum: '2026-10-01',
+  leerroute: {
+    soort: 'DLR',
+    leerweg: 'kb',
+    profiel: 'PIE',
+    mbo: { soort: 'vakopleiding', studieduurJaren: 3, leerweg: 'BOL' },
+    cursusduurJaren: 4,
+    verzorging: 'samenwerking',
+  },
+};
+
+describe.each(databaseKinds)('HTTP API op %s', (kind) => {
+  let database: ThrowAwayDatabase;
+  let store: Store;
+  let app: FastifyInstance;
+
+  beforeAll(async () => {
+    database = await throwAwayDatabase(kind);
+    store = await openStore(database.config);
+    await laadDemo(store, PEILDATUM);
+    app = await buildApp({ store });
+    app.get('/api/v1/proef-fout', async () => {
+      throw new Error('geheim intern detail: wachtwoord=hunter2');
+    });
+  });
+  afterAll(async () => {
+    await app.close();
+    await store.close();
+    await database.drop();
+  });
+
+  it('meldt gereed op /api/v1/health met de database', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/v1/health' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: 'ok', database: kind });
+  });
+
+  it('beschrijft elke resource in /api/v1/openapi.json', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json() as { openapi: string; paths: Record<string, Record<string, unknown>> };
+    expect(doc.openapi).toMatch(/^3\./);
+    for (const pad of ['health', 'statistieken', 'instellingen', 'samenwerkingsovereenkomsten', 'leerroutes', 'deelnemers', 'overstappen', 'signalen', 'audit', 'beoordelingen']) {
+      expect(Object.keys(doc.paths), pad).toContain(`/api/v1/${pad}`);
+    }
+    const body = (doc.paths['/api/v1/beoordelingen']!.post as { requestBody: { content: Record<string, { schema: { properties: object } }> } })
+      .requestBody.content['application/json']!.schema;
+    expect(Object.keys(body.properties)).toEqual(expect.arrayContaining(['peildatum', 'leerroute', 'overeenkomst', 'deelnemer']));
+  });
+
+  it('geeft 404 als problem+json voor een onbekend API-pad', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/v1/bestaat-niet' });
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.json()).toMatchObject({ status: 404, title: 'Niet gevonden' });
+  });
+
+  it('geeft 500 zonder interne details', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/v1/proef-fout' });
+    expect(res.statusCode).toBe(500);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body).not.toContain('hunter2');
+    expect(res.json()).toMatchObject({ status: 500, title: 'Interne fout' });
+  });
+
+  it.each([
+    ['/api/v1/statistieken?peildatum=2026-02-30', 'peildatum'],
+    ['/api/v1/statistieken?peildatum=morgen', 'peildatum'],
+    ['/api/v1/deelnemers?pageSize=0', 'pageSize'],
+    ['/api/v1/deelnemers?fase=HBO', 'fase'],
+    ['/api/v1/deelnemers?leerrouteId=abc', 'leerrouteId'],
+    ['/api/v1/deelnemers?zoek=jansen', 'zoek'],
+    ['/api/v1/audit?limit=-1', 'limit'],
+  ])('weigert %s met invalid-params voor %s', async (url, veld) => {
+    const res = await app.inject({ method: 'GET', url });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const problem = res.json() as { 'invalid-params': { name: string; reason: string }[] };
+    expect(problem['invalid-params'].map((p) => p.name)).toContain(veld);
+  });
+
+  it('toont de demo verspreid over leerjaar 1–4 en beide fasen, met één open overstap', async () => {
+    const res = await app.inject({ method: 'GET', url: `/api/v1/statistieken?peildatum=${PEILDATUM}` });
+    expect(res.statusCode).toBe(200);
+    const s = res.json() as {
+      peildatum: string;
+      deelnemers: { totaal: number; actief: number; perFase: { VO: number; MBO: number } };
+      leerroutes: { perLeerjaar: Record<string, number>; perFase: { VO: number; MBO: number }; deelnemers: number }[];
+      openOverstappen: number;
+    };
+    expect(s.peildatum).toBe(PEILDATUM);
+    expect(s.deelnemers.totaal).toBe(40);
+    expect(s.deelnemers.perFase.VO).toBeGreaterThan(0);
+    expect(s.deelnemers.perFase.MBO).toBeGreaterThan(0);
+    expect(s.deelnemers.perFase.VO + s.deelnemers.perFase.MBO).toBe(s.deelnemers.actief);
+    const jaren = new Set(s.leerroutes.flatMap((r) => Object.keys(r.perLeerjaar)));
+    expect([...jaren].sort()).toEqual(['1', '2', '3', '4']);
+    expect(s.leerroutes.reduce((n, r) => n + r.deelnemers, 0)).toBe(s.deelnemers.actief);
+    expect(s.openOverstappen).toBe(1);
+  });
+
+  it('telt in de statistiek precies wat de deelnemerslijst per fase laat zien', async () => {
+    const stat = (await app.inject({ method: 'GET', url: `/api/v1/statistieken?peildatum=${PEILDATUM}` })).json() as {
+      deelnemers: { perFase: { VO: number; MBO: number } };
+    };
+    for (const fase of ['VO', 'MBO'] as const) {
+      const lijst = (await app.inject({ method: 'GET', url: `/api/v1/deelnemers?peildatum=${PEILDATUM}&fase=${fase}&pageSize=500` })).json() as {
+        total: number;
+        data: { fase: string; leerjaar: number }[];
+      };
+      expect(lijst.total).toBe(stat.deelnemers.perFase[fase]);
+      for (const d of lijst.data) {
+        expect(d.fase).toBe(fase);
+        expect(fase === 'VO' ? d.leerjaar <= 2 : d.leerjaar >= 3).toBe(true);
+      }
+    }
+  });
+
+  it('pagineert de deelnemers zonder iemand over te slaan', async () => {
+    const pagina = async (page: number) =>
+      (await app.inject({ method: 'GET', url: `/api/v1/deelnemers?peildatum=${PEILDATUM}&pageSize=15&page=${page}` })).json() as {
+        total: number;
+        data: { id: string }[];
+      };
+    const [a, b, c] = await Promise.all([pagina(1), pagina(2), pagina(3)]);
+    expect(a.total).toBe(40);
+    const ids = [...a.data, ...b.data, ...c.data].map((d) => d.id);
+    expect(ids).toHaveLength(40);
+    expect(new Set(ids).size).toBe(40);
+  });
+
+  it('geeft de instellingen, overeenkomsten, leerroutes en overstappen van de demo', async () => {
+    const get = async (pad: string) => ((await app.inject({ method: 'GET', url: `/api/v1/${pad}` })).json() as { data: Record<string, unknown>[] }).data;
+    expect((await get('instellingen')).map((i) => i.soort)).toContain('verticale-scholengemeenschap');
+    const overeenkomsten = await get('samenwerkingsovereenkomsten');
+    const actief = overeenkomsten.find((o) => o.status === 'actief') as { partijen: unknown[]; ondertekendOp: string };
+    expect(actief.partijen).toHaveLength(3);
+    expect(actief.ondertekendOp).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(await get('leerroutes')).toHaveLength(3);
+    const overstappen = await get('overstappen');
+    expect(overstappen).toHaveLength(1);
+    expect(overstappen[0]).toMatchObject({ status: 'open', reden: 'beeindigd' });
+  });
+
+  it('signaleert de DLR-deelnemer in leerjaar 4 zonder vmbo-diploma, met de gronden', async () => {
+    const res = await app.inject({ method: 'GET', url: `/api/v1/signalen?peildatum=${PEILDATUM}` });
+    const signalen = (res.json() as { data: { soort: string; gronden: { artikel?: string }[] }[] }).data;
+    const zonderDossier = signalen.filter((s) => s.soort === 'overstap-zonder-dossier');
+    expect(zonderDossier).toHaveLength(1);
+    expect(zonderDossier[0]!.gronden.map((g) => g.artikel)).toEqual(expect.arrayContaining(['2.107k']));
+  });
+
+  it('beoordeelt een scenario via POST /api/v1/beoordelingen', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/v1/beoordelingen', payload: geldigScenario });
+    expect(res.statusCode).toBe(200);
+    const b = res.json() as { peildatum: string; besluiten: Record<string, { uitkomst: unknown; gronden: unknown[] }> };
+    expect(b.peildatum).toBe('2026-10-01');
+    expect(b.besluiten['leerroute.toegestaan']!.uitkomst).toBe(true);
+    expect(b.besluiten['deelnemer.status']).toBeUndefined();
+  });
+
+  it.each([
+    [{ ...geldigScenario, peildatum: 'gisteren' }, 'peildatum'],
+    [{ ...geldigScenario, leerroute: { ...geldigScenario.leerroute, soort: 'XYZ' } }, 'leerroute.soort'],
+    [{ ...geldigScenario, leerroute: { ...geldigScenario.leerroute, mbo: { ...geldigScenario.leerroute.mbo, leerweg: 'DUAAL' } } }, 'leerroute.mbo.leerweg'],
+    [{ peildatum: '2026-10-01' }, 'leerroute'],
+  ])('weigert een ongeldig scenario met het veld (%#)', async (scenario, veld) => {
+    const res = await app.inject({ method: 'POST', url: '/api/v1/beoordelingen', payload: scenario });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const problem = res.json() as { 'invalid-params': { name: string }[] };
+    expect(problem['invalid-params'].map((p) => p.name)).toContain(veld);
+  });
+
+  it('weigert kapotte JSON als problem+json', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/beoordelingen',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"peildatum": ',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+});

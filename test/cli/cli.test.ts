@@ -1,0 +1,100 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.ts';
+
+const scenario = {
+  peildatum: '2026-10-01',
+  leerroute: {
+    soort: 'DLR',
+    leerweg: 'kb',
+    profiel: 'Z&W',
+    mbo: { soort: 'middenkaderopleiding', studieduurJaren: 3, leerweg: 'BOL' },
+    cursusduurJaren: 4,
+    verzorging: 'samenwerking',
+  },
+};
+
+describe('leerroute CLI', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'leerroute-cli-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('toont hulp zonder opdracht en eindigt met code 2', async () => {
+    const r = await runCli([]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('Gebruik: leerroute');
+  });
+
+  it('weigert een onbekende opdracht met code 2 en noemt het veld', async () => {
+    const r = await runCli(['vliegen']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('opdracht');
+    expect(r.stderr).toContain('vliegen');
+  });
+
+  it('beoordeelt een scenariobestand en geeft de JSON van het contract', async () => {
+    const file = path.join(dir, 'scenario.json');
+    await writeFile(file, JSON.stringify(scenario));
+    const r = await runCli(['beoordeel', file]);
+    expect(r.code).toBe(0);
+    const uit = JSON.parse(r.stdout) as { peildatum: string; besluiten: Record<string, { uitkomst: unknown }> };
+    expect(uit.peildatum).toBe('2026-10-01');
+    expect(uit.besluiten['leerroute.toegestaan']!.uitkomst).toBe(true);
+  });
+
+  it('leest een scenario van standaardinvoer met -', async () => {
+    const r = await runCli(['beoordeel', '-'], { stdin: JSON.stringify({ ...scenario, leerroute: { ...scenario.leerroute, leerweg: 'bb' } }) });
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { besluiten: Record<string, { uitkomst: unknown }> }).besluiten['leerroute.toegestaan']!.uitkomst).toBe(false);
+  });
+
+  it('weigert een ongeldig scenario met code 2 en het pad van het veld', async () => {
+    const r = await runCli(['beoordeel', '-'], { stdin: JSON.stringify({ ...scenario, leerroute: { ...scenario.leerroute, leerweg: 'havo' } }) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('leerroute.leerweg');
+    expect(r.stdout).toBe('');
+  });
+
+  it.each([
+    [['beoordeel'], 'bestand'],
+    [['beoordeel', '/bestaat/niet.json'], 'bestand'],
+  ])('weigert %j met code 2 en noemt %s', async (args, veld) => {
+    const r = await runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(veld);
+  });
+
+  it('weigert kapotte JSON met code 2', async () => {
+    const r = await runCli(['beoordeel', '-'], { stdin: '{"peildatum":' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('geen geldige JSON');
+  });
+
+  it('laadt de demo in een lege datamap, weigert een tweede keer zonder iets te veranderen, en herlaadt met --opnieuw', async () => {
+    const env = { DATA_DIR: path.join(dir, 'data'), DATABASE_URL: '' };
+    const eerste = await runCli(['demo'], { env });
+    expect(eerste.code).toBe(0);
+    expect(eerste.stdout).toContain('40 deelnemers');
+    const tweede = await runCli(['demo'], { env });
+    expect(tweede.code).toBe(1);
+    expect(tweede.stderr).toContain('bevat al gegevens');
+    const opnieuw = await runCli(['demo', '--opnieuw'], { env });
+    expect(opnieuw.code).toBe(0);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+  ])('weigert start met ongeldige instelling %j (code 2)', async (env, veld) => {
+    const r = await runCli(['start'], { env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(veld);
+  });
+});
