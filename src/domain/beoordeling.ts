@@ -15,7 +15,8 @@ export interface Grond {
 
 export interface Besluit<T> {
   uitkomst: T;
-  gronden: Grond[];
+  /** Shared, frozen ground objects from the law layer: read them, never mutate them. */
+  gronden: readonly Grond[];
   toelichting: string;
 }
 
@@ -73,12 +74,11 @@ export interface CentraalExamen {
 
 export type OverstapReden = 'beeindigd' | 'afgewezen-eindexamen' | 'geen-vmbo-diploma';
 
+/** `vooropleidingseisen` and `toelatingsonderzoek` are present on the two mbo options only. */
 export interface OverstapOptie {
   soort: 'vmbo-diploma' | 'mbo-zelfde-instelling' | 'mbo-andere-instelling';
   vooropleidingseisen?: boolean;
   toelatingsonderzoek?: boolean;
-  gronden?: Grond[];
-  toelichting?: string;
 }
 
 export interface Overstapoptie {

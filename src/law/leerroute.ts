@@ -1,0 +1,59 @@
+// leerroute.toegestaan: a route is allowed when leerweg and mbo opleiding may be integrated, the
+// profiel is offered by the school (when known), the cursusduur lies within 2.107g and the
+// urenplan (when given) meets the hour norm. A refusal cites only the rules that fail.
+import type { Besluit, Cursusduur, Grond, Urennorm } from '../domain/beoordeling.ts';
+import type { LeerrouteFeiten } from '../domain/scenario.ts';
+import * as G from './gronden.ts';
+import { toetsKoppeling, toetsProfiel } from './samenstelling.ts';
+
+export function beoordeelToegestaan(
+  lr: LeerrouteFeiten,
+  cursusduur: Besluit<Cursusduur>,
+  urennorm: Besluit<Urennorm>,
+): Besluit<boolean> {
+  const koppeling = toetsKoppeling(lr.soort, lr.leerweg, lr.mbo.soort);
+  const profiel = toetsProfiel(lr.soort, lr.profiel, lr.profielenSchool);
+  const duurOk = cursusduur.uitkomst.toegestaan;
+  const urenOk = urennorm.uitkomst.voldoet !== false;
+  const ok = koppeling.ok && (profiel === undefined || profiel.ok) && duurOk && urenOk;
+
+  const gronden: Grond[] = [];
+  const zinnen: string[] = [];
+  if (ok || !koppeling.ok) {
+    gronden.push(...koppeling.gronden);
+    zinnen.push(koppeling.toelichting);
+  }
+  if (profiel !== undefined && (ok || !profiel.ok)) {
+    gronden.push(...profiel.gronden);
+    zinnen.push(profiel.toelichting);
+  }
+  // A cursusduur without a row in 2.107g is already explained by the pairing when the pairing fails.
+  if (ok || (!duurOk && (koppeling.ok || cursusduur.uitkomst.minJaren !== null))) {
+    gronden.push(...cursusduur.gronden);
+    zinnen.push(cursusduur.toelichting);
+  }
+  if (lr.urenplan !== undefined && (ok || !urenOk)) {
+    gronden.push(...urennorm.gronden);
+    zinnen.push(urennorm.toelichting);
+  }
+  if (lr.bekostigd === false) gronden.push(G.WVO_2_109a_1, G.WEB_11_1_15_1);
+  if (gronden.length === 0) gronden.push(...cursusduur.gronden);
+  return {
+    uitkomst: ok,
+    gronden: dedupe(gronden),
+    toelichting: (ok ? 'De leerroute is toegestaan. ' : 'De leerroute is niet toegestaan. ') + zinnen.join(' '),
+  };
+}
+
+function dedupe(gronden: Grond[]): Grond[] {
+  if (gronden.length < 2) return gronden;
+  const gezien = new Set<Grond>();
+  const uit: Grond[] = [];
+  for (const g of gronden) {
+    if (!gezien.has(g)) {
+      gezien.add(g);
+      uit.push(g);
+    }
+  }
+  return uit;
+}

@@ -1,0 +1,52 @@
+// Dutch wording shared by the toelichtingen, so one fact is always named the same way.
+import type { Leerweg, MboSoort, OnderdeelOvereenkomst } from '../domain/scenario.ts';
+
+/** 4000 → "4.000", as Dutch law text writes numbers. */
+export function getal(n: number): string {
+  const s = String(Math.trunc(Math.abs(n)));
+  let uit = '';
+  for (let i = 0; i < s.length; i++) {
+    if (i > 0 && (s.length - i) % 3 === 0) uit += '.';
+    uit += s[i];
+  }
+  return n < 0 ? `-${uit}` : uit;
+}
+
+export function jaren(n: number): string {
+  return n === 1 ? '1 jaar' : `${n} jaar`;
+}
+
+export const LEERWEG_NAAM: Readonly<Record<Leerweg, string>> = Object.freeze({
+  bb: 'basisberoepsgerichte leerweg',
+  kb: 'kaderberoepsgerichte leerweg',
+  gl: 'gemengde leerweg',
+  tl: 'theoretische leerweg',
+});
+
+export const MBO_NAAM: Readonly<Record<MboSoort, string>> = Object.freeze({
+  entree: 'entreeopleiding',
+  basisberoepsopleiding: 'basisberoepsopleiding',
+  vakopleiding: 'vakopleiding',
+  middenkaderopleiding: 'middenkaderopleiding',
+  specialistenopleiding: 'specialistenopleiding',
+});
+
+/** Short names of the onderdelen of WVO 2.107b lid 2. */
+export const ONDERWERP_NAAM: Readonly<Record<OnderdeelOvereenkomst, string>> = Object.freeze({
+  a: 'profiel en aanverwant opleidingsdomein of kwalificatie',
+  b: 'vormgeving van de leiding over de route',
+  c: 'inlichtingen en verantwoording door de leiding',
+  d: 'organisatorische en onderwijskundige inrichting',
+  e: 'omvang en bestemming van de over te dragen bekostiging',
+  f: 'inhoud van de overstapoptie',
+  g: 'betrokkenheid van het bedrijfsleven',
+  h: 'geschilbeslechting',
+  i: 'toetreding, opzegging, ontbinding en wijziging',
+  j: 'inrichting van de medezeggenschap',
+});
+
+/** ["a","b","c"] → "a, b en c". */
+export function opsomming(delen: readonly string[]): string {
+  if (delen.length <= 1) return delen.join('');
+  return `${delen.slice(0, -1).join(', ')} en ${delen[delen.length - 1]}`;
+}
