@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import { PageHeader, SkipLink } from '@rijkshuisstijl-community/components-react';
+import { useLinkClickHandler } from 'react-router';
+import { HoofdNavigatie } from './HoofdNavigatie.tsx';
+
+export const INHOUD_ID = 'inhoud';
+
+/** Header, navigation, main region and footer that every page shares. */
+function Merk() {
+  const naarOverzicht = useLinkClickHandler<HTMLAnchorElement>('/');
+  return (
+    <a className="lr-merk" href="/" onClick={naarOverzicht}>
+      <span className="lr-merk__naam">Leerroute</span>
+      <span className="lr-merk__ondertitel">Doorlopende en geïntegreerde leerroutes vmbo-mbo</span>
+    </a>
+  );
+}
+
+export function Kader({ children }: { children: ReactNode }) {
+  return (
+    <div className="lr-pagina">
+      <SkipLink href={`#${INHOUD_ID}`}>Direct naar de inhoud</SkipLink>
+      <PageHeader className="lr-kop">
+        <div className="lr-kop__inhoud">
+          <Merk />
+        </div>
+      </PageHeader>
+      <HoofdNavigatie />
+      <main id={INHOUD_ID} className="lr-inhoud" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="lr-voet">
+        <div className="lr-voet__inhoud">
+          <p>
+            Leerroute helpt vmbo-scholen en mbo-instellingen een doorlopende leerroute of geïntegreerde route samen volgens de
+            wet uit te voeren (WVO 2020 art. 2.107a–2.107l, WEB titel 9.1).
+          </p>
+          <p>
+            <a className="nl-link" href="/api/v1/openapi.json">
+              API-beschrijving (OpenAPI)
+            </a>
+          </p>
+        </div>
+      </footer>
+    </div>
+  );
+}

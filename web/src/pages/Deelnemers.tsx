@@ -1,0 +1,163 @@
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { Button, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { useSearchParams } from 'react-router';
+import { ApiInhoud } from '../components/ApiInhoud.tsx';
+import { AppLink } from '../components/AppLink.tsx';
+import { LegeStaat } from '../components/LegeStaat.tsx';
+import { Pagina } from '../components/Pagina.tsx';
+import { Status } from '../components/Status.tsx';
+import { Tabel } from '../components/Tabel.tsx';
+import { Keuzelijst } from '../components/Velden.tsx';
+import { queryString } from '../lib/api.ts';
+import { formatDatum, formatGetal } from '../lib/formatDatum.ts';
+import { DEELNEMER_STATUS, deelnemerStatus, fase } from '../lib/labels.ts';
+import type { DeelnemerPagina, Leerroute, Lijst } from '../lib/types.ts';
+import { useApi } from '../lib/useApi.ts';
+
+const PAGINAGROOTTE = 25;
+const FILTERS = ['leerrouteId', 'fase', 'leerjaar', 'status'] as const;
+type Filter = (typeof FILTERS)[number];
+type Filters = Record<Filter, string>;
+
+function leesFilters(zoek: URLSearchParams): Filters {
+  return {
+    leerrouteId: zoek.get('leerrouteId') ?? '',
+    fase: zoek.get('fase') ?? '',
+    leerjaar: zoek.get('leerjaar') ?? '',
+    status: zoek.get('status') ?? '',
+  };
+}
+
+function paginaUit(zoek: URLSearchParams): number {
+  const n = Number(zoek.get('page'));
+  return Number.isInteger(n) && n > 0 ? n : 1;
+}
+
+function FilterFormulier({ toegepast, opToepassen }: { toegepast: Filters; opToepassen: (f: Filters) => void }) {
+  const [concept, setConcept] = useState<Filters>(toegepast);
+  // Back/forward changes the URL; the form follows it.
+  useEffect(() => setConcept(toegepast), [toegepast]);
+  const leerroutes = useApi<Lijst<Leerroute>>('/leerroutes').toestand;
+  const routeOpties = leerroutes.soort === 'klaar' ? leerroutes.data.data.map((r) => ({ waarde: r.id, tekst: `${r.naam} (${r.soort})` })) : [];
+  const zet = (f: Filter) => (waarde: string) => setConcept((c) => ({ ...c, [f]: waarde }));
+
+  const verstuur = (e: FormEvent) => {
+    e.preventDefault();
+    opToepassen(concept);
+  };
+  const leeg: Filters = { leerrouteId: '', fase: '', leerjaar: '', status: '' };
+  const actief = FILTERS.some((f) => toegepast[f] !== '');
+
+  return (
+    <form className="lr-filters" onSubmit={verstuur} role="search" aria-label="Deelnemers filteren">
+      <Keuzelijst
+        id="filter-leerroute"
+        label="Leerroute"
+        waarde={concept.leerrouteId}
+        opKeuze={zet('leerrouteId')}
+        opties={[{ waarde: '', tekst: leerroutes.soort === 'laden' ? 'Leerroutes laden…' : 'Alle leerroutes' }, ...routeOpties]}
+      />
+      <Keuzelijst
+        id="filter-fase"
+        label="Fase"
+        waarde={concept.fase}
+        opKeuze={zet('fase')}
+        opties={[{ waarde: '', tekst: 'Alle fasen' }, { waarde: 'VO', tekst: 'VO-fase' }, { waarde: 'MBO', tekst: 'MBO-fase' }]}
+      />
+      <Keuzelijst
+        id="filter-leerjaar"
+        label="Leerjaar"
+        waarde={concept.leerjaar}
+        opKeuze={zet('leerjaar')}
+        opties={[{ waarde: '', tekst: 'Alle leerjaren' }, ...[1, 2, 3, 4, 5, 6].map((j) => ({ waarde: String(j), tekst: `Leerjaar ${j}` }))]}
+      />
+      <Keuzelijst
+        id="filter-status"
+        label="Status"
+        waarde={concept.status}
+        opKeuze={zet('status')}
+        opties={[{ waarde: '', tekst: 'Alle statussen' }, ...Object.entries(DEELNEMER_STATUS).map(([waarde, tekst]) => ({ waarde, tekst }))]}
+      />
+      <div className="lr-filters__knoppen">
+        <Button type="submit" appearance="primary-action-button">
+          Filteren
+        </Button>
+        {actief && (
+          <Button type="button" appearance="subtle-button" onClick={() => opToepassen(leeg)}>
+            Filters wissen
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function Bladeren({ pagina, aantalPaginas, naarPagina }: { pagina: number; aantalPaginas: number; naarPagina: (p: number) => string }) {
+  if (aantalPaginas <= 1) return null;
+  return (
+    <nav className="lr-bladeren" aria-label="Paginering">
+      {pagina > 1 ? <AppLink naar={naarPagina(pagina - 1)}>← Vorige pagina</AppLink> : <span />}
+      <span aria-current="page">
+        Pagina {pagina} van {aantalPaginas}
+      </span>
+      {pagina < aantalPaginas ? <AppLink naar={naarPagina(pagina + 1)}>Volgende pagina →</AppLink> : <span />}
+    </nav>
+  );
+}
+
+export default function Deelnemers() {
+  const [zoek, setZoek] = useSearchParams();
+  const filters = leesFilters(zoek);
+  const pagina = paginaUit(zoek);
+  const sleutel = FILTERS.map((f) => filters[f]).join('|');
+  // Stable object per filter combination, so the form's effect only fires on a real change.
+  const toegepast = useMemo(() => filters, [sleutel]);
+
+  const { toestand, opnieuw } = useApi<DeelnemerPagina>(
+    `/deelnemers${queryString({ ...filters, page: pagina, pageSize: PAGINAGROOTTE })}`,
+  );
+
+  const toepassen = (f: Filters) => setZoek(new URLSearchParams(queryString(f).slice(1)));
+  const naarPagina = (p: number) => `/deelnemers${queryString({ ...filters, page: p > 1 ? p : null })}`;
+
+  return (
+    <Pagina titel="Deelnemers" inleiding="Leerlingen en studenten in een leerroute, met hun leerjaar en fase zoals de wet die afleidt.">
+      <FilterFormulier toegepast={toegepast} opToepassen={toepassen} />
+      <ApiInhoud toestand={toestand} opnieuw={opnieuw}>
+        {(d) => {
+          const aantalPaginas = Math.max(1, Math.ceil(d.total / d.pageSize));
+          const van = d.total === 0 ? 0 : (d.page - 1) * d.pageSize + 1;
+          const tot = Math.min(d.total, d.page * d.pageSize);
+          return (
+            <>
+              <Paragraph role="status" data-testid="deelnemers-aantal">
+                {d.total === 0
+                  ? 'Geen deelnemers gevonden.'
+                  : `${formatGetal(van)}–${formatGetal(tot)} van ${formatGetal(d.total)} ${d.total === 1 ? 'deelnemer' : 'deelnemers'}, stand op ${formatDatum(d.peildatum)}`}
+              </Paragraph>
+              {d.data.length === 0 ? (
+                <LegeStaat>Er zijn geen deelnemers die aan deze filters voldoen.</LegeStaat>
+              ) : (
+                <Tabel
+                  bijschrift={`Deelnemers, pagina ${d.page} van ${aantalPaginas}`}
+                  rijen={d.data}
+                  sleutel={(x) => x.id}
+                  kolommen={[
+                    { kop: 'Naam', rijkop: true, cel: (x) => `${x.roepnaam} ${x.achternaam}` },
+                    { kop: 'Leerroute', cel: (x) => `${x.leerroute.naam} (${x.leerroute.soort})` },
+                    { kop: 'Leerjaar', getal: true, cel: (x) => x.leerjaar ?? '—' },
+                    { kop: 'Fase', heel: true, cel: (x) => fase(x.fase) },
+                    { kop: 'Status', cel: (x) => <Status code={String(x.status)} tekst={deelnemerStatus(x.status)} /> },
+                    { kop: 'Gestart op', heel: true, cel: (x) => formatDatum(x.startdatum) },
+                    { kop: 'Geboortedatum', heel: true, cel: (x) => formatDatum(x.geboortedatum) },
+                  ]}
+                />
+              )}
+              <Bladeren pagina={d.page} aantalPaginas={aantalPaginas} naarPagina={naarPagina} />
+            </>
+          );
+        }}
+      </ApiInhoud>
+    </Pagina>
+  );
+}

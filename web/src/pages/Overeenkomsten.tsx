@@ -1,0 +1,78 @@
+import { Paragraph } from '@rijkshuisstijl-community/components-react';
+import type { OnderdeelOvereenkomst } from '../../../src/domain/scenario.ts';
+import { ApiInhoud } from '../components/ApiInhoud.tsx';
+import { AppLink } from '../components/AppLink.tsx';
+import { LegeStaat } from '../components/LegeStaat.tsx';
+import { Pagina } from '../components/Pagina.tsx';
+import { Status } from '../components/Status.tsx';
+import { Tabel } from '../components/Tabel.tsx';
+import { formatDatum } from '../lib/formatDatum.ts';
+import { instellingSoort, ONDERDEEL, ONDERDELEN, overeenkomstSoort, overeenkomstStatus } from '../lib/labels.ts';
+import type { Lijst, Samenwerkingsovereenkomst } from '../lib/types.ts';
+import { useApi } from '../lib/useApi.ts';
+
+function Onderwerpen({ onderwerpen }: { onderwerpen: OnderdeelOvereenkomst[] }) {
+  const ontbreekt = ONDERDELEN.filter((o) => !onderwerpen.includes(o));
+  return (
+    <>
+      <span className="lr-onderdelen">
+        {onderwerpen.map((o) => (
+          <abbr key={o} title={ONDERDEEL[o]}>
+            {o}
+          </abbr>
+        ))}
+      </span>
+      {ontbreekt.length > 0 && <div className="lr-klein">Niet geregeld: {ontbreekt.join(', ')}</div>}
+    </>
+  );
+}
+
+export default function Overeenkomsten() {
+  const { toestand, opnieuw } = useApi<Lijst<Samenwerkingsovereenkomst>>('/samenwerkingsovereenkomsten');
+  return (
+    <Pagina
+      titel="Samenwerkingsovereenkomsten"
+      inleiding="De afspraken waarop school en mbo-instelling een leerroute samen verzorgen (WVO 2020 art. 2.107b). Een verticale scholengemeenschap of aoc legt ze vast in een interne regeling."
+    >
+      <ApiInhoud toestand={toestand} opnieuw={opnieuw}>
+        {({ data }) =>
+          data.length === 0 ? (
+            <LegeStaat>Er zijn nog geen samenwerkingsovereenkomsten vastgelegd.</LegeStaat>
+          ) : (
+            <>
+              <Tabel
+                bijschrift={`${data.length} ${data.length === 1 ? 'overeenkomst' : 'overeenkomsten'}`}
+                rijen={data}
+                sleutel={(o) => o.id}
+                kolommen={[
+                  { kop: 'Naam', rijkop: true, cel: (o) => o.naam },
+                  { kop: 'Soort', cel: (o) => overeenkomstSoort(o.soort) },
+                  { kop: 'Status', cel: (o) => <Status code={o.status} tekst={overeenkomstStatus(o.status)} /> },
+                  {
+                    kop: 'Partijen',
+                    cel: (o) => (
+                      <ul className="lr-kale-lijst">
+                        {o.partijen.map((p) => (
+                          <li key={p.instellingId}>
+                            {p.naam} <span className="lr-klein">({instellingSoort(p.soort)})</span>
+                          </li>
+                        ))}
+                      </ul>
+                    ),
+                  },
+                  { kop: 'Ondertekend op', heel: true, cel: (o) => formatDatum(o.ondertekendOp) },
+                  { kop: 'Ingangsdatum', heel: true, cel: (o) => formatDatum(o.ingangsdatum) },
+                  { kop: 'Onderwerpen (art. 2.107b lid 2)', cel: (o) => <Onderwerpen onderwerpen={o.onderwerpen} /> },
+                ]}
+              />
+              <Paragraph className="lr-klein">
+                Onderwerp e (overdracht van bekostiging) is alleen nodig als de partijen bekostiging overdragen. Wilt u weten of
+                een overeenkomst volledig is? Gebruik <AppLink naar="/wet">Wat zegt de wet?</AppLink>
+              </Paragraph>
+            </>
+          )
+        }
+      </ApiInhoud>
+    </Pagina>
+  );
+}
