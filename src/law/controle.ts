@@ -47,7 +47,8 @@ function naam(basis: string, veld: string): string {
 }
 
 function vertaal(e: ErrorObject): OngeldigeParameter {
-  const basis = pad(e.instancePath);
+  // The root has no field name; call it what it is.
+  const basis = pad(e.instancePath) || (e.keyword === 'required' || e.keyword === 'additionalProperties' ? '' : 'scenario');
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'required':
