@@ -40,7 +40,7 @@ export function beoordeelOvereenkomst(lr: LeerrouteFeiten, ok: OvereenkomstFeite
   zinnen.push(
     ontbrekend.length === 0
       ? `${stuk} regelt alle vereiste onderwerpen (${opsomming(vereist)}).`
-      : `${stuk} is onvolledig: ${ontbrekend.map((o) => `onderdeel ${o} (${ONDERWERP_NAAM[o]})`).join(', ')} ${ontbrekend.length === 1 ? 'ontbreekt' : 'ontbreken'}.`,
+      : `${stuk} is onvolledig: ${opsomming(ontbrekend.map((o) => `onderdeel ${o} (${ONDERWERP_NAAM[o]})`))} ${ontbrekend.length === 1 ? 'ontbreekt' : 'ontbreken'}.`,
   );
   if (overdracht && !bekostigd) zinnen.push('Onderdeel e is niet vereist: een niet-bekostigde route draagt geen bekostiging over.');
   else if (!overdracht && bekostigd) zinnen.push('Onderdeel e is alleen vereist als bekostiging wordt overgedragen.');
