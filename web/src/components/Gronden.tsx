@@ -4,7 +4,10 @@ import { formatDatum } from '../lib/formatDatum.ts';
 
 /** "WVO 2020 art. 2.107a lid 3 onder b"; a ground without article shows its bron text. */
 export function grondTekst(g: Grond): string {
-  if (!g.artikel) return g.bron ? `${g.regeling ? `${g.regeling}: ` : ''}${g.bron}` : g.regeling;
+  if (!g.artikel) {
+    if (!g.bron) return g.regeling;
+    return !g.regeling || g.bron.startsWith(g.regeling) ? g.bron : `${g.regeling}: ${g.bron}`;
+  }
   let tekst = `${g.regeling} art. ${g.artikel}`;
   if (g.lid) tekst += ` lid ${g.lid}`;
   if (g.onderdeel) tekst += ` onder ${g.onderdeel}`;
