@@ -7,7 +7,7 @@
 // - results of CE taken in leerjaar 1 or 2 lapse when the pupil is not promoted that year (lid 5).
 // - a GLR school need not offer the bb eindexamen (WVO 2.107l lid 4).
 import type { Besluit, CentraalExamen, Grond } from '../domain/beoordeling.ts';
-import type { Gebeurtenis, IsoDatum, SoortLeerroute } from '../domain/scenario.ts';
+import type { IsoDatum, SoortLeerroute } from '../domain/scenario.ts';
 import { schooljaarVan } from './datum.ts';
 import * as G from './gronden.ts';
 import type { Tijdlijn } from './tijdlijn.ts';
@@ -28,7 +28,7 @@ function zittingen(t: Tijdlijn): ExamenZitting[] {
     if (t.eindeDeelname !== null && g.datum >= t.eindeDeelname) continue;
     uit.push({
       datum: g.datum,
-      tijdvak: (g as Gebeurtenis).tijdvak ?? 1,
+      tijdvak: g.tijdvak ?? 1,
       leerjaar: leerjaarUitJaren(t.startdatum, g.datum, t.nietBevorderdJaren),
       schooljaar: schooljaarVan(g.datum),
     });
