@@ -1,0 +1,102 @@
+// What every browser test needs: the real app (built UI + API on a throw-away PGlite with demo data)
+// and a headless Chromium, plus the few helpers they share.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../support/app.ts';
+import { launchBrowser } from '../support/browser.ts';
+
+const GEBOUWDE_UI = fileURLToPath(new URL('../../web/dist/index.html', import.meta.url));
+
+export interface Omgeving {
+  app: TestApp;
+  browser: Browser;
+  context: BrowserContext;
+  /** Script errors the UI threw; each test file asserts this stays empty. */
+  uiFouten: string[];
+  nieuwePagina(): Promise<Page>;
+  api<T>(pad: string): Promise<T>;
+  sluit(): Promise<void>;
+}
+
+export async function startOmgeving(): Promise<Omgeving> {
+  if (!existsSync(GEBOUWDE_UI)) {
+    throw new Error('web/dist ontbreekt: bouw eerst de UI met `npm run build:web` (npm test doet dat zelf).');
+  }
+  const [app, browser] = await Promise.all([startTestApp(), launchBrowser()]);
+  const context = await browser.newContext({ baseURL: app.url, locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+  const uiFouten: string[] = [];
+  return {
+    app,
+    browser,
+    context,
+    uiFouten,
+    async nieuwePagina() {
+      const page = await context.newPage();
+      page.on('pageerror', (e) => uiFouten.push(`${page.url()}: ${e.message}`));
+      return page;
+    },
+    async api<T>(pad: string) {
+      const antwoord = await fetch(`${app.url}/api/v1${pad}`);
+      if (!antwoord.ok) throw new Error(`GET ${pad} gaf ${antwoord.status}`);
+      return (await antwoord.json()) as T;
+    },
+    async sluit() {
+      await browser.close();
+      await app.close();
+    },
+  };
+}
+
+/** Waits until the page shows its h1 and no longer says it is loading. */
+export async function wachtOpPagina(page: Page): Promise<void> {
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.locator('.lr-laden').waitFor({ state: 'detached' });
+}
+
+const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** The test's own `1 augustus 2026`, independent of the UI's formatter. */
+export function datumTekst(iso: string): string {
+  const [jaar, maand, dag] = iso.split('-').map(Number);
+  return `${dag} ${MAANDEN[(maand ?? 1) - 1]} ${jaar}`;
+}
+
+export function alleenCijfers(tekst: string | null): number {
+  return Number((tekst ?? '').replace(/\D/g, ''));
+}
+
+const AXE_BRON = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeOvertreding {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/** Runs axe-core on the page; returns the serious and critical violations, readably. */
+export async function ernstigeToegankelijkheidsfouten(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_BRON });
+  const resultaat = (await page.evaluate('axe.run(document)')) as { violations: AxeOvertreding[] };
+  return resultaat.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n` +
+        v.nodes.map((n) => `    bij ${JSON.stringify(n.target)}: ${(n.failureSummary ?? '').replace(/\n/g, ' ')}`).join('\n'),
+    );
+}
+
+export const PAGINAS = [
+  { pad: '/', menu: 'Overzicht', titel: 'Overzicht' },
+  { pad: '/overeenkomsten', menu: 'Overeenkomsten', titel: 'Samenwerkingsovereenkomsten' },
+  { pad: '/leerroutes', menu: 'Leerroutes', titel: 'Leerroutes' },
+  { pad: '/deelnemers', menu: 'Deelnemers', titel: 'Deelnemers' },
+  { pad: '/overstappen', menu: 'Overstappen', titel: 'Overstappen' },
+  { pad: '/signalen', menu: 'Signalen', titel: 'Signalen' },
+  { pad: '/statistiek', menu: 'Statistiek', titel: 'Statistiek' },
+  { pad: '/wet', menu: 'Wat zegt de wet?', titel: 'Wat zegt de wet?' },
+] as const;
