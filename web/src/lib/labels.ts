@@ -47,8 +47,8 @@ export const MBO_SOORT: Record<MboSoort, string> = {
 export const mboSoort = opzoeken(MBO_SOORT);
 
 export const VERZORGING: Record<Verzorging, string> = {
-  samenwerking: 'Samen door een school en een mbo-instelling',
-  'verticale-scholengemeenschap': 'Binnen één verticale scholengemeenschap',
+  samenwerking: 'School en mbo-instelling samen',
+  'verticale-scholengemeenschap': 'Eén verticale scholengemeenschap',
 };
 
 /** Short Dutch summaries of WVO 2020 art. 2.107b lid 2 onder a–j; the law text governs. */
