@@ -1,7 +1,7 @@
 // The HTTP door: Fastify with JSON-schema routes, problem+json errors, OpenAPI, and the built UI.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import type { Store } from '../store/database.ts';
@@ -23,7 +23,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     // Request lines are logged by the onResponse hook below, without query strings (they may hold names).
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     ajv: { customOptions: { allErrors: true, removeAdditional: false } },
     return503OnClosing: true,
   });
@@ -42,6 +42,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       servers: [{ url: '/' }],
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => (json.$id as string) ?? `def-${i}` },
+  });
+
+  // During shutdown, every answer closes its connection: keep-alive sockets that go idle after
+  // close() began would otherwise hold the process for the whole keep-alive timeout.
+  let sluitend = false;
+  app.addHook('preClose', async () => {
+    sluitend = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (sluitend) reply.header('connection', 'close');
   });
 
   app.addHook('onResponse', async (request, reply) => {

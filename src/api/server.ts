@@ -7,6 +7,8 @@ import { openStore, type Store } from '../store/database.ts';
 import { isLeeg } from '../store/reads.ts';
 import { buildApp } from './app.ts';
 
+const SHUTDOWN_GRACE_MS = 10_000;
+
 export interface RunningServer {
   app: FastifyInstance;
   store: Store;
@@ -28,12 +30,16 @@ export async function startServer(
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     let closing: Promise<void> | undefined;
-    return {
-      app,
-      store,
-      url: `http://localhost:${port}`,
-      close: () => (closing ??= app.close().then(() => undefined)),
+    const close = async () => {
+      // In-flight requests get this long to finish; then remaining connections are cut so a stop never hangs.
+      const grace = setTimeout(() => app.server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+      try {
+        await app.close();
+      } finally {
+        clearTimeout(grace);
+      }
     };
+    return { app, store, url: `http://localhost:${port}`, close: () => (closing ??= close()) };
   } catch (error) {
     await store.close();
     throw error;

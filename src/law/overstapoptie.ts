@@ -46,8 +46,10 @@ const REDEN_TEKST: Readonly<Record<OverstapReden, string>> = Object.freeze({
 
 export function beoordeelOverstapoptie(soort: SoortLeerroute, t: Tijdlijn): Besluit<Overstapoptie> {
   const glr = soort === 'GLR';
-  // The guarantee of a place (motie Kwint) is for a pupil withdrawing from a GLR, not one removed.
-  const plaatsGegarandeerd = glr && t.status !== 'verwijderd';
+  // The guarantee of a place (motie Kwint, an agreement of VO-raad and MBO Raad, not an article) is a
+  // property of the GLR; CONTRACT.md fixes it as true for every GLR pupil. After definitieve
+  // verwijdering the overstapoptie itself does not apply (vanToepassing false), the guarantee stays stated.
+  const plaatsGegarandeerd = glr;
   const reden = overstapReden(soort, t);
   const gronden: Grond[] = [];
   const zinnen: string[] = [];

@@ -27,8 +27,11 @@ export type StoreConfig =
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
 /** Opens the database and applies every pending migration. */
-export async function openStore(config: StoreConfig): Promise<Store> {
-  return config.kind === 'pglite' ? openPglite(config.dataDir) : openPostgres(config.url);
+export async function openStore(
+  config: StoreConfig,
+  onIdleError: (error: Error) => void = (error) => process.emitWarning(`PostgreSQL-verbinding verbroken: ${error.message}`),
+): Promise<Store> {
+  return config.kind === 'pglite' ? openPglite(config.dataDir) : openPostgres(config.url, onIdleError);
 }
 
 async function openPglite(dataDir: string | null): Promise<Store> {
@@ -50,9 +53,12 @@ async function openPglite(dataDir: string | null): Promise<Store> {
   };
 }
 
-async function openPostgres(url: string): Promise<Store> {
+async function openPostgres(url: string, onIdleError: (error: Error) => void): Promise<Store> {
   await createDatabaseIfMissing(url);
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // A server-side disconnect of an idle client (restart, failover, admin) must not crash the process;
+  // the pool replaces the client on the next query.
+  pool.on('error', onIdleError);
   const db = drizzlePg({ client: pool, schema });
   await migratePg(db, { migrationsFolder });
   let closed = false;

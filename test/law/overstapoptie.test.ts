@@ -23,7 +23,7 @@ const gevallen: [string, LeerrouteFeiten, string, Gebeurtenis[], OverstapReden |
   ['GLR uitgestapt: plek gegarandeerd', glr(), '2025-10-01', [ev('2025-09-15', 'uitgestapt')], 'beeindigd', [VMBO, ZELFDE, ANDERE], true],
   ['definitief verwijderd: nooit (2.107k lid 3)', route(), '2026-03-02', [ev('2026-03-01', 'definitief-verwijderd')], null, [], false],
   ['definitief verwijderd na afwijzing: nooit', route(), '2026-09-02', [ev('2026-06-25', 'vmbo-afgewezen'), ev('2026-09-01', 'definitief-verwijderd')], null, [], false],
-  ['GLR definitief verwijderd: geen garantie', glr(), '2026-03-02', [ev('2026-03-01', 'definitief-verwijderd')], null, [], false],
+  ['GLR definitief verwijderd: geen overstapoptie, garantie van de GLR blijft vermeld', glr(), '2026-03-02', [ev('2026-03-01', 'definitief-verwijderd')], null, [], true],
   ['afgerond met mbo-diploma', route(), '2028-07-01', [ev('2026-06-20', 'vmbo-geslaagd'), ev('2028-06-30', 'mbo-diploma')], null, [], false],
   ['uitgestapt na peildatum telt niet', route(), '2025-09-01', [ev('2025-09-15', 'uitgestapt')], null, [], false],
 ];

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/store/database.ts';
@@ -66,14 +67,44 @@ describe.each(databaseKinds)('store op %s', (kind) => {
     expect(await count(store, deelnemers)).toBe(voor);
     expect(await count(store, audit)).toBe(1);
   });
-
-  it('is idempotent bij opnieuw openen: migraties draaien niet twee keer', async () => {
-    if (kind !== 'postgresql') return; // an in-memory PGlite cannot be reopened; the file case is tested below
-    const again = await openStore(database.config);
-    expect(await count(again, deelnemers)).toBe(40);
-    await again.close();
-  });
 });
+
+// Behaviour only a server has: registered when the PostgreSQL leg runs (TEST_DATABASE_URL).
+for (const kind of databaseKinds.filter((k) => k === 'postgresql')) {
+  describe(`store op ${kind}: serververbindingen`, () => {
+    let database: ThrowAwayDatabase;
+    beforeAll(async () => {
+      database = await throwAwayDatabase(kind);
+    });
+    afterAll(async () => {
+      await database.drop();
+    });
+
+    it('maakt een ontbrekende database aan en migreert bij opnieuw openen niets dubbel', async () => {
+      const eerste = await openStore(database.config);
+      await laadDemo(eerste, '2026-11-22');
+      await eerste.close();
+      const tweede = await openStore(database.config);
+      expect(await count(tweede, deelnemers)).toBe(40);
+      await tweede.close();
+    });
+
+    it('overleeft een verbroken verbinding van de server zonder te crashen', async () => {
+      const meldingen: string[] = [];
+      const store = await openStore(database.config, (error) => meldingen.push(error.message));
+      expect(await count(store, deelnemers)).toBe(40);
+      const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await admin.connect();
+      const naam = new URL((database.config as { url: string }).url).pathname.slice(1);
+      await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [naam]);
+      await admin.end();
+      await new Promise((r) => setTimeout(r, 200));
+      expect(meldingen.length).toBeGreaterThan(0);
+      expect(await count(store, deelnemers)).toBe(40);
+      await store.close();
+    });
+  });
+}
 
 describe('PGlite in een datamap', () => {
   let dir: string;
