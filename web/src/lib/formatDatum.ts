@@ -35,3 +35,8 @@ const GETAL = new Intl.NumberFormat('nl-NL');
 export function formatGetal(n: number | null | undefined): string {
   return n == null ? '—' : GETAL.format(n);
 }
+
+/** Server texts carry ISO dates (`2026-10-04`); readers expect `4 oktober 2026`. */
+export function leesbareDatums(tekst: string): string {
+  return tekst.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (d) => formatDatum(d));
+}

@@ -3,6 +3,7 @@ import { ApiInhoud } from '../components/ApiInhoud.tsx';
 import { Gronden } from '../components/Gronden.tsx';
 import { LegeStaat } from '../components/LegeStaat.tsx';
 import { Pagina } from '../components/Pagina.tsx';
+import { leesbareDatums } from '../lib/formatDatum.ts';
 import type { Lijst, Signaal } from '../lib/types.ts';
 import { useApi } from '../lib/useApi.ts';
 
@@ -41,7 +42,7 @@ export default function Signalen() {
                         {s.leerroute && <>Leerroute: {s.leerroute.naam}</>}
                       </p>
                     )}
-                    <Paragraph>{s.toelichting}</Paragraph>
+                    <Paragraph>{leesbareDatums(s.toelichting)}</Paragraph>
                     <Gronden gronden={s.gronden} />
                   </li>
                 ))}

@@ -1,7 +1,7 @@
 import { forwardRef, type ReactNode } from 'react';
 import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
 import type { Besluit, Beoordeling } from '../../../../src/domain/beoordeling.ts';
-import { formatDatum } from '../../lib/formatDatum.ts';
+import { formatDatum, leesbareDatums } from '../../lib/formatDatum.ts';
 import { deelnemerStatus, fase } from '../../lib/labels.ts';
 import { Gronden } from '../Gronden.tsx';
 import { Waarde } from './Uitkomst.tsx';
@@ -21,11 +21,6 @@ export const VRAGEN: Record<string, string> = {
   'deelnemer.centraalExamen': 'Hoe zit het met het centraal examen?',
   'deelnemer.overstapoptie': 'Heeft de deelnemer recht op een overstapoptie?',
 };
-
-/** The law layer writes ISO dates in its explanations; readers expect `1 augustus 2024`. */
-function leesbareDatums(tekst: string): string {
-  return tekst.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (d) => formatDatum(d));
-}
 
 function UitkomstVan({ vraag, uitkomst }: { vraag: string; uitkomst: unknown }): ReactNode {
   // Top-level scalars get a sentence; structured outcomes fall back to the generic rendering.
