@@ -7,12 +7,15 @@ import {
   boolean,
   date,
   index,
+  integer,
   jsonb,
   pgTable,
   primaryKey,
   smallint,
   text,
   timestamp,
+  unique,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -27,6 +30,10 @@ export const instellingen = pgTable('instellingen', {
   brin: text('brin').notNull().unique(),
   bevoegdGezag: text('bevoegd_gezag').notNull(),
   plaats: text('plaats').notNull(),
+  /** RIO onderwijsaanbiedercode, `\d{3}A\d{3}`. */
+  rioCode: text('rio_code'),
+  /** Onderwijslocaties: RIO locatiecode `\d{3}X\d{3}` with a name. */
+  locaties: jsonb('locaties').$type<{ code: string; naam: string }[]>().notNull().default([]),
 });
 
 export const samenwerkingsovereenkomsten = pgTable('samenwerkingsovereenkomsten', {
@@ -96,6 +103,10 @@ export const deelnemers = pgTable(
     achternaam: text('achternaam').notNull(),
     geboortedatum: isoDate('geboortedatum').notNull(),
     geslacht: text('geslacht').notNull(),
+    /** BSN or onderwijsnummer (WEB 8.1.1a); validated with the elfproef, never logged in clear. */
+    persoonsgebondenNummer: text('persoonsgebonden_nummer'),
+    /** bsn | onderwijsnummer */
+    soortNummer: text('soort_nummer'),
     /** Start of route leerjaar 1 (= vmbo leerjaar 3). */
     startdatum: isoDate('startdatum').notNull(),
   },
@@ -137,5 +148,72 @@ export const audit = pgTable('audit', {
   actie: text('actie').notNull(),
   entiteit: text('entiteit').notNull(),
   entiteitId: text('entiteit_id'),
+  /** The instelling in whose name the change was made (null: system). */
+  instellingId: uuid('instelling_id'),
+  /** State before and after the change; personal numbers masked. */
+  voor: jsonb('voor').$type<Record<string, unknown> | null>(),
+  na: jsonb('na').$type<Record<string, unknown> | null>(),
   details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
 });
+
+export const gebruikers = pgTable(
+  'gebruikers',
+  {
+    id: id(),
+    /** Lower-case; the login name. */
+    email: text('email').notNull().unique(),
+    naam: text('naam').notNull(),
+    /** scrypt hash (`scrypt$N$r$p$salt$hash`), null for OIDC-only accounts. */
+    wachtwoordHash: text('wachtwoord_hash'),
+    oidcIssuer: text('oidc_issuer'),
+    oidcSubject: text('oidc_subject'),
+    misluktePogingen: integer('mislukte_pogingen').notNull().default(0),
+    vergrendeldTot: timestamp('vergrendeld_tot', { withTimezone: true, mode: 'string' }),
+    actief: boolean('actief').notNull().default(true),
+    aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('gebruikers_oidc_idx').on(t.oidcIssuer, t.oidcSubject)],
+);
+
+/** A role a user holds, at one instelling, or system-wide (inspecteur, functioneel-beheerder: instellingId null). */
+export const rollen = pgTable(
+  'rollen',
+  {
+    id: id(),
+    gebruikerId: uuid('gebruiker_id')
+      .notNull()
+      .references(() => gebruikers.id, { onDelete: 'cascade' }),
+    rol: text('rol').notNull(),
+    instellingId: uuid('instelling_id').references(() => instellingen.id),
+  },
+  (t) => [unique('rollen_uniek').on(t.gebruikerId, t.rol, t.instellingId).nullsNotDistinct()],
+);
+
+/** Server-side sessions; the cookie holds a random token, the table only its SHA-256. */
+export const sessies = pgTable(
+  'sessies',
+  {
+    id: text('id').primaryKey(),
+    gebruikerId: uuid('gebruiker_id')
+      .notNull()
+      .references(() => gebruikers.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    laatstGebruiktOp: timestamp('laatst_gebruikt_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    verlooptOp: timestamp('verloopt_op', { withTimezone: true, mode: 'string' }).notNull(),
+  },
+  (t) => [index('sessies_gebruiker_idx').on(t.gebruikerId)],
+);
+
+/** Login attempts, for rate limiting per address across app instances. */
+export const inlogpogingen = pgTable(
+  'inlogpogingen',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    adres: text('adres').notNull(),
+    email: text('email').notNull(),
+    gelukt: boolean('gelukt').notNull(),
+    tijdstip: timestamp('tijdstip', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('inlogpogingen_adres_idx').on(t.adres, t.tijdstip)],
+);

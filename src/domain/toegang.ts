@@ -1,0 +1,103 @@
+// Who may do what, and for which instellingen. Pure: the API and the services ask these functions;
+// PostgreSQL row-level security enforces the same tenancy a second time (src/store/tenant.ts).
+
+export const ROLLEN = [
+  'beheerder',
+  'coordinator',
+  'administratie',
+  'bestuurder',
+  'mr',
+  'inspecteur',
+  'functioneel-beheerder',
+] as const;
+export type Rol = (typeof ROLLEN)[number];
+
+/** Roles that are held system-wide rather than at one instelling. */
+export const SYSTEEMROLLEN: readonly Rol[] = ['inspecteur', 'functioneel-beheerder'];
+
+export const ROL_NAMEN: Readonly<Record<Rol, string>> = {
+  beheerder: 'Beheerder',
+  coordinator: 'Coördinator',
+  administratie: 'Administratie',
+  bestuurder: 'Bestuurder',
+  mr: 'Medezeggenschapsraad',
+  inspecteur: 'Inspecteur',
+  'functioneel-beheerder': 'Functioneel beheerder',
+};
+
+export interface Roltoewijzing {
+  rol: Rol;
+  /** null for a system role. */
+  instellingId: string | null;
+}
+
+export interface Gebruiker {
+  id: string;
+  email: string;
+  naam: string;
+  rollen: Roltoewijzing[];
+}
+
+export const HANDELINGEN = [
+  'instellingen.lezen',
+  'instellingen.aanmaken',
+  'instellingen.wijzigen',
+  'overeenkomsten.lezen',
+  'leerroutes.lezen',
+  'deelnemers.lezen',
+  'deelnemers.nummer-zien',
+  'overstappen.lezen',
+  'signalen.lezen',
+  'statistieken.lezen',
+  'audit.lezen',
+] as const;
+export type Handeling = (typeof HANDELINGEN)[number];
+
+const IEDEREEN = ROLLEN;
+const LEERLINGZAKEN: readonly Rol[] = ['beheerder', 'coordinator', 'administratie', 'inspecteur'];
+
+/**
+ * The roles that may perform each handeling. Pupil data goes only to those who work with it
+ * (AVG dataminimalisatie): a bestuurder sees figures, a medezeggenschapsraad the agreements.
+ * The inspecteur reads everything and changes nothing.
+ */
+export const RECHTEN: Readonly<Record<Handeling, readonly Rol[]>> = {
+  'instellingen.lezen': IEDEREEN,
+  'instellingen.aanmaken': ['functioneel-beheerder'],
+  'instellingen.wijzigen': ['beheerder', 'functioneel-beheerder'],
+  'overeenkomsten.lezen': ['beheerder', 'coordinator', 'administratie', 'bestuurder', 'mr', 'inspecteur'],
+  'leerroutes.lezen': ['beheerder', 'coordinator', 'administratie', 'bestuurder', 'mr', 'inspecteur'],
+  'deelnemers.lezen': LEERLINGZAKEN,
+  // The full BSN/onderwijsnummer is needed for DUO registration and the WEB 8.1.1a handover.
+  'deelnemers.nummer-zien': ['administratie'],
+  'overstappen.lezen': LEERLINGZAKEN,
+  'signalen.lezen': LEERLINGZAKEN,
+  'statistieken.lezen': ['beheerder', 'coordinator', 'administratie', 'bestuurder', 'inspecteur'],
+  'audit.lezen': ['beheerder', 'functioneel-beheerder', 'inspecteur'],
+};
+
+/** The scope of one handeling for one user: everything, or these instellingen. */
+export interface Toegang {
+  gebruikerId: string;
+  alles: boolean;
+  instellingen: readonly string[];
+}
+
+/** The scope in which `gebruiker` may perform `handeling`, or null when no role allows it. */
+export function toegangVoor(gebruiker: Gebruiker, handeling: Handeling): Toegang | null {
+  const toegestaan = RECHTEN[handeling];
+  let alles = false;
+  const instellingen = new Set<string>();
+  for (const { rol, instellingId } of gebruiker.rollen) {
+    if (!toegestaan.includes(rol)) continue;
+    if (instellingId === null) alles = true;
+    else instellingen.add(instellingId);
+  }
+  if (!alles && instellingen.size === 0) return null;
+  return { gebruikerId: gebruiker.id, alles, instellingen: [...instellingen].sort() };
+}
+
+/** True when `toegang` covers at least one of the given instellingen (e.g. the partners of a route). */
+export function dekt(toegang: Toegang, ...instellingIds: string[]): boolean {
+  return toegang.alles || instellingIds.some((id) => toegang.instellingen.includes(id));
+}
