@@ -1,0 +1,17 @@
+// Runs a unit of work inside the request's tenancy: as the role leerroute_app, with the request's
+// instellingen in transaction-local settings that the row-level-security policies read
+// (migration 0002). Everything a request reads or writes about pupils goes through here.
+import { sql } from 'drizzle-orm';
+import type { Toegang } from '../domain/toegang.ts';
+import type { Db, Store } from './database.ts';
+
+export async function metToegang<T>(store: Store, toegang: Toegang, werk: (tx: Db) => Promise<T>): Promise<T> {
+  const instellingen = `{${toegang.instellingen.join(',')}}`;
+  return store.db.transaction(async (tx) => {
+    await tx.execute(
+      sql`select set_config('leerroute.instellingen', ${instellingen}, true), set_config('leerroute.alles', ${toegang.alles ? 'ja' : 'nee'}, true)`,
+    );
+    await tx.execute(sql`set local role leerroute_app`);
+    return werk(tx);
+  });
+}

@@ -1,0 +1,79 @@
+// Row-level security proves tenancy at the SQL level: a query WITHOUT any tenant filter, run in a
+// request's tenancy, sees only that tenant's rows.
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Toegang } from '../../src/domain/toegang.ts';
+import { laadDemo } from '../../src/services/demo.ts';
+import { openStore, type Store } from '../../src/store/database.ts';
+import { audit, deelnemers, gebeurtenissen, instellingen, leerroutes, overstappen, samenwerkingsovereenkomsten } from '../../src/store/schema.ts';
+import { metToegang } from '../../src/store/tenant.ts';
+import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
+
+describe.each(databaseKinds)('row-level security op %s', (kind) => {
+  let database: ThrowAwayDatabase;
+  let store: Store;
+  const id = new Map<string, string>();
+  const van = (...brins: string[]): Toegang => ({ gebruikerId: 'test', alles: false, instellingen: brins.map((b) => id.get(b)!) });
+
+  beforeAll(async () => {
+    database = await throwAwayDatabase(kind);
+    store = await openStore(database.config);
+    await laadDemo(store, '2026-11-22');
+    for (const i of await store.db.select().from(instellingen)) id.set(i.brin, i.id);
+  });
+  afterAll(async () => {
+    await store.close();
+    await database.drop();
+  });
+
+  const tel = (toegang: Toegang, tabel: typeof deelnemers | typeof leerroutes | typeof gebeurtenissen | typeof overstappen | typeof samenwerkingsovereenkomsten) =>
+    metToegang(store, toegang, async (tx) => (await tx.select({ n: sql<number>`count(*)::int` }).from(tabel))[0]!.n);
+
+  it.each([
+    ['de school Rijnpoort ziet alleen de deelnemers van haar eigen twee routes', ['99RP'], 26, 2],
+    ['de school Lindenhout ziet alleen haar eigen route', ['99LH'], 14, 1],
+    ['het ROC ziet als partner alle drie routes', ['99OB'], 40, 3],
+    ['de verticale scholengemeenschap zonder routes ziet niemand', ['99DB'], 0, 0],
+    ['zonder instelling ziet men niets', [], 0, 0],
+  ])('%s', async (_naam, brins, aantalDeelnemers, aantalRoutes) => {
+    expect(await tel(van(...brins), deelnemers)).toBe(aantalDeelnemers);
+    expect(await tel(van(...brins), leerroutes)).toBe(aantalRoutes);
+  });
+
+  it('verbergt ook gebeurtenissen en overstappen van andermans deelnemers', async () => {
+    const alles: Toegang = { gebruikerId: 'test', alles: true, instellingen: [] };
+    const totaal = await tel(alles, gebeurtenissen);
+    expect(totaal).toBeGreaterThan(0);
+    expect(await tel(van('99LH'), gebeurtenissen)).toBeLessThan(totaal);
+    expect(await tel(van('99DB'), gebeurtenissen)).toBe(0);
+    expect(await tel(alles, overstappen)).toBe(1);
+    expect(await tel(van('99LH'), overstappen)).toBe(0); // the open case is in the GLR of Rijnpoort
+    expect(await tel(van('99RP'), overstappen)).toBe(1);
+  });
+
+  it('toont een overeenkomst alleen aan haar partijen', async () => {
+    expect(await tel(van('99RP'), samenwerkingsovereenkomsten)).toBe(1);
+    expect(await tel(van('99DB'), samenwerkingsovereenkomsten)).toBe(1);
+    expect(await tel({ gebruikerId: 'test', alles: true, instellingen: [] }, samenwerkingsovereenkomsten)).toBe(2);
+  });
+
+  it('weigert een deelnemer in te voegen in een route van een ander', async () => {
+    const [route] = await store.db.select().from(leerroutes).where(eq(leerroutes.schoolId, id.get('99LH')!));
+    const voeg = metToegang(store, van('99RP'), (tx) =>
+      tx.insert(deelnemers).values({ leerrouteId: route!.id, roepnaam: 'X', achternaam: 'Y', geboortedatum: '2011-01-01', geslacht: 'X', startdatum: '2026-08-01' }),
+    );
+    await expect(voeg).rejects.toThrow();
+    expect((await store.db.select({ n: sql<number>`count(*)::int` }).from(deelnemers))[0]!.n).toBe(40);
+  });
+
+  it('houdt de audittrail alleen-toevoegen, ook voor de eigenaar van de tabel', async () => {
+    const reden = (p: Promise<unknown>) => p.then(() => 'gelukt', (e: { cause?: { message?: string } }) => e.cause?.message ?? '');
+    expect(await reden(store.db.execute(sql`update audit set actie = 'vervalst'`))).toMatch(/alleen-toevoegen/);
+    expect(await reden(store.db.execute(sql`delete from audit`))).toMatch(/alleen-toevoegen/);
+    expect(await reden(store.db.execute(sql`truncate audit`))).toMatch(/alleen-toevoegen/);
+    const alles: Toegang = { gebruikerId: 'test', alles: true, instellingen: [] };
+    await expect(metToegang(store, alles, (tx) => tx.execute(sql`update audit set actie = 'vervalst'`))).rejects.toThrow();
+    const rijen = await store.db.select().from(audit);
+    expect(rijen.map((r) => r.actie)).toEqual(['demo-geladen']);
+  });
+});
