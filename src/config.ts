@@ -8,6 +8,20 @@ export interface AppConfig {
   store: StoreConfig;
   /** Load the demo dataset into an empty database on start. */
   demo: boolean;
+  /** Create one demo user per role (shared demo password) after the demo data. */
+  demoGebruikers: boolean;
+  /** Honour X-Forwarded-For/-Proto from a reverse proxy (client address, Secure cookies). */
+  trustProxy?: boolean;
+  /** OpenID Connect login (SURFconext, Entree Federatie), when configured. */
+  oidc?: OidcConfig | null;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** PUBLIC_URL + /api/v1/sessie/oidc/terugkeer */
+  redirectUri: string;
 }
 
 export class ConfigError extends Error {
@@ -17,6 +31,9 @@ export class ConfigError extends Error {
     this.field = field;
   }
 }
+
+const JA = ['ja', 'true', '1'];
+const JA_NEE = [...JA, 'nee', 'false', '0'];
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const portText = env.PORT ?? '3000';
@@ -29,13 +46,65 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('DATABASE_URL', "DATABASE_URL moet beginnen met 'postgres://' of 'postgresql://'.");
   }
   const demoText = (env.DEMO ?? 'ja').toLowerCase();
-  if (!['ja', 'nee', 'true', 'false', '1', '0'].includes(demoText)) {
+  if (!JA_NEE.includes(demoText)) {
     throw new ConfigError('DEMO', `DEMO moet 'ja' of 'nee' zijn, niet '${env.DEMO}'.`);
+  }
+  const demoGebruikersText = (env.DEMO_GEBRUIKERS ?? (url ? 'nee' : 'ja')).toLowerCase();
+  if (!JA_NEE.includes(demoGebruikersText)) {
+    throw new ConfigError('DEMO_GEBRUIKERS', `DEMO_GEBRUIKERS moet 'ja' of 'nee' zijn, niet '${env.DEMO_GEBRUIKERS}'.`);
+  }
+  const trustProxyText = (env.TRUST_PROXY ?? 'nee').toLowerCase();
+  if (!JA_NEE.includes(trustProxyText)) {
+    throw new ConfigError('TRUST_PROXY', `TRUST_PROXY moet 'ja' of 'nee' zijn, niet '${env.TRUST_PROXY}'.`);
   }
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
     store: url ? { kind: 'postgresql', url } : { kind: 'pglite', dataDir: path.resolve(env.DATA_DIR ?? './data') },
-    demo: ['ja', 'true', '1'].includes(demoText),
+    demo: JA.includes(demoText),
+    // Demo users share a published password: on a real server only when asked for explicitly.
+    demoGebruikers: JA.includes(demoGebruikersText),
+    trustProxy: JA.includes(trustProxyText),
+    oidc: leesOidc(env),
   };
+}
+
+function leesOidc(env: NodeJS.ProcessEnv): OidcConfig | null {
+  const issuer = env.OIDC_ISSUER?.trim();
+  if (!issuer) return null;
+  const issuerUrl = geldigeUrl(issuer);
+  if (!issuerUrl || !magHttp(issuerUrl)) {
+    throw new ConfigError('OIDC_ISSUER', 'OIDC_ISSUER moet een https-adres zijn (http alleen voor localhost).');
+  }
+  const clientId = env.OIDC_CLIENT_ID?.trim();
+  if (!clientId) throw new ConfigError('OIDC_CLIENT_ID', 'OIDC_CLIENT_ID is verplicht als OIDC_ISSUER is gezet.');
+  const clientSecret = env.OIDC_CLIENT_SECRET;
+  if (!clientSecret) throw new ConfigError('OIDC_CLIENT_SECRET', 'OIDC_CLIENT_SECRET is verplicht als OIDC_ISSUER is gezet.');
+  const publicUrlText = env.PUBLIC_URL?.trim();
+  if (!publicUrlText) throw new ConfigError('PUBLIC_URL', 'PUBLIC_URL is verplicht als OIDC_ISSUER is gezet (het adres waarop gebruikers Leerroute openen).');
+  const publicUrl = geldigeUrl(publicUrlText);
+  if (!publicUrl || !magHttp(publicUrl)) {
+    throw new ConfigError('PUBLIC_URL', 'PUBLIC_URL moet een https-adres zijn (http alleen voor localhost), bijvoorbeeld https://leerroute.example.nl.');
+  }
+  return {
+    // As given: discovery checks it byte for byte against the provider's own issuer.
+    issuer,
+    clientId,
+    clientSecret,
+    redirectUri: `${publicUrl.origin}${publicUrl.pathname.replace(/\/$/, '')}/api/v1/sessie/oidc/terugkeer`,
+  };
+}
+
+function geldigeUrl(tekst: string): URL | null {
+  try {
+    const url = new URL(tekst);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Plain http only for a provider or app on this machine (development, tests). */
+function magHttp(url: URL): boolean {
+  return url.protocol === 'https:' || ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
 }

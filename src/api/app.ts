@@ -8,6 +8,7 @@ import type { Store } from '../store/database.ts';
 import { ProblemError, problemSchema, sendProblem, type Problem } from './problem.ts';
 import { invalidParamsFromValidation } from './validation-errors.ts';
 import { registerRoutes } from './routes/index.ts';
+import { registerAuth, type AuthOptions } from './auth/index.ts';
 
 export interface AppOptions {
   store: Store;
@@ -15,6 +16,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Folder with the built UI; default web/dist. */
   webDist?: string;
+  /** Login, sessions and CSRF (src/api/auth); default: passwords only, standard lifetimes. */
+  auth?: AuthOptions;
 }
 
 const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -26,6 +29,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logController: new LogController({ disableRequestLogging: true }),
     ajv: { customOptions: { allErrors: true, removeAdditional: false } },
     return503OnClosing: true,
+    // Behind a reverse proxy (TRUST_PROXY=ja): the client address for rate limiting, https for Secure cookies.
+    trustProxy: options.auth?.trustProxy ?? false,
   });
 
   app.addSchema(problemSchema);
@@ -83,6 +88,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return sendProblem(reply, problem);
   });
 
+  await registerAuth(app, options.store, options.auth);
   await registerRoutes(app, options.store);
 
   const webDist = options.webDist ?? defaultWebDist;

@@ -1,7 +1,9 @@
 // Starting the whole application: database (migrated), demo data on a first start, HTTP.
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { AppConfig } from '../config.ts';
+import type { SessieOpties } from '../services/sessies.ts';
 import { laadDemo } from '../services/demo.ts';
+import { maakDemoGebruikers } from '../services/demo-gebruikers.ts';
 import { vandaag } from '../services/vandaag.ts';
 import { openStore, type Store } from '../store/database.ts';
 import { isLeeg } from '../store/reads.ts';
@@ -19,12 +21,18 @@ export interface RunningServer {
 
 export async function startServer(
   config: AppConfig,
-  options: { logger?: FastifyServerOptions['logger']; webDist?: string } = {},
+  options: { logger?: FastifyServerOptions['logger']; webDist?: string; sessie?: Partial<SessieOpties> } = {},
 ): Promise<RunningServer> {
   const store = await openStore(config.store);
   try {
     if (config.demo && (await isLeeg(store.db))) await laadDemo(store, vandaag());
-    const app = await buildApp({ store, logger: options.logger ?? false, ...(options.webDist ? { webDist: options.webDist } : {}) });
+    if (config.demoGebruikers) await maakDemoGebruikers(store);
+    const app = await buildApp({
+      store,
+      logger: options.logger ?? false,
+      ...(options.webDist ? { webDist: options.webDist } : {}),
+      auth: { trustProxy: config.trustProxy ?? false, oidc: config.oidc ?? null, ...(options.sessie ? { sessie: options.sessie } : {}) },
+    });
     app.addHook('onClose', async () => store.close());
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();

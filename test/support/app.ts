@@ -10,7 +10,7 @@ export interface TestApp {
 
 export async function startTestApp(kind: DatabaseKind = 'pglite'): Promise<TestApp> {
   const database = await throwAwayDatabase(kind);
-  const server = await startServer({ port: 0, host: '127.0.0.1', store: database.config, demo: true });
+  const server = await startServer({ port: 0, host: '127.0.0.1', store: database.config, demo: true, demoGebruikers: true });
   return {
     url: server.url,
     async close() {

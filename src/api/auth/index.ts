@@ -1,0 +1,69 @@
+// Authentication for the whole app: the session cookie is resolved on every API request into
+// `request.gebruiker` and `request.sessie`, every state change made with a session must carry its
+// CSRF token, and the /api/v1/sessie routes log in and out (password, and OpenID Connect when
+// configured). Who may do what with that user is decided elsewhere (src/domain/toegang.ts).
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import type { FastifyInstance } from 'fastify';
+import type { Store } from '../../store/database.ts';
+import { STANDAARD_SESSIE_OPTIES, sessieVoorToken, type SessieOpties } from '../../services/sessies.ts';
+import { sendProblem } from '../problem.ts';
+import { wisSessieCookie } from './cookies.ts';
+import { registerOidc } from './oidc.ts';
+import { registerSessieRoutes } from './routes.ts';
+import { SESSIE_COOKIE, type AuthContext, type AuthOptions } from './types.ts';
+
+export type { AuthOptions, OidcOptions, RequestSessie } from './types.ts';
+export { wisSessieCookie, zetSessieCookie } from './cookies.ts';
+export { SESSIE_COOKIE } from './types.ts';
+
+const MUTATIES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export async function registerAuth(app: FastifyInstance, store: Store, options: AuthOptions = {}): Promise<void> {
+  const opties: SessieOpties = { ...STANDAARD_SESSIE_OPTIES, ...options.sessie };
+  // Signs only the short-lived OIDC state cookie. Derived from the client secret so that every app
+  // instance behind a load balancer accepts the cookie another one set; without OIDC nothing is signed.
+  const geheim = options.oidc
+    ? createHmac('sha256', options.oidc.clientSecret).update('leerroute oidc-status-cookie').digest()
+    : randomBytes(32);
+  await app.register(fastifyCookie, { secret: geheim });
+
+  app.decorateRequest('gebruiker', null);
+  app.decorateRequest('sessie', null);
+
+  app.addHook('onRequest', async (request, reply) => {
+    // Static files and the UI's pages carry no authority; only the API looks at the session.
+    if (!request.url.startsWith('/api/')) return;
+    const token = request.cookies[SESSIE_COOKIE];
+    if (token) {
+      const sessie = await sessieVoorToken(store.db, token, opties);
+      if (sessie) {
+        request.gebruiker = sessie.gebruiker;
+        request.sessie = { id: sessie.id, csrfToken: sessie.csrfToken };
+      } else {
+        wisSessieCookie(request, reply);
+      }
+    }
+    // Requests without a session carry no authority, so there is nothing to forge; with one, every
+    // state change must prove it came from our own page.
+    if (request.sessie && MUTATIES.has(request.method) && !csrfKlopt(request.headers['x-csrf-token'], request.sessie.csrfToken)) {
+      return sendProblem(reply, {
+        type: 'https://leerroute.nl/problemen/csrf',
+        title: 'CSRF-controle mislukt',
+        status: 403,
+        detail: 'Dit verzoek mist een geldig X-CSRF-Token. Laad de pagina opnieuw en probeer het nog eens.',
+      });
+    }
+  });
+
+  const context: AuthContext = { store, opties, oidc: options.oidc ?? null };
+  registerSessieRoutes(app, context);
+  if (options.oidc) registerOidc(app, context, options.oidc);
+}
+
+function csrfKlopt(header: string | string[] | undefined, verwacht: string): boolean {
+  if (typeof header !== 'string') return false;
+  const a = Buffer.from(header);
+  const b = Buffer.from(verwacht);
+  return a.length === b.length && timingSafeEqual(a, b);
+}

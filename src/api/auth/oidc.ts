@@ -1,0 +1,193 @@
+// OpenID Connect login (authorization code flow with PKCE, state and nonce), as SURFconext and
+// Entree Federatie offer it. The provider proves who someone is; which roles they hold stays in
+// Leerroute: an identity maps onto an existing user, never onto a new one.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import * as client from 'openid-client';
+import { and, eq, isNull } from 'drizzle-orm';
+import { schrijfAudit } from '../../store/audit.ts';
+import type { Db } from '../../store/database.ts';
+import { gebruikers } from '../../store/schema.ts';
+import { normaliseerEmail } from '../../services/gebruikers.ts';
+import { beeindigSessie, maakSessie } from '../../services/sessies.ts';
+import { zetSessieCookie } from './cookies.ts';
+import type { AuthContext, OidcOptions } from './types.ts';
+
+const STATUS_COOKIE = 'leerroute_oidc';
+const STATUS_PAD = '/api/v1/sessie/oidc';
+const STATUS_SECONDEN = 600;
+
+interface Status {
+  state: string;
+  nonce: string;
+  verifier: string;
+  /** Where to go after login: a path inside the app. */
+  terug: string;
+}
+
+/** Only paths of this app: an open redirect would make our login page a phishing tool. */
+export function veiligTerugPad(pad: unknown): string {
+  return typeof pad === 'string' && /^\/(?![/\\])[^\s]*$/.test(pad) && !pad.startsWith('/inloggen') ? pad : '/';
+}
+
+export function registerOidc(app: FastifyInstance, { store, opties }: AuthContext, oidc: OidcOptions): void {
+  // Discovered on first use, so the app starts even while the provider is unreachable; a failed
+  // discovery is retried on the next login.
+  let configuratie: Promise<client.Configuration> | undefined;
+  const config = () => {
+    configuratie ??= ontdek(oidc).catch((error: unknown) => {
+      configuratie = undefined;
+      throw error;
+    });
+    return configuratie;
+  };
+
+  const statusCookie = (request: FastifyRequest) => ({
+    path: STATUS_PAD,
+    httpOnly: true,
+    // Lax: the provider sends the browser back with a top-level GET, which Lax allows.
+    sameSite: 'lax' as const,
+    secure: request.protocol === 'https',
+    signed: true,
+  });
+
+  app.get<{ Querystring: { terug?: string } }>(
+    STATUS_PAD,
+    {
+      // Login itself must be reachable without a session; each handler checks what it needs.
+      config: { handeling: 'publiek' },
+      schema: {
+        tags: ['sessie'],
+        summary: 'Inloggen via OpenID Connect (SURFconext, Entree Federatie): stuurt door naar de identiteitsprovider',
+        querystring: { type: 'object', properties: { terug: { type: 'string', maxLength: 2000 } } },
+        response: { 302: { description: 'Naar de identiteitsprovider', type: 'null' }, 503: { description: 'Provider onbereikbaar', $ref: 'Problem#' } },
+      },
+    },
+    async (request, reply) => {
+      let c: client.Configuration;
+      try {
+        c = await config();
+      } catch (error) {
+        request.log.warn({ fout: (error as Error).name }, 'OpenID Connect-provider niet bereikbaar');
+        return reply.redirect('/inloggen?fout=oidc', 302);
+      }
+      const status: Status = {
+        state: client.randomState(),
+        nonce: client.randomNonce(),
+        verifier: client.randomPKCECodeVerifier(),
+        terug: veiligTerugPad(request.query.terug),
+      };
+      const url = client.buildAuthorizationUrl(c, {
+        redirect_uri: oidc.redirectUri,
+        scope: 'openid email profile',
+        response_type: 'code',
+        state: status.state,
+        nonce: status.nonce,
+        code_challenge: await client.calculatePKCECodeChallenge(status.verifier),
+        code_challenge_method: 'S256',
+      });
+      reply.setCookie(STATUS_COOKIE, Buffer.from(JSON.stringify(status)).toString('base64url'), {
+        ...statusCookie(request),
+        maxAge: STATUS_SECONDEN,
+      });
+      return reply.redirect(url.href, 302);
+    },
+  );
+
+  app.get(
+    `${STATUS_PAD}/terugkeer`,
+    {
+      // Login itself must be reachable without a session; each handler checks what it needs.
+      config: { handeling: 'publiek' },
+      schema: {
+        tags: ['sessie'],
+        summary: 'Terugkeer van de identiteitsprovider (redirect_uri): controleert en logt in',
+        description: 'Een identiteit die bij geen gebruiker hoort, gaat naar /inloggen?fout=onbekend; er worden nooit gebruikers of rollen aangemaakt.',
+        response: { 302: { description: 'Naar de app (ingelogd) of terug naar /inloggen met een fout', type: 'null' } },
+      },
+    },
+    async (request, reply) => {
+      const ruw = request.cookies[STATUS_COOKIE];
+      reply.clearCookie(STATUS_COOKIE, statusCookie(request));
+      const status = leesStatus(ruw ? request.unsignCookie(ruw) : null);
+      if (!status) return reply.redirect('/inloggen?fout=oidc', 302);
+
+      let claims: client.IDToken | undefined;
+      try {
+        const c = await config();
+        // The redirect_uri as registered, with the parameters the provider added: correct behind a proxy too.
+        const huidig = new URL(oidc.redirectUri);
+        huidig.search = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+        const tokens = await client.authorizationCodeGrant(c, huidig, {
+          pkceCodeVerifier: status.verifier,
+          expectedState: status.state,
+          expectedNonce: status.nonce,
+          idTokenExpected: true,
+        });
+        claims = tokens.claims();
+      } catch (error) {
+        // Name and code only: messages of these errors may quote tokens or codes.
+        const e = error as { name?: string; code?: string; error?: string };
+        request.log.warn({ fout: e.name, code: e.code ?? e.error }, 'OpenID Connect-terugkeer geweigerd');
+        return reply.redirect('/inloggen?fout=oidc', 302);
+      }
+      if (!claims) return reply.redirect('/inloggen?fout=oidc', 302);
+
+      const gebruikerId = await zoekGebruiker(store.db, claims);
+      if (!gebruikerId) return reply.redirect('/inloggen?fout=onbekend', 302);
+      if (request.sessie) await beeindigSessie(store.db, request.sessie.id);
+      const sessie = await maakSessie(store.db, gebruikerId, opties);
+      zetSessieCookie(request, reply, sessie.token, opties);
+      return reply.redirect(status.terug, 302);
+    },
+  );
+}
+
+async function ontdek(oidc: OidcOptions): Promise<client.Configuration> {
+  const issuer = new URL(oidc.issuer);
+  // Plain http is accepted for a provider on this machine only (config.ts checks the same).
+  const execute = issuer.protocol === 'http:' ? [client.allowInsecureRequests] : [];
+  return client.discovery(issuer, oidc.clientId, oidc.clientSecret, undefined, { execute, timeout: 10 });
+}
+
+function leesStatus(uitkomst: { valid: boolean; value: string | null } | null): Status | null {
+  if (!uitkomst?.valid || !uitkomst.value) return null;
+  try {
+    const s = JSON.parse(Buffer.from(uitkomst.value, 'base64url').toString('utf8')) as Partial<Status>;
+    if (typeof s.state !== 'string' || typeof s.nonce !== 'string' || typeof s.verifier !== 'string') return null;
+    return { state: s.state, nonce: s.nonce, verifier: s.verifier, terug: veiligTerugPad(s.terug) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The user this identity belongs to: first by (issuer, subject); else by an e-mail address the
+ * provider says it verified, and then the identity is linked to that user (audited) so a later
+ * change of address at the provider keeps working. Null when no active user matches.
+ */
+async function zoekGebruiker(db: Db, claims: client.IDToken): Promise<string | null> {
+  const [opSubject] = await db
+    .select({ id: gebruikers.id })
+    .from(gebruikers)
+    .where(and(eq(gebruikers.oidcIssuer, claims.iss), eq(gebruikers.oidcSubject, claims.sub), eq(gebruikers.actief, true)));
+  if (opSubject) return opSubject.id;
+  if (claims.email_verified !== true || typeof claims.email !== 'string') return null;
+  const email = normaliseerEmail(claims.email);
+  return db.transaction(async (tx) => {
+    const [opEmail] = await tx
+      .select({ id: gebruikers.id })
+      .from(gebruikers)
+      // A user already linked to another identity is not taken over by a matching address.
+      .where(and(eq(gebruikers.email, email), eq(gebruikers.actief, true), isNull(gebruikers.oidcSubject)));
+    if (!opEmail) return null;
+    await tx.update(gebruikers).set({ oidcIssuer: claims.iss, oidcSubject: claims.sub }).where(eq(gebruikers.id, opEmail.id));
+    await schrijfAudit(tx, {
+      actor: `gebruiker:${opEmail.id}`,
+      actie: 'oidc-gekoppeld',
+      entiteit: 'gebruiker',
+      entiteitId: opEmail.id,
+      details: { issuer: claims.iss },
+    });
+    return opEmail.id;
+  });
+}

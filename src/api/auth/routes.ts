@@ -1,0 +1,194 @@
+// POST/GET/DELETE /api/v1/sessie and GET /api/v1/sessie/methoden.
+import type { FastifyInstance } from 'fastify';
+import { aanwezigeDemoGebruikers } from '../../services/demo-gebruikers.ts';
+import type { GebruikerMetNamen } from '../../services/gebruikers.ts';
+import { beeindigSessie, logIn } from '../../services/sessies.ts';
+import { ProblemError } from '../problem.ts';
+import { wisSessieCookie, zetSessieCookie } from './cookies.ts';
+import type { AuthContext } from './types.ts';
+
+const rolSchema = {
+  type: 'object',
+  properties: {
+    rol: { type: 'string' },
+    instellingId: { type: ['string', 'null'] },
+    instellingNaam: { type: ['string', 'null'] },
+  },
+  required: ['rol', 'instellingId', 'instellingNaam'],
+} as const;
+
+export const gebruikerSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'string', format: 'uuid' },
+    email: { type: 'string' },
+    naam: { type: 'string' },
+    rollen: { type: 'array', items: rolSchema },
+  },
+  required: ['id', 'email', 'naam', 'rollen'],
+} as const;
+
+const sessieSchema = {
+  type: 'object',
+  properties: { gebruiker: gebruikerSchema, csrfToken: { type: 'string' } },
+  required: ['gebruiker', 'csrfToken'],
+} as const;
+
+const probleem = (description: string) => ({ description, $ref: 'Problem#' });
+
+export const INLOGGEN_MISLUKT = {
+  type: 'https://leerroute.nl/problemen/inloggen-mislukt',
+  title: 'Inloggen mislukt',
+  status: 401,
+  detail: 'Het e-mailadres of het wachtwoord klopt niet.',
+} as const;
+
+const NIET_INGELOGD = {
+  type: 'https://leerroute.nl/problemen/niet-ingelogd',
+  title: 'Niet ingelogd',
+  status: 401,
+  detail: 'Er is geen geldige sessie. Log in om verder te gaan.',
+} as const;
+
+function openbaar(g: GebruikerMetNamen) {
+  return { id: g.id, email: g.email, naam: g.naam, rollen: g.rollen };
+}
+
+function tijdInNederland(iso: string): string {
+  return new Date(iso).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' });
+}
+
+export function registerSessieRoutes(app: FastifyInstance, { store, opties, oidc }: AuthContext): void {
+  app.post<{ Body: { email: string; wachtwoord: string } }>(
+    '/api/v1/sessie',
+    {
+      // Login itself must be reachable without a session; each handler checks what it needs.
+      config: { handeling: 'publiek' },
+      schema: {
+        tags: ['sessie'],
+        summary: 'Inloggen met e-mailadres en wachtwoord',
+        description:
+          'Zet een HttpOnly-sessiecookie en geeft het CSRF-token dat elk wijzigend verzoek als X-CSRF-Token meestuurt. ' +
+          `Na ${opties.maxMislukt} mislukte pogingen op rij is het account ${opties.vergrendelMinuten} minuten vergrendeld (423); ` +
+          `meer dan ${opties.maxPogingenPerAdres} pogingen in ${opties.pogingenVensterMinuten} minuten vanaf één adres geeft 429.`,
+        body: {
+          type: 'object',
+          properties: {
+            email: { type: 'string', minLength: 1, maxLength: 254 },
+            // Bounded: scrypt over megabytes of input would be a cheap way to tie up the server.
+            wachtwoord: { type: 'string', minLength: 1, maxLength: 1024 },
+          },
+          required: ['email', 'wachtwoord'],
+          additionalProperties: false,
+        },
+        response: {
+          201: { description: 'Ingelogd', ...sessieSchema },
+          400: probleem('Ongeldige invoer'),
+          401: probleem('E-mailadres of wachtwoord klopt niet (hetzelfde antwoord voor een onbekend adres)'),
+          403: probleem('CSRF-controle mislukt (er was al een sessie)'),
+          415: probleem('Geen application/json'),
+          423: probleem('Account tijdelijk vergrendeld'),
+          429: probleem('Te veel pogingen vanaf dit adres'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const uitkomst = await logIn(store.db, { email: request.body.email, wachtwoord: request.body.wachtwoord, adres: request.ip }, opties);
+      switch (uitkomst.soort) {
+        case 'gelukt': {
+          // A session that came with the request is replaced, not kept next to the new one.
+          if (request.sessie) await beeindigSessie(store.db, request.sessie.id);
+          zetSessieCookie(request, reply, uitkomst.sessie.token, opties);
+          return reply.status(201).send({ gebruiker: openbaar(uitkomst.gebruiker), csrfToken: uitkomst.sessie.csrfToken });
+        }
+        case 'mislukt':
+          throw new ProblemError(INLOGGEN_MISLUKT);
+        case 'vergrendeld': {
+          const seconden = Math.max(1, Math.ceil((Date.parse(uitkomst.tot) - Date.now()) / 1000));
+          reply.header('retry-after', String(seconden));
+          throw new ProblemError({
+            type: 'https://leerroute.nl/problemen/account-vergrendeld',
+            title: 'Account vergrendeld',
+            status: 423,
+            detail: `Dit account is na ${opties.maxMislukt} mislukte pogingen tijdelijk vergrendeld, tot ${tijdInNederland(uitkomst.tot)}. Probeer het daarna opnieuw.`,
+          });
+        }
+        case 'te-veel-pogingen':
+          reply.header('retry-after', String(uitkomst.wachtSeconden));
+          throw new ProblemError({
+            type: 'https://leerroute.nl/problemen/te-veel-pogingen',
+            title: 'Te veel pogingen',
+            status: 429,
+            detail: `Er is vanaf dit adres te vaak geprobeerd in te loggen. Wacht ${Math.ceil(uitkomst.wachtSeconden / 60)} minuten en probeer het dan opnieuw.`,
+          });
+      }
+    },
+  );
+
+  app.get(
+    '/api/v1/sessie',
+    {
+      // Login itself must be reachable without a session; each handler checks what it needs.
+      config: { handeling: 'publiek' },
+      schema: {
+        tags: ['sessie'],
+        summary: 'Wie is ingelogd: de gebruiker met rollen, en het CSRF-token van de sessie',
+        response: { 200: { description: 'Ingelogd', ...sessieSchema }, 401: probleem('Niet ingelogd') },
+      },
+    },
+    async (request) => {
+      if (!request.gebruiker || !request.sessie) throw new ProblemError(NIET_INGELOGD);
+      return { gebruiker: openbaar(request.gebruiker), csrfToken: request.sessie.csrfToken };
+    },
+  );
+
+  app.delete(
+    '/api/v1/sessie',
+    {
+      // Login itself must be reachable without a session; each handler checks what it needs.
+      config: { handeling: 'publiek' },
+      schema: {
+        tags: ['sessie'],
+        summary: 'Uitloggen: beëindigt de sessie',
+        description: 'Vraagt X-CSRF-Token. Zonder geldige sessie ook 204: er is dan niets te beëindigen.',
+        response: { 204: { description: 'Uitgelogd', type: 'null' }, 403: probleem('CSRF-controle mislukt') },
+      },
+    },
+    async (request, reply) => {
+      if (request.sessie) await beeindigSessie(store.db, request.sessie.id);
+      wisSessieCookie(request, reply);
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/api/v1/sessie/methoden',
+    {
+      // Login itself must be reachable without a session; each handler checks what it needs.
+      config: { handeling: 'publiek' },
+      schema: {
+        tags: ['sessie'],
+        summary: 'Hoe kan men inloggen: wachtwoord, OpenID Connect, en op de demodatabase de demogebruikers',
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              wachtwoord: { type: 'boolean' },
+              oidc: { type: 'boolean' },
+              demoGebruikers: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: { email: { type: 'string' }, naam: { type: 'string' }, rollen: { type: 'array', items: rolSchema } },
+                  required: ['email', 'naam', 'rollen'],
+                },
+              },
+            },
+            required: ['wachtwoord', 'oidc', 'demoGebruikers'],
+          },
+        },
+      },
+    },
+    async () => ({ wachtwoord: true, oidc: oidc != null, demoGebruikers: await aanwezigeDemoGebruikers(store.db) }),
+  );
+}

@@ -1,0 +1,43 @@
+// The request properties the auth plugin adds, declared once for the whole app.
+import type { Gebruiker } from '../../domain/toegang.ts';
+import type { RolMetInstelling } from '../../services/gebruikers.ts';
+import type { SessieOpties } from '../../services/sessies.ts';
+import type { Store } from '../../store/database.ts';
+
+export interface RequestSessie {
+  /** SHA-256 of the cookie token (the key in `sessies`); not a secret. */
+  id: string;
+  csrfToken: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The logged-in user, or null (no, unknown, expired or tampered session cookie). */
+    gebruiker: (Gebruiker & { rollen: RolMetInstelling[] }) | null;
+    sessie: RequestSessie | null;
+  }
+}
+
+export interface OidcOptions {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  redirectUri: string;
+}
+
+export interface AuthOptions {
+  /** Trust X-Forwarded-* from a reverse proxy (TRUST_PROXY=ja): client address and https. */
+  trustProxy?: boolean;
+  /** OpenID Connect login; absent: only passwords. */
+  oidc?: OidcOptions | null;
+  /** Session lifetimes, lock-out and rate limits; tests make them short. */
+  sessie?: Partial<SessieOpties>;
+}
+
+export const SESSIE_COOKIE = 'leerroute_sessie';
+
+export interface AuthContext {
+  store: Store;
+  opties: SessieOpties;
+  oidc: OidcOptions | null;
+}
