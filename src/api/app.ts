@@ -9,6 +9,7 @@ import { ProblemError, problemSchema, sendProblem, type Problem } from './proble
 import { invalidParamsFromValidation } from './validation-errors.ts';
 import { registerRoutes } from './routes/index.ts';
 import { registerAuth, type AuthOptions } from './auth/index.ts';
+import { registerToegang } from './toegang.ts';
 
 export interface AppOptions {
   store: Store;
@@ -88,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return sendProblem(reply, problem);
   });
 
+  registerToegang(app);
   await registerAuth(app, options.store, options.auth);
   await registerRoutes(app, options.store);
 
@@ -99,7 +101,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.setNotFoundHandler(async (request, reply) => {
     const pad = request.url.split('?')[0] ?? '/';
-    if (pad.startsWith('/api/') || request.method !== 'GET') {
+    // Built assets that do not exist are a 404 (a tab left open across a deploy asks for old chunks),
+    // not the single-page fallback.
+    if (pad.startsWith('/api/') || pad.startsWith('/assets/') || request.method !== 'GET') {
       return sendProblem(reply, {
         type: 'https://leerroute.nl/problemen/niet-gevonden',
         title: 'Niet gevonden',

@@ -1,7 +1,9 @@
-// Deelnemers with their derived standing on a peildatum.
+// Deelnemers with their derived standing on a peildatum, within the caller's tenancy.
 import type { DeelnemerStatus, Fase } from '../domain/beoordeling.ts';
+import { maskeerNummer } from '../domain/persoonsgebonden-nummer.ts';
 import type { IsoDatum } from '../domain/scenario.ts';
-import type { Store } from '../store/database.ts';
+import { dekt, type Toegang } from '../domain/toegang.ts';
+import type { Db, Store } from '../store/database.ts';
 import {
   alleDeelnemers,
   alleGebeurtenissen,
@@ -10,6 +12,7 @@ import {
   type GebeurtenisRij,
   type LeerrouteRij,
 } from '../store/reads.ts';
+import { metToegang } from '../store/tenant.ts';
 import { standOp, type Stand } from './afleiding.ts';
 
 export interface DeelnemerMetStand {
@@ -19,25 +22,30 @@ export interface DeelnemerMetStand {
   stand: Stand;
 }
 
-/** Every deelnemer with status, leerjaar and fase as the law derives them on `peildatum`. */
-export async function deelnemersMetStand(store: Store, peildatum: IsoDatum): Promise<DeelnemerMetStand[]> {
-  const [routes, lijst, events] = await Promise.all([
-    alleLeerroutes(store.db),
-    alleDeelnemers(store.db),
-    alleGebeurtenissen(store.db),
-  ]);
-  const routeById = new Map(routes.map((r) => [r.id, r]));
+/** The routes `toegang` covers: as school or instelling of the route (the partners share its deelnemers). */
+export const zichtbareRoute = (toegang: Toegang, route: LeerrouteRij) => dekt(toegang, route.schoolId, route.instellingId);
+
+/**
+ * Every deelnemer the caller may see, with status, leerjaar and fase as the law derives them on
+ * `peildatum`. Tenancy twice: row-level security in the transaction, and the route filter here.
+ */
+export async function deelnemersMetStand(tx: Db, toegang: Toegang, peildatum: IsoDatum): Promise<DeelnemerMetStand[]> {
+  const [routes, lijst, events] = await Promise.all([alleLeerroutes(tx), alleDeelnemers(tx), alleGebeurtenissen(tx)]);
+  const routeById = new Map(routes.filter((r) => zichtbareRoute(toegang, r)).map((r) => [r.id, r]));
   const eventsByDeelnemer = new Map<string, GebeurtenisRij[]>();
   for (const e of events) {
     const bucket = eventsByDeelnemer.get(e.deelnemerId);
     if (bucket) bucket.push(e);
     else eventsByDeelnemer.set(e.deelnemerId, [e]);
   }
-  return lijst.map((deelnemer) => {
-    const leerroute = routeById.get(deelnemer.leerrouteId)!;
+  const uitkomst: DeelnemerMetStand[] = [];
+  for (const deelnemer of lijst) {
+    const leerroute = routeById.get(deelnemer.leerrouteId);
+    if (!leerroute) continue;
     const gebeurtenissen = eventsByDeelnemer.get(deelnemer.id) ?? [];
-    return { deelnemer, leerroute, gebeurtenissen, stand: standOp(leerroute, deelnemer, gebeurtenissen, peildatum) };
-  });
+    uitkomst.push({ deelnemer, leerroute, gebeurtenissen, stand: standOp(leerroute, deelnemer, gebeurtenissen, peildatum) });
+  }
+  return uitkomst;
 }
 
 export interface DeelnemerFilter {
@@ -49,8 +57,17 @@ export interface DeelnemerFilter {
   pageSize: number;
 }
 
-export async function zoekDeelnemers(store: Store, peildatum: IsoDatum, filter: DeelnemerFilter) {
-  const alle = await deelnemersMetStand(store, peildatum);
+/**
+ * @param nummerToegang where the caller may see persoonsgebonden nummers in full (else masked).
+ */
+export async function zoekDeelnemers(
+  store: Store,
+  toegang: Toegang,
+  nummerToegang: Toegang | null,
+  peildatum: IsoDatum,
+  filter: DeelnemerFilter,
+) {
+  const alle = await metToegang(store, toegang, (tx) => deelnemersMetStand(tx, toegang, peildatum));
   const gefilterd = alle.filter(
     ({ deelnemer, stand }) =>
       (filter.leerrouteId === undefined || deelnemer.leerrouteId === filter.leerrouteId) &&
@@ -70,6 +87,11 @@ export async function zoekDeelnemers(store: Store, peildatum: IsoDatum, filter: 
       achternaam: deelnemer.achternaam,
       geboortedatum: deelnemer.geboortedatum,
       startdatum: deelnemer.startdatum,
+      soortNummer: deelnemer.soortNummer,
+      persoonsgebondenNummer:
+        nummerToegang && zichtbareRoute(nummerToegang, leerroute)
+          ? deelnemer.persoonsgebondenNummer
+          : maskeerNummer(deelnemer.persoonsgebondenNummer),
       leerroute: { id: leerroute.id, naam: leerroute.naam, soort: leerroute.soort },
       status: stand.status,
       leerjaar: stand.leerjaar,

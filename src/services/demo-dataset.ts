@@ -36,6 +36,8 @@ export interface DemoDeelnemer {
   achternaam: string;
   geboortedatum: IsoDatum;
   geslacht: 'M' | 'V' | 'X';
+  persoonsgebondenNummer: string;
+  soortNummer: 'bsn' | 'onderwijsnummer';
   startdatum: IsoDatum;
   gebeurtenissen: Gebeurtenis[];
 }
@@ -75,6 +77,21 @@ function mulberry32(seed: number): () => number {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A fictional number that passes the elfproef. BSNs start with 999 and onderwijsnummers with 10999,
+ * ranges that stand out as test data.
+ */
+function nummerVoor(random: () => number, soort: 'bsn' | 'onderwijsnummer'): string {
+  for (;;) {
+    const begin = soort === 'bsn' ? [9, 9, 9] : [1, 0, 9, 9, 9];
+    while (begin.length < 8) begin.push(Math.floor(random() * 10));
+    const som = begin.reduce((s, c, i) => s + (9 - i) * c, 0);
+    // BSN: som − d9 ≡ 0 (mod 11); onderwijsnummer: som + d9 ≡ 5 (mod 11).
+    const laatste = soort === 'bsn' ? som % 11 : (((5 - som) % 11) + 11) % 11;
+    if (laatste <= 9) return `${begin.join('')}${laatste}`;
+  }
+}
 
 /** First year of the school year (1 August – 31 July) that contains `datum`. */
 function schooljaarVan(datum: IsoDatum): number {
@@ -156,6 +173,10 @@ export function maakDemoDataset(vandaag: IsoDatum): DemoDataset {
         achternaam: kies(ACHTERNAMEN),
         geboortedatum: `${geboortejaar}-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`,
         geslacht: random() < 0.48 ? 'V' : random() < 0.96 ? 'M' : 'X',
+        // One pupil without a BSN has an onderwijsnummer from DUO (WEB 8.1.1a lid 4).
+        ...(deelnemers.length === 5
+          ? { persoonsgebondenNummer: nummerVoor(random, 'onderwijsnummer'), soortNummer: 'onderwijsnummer' as const }
+          : { persoonsgebondenNummer: nummerVoor(random, 'bsn'), soortNummer: 'bsn' as const }),
         startdatum: `${startjaar}-08-01`,
         gebeurtenissen,
       });

@@ -90,6 +90,8 @@ export async function laadDemo(store: Store, vandaag: IsoDatum, actor = 'systeem
           achternaam: d.achternaam,
           geboortedatum: d.geboortedatum,
           geslacht: d.geslacht,
+          persoonsgebondenNummer: d.persoonsgebondenNummer,
+          soortNummer: d.soortNummer,
           startdatum: d.startdatum,
         })
         .returning({ id: deelnemers.id });

@@ -2,8 +2,10 @@
 // Every signal carries the grounds of the law-engine decision it comes from.
 import type { Grond } from '../domain/beoordeling.ts';
 import type { IsoDatum } from '../domain/scenario.ts';
+import type { Toegang } from '../domain/toegang.ts';
 import type { Store } from '../store/database.ts';
 import { alleOverstappen } from '../store/reads.ts';
+import { metToegang } from '../store/tenant.ts';
 import { deelnemersMetStand } from './deelnemers.ts';
 
 export interface Signaal {
@@ -24,8 +26,11 @@ const REDEN_TEKST: Record<string, string> = {
   'geen-vmbo-diploma': 'heeft na het derde leerjaar van de doorlopende leerroute geen vmbo-diploma',
 };
 
-export async function lijstSignalen(store: Store, peildatum: IsoDatum): Promise<Signaal[]> {
-  const [metStand, overstappen] = await Promise.all([deelnemersMetStand(store, peildatum), alleOverstappen(store.db)]);
+export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: IsoDatum): Promise<Signaal[]> {
+  const { metStand, overstappen } = await metToegang(store, toegang, async (tx) => ({
+    metStand: await deelnemersMetStand(tx, toegang, peildatum),
+    overstappen: await alleOverstappen(tx),
+  }));
   const dossierVan = new Map(overstappen.map((o) => [o.deelnemerId, o]));
   const signalen: Signaal[] = [];
   for (const { deelnemer, leerroute, stand } of metStand) {

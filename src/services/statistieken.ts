@@ -1,16 +1,19 @@
-// The Overzicht figures: deelnemers per route, leerjaar and fase on a peildatum.
+// The Overzicht figures: deelnemers per route, leerjaar and fase on a peildatum, within the caller's tenancy.
 import type { IsoDatum } from '../domain/scenario.ts';
+import type { Toegang } from '../domain/toegang.ts';
 import type { Store } from '../store/database.ts';
 import { alleLeerroutes, alleOverstappen } from '../store/reads.ts';
-import { deelnemersMetStand } from './deelnemers.ts';
+import { metToegang } from '../store/tenant.ts';
+import { deelnemersMetStand, zichtbareRoute } from './deelnemers.ts';
 import { mboVan } from './leerroutes.ts';
 
-export async function statistieken(store: Store, peildatum: IsoDatum) {
-  const [routes, metStand, overstappen] = await Promise.all([
-    alleLeerroutes(store.db),
-    deelnemersMetStand(store, peildatum),
-    alleOverstappen(store.db),
-  ]);
+export async function statistieken(store: Store, toegang: Toegang, peildatum: IsoDatum) {
+  const { routes, metStand, overstappen } = await metToegang(store, toegang, async (tx) => ({
+    routes: (await alleLeerroutes(tx)).filter((r) => zichtbareRoute(toegang, r)),
+    metStand: await deelnemersMetStand(tx, toegang, peildatum),
+    overstappen: await alleOverstappen(tx),
+  }));
+  const zichtbaar = new Set(metStand.map((d) => d.deelnemer.id));
   const perStatus: Record<string, number> = {};
   const perFase = { VO: 0, MBO: 0 };
   const perRoute = new Map(
@@ -37,6 +40,6 @@ export async function statistieken(store: Store, peildatum: IsoDatum) {
       mbo: mboVan(r),
       ...perRoute.get(r.id)!,
     })),
-    openOverstappen: overstappen.filter((o) => o.status !== 'geplaatst').length,
+    openOverstappen: overstappen.filter((o) => o.status !== 'geplaatst' && zichtbaar.has(o.deelnemerId)).length,
   };
 }

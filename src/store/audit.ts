@@ -1,4 +1,4 @@
-import { desc } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './database.ts';
 import { audit } from './schema.ts';
 
@@ -7,6 +7,9 @@ export interface AuditRecord {
   actie: string;
   entiteit: string;
   entiteitId?: string | null;
+  instellingId?: string | null;
+  voor?: Record<string, unknown> | null;
+  na?: Record<string, unknown> | null;
   details?: Record<string, unknown>;
 }
 
@@ -17,10 +20,42 @@ export async function schrijfAudit(tx: Db, record: AuditRecord): Promise<void> {
     actie: record.actie,
     entiteit: record.entiteit,
     entiteitId: record.entiteitId ?? null,
+    instellingId: record.instellingId ?? null,
+    voor: record.voor ?? null,
+    na: record.na ?? null,
     details: record.details ?? {},
   });
 }
 
-export function lijstAudit(db: Db, limit: number) {
-  return db.select().from(audit).orderBy(desc(audit.id)).limit(limit);
+export interface AuditFilter {
+  entiteit?: string;
+  entiteitId?: string;
+  actie?: string;
+  actor?: string;
+  instellingId?: string;
+  /** ISO date: from this day on. */
+  van?: string;
+  /** ISO date: up to and including this day. */
+  tot?: string;
+  limit: number;
+  /** Records with an id below this one (paging backwards in time). */
+  voor?: number;
+}
+
+export function zoekAudit(db: Db, filter: AuditFilter) {
+  const voorwaarden: SQL[] = [];
+  if (filter.entiteit) voorwaarden.push(eq(audit.entiteit, filter.entiteit));
+  if (filter.entiteitId) voorwaarden.push(eq(audit.entiteitId, filter.entiteitId));
+  if (filter.actie) voorwaarden.push(eq(audit.actie, filter.actie));
+  if (filter.actor) voorwaarden.push(eq(audit.actor, filter.actor));
+  if (filter.instellingId) voorwaarden.push(eq(audit.instellingId, filter.instellingId));
+  if (filter.van) voorwaarden.push(gte(audit.tijdstip, filter.van));
+  if (filter.tot) voorwaarden.push(lt(audit.tijdstip, sql`(${filter.tot}::date + 1)`));
+  if (filter.voor) voorwaarden.push(lt(audit.id, filter.voor));
+  return db
+    .select()
+    .from(audit)
+    .where(voorwaarden.length ? and(...voorwaarden) : undefined)
+    .orderBy(desc(audit.id))
+    .limit(filter.limit);
 }

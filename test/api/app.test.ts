@@ -4,6 +4,7 @@ import { buildApp } from '../../src/api/app.ts';
 import { laadDemo } from '../../src/services/demo.ts';
 import { openStore, type Store } from '../../src/store/database.ts';
 import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
+import { inloggen, maakTestGebruiker } from '../support/inloggen.ts';
 
 const PEILDATUM = '2026-11-22';
 
@@ -23,15 +24,19 @@ describe.each(databaseKinds)('HTTP API op %s', (kind) => {
   let database: ThrowAwayDatabase;
   let store: Store;
   let app: FastifyInstance;
+  /** An inspecteur: reads everything, so these tests see the whole demo. */
+  let h: Record<string, string>;
 
   beforeAll(async () => {
     database = await throwAwayDatabase(kind);
     store = await openStore(database.config);
     await laadDemo(store, PEILDATUM);
     app = await buildApp({ store });
-    app.get('/api/v1/proef-fout', async () => {
+    app.get('/api/v1/proef-fout', { config: { handeling: 'publiek' } }, async () => {
       throw new Error('geheim intern detail: wachtwoord=hunter2');
     });
+    const inspecteur = await maakTestGebruiker(store, [{ rol: 'inspecteur', instellingId: null }]);
+    h = (await inloggen(app, inspecteur.email, inspecteur.wachtwoord)).headers;
   });
   afterAll(async () => {
     await app.close();
@@ -40,13 +45,13 @@ describe.each(databaseKinds)('HTTP API op %s', (kind) => {
   });
 
   it('meldt gereed op /api/v1/health met de database', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/v1/health' });
+    const res = await app.inject({ method: 'GET', headers: h, url: '/api/v1/health' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ status: 'ok', database: kind });
   });
 
   it('beschrijft elke resource in /api/v1/openapi.json', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
+    const res = await app.inject({ method: 'GET', headers: h, url: '/api/v1/openapi.json' });
     expect(res.statusCode).toBe(200);
     const doc = res.json() as { openapi: string; paths: Record<string, Record<string, unknown>> };
     expect(doc.openapi).toMatch(/^3\./);
@@ -58,15 +63,26 @@ describe.each(databaseKinds)('HTTP API op %s', (kind) => {
     expect(Object.keys(body.properties)).toEqual(expect.arrayContaining(['peildatum', 'leerroute', 'overeenkomst', 'deelnemer']));
   });
 
+  it.each(['/api/v1/statistieken', '/api/v1/deelnemers', '/api/v1/leerroutes', '/api/v1/audit'])('weigert %s zonder inloggen met 401', async (url) => {
+    const res = await app.inject({ method: 'GET', url });
+    expect(res.statusCode).toBe(401);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('geeft 404 voor een ontbrekend bestand onder /assets/ in plaats van de pagina', async () => {
+    const res = await app.inject({ method: 'GET', url: '/assets/bestaat-niet-123.js' });
+    expect(res.statusCode).toBe(404);
+  });
+
   it('geeft 404 als problem+json voor een onbekend API-pad', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/v1/bestaat-niet' });
+    const res = await app.inject({ method: 'GET', headers: h, url: '/api/v1/bestaat-niet' });
     expect(res.statusCode).toBe(404);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.json()).toMatchObject({ status: 404, title: 'Niet gevonden' });
   });
 
   it('geeft 500 zonder interne details', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/v1/proef-fout' });
+    const res = await app.inject({ method: 'GET', headers: h, url: '/api/v1/proef-fout' });
     expect(res.statusCode).toBe(500);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.body).not.toContain('hunter2');
@@ -82,7 +98,7 @@ describe.each(databaseKinds)('HTTP API op %s', (kind) => {
     ['/api/v1/deelnemers?zoek=jansen', 'zoek'],
     ['/api/v1/audit?limit=-1', 'limit'],
   ])('weigert %s met invalid-params voor %s', async (url, veld) => {
-    const res = await app.inject({ method: 'GET', url });
+    const res = await app.inject({ method: 'GET', headers: h, url });
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     const problem = res.json() as { 'invalid-params': { name: string; reason: string }[] };
@@ -90,7 +106,7 @@ describe.each(databaseKinds)('HTTP API op %s', (kind) => {
   });
 
   it('toont de demo verspreid over leerjaar 1–4 en beide fasen, met één open overstap', async () => {
-    const res = await app.inject({ method: 'GET', url: `/api/v1/statistieken?peildatum=${PEILDATUM}` });
+    const res = await app.inject({ method: 'GET', headers: h, url: `/api/v1/statistieken?peildatum=${PEILDATUM}` });
     expect(res.statusCode).toBe(200);
     const s = res.json() as {
       peildatum: string;
@@ -110,11 +126,11 @@ describe.each(databaseKinds)('HTTP API op %s', (kind) => {
   });
 
   it('telt in de statistiek precies wat de deelnemerslijst per fase laat zien', async () => {
-    const stat = (await app.inject({ method: 'GET', url: `/api/v1/statistieken?peildatum=${PEILDATUM}` })).json() as {
+    const stat = (await app.inject({ method: 'GET', headers: h, url: `/api/v1/statistieken?peildatum=${PEILDATUM}` })).json() as {
       deelnemers: { perFase: { VO: number; MBO: number } };
     };
     for (const fase of ['VO', 'MBO'] as const) {
-      const lijst = (await app.inject({ method: 'GET', url: `/api/v1/deelnemers?peildatum=${PEILDATUM}&fase=${fase}&pageSize=500` })).json() as {
+      const lijst = (await app.inject({ method: 'GET', headers: h, url: `/api/v1/deelnemers?peildatum=${PEILDATUM}&fase=${fase}&pageSize=500` })).json() as {
         total: number;
         data: { fase: string; leerjaar: number }[];
       };
@@ -128,7 +144,7 @@ describe.each(databaseKinds)('HTTP API op %s', (kind) => {
 
   it('pagineert de deelnemers zonder iemand over te slaan', async () => {
     const pagina = async (page: number) =>
-      (await app.inject({ method: 'GET', url: `/api/v1/deelnemers?peildatum=${PEILDATUM}&pageSize=15&page=${page}` })).json() as {
+      (await app.inject({ method: 'GET', headers: h, url: `/api/v1/deelnemers?peildatum=${PEILDATUM}&pageSize=15&page=${page}` })).json() as {
         total: number;
         data: { id: string }[];
       };
@@ -140,7 +156,7 @@ describe.each(databaseKinds)('HTTP API op %s', (kind) => {
   });
 
   it('geeft de instellingen, overeenkomsten, leerroutes en overstappen van de demo', async () => {
-    const get = async (pad: string) => ((await app.inject({ method: 'GET', url: `/api/v1/${pad}` })).json() as { data: Record<string, unknown>[] }).data;
+    const get = async (pad: string) => ((await app.inject({ method: 'GET', headers: h, url: `/api/v1/${pad}` })).json() as { data: Record<string, unknown>[] }).data;
     expect((await get('instellingen')).map((i) => i.soort)).toContain('verticale-scholengemeenschap');
     const overeenkomsten = await get('samenwerkingsovereenkomsten');
     const actief = overeenkomsten.find((o) => o.status === 'actief') as { partijen: unknown[]; ondertekendOp: string };
@@ -153,7 +169,7 @@ describe.each(databaseKinds)('HTTP API op %s', (kind) => {
   });
 
   it('signaleert de DLR-deelnemer in leerjaar 4 zonder vmbo-diploma, met de gronden', async () => {
-    const res = await app.inject({ method: 'GET', url: `/api/v1/signalen?peildatum=${PEILDATUM}` });
+    const res = await app.inject({ method: 'GET', headers: h, url: `/api/v1/signalen?peildatum=${PEILDATUM}` });
     const signalen = (res.json() as { data: { soort: string; gronden: { artikel?: string }[] }[] }).data;
     const zonderDossier = signalen.filter((s) => s.soort === 'overstap-zonder-dossier');
     expect(zonderDossier).toHaveLength(1);

@@ -5,6 +5,19 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
 import { exitOf, freePort, startCli, waitForHealth } from '../support/cli.ts';
+import { DEMO_WACHTWOORD } from '../../src/services/demo-gebruikers.ts';
+
+/** Signs in as the demo inspecteur (reads everything) over real HTTP; returns the Cookie header. */
+async function inloggenOpServer(url: string): Promise<{ cookie: string }> {
+  const res = await fetch(`${url}/api/v1/sessie`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'inspecteur@inspectie.demo', wachtwoord: DEMO_WACHTWOORD }),
+  });
+  if (res.status !== 201) throw new Error(`inloggen gaf ${res.status}: ${await res.text()}`);
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('leerroute_sessie='))!.split(';')[0]!;
+  return { cookie };
+}
 
 describe.each(databaseKinds)('starten en stoppen op %s', (kind) => {
   let dir: string;
@@ -17,6 +30,7 @@ describe.each(databaseKinds)('starten en stoppen op %s', (kind) => {
     env = {
       DATA_DIR: path.join(dir, 'data'),
       DATABASE_URL: database.config.kind === 'postgresql' ? database.config.url : '',
+      DEMO_GEBRUIKERS: 'ja',
     };
   });
   afterAll(async () => {
@@ -29,7 +43,8 @@ describe.each(databaseKinds)('starten en stoppen op %s', (kind) => {
     const url = `http://127.0.0.1:${port}`;
     const eerste = startCli(['start'], { ...env, PORT: String(port) });
     await waitForHealth(url);
-    const voor = (await (await fetch(`${url}/api/v1/statistieken?peildatum=2026-11-22`)).json()) as { deelnemers: { totaal: number } };
+    const headers = await inloggenOpServer(url);
+    const voor = (await (await fetch(`${url}/api/v1/statistieken?peildatum=2026-11-22`, { headers })).json()) as { deelnemers: { totaal: number } };
     expect(voor.deelnemers.totaal).toBe(40);
 
     // Many concurrent requests: PGlite answers them one after another, so some are still being
@@ -37,7 +52,7 @@ describe.each(databaseKinds)('starten en stoppen op %s', (kind) => {
     // read from yet may be refused, but nothing may end in a 500 or a half answer.
     let gestopt = 0;
     const verzoeken = Array.from({ length: 200 }, () =>
-      fetch(`${url}/api/v1/deelnemers?peildatum=2026-11-22&pageSize=500`).then(
+      fetch(`${url}/api/v1/deelnemers?peildatum=2026-11-22&pageSize=500`, { headers }).then(
         async (r) => ({ status: r.status, compleet: ((await r.json()) as { total?: number }).total === 40, na: gestopt > 0 && performance.now() > gestopt }),
         () => ({ status: 0, compleet: false, na: false }),
       ),
@@ -54,10 +69,11 @@ describe.each(databaseKinds)('starten en stoppen op %s', (kind) => {
 
     const tweede = startCli(['start'], { ...env, PORT: String(port) });
     await waitForHealth(url);
-    const na = (await (await fetch(`${url}/api/v1/statistieken?peildatum=2026-11-22`)).json()) as { deelnemers: { totaal: number } };
+    // The session survives the restart: it lives in the database, not in the process.
+    const na = (await (await fetch(`${url}/api/v1/statistieken?peildatum=2026-11-22`, { headers })).json()) as { deelnemers: { totaal: number } };
     expect(na.deelnemers.totaal).toBe(40);
     // The demo was loaded once: a restart on existing data loads nothing again.
-    const audit = (await (await fetch(`${url}/api/v1/audit`)).json()) as { data: { actie: string }[] };
+    const audit = (await (await fetch(`${url}/api/v1/audit?limit=1000`, { headers })).json()) as { data: { actie: string }[] };
     expect(audit.data.filter((a) => a.actie === 'demo-geladen')).toHaveLength(1);
     tweede.kill('SIGINT');
     expect(await exitOf(tweede)).toBe(0);

@@ -10,6 +10,8 @@ export function registerBeoordelingen(app: FastifyInstance): void {
       // The schema documents the body in OpenAPI; validation itself runs in the service, so the API
       // and the CLI refuse exactly the same input with exactly the same field paths.
       attachValidation: true,
+      // The law engine reads no stored data: anyone may ask what the law says.
+      config: { handeling: 'publiek' },
       schema: {
         tags: ['beoordelingen'],
         summary: 'Wat zegt de wet? Alle besluiten over een scenario op een peildatum',

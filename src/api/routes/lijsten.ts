@@ -1,22 +1,23 @@
-// Read endpoints of the resources that the foundation shows.
+// Read endpoints of the resources, each scoped to the caller's tenancy.
 import type { FastifyInstance } from 'fastify';
 import type { DeelnemerStatus, Fase } from '../../domain/beoordeling.ts';
+import { toegangVoor } from '../../domain/toegang.ts';
 import type { Store } from '../../store/database.ts';
 import { zoekDeelnemers } from '../../services/deelnemers.ts';
-import { lijstInstellingen } from '../../services/instellingen.ts';
 import { lijstLeerroutes } from '../../services/leerroutes.ts';
 import { lijstOvereenkomsten } from '../../services/overeenkomsten.ts';
 import { lijstOverstappen } from '../../services/overstappen.ts';
 import { lijstSignalen } from '../../services/signalen.ts';
 import { statistieken } from '../../services/statistieken.ts';
 import { vandaag } from '../../services/vandaag.ts';
-import { lijstAudit } from '../../store/audit.ts';
+import { toegangVan } from '../toegang.ts';
 import { lijstResponse, peildatumQuery, problemResponses } from './schemas.ts';
 
 export function registerLijsten(app: FastifyInstance, store: Store): void {
   app.get<{ Querystring: { peildatum?: string } }>(
     '/api/v1/statistieken',
     {
+      config: { handeling: 'statistieken.lezen' },
       schema: {
         tags: ['statistieken'],
         summary: 'Deelnemers per leerroute, leerjaar en fase op een peildatum',
@@ -24,31 +25,29 @@ export function registerLijsten(app: FastifyInstance, store: Store): void {
         response: { ...problemResponses },
       },
     },
-    async (request) => statistieken(store, request.query.peildatum ?? vandaag()),
-  );
-
-  app.get(
-    '/api/v1/instellingen',
-    { schema: { tags: ['instellingen'], summary: 'Scholen en instellingen', response: lijstResponse('Instellingen') } },
-    async () => ({ data: await lijstInstellingen(store) }),
+    async (request) => statistieken(store, toegangVan(request), request.query.peildatum ?? vandaag()),
   );
 
   app.get(
     '/api/v1/samenwerkingsovereenkomsten',
     {
+      config: { handeling: 'overeenkomsten.lezen' },
       schema: {
         tags: ['samenwerkingsovereenkomsten'],
-        summary: 'Samenwerkingsovereenkomsten en interne regelingen (WVO 2.107b)',
+        summary: 'Samenwerkingsovereenkomsten en interne regelingen (WVO 2.107b) waarbij uw instelling partij is',
         response: lijstResponse('Overeenkomsten met hun partijen'),
       },
     },
-    async () => ({ data: await lijstOvereenkomsten(store) }),
+    async (request) => ({ data: await lijstOvereenkomsten(store, toegangVan(request)) }),
   );
 
   app.get(
     '/api/v1/leerroutes',
-    { schema: { tags: ['leerroutes'], summary: 'Doorlopende en geïntegreerde leerroutes', response: lijstResponse('Leerroutes') } },
-    async () => ({ data: await lijstLeerroutes(store) }),
+    {
+      config: { handeling: 'leerroutes.lezen' },
+      schema: { tags: ['leerroutes'], summary: 'Leerroutes waarin uw instelling school of instelling is', response: lijstResponse('Leerroutes') },
+    },
+    async (request) => ({ data: await lijstLeerroutes(store, toegangVan(request)) }),
   );
 
   app.get<{
@@ -64,9 +63,11 @@ export function registerLijsten(app: FastifyInstance, store: Store): void {
   }>(
     '/api/v1/deelnemers',
     {
+      config: { handeling: 'deelnemers.lezen' },
       schema: {
         tags: ['deelnemers'],
         summary: 'Deelnemers met hun afgeleide status, leerjaar en fase op een peildatum',
+        description: 'Het persoonsgebonden nummer is gemaskeerd, behalve voor de administratie van een betrokken instelling.',
         querystring: {
           type: 'object',
           additionalProperties: false,
@@ -85,19 +86,24 @@ export function registerLijsten(app: FastifyInstance, store: Store): void {
     },
     async (request) => {
       const { peildatum, ...filter } = request.query;
-      return zoekDeelnemers(store, peildatum ?? vandaag(), filter);
+      const nummerToegang = toegangVoor(request.gebruiker!, 'deelnemers.nummer-zien');
+      return zoekDeelnemers(store, toegangVan(request), nummerToegang, peildatum ?? vandaag(), filter);
     },
   );
 
   app.get(
     '/api/v1/overstappen',
-    { schema: { tags: ['overstappen'], summary: 'Overstapdossiers (WVO 2.107k, WEB 9.1.14)', response: lijstResponse('Overstappen') } },
-    async () => ({ data: await lijstOverstappen(store) }),
+    {
+      config: { handeling: 'overstappen.lezen' },
+      schema: { tags: ['overstappen'], summary: 'Overstapdossiers (WVO 2.107k, WEB 9.1.14)', response: lijstResponse('Overstappen') },
+    },
+    async (request) => ({ data: await lijstOverstappen(store, toegangVan(request)) }),
   );
 
   app.get<{ Querystring: { peildatum?: string } }>(
     '/api/v1/signalen',
     {
+      config: { handeling: 'signalen.lezen' },
       schema: {
         tags: ['signalen'],
         summary: 'Werkvoorraad van de coördinator: wat de wet vraagt en nog niet is gedaan',
@@ -105,23 +111,6 @@ export function registerLijsten(app: FastifyInstance, store: Store): void {
         response: { ...lijstResponse('Signalen'), ...problemResponses },
       },
     },
-    async (request) => ({ data: await lijstSignalen(store, request.query.peildatum ?? vandaag()) }),
-  );
-
-  app.get<{ Querystring: { limit: number } }>(
-    '/api/v1/audit',
-    {
-      schema: {
-        tags: ['audit'],
-        summary: 'Audittrail, nieuwste eerst',
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: { limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 } },
-        },
-        response: { ...lijstResponse('Auditrecords'), ...problemResponses },
-      },
-    },
-    async (request) => ({ data: await lijstAudit(store.db, request.query.limit) }),
+    async (request) => ({ data: await lijstSignalen(store, toegangVan(request), request.query.peildatum ?? vandaag()) }),
   );
 }

@@ -5,6 +5,7 @@ export function registerSysteem(app: FastifyInstance, store: Store): void {
   app.get(
     '/api/v1/health',
     {
+      config: { handeling: 'publiek' },
       schema: {
         tags: ['systeem'],
         summary: 'Gereedheid van de applicatie',
@@ -20,7 +21,7 @@ export function registerSysteem(app: FastifyInstance, store: Store): void {
     async () => ({ status: 'ok' as const, database: store.kind }),
   );
 
-  app.get('/api/v1/openapi.json', { schema: { tags: ['systeem'], summary: 'Deze OpenAPI-beschrijving' } }, async () =>
+  app.get('/api/v1/openapi.json', { config: { handeling: 'publiek' }, schema: { tags: ['systeem'], summary: 'Deze OpenAPI-beschrijving' } }, async () =>
     app.swagger(),
   );
 }

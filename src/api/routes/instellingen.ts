@@ -1,0 +1,111 @@
+import type { FastifyInstance } from 'fastify';
+import {
+  GeenToegangError,
+  InstellingConflict,
+  NietGevondenError,
+  SOORTEN_INSTELLING,
+  haalInstelling,
+  lijstInstellingen,
+  maakInstelling,
+  wijzigInstelling,
+  type InstellingInvoer,
+} from '../../services/instellingen.ts';
+import type { Store } from '../../store/database.ts';
+import { nietGevonden, ProblemError } from '../problem.ts';
+import { toegangVan } from '../toegang.ts';
+import { lijstResponse, problemResponses } from './schemas.ts';
+
+// The code formats DUO uses: BRIN `99XX`, RIO onderwijsaanbieder `123A456`, RIO locatie `123X456`.
+const velden = {
+  naam: { type: 'string', minLength: 2, maxLength: 200 },
+  soort: { type: 'string', enum: SOORTEN_INSTELLING },
+  brin: { type: 'string', pattern: '^\\d{2}[A-Z]{2}$', description: 'BRIN: twee cijfers en twee hoofdletters, bijv. 99RP' },
+  bevoegdGezag: { type: 'string', minLength: 2, maxLength: 200 },
+  plaats: { type: 'string', minLength: 2, maxLength: 100 },
+  rioCode: { type: ['string', 'null'], pattern: '^\\d{3}A\\d{3}$', description: 'RIO onderwijsaanbiedercode, bijv. 123A456' },
+  locaties: {
+    type: 'array',
+    maxItems: 100,
+    items: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['code', 'naam'],
+      properties: {
+        code: { type: 'string', pattern: '^\\d{3}X\\d{3}$', description: 'RIO onderwijslocatiecode, bijv. 123X456' },
+        naam: { type: 'string', minLength: 2, maxLength: 200 },
+      },
+    },
+  },
+} as const;
+
+const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid' } } } as const;
+
+export function registerInstellingen(app: FastifyInstance, store: Store): void {
+  app.get(
+    '/api/v1/instellingen',
+    { config: { handeling: 'instellingen.lezen' }, schema: { tags: ['instellingen'], summary: 'Scholen en instellingen', response: lijstResponse('Instellingen') } },
+    async (request) => ({ data: await lijstInstellingen(store, toegangVan(request)) }),
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/api/v1/instellingen/:id',
+    {
+      config: { handeling: 'instellingen.lezen' },
+      schema: { tags: ['instellingen'], summary: 'Eén instelling', params: idParams, response: { ...problemResponses, 404: { $ref: 'Problem#' } } },
+    },
+    async (request) => vertaal(() => haalInstelling(store, toegangVan(request), request.params.id)),
+  );
+
+  app.post<{ Body: InstellingInvoer }>(
+    '/api/v1/instellingen',
+    {
+      config: { handeling: 'instellingen.aanmaken' },
+      schema: {
+        tags: ['instellingen'],
+        summary: 'Een instelling aanmaken (functioneel beheer)',
+        body: { type: 'object', additionalProperties: false, required: ['naam', 'soort', 'brin', 'bevoegdGezag', 'plaats'], properties: velden },
+        response: { ...problemResponses, 409: { $ref: 'Problem#' } },
+      },
+    },
+    async (request, reply) => {
+      const instelling = await vertaal(() => maakInstelling(store, toegangVan(request), request.body));
+      return reply.status(201).header('location', `/api/v1/instellingen/${instelling.id}`).send(instelling);
+    },
+  );
+
+  app.patch<{ Params: { id: string }; Body: Partial<InstellingInvoer> }>(
+    '/api/v1/instellingen/:id',
+    {
+      config: { handeling: 'instellingen.wijzigen' },
+      schema: {
+        tags: ['instellingen'],
+        summary: 'Een instelling wijzigen (eigen beheerder of functioneel beheer)',
+        params: idParams,
+        body: { type: 'object', additionalProperties: false, minProperties: 1, properties: velden },
+        response: { ...problemResponses, 404: { $ref: 'Problem#' }, 409: { $ref: 'Problem#' } },
+      },
+    },
+    async (request) => vertaal(() => wijzigInstelling(store, toegangVan(request), request.params.id, request.body)),
+  );
+}
+
+async function vertaal<T>(werk: () => Promise<T>): Promise<T> {
+  try {
+    return await werk();
+  } catch (error) {
+    if (error instanceof NietGevondenError) throw nietGevonden(error.message);
+    if (error instanceof GeenToegangError) {
+      throw new ProblemError({ type: 'https://leerroute.nl/problemen/geen-toegang', title: 'Geen toegang', status: 403, detail: error.message });
+    }
+    if (error instanceof InstellingConflict) {
+      throw new ProblemError({
+        type: 'https://leerroute.nl/problemen/conflict',
+        title: 'Conflict',
+        status: 409,
+        detail: error.message,
+        'invalid-params': [{ name: error.veld, reason: error.message }],
+      });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,183 @@
+// The authorization matrix (issue 4): every operation in the OpenAPI document × every role ×
+// own / partner / foreign instelling. The expectations are written out here, independently of
+// src/domain/toegang.ts, so a wrong rule there fails here. An operation in the OpenAPI document
+// without a row in this table fails the test: a new endpoint must be given its place first.
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/api/app.ts';
+import type { Rol } from '../../src/domain/toegang.ts';
+import { laadDemo } from '../../src/services/demo.ts';
+import { openStore, type Store } from '../../src/store/database.ts';
+import { instellingen } from '../../src/store/schema.ts';
+import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
+import { inloggen, maakTestGebruiker } from '../support/inloggen.ts';
+
+type Wie = Rol | 'anoniem';
+const WIE: Wie[] = ['beheerder', 'coordinator', 'administratie', 'bestuurder', 'mr', 'inspecteur', 'functioneel-beheerder', 'anoniem'];
+type Scope = 'eigen' | 'partner' | 'vreemd';
+const SCOPES: Scope[] = ['eigen', 'partner', 'vreemd'];
+
+interface Ids {
+  eigen: string;
+  partner: string;
+  vreemd: string;
+  volgnummer: () => number;
+}
+interface Verzoek {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  url: string;
+  payload?: Record<string, unknown>;
+}
+interface Operatie {
+  /** Expected status per role; a scoped operation gives [eigen, partner, vreemd]. */
+  verwacht: Record<Wie, number | [number, number, number]>;
+  verzoek: (ids: Ids, scope: Scope) => Verzoek;
+}
+
+// Columns: beheerder, coordinator, administratie, bestuurder, mr, inspecteur, functioneel-beheerder, anoniem
+const rij = (...codes: (number | [number, number, number])[]): Record<Wie, number | [number, number, number]> =>
+  Object.fromEntries(WIE.map((w, i) => [w, codes[i]!])) as Record<Wie, number | [number, number, number]>;
+
+const OPERATIES: Record<string, Operatie> = {
+  'GET /api/v1/health': { verwacht: rij(200, 200, 200, 200, 200, 200, 200, 200), verzoek: () => ({ method: 'GET', url: '/api/v1/health' }) },
+  'GET /api/v1/openapi.json': { verwacht: rij(200, 200, 200, 200, 200, 200, 200, 200), verzoek: () => ({ method: 'GET', url: '/api/v1/openapi.json' }) },
+  'POST /api/v1/beoordelingen': {
+    verwacht: rij(200, 200, 200, 200, 200, 200, 200, 200),
+    verzoek: () => ({
+      method: 'POST',
+      url: '/api/v1/beoordelingen',
+      payload: { peildatum: '2026-10-01', leerroute: { soort: 'DLR', leerweg: 'kb', profiel: 'PIE', mbo: { soort: 'vakopleiding', studieduurJaren: 3, leerweg: 'BOL' }, cursusduurJaren: 4, verzorging: 'samenwerking' } },
+    }),
+  },
+  'GET /api/v1/statistieken': { verwacht: rij(200, 200, 200, 200, 403, 200, 403, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/statistieken?peildatum=2026-11-22' }) },
+  'GET /api/v1/instellingen': { verwacht: rij(200, 200, 200, 200, 200, 200, 200, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/instellingen' }) },
+  'GET /api/v1/instellingen/{id}': {
+    verwacht: rij(...Array(7).fill([200, 200, 200]), [401, 401, 401]),
+    verzoek: (ids, scope) => ({ method: 'GET', url: `/api/v1/instellingen/${ids[scope]}` }),
+  },
+  'POST /api/v1/instellingen': {
+    verwacht: rij(403, 403, 403, 403, 403, 403, 201, 401),
+    verzoek: (ids) => ({
+      method: 'POST',
+      url: '/api/v1/instellingen',
+      payload: { naam: 'Nieuw College', soort: 'vo-school', brin: `9${ids.volgnummer() % 10}N${String.fromCharCode(65 + (ids.volgnummer() % 26))}`, bevoegdGezag: 'Stichting Nieuw', plaats: 'Ede' },
+    }),
+  },
+  'PATCH /api/v1/instellingen/{id}': {
+    verwacht: rij([200, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [200, 200, 200], [401, 401, 401]),
+    verzoek: (ids, scope) => ({ method: 'PATCH', url: `/api/v1/instellingen/${ids[scope]}`, payload: { plaats: `Plaats ${ids.volgnummer()}` } }),
+  },
+  'GET /api/v1/samenwerkingsovereenkomsten': { verwacht: rij(200, 200, 200, 200, 200, 200, 403, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/samenwerkingsovereenkomsten' }) },
+  'GET /api/v1/leerroutes': { verwacht: rij(200, 200, 200, 200, 200, 200, 403, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/leerroutes' }) },
+  'GET /api/v1/deelnemers': { verwacht: rij(200, 200, 200, 403, 403, 200, 403, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/deelnemers?peildatum=2026-11-22&pageSize=500' }) },
+  'GET /api/v1/overstappen': { verwacht: rij(200, 200, 200, 403, 403, 200, 403, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/overstappen' }) },
+  'GET /api/v1/signalen': { verwacht: rij(200, 200, 200, 403, 403, 200, 403, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/signalen?peildatum=2026-11-22' }) },
+  'GET /api/v1/audit': { verwacht: rij(200, 403, 403, 403, 403, 200, 200, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/audit' }) },
+  'GET /api/v1/sessie': { verwacht: rij(200, 200, 200, 200, 200, 200, 200, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/sessie' }) },
+  'GET /api/v1/sessie/methoden': { verwacht: rij(200, 200, 200, 200, 200, 200, 200, 200), verzoek: () => ({ method: 'GET', url: '/api/v1/sessie/methoden' }) },
+  // Logging in with wrong credentials is refused the same for everyone; the successful login is tested in test/auth.
+  'POST /api/v1/sessie': {
+    verwacht: rij(401, 401, 401, 401, 401, 401, 401, 401),
+    verzoek: () => ({ method: 'POST', url: '/api/v1/sessie', payload: { email: 'niemand@example.org', wachtwoord: 'verkeerd-wachtwoord' } }),
+  },
+  // Logging out is every signed-in user's right; done last (see below), it ends the session.
+  'DELETE /api/v1/sessie': { verwacht: rij(204, 204, 204, 204, 204, 204, 204, 204), verzoek: () => ({ method: 'DELETE', url: '/api/v1/sessie' }) },
+};
+
+const alsOperatie = (method: string, pad: string) => `${method.toUpperCase()} ${pad}`;
+
+describe.each(databaseKinds)('autorisatiematrix op %s', (kind) => {
+  let database: ThrowAwayDatabase;
+  let store: Store;
+  let app: FastifyInstance;
+  let ids: Ids;
+  const headers = new Map<Wie, Record<string, string>>();
+
+  beforeAll(async () => {
+    database = await throwAwayDatabase(kind);
+    store = await openStore(database.config);
+    await laadDemo(store, '2026-11-22');
+    const perBrin = new Map((await store.db.select().from(instellingen)).map((i) => [i.brin, i.id]));
+    let teller = 0;
+    // Own: the school Rijnpoort. Partner: the ROC that runs Rijnpoort's routes. Foreign: Lindenhout,
+    // a school with its own route and no route shared with Rijnpoort.
+    ids = { eigen: perBrin.get('99RP')!, partner: perBrin.get('99OB')!, vreemd: perBrin.get('99LH')!, volgnummer: () => ++teller };
+    app = await buildApp({ store });
+    for (const wie of WIE) {
+      if (wie === 'anoniem') {
+        headers.set(wie, {});
+        continue;
+      }
+      const systeem = wie === 'inspecteur' || wie === 'functioneel-beheerder';
+      const { email, wachtwoord } = await maakTestGebruiker(store, [{ rol: wie, instellingId: systeem ? null : ids.eigen }], `${wie}@matrix.test`);
+      headers.set(wie, (await inloggen(app, email, wachtwoord)).headers);
+    }
+  });
+  afterAll(async () => {
+    await app.close();
+    await store.close();
+    await database.drop();
+  });
+
+  it('heeft voor elke operatie in de OpenAPI-beschrijving een rij, en andersom', async () => {
+    const doc = (await app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    const inOpenApi = Object.entries(doc.paths).flatMap(([pad, methods]) =>
+      Object.keys(methods).filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m)).map((m) => alsOperatie(m, pad)),
+    );
+    expect(inOpenApi.filter((o) => !(o in OPERATIES)), 'operaties zonder rij in de matrix').toEqual([]);
+    expect(Object.keys(OPERATIES).filter((o) => !inOpenApi.includes(o)), 'rijen zonder operatie').toEqual([]);
+  });
+
+  type Geval = [naam: string, wie: Wie, scope: Scope | 'n.v.t.', status: number];
+  const gevallen: Geval[] = Object.entries(OPERATIES)
+    .filter(([naam]) => naam !== 'DELETE /api/v1/sessie')
+    .flatMap(([naam, op]) =>
+      WIE.flatMap((wie): Geval[] => {
+        const v = op.verwacht[wie];
+        return Array.isArray(v) ? SCOPES.map((scope, i): Geval => [naam, wie, scope, v[i]!]) : [[naam, wie, 'n.v.t.', v]];
+      }),
+    );
+
+  it.each(gevallen)('%s als %s (%s) → %i', async (naam, wie, scope, status) => {
+    const { method, url, payload } = OPERATIES[naam]!.verzoek(ids, scope === 'n.v.t.' ? 'eigen' : scope);
+    const res = await app.inject({ method, url, headers: headers.get(wie)!, ...(payload === undefined ? {} : { payload }) });
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(status);
+    if (status === 401 || status === 403) expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('laat een school nooit deelnemers, routes of overeenkomsten van een vreemde instelling zien', async () => {
+    for (const wie of ['beheerder', 'coordinator', 'administratie'] as const) {
+      const h = headers.get(wie)!;
+      const routes = (await app.inject({ method: 'GET', url: '/api/v1/leerroutes', headers: h })).json() as { data: { id: string; school: { id: string } }[] };
+      expect(routes.data.length).toBeGreaterThan(0);
+      expect(routes.data.every((r) => r.school.id === ids.eigen)).toBe(true);
+      const eigenRoutes = new Set(routes.data.map((r) => r.id));
+      const deelnemers = (await app.inject({ method: 'GET', url: '/api/v1/deelnemers?pageSize=500&peildatum=2026-11-22', headers: h })).json() as {
+        data: { leerroute: { id: string } }[];
+      };
+      expect(deelnemers.data.length).toBeGreaterThan(0);
+      expect(deelnemers.data.every((d) => eigenRoutes.has(d.leerroute.id))).toBe(true);
+    }
+    const inspecteur = (await app.inject({ method: 'GET', url: '/api/v1/deelnemers?pageSize=500&peildatum=2026-11-22', headers: headers.get('inspecteur')! })).json() as { total: number };
+    expect(inspecteur.total).toBe(40);
+  });
+
+  it('toont het persoonsgebonden nummer alleen voluit aan de administratie', async () => {
+    const nummers = async (wie: Wie) =>
+      ((await app.inject({ method: 'GET', url: '/api/v1/deelnemers?pageSize=500&peildatum=2026-11-22', headers: headers.get(wie)! })).json() as {
+        data: { persoonsgebondenNummer: string }[];
+      }).data.map((d) => d.persoonsgebondenNummer);
+    expect((await nummers('administratie')).every((n) => /^\d{9}$/.test(n))).toBe(true);
+    for (const wie of ['coordinator', 'beheerder', 'inspecteur'] as const) {
+      expect((await nummers(wie)).every((n) => /^\*{5}\d{4}$/.test(n)), wie).toBe(true);
+    }
+  });
+
+  it('laat iedereen uitloggen (als laatste: het beëindigt de sessie)', async () => {
+    for (const wie of WIE.filter((w) => w !== 'anoniem')) {
+      const res = await app.inject({ method: 'DELETE', url: '/api/v1/sessie', headers: headers.get(wie)! });
+      expect(res.statusCode).toBe(OPERATIES['DELETE /api/v1/sessie']!.verwacht[wie]);
+      expect((await app.inject({ method: 'GET', url: '/api/v1/sessie', headers: headers.get(wie)! })).statusCode).toBe(401);
+    }
+  });
+});
