@@ -24,6 +24,7 @@ export const routes: RouteObject[] = [
           { path: 'overstappen', ...pagina(() => import('./pages/Overstappen.tsx')) },
           { path: 'signalen', ...pagina(() => import('./pages/Signalen.tsx')) },
           { path: 'statistiek', ...pagina(() => import('./pages/Statistiek.tsx')) },
+          { path: 'audit', ...pagina(() => import('./pages/Audit.tsx')) },
           { path: 'wet', ...pagina(() => import('./pages/Wet.tsx')) },
           { path: '*', ...pagina(() => import('./pages/NietGevonden.tsx')) },
         ],

@@ -8,6 +8,7 @@ export const MENU = [
   { naar: '/overstappen', label: 'Overstappen' },
   { naar: '/signalen', label: 'Signalen' },
   { naar: '/statistiek', label: 'Statistiek' },
+  { naar: '/audit', label: 'Audit' },
   { naar: '/wet', label: 'Wat zegt de wet?' },
 ] as const;
 
