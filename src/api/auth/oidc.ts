@@ -111,7 +111,7 @@ export function registerOidc(app: FastifyInstance, { store, opties }: AuthContex
       const status = leesStatus(ruw ? request.unsignCookie(ruw) : null);
       if (!status) return reply.redirect('/inloggen?fout=oidc', 302);
 
-      let claims: client.IDToken | undefined;
+      let identiteit: Identiteit | undefined;
       try {
         const c = await config();
         // The redirect_uri as registered, with the parameters the provider added: correct behind a proxy too.
@@ -123,16 +123,25 @@ export function registerOidc(app: FastifyInstance, { store, opties }: AuthContex
           expectedNonce: status.nonce,
           idTokenExpected: true,
         });
-        claims = tokens.claims();
+        const claims = tokens.claims();
+        if (claims) {
+          identiteit = { iss: claims.iss, sub: claims.sub, email: claims.email, email_verified: claims.email_verified };
+          // Providers that follow the spec strictly put e-mail only in userinfo, not in the ID token.
+          if (typeof claims.email !== 'string' && c.serverMetadata().userinfo_endpoint) {
+            const info = await client.fetchUserInfo(c, tokens.access_token, claims.sub);
+            identiteit.email = info.email;
+            identiteit.email_verified = info.email_verified;
+          }
+        }
       } catch (error) {
         // Name and code only: messages of these errors may quote tokens or codes.
         const e = error as { name?: string; code?: string; error?: string };
         request.log.warn({ fout: e.name, code: e.code ?? e.error }, 'OpenID Connect-terugkeer geweigerd');
         return reply.redirect('/inloggen?fout=oidc', 302);
       }
-      if (!claims) return reply.redirect('/inloggen?fout=oidc', 302);
+      if (!identiteit) return reply.redirect('/inloggen?fout=oidc', 302);
 
-      const gebruikerId = await zoekGebruiker(store.db, claims);
+      const gebruikerId = await zoekGebruiker(store.db, identiteit);
       if (!gebruikerId) return reply.redirect('/inloggen?fout=onbekend', 302);
       if (request.sessie) await beeindigSessie(store.db, request.sessie.id);
       const sessie = await maakSessie(store.db, gebruikerId, opties);
@@ -146,7 +155,15 @@ async function ontdek(oidc: OidcOptions): Promise<client.Configuration> {
   const issuer = new URL(oidc.issuer);
   // Plain http is accepted for a provider on this machine only (config.ts checks the same).
   const execute = issuer.protocol === 'http:' ? [client.allowInsecureRequests] : [];
-  return client.discovery(issuer, oidc.clientId, oidc.clientSecret, undefined, { execute, timeout: 10 });
+  // client_secret_basic: the method OpenID Connect names as default, which SURFconext supports.
+  return client.discovery(issuer, oidc.clientId, undefined, client.ClientSecretBasic(oidc.clientSecret), { execute, timeout: 10 });
+}
+
+interface Identiteit {
+  iss: string;
+  sub: string;
+  email?: unknown;
+  email_verified?: unknown;
 }
 
 function leesStatus(uitkomst: { valid: boolean; value: string | null } | null): Status | null {
@@ -165,7 +182,7 @@ function leesStatus(uitkomst: { valid: boolean; value: string | null } | null): 
  * provider says it verified, and then the identity is linked to that user (audited) so a later
  * change of address at the provider keeps working. Null when no active user matches.
  */
-async function zoekGebruiker(db: Db, claims: client.IDToken): Promise<string | null> {
+async function zoekGebruiker(db: Db, claims: Identiteit): Promise<string | null> {
   const [opSubject] = await db
     .select({ id: gebruikers.id })
     .from(gebruikers)
