@@ -2,13 +2,23 @@ import type { FastifyInstance } from 'fastify';
 import type { Store } from '../../store/database.ts';
 import { registerAudit } from './audit.ts';
 import { registerBeoordelingen } from './beoordelingen.ts';
+import { registerDeelnemers } from './deelnemers.ts';
 import { registerInstellingen } from './instellingen.ts';
-import { registerLijsten } from './lijsten.ts';
+import { registerLeerroutes } from './leerroutes.ts';
+import { registerOvereenkomsten } from './overeenkomsten.ts';
+import { registerOverstappen } from './overstappen.ts';
+import { registerSignalen } from './signalen.ts';
+import { registerStatistieken } from './statistieken.ts';
 import { registerSysteem } from './systeem.ts';
 
 export async function registerRoutes(app: FastifyInstance, store: Store): Promise<void> {
   registerSysteem(app, store);
-  registerLijsten(app, store);
+  registerStatistieken(app, store);
+  registerOvereenkomsten(app, store);
+  registerLeerroutes(app, store);
+  registerDeelnemers(app, store);
+  registerOverstappen(app, store);
+  registerSignalen(app, store);
   registerInstellingen(app, store);
   registerAudit(app, store);
   registerBeoordelingen(app);
