@@ -12,6 +12,7 @@ import { schooljaarVan } from './datum.ts';
 import * as G from './gronden.ts';
 import type { Tijdlijn } from './tijdlijn.ts';
 import { leerjaarUitJaren } from './tijdlijn.ts';
+import { datum, opsomming } from './tekst.ts';
 
 interface ExamenZitting {
   datum: IsoDatum;
@@ -57,7 +58,7 @@ export function beoordeelCentraalExamen(soort: SoortLeerroute, t: Tijdlijn): Bes
   const zinnen: string[] = [
     examenVerplicht
       ? 'In een doorlopende leerroute legt de leerling het eindexamen vmbo af; het eerste en tweede tijdvak vallen in leerjaar 2 of 3 van de route, losse vakken mogen al in leerjaar 1.'
-      : 'De school is niet verplicht een leerling in een geïntegreerde route een eindexamen in de basisberoepsgerichte leerweg te laten afleggen; doet hij dat wel, dan gelden dezelfde tijdvakken.',
+      : 'De school is niet verplicht een leerling in een geïntegreerde route een eindexamen in de basisberoepsgerichte leerweg te laten afleggen; legt de leerling het toch af, dan gelden dezelfde tijdvakken.',
   ];
   let toegestaan: boolean;
   if (z.length === 0) {
@@ -78,8 +79,8 @@ export function beoordeelCentraalExamen(soort: SoortLeerroute, t: Tijdlijn): Bes
         : fout
             .map((e) =>
               e.tijdvak === 3
-                ? `Het derde tijdvak op ${e.datum} sluit niet aan op het leerjaar van een eerste of tweede tijdvak.`
-                : `Het centraal examen op ${e.datum} (tijdvak ${e.tijdvak}) viel in leerjaar ${e.leerjaar}, na leerjaar 3.`,
+                ? `Het derde tijdvak op ${datum(e.datum)} sluit niet aan op het leerjaar van een eerste of tweede tijdvak.`
+                : `Het centraal examen op ${datum(e.datum)} (tijdvak ${e.tijdvak}) viel in leerjaar ${e.leerjaar}, na leerjaar 3.`,
             )
             .join(' '),
     );
@@ -94,7 +95,7 @@ export function beoordeelCentraalExamen(soort: SoortLeerroute, t: Tijdlijn): Bes
   const gronden: Grond[] = [...(examenVerplicht ? GRONDEN_DLR : GRONDEN_GLR)];
   if (vervallen.length > 0) {
     gronden.push(G.WVO_2_107j_5);
-    zinnen.push(`De leerling is niet bevorderd, dus vervallen de resultaten van het centraal examen van ${vervallen.join(', ')}.`);
+    zinnen.push(`De leerling is niet bevorderd, dus vervallen de resultaten van het centraal examen van ${opsomming(vervallen.map(datum))}.`);
   }
   return { uitkomst: { examenVerplicht, toegestaan, vervallen }, gronden, toelichting: zinnen.join(' ') };
 }

@@ -15,6 +15,7 @@ import { faseVoorLeerjaar } from './fase.ts';
 import * as G from './gronden.ts';
 import { inschrijvingenVoor, isExamenkandidaat } from './inschrijvingen.ts';
 import { registratieVoor } from './registratie.ts';
+import { datum } from './tekst.ts';
 import type { Tijdlijn } from './tijdlijn.ts';
 import { verantwoordelijkheidVoorFase } from './verantwoordelijkheid.ts';
 
@@ -30,19 +31,19 @@ export function besluitStatus(t: Tijdlijn): Besluit<DeelnemerStatus> {
   let toelichting: string;
   switch (t.status) {
     case 'niet-gestart':
-      toelichting = `De route begint op ${t.startdatum}, na de peildatum.`;
+      toelichting = `De route begint op ${datum(t.startdatum)}, na de peildatum.`;
       break;
     case 'actief':
-      toelichting = `De leerling volgt de route sinds ${t.startdatum}.`;
+      toelichting = `De leerling volgt de route sinds ${datum(t.startdatum)}.`;
       break;
     case 'uitgestapt':
-      toelichting = `De leerling is op ${t.einde!.datum} uit de route gestapt.`;
+      toelichting = `De leerling is op ${datum(t.einde!.datum)} uit de route gestapt.`;
       break;
     case 'verwijderd':
-      toelichting = `De leerling is op ${t.einde!.datum} definitief verwijderd.`;
+      toelichting = `De leerling is op ${datum(t.einde!.datum)} definitief verwijderd.`;
       break;
     case 'afgerond':
-      toelichting = `De leerling heeft op ${t.einde!.datum} het mbo-diploma behaald en de route afgerond.`;
+      toelichting = `De leerling heeft op ${datum(t.einde!.datum)} het mbo-diploma behaald en de route afgerond.`;
       break;
   }
   return { uitkomst: t.status, gronden: STATUS_GRONDEN[t.status], toelichting };
@@ -60,9 +61,9 @@ export function besluitLeerjaar(t: Tijdlijn): Besluit<number | null> {
     uitkomst: t.leerjaar,
     gronden: LEERJAAR_GRONDEN,
     toelichting:
-      `Leerjaar 1 van de route (vmbo-leerjaar 3) begon op ${t.startdatum}; elk studiejaar begint op 1 augustus.` +
+      `Leerjaar 1 van de route (vmbo-leerjaar 3) begon op ${datum(t.startdatum)}; elk studiejaar begint op 1 augustus.` +
       (herhaald > 0 ? ` De leerling is ${herhaald === 1 ? 'eenmaal' : `${herhaald} keer`} niet bevorderd en doet dat leerjaar over.` : '') +
-      ` Op ${t.peildatum} zit de leerling in leerjaar ${t.leerjaar} van de route.`,
+      ` Op ${datum(t.peildatum)} zit de leerling in leerjaar ${t.leerjaar} van de route.`,
   };
 }
 
@@ -96,7 +97,7 @@ export function besluitInschrijvingen(soort: LeerrouteFeiten['soort'], t: Tijdli
       gronden: [G.WVO_2_107e_2, G.WEB_9_1_6_1, G.WVO_2_107j_3, G.WVO_2_107j_4],
       toelichting:
         'De leerling is uitgeschreven bij de school en ingeschreven als student bij de instelling. Hij heeft nog geen vmbo-diploma, ' +
-        'dus meldt de school hem in leerjaar 3 aan als kandidaat voor het eindexamen.',
+        'dus meldt de school de leerling in leerjaar 3 aan als kandidaat voor het eindexamen.',
     };
   }
   return { uitkomst: lijst, gronden: FASE_GRONDEN.MBO, toelichting: 'In de MBO-fase staat de leerling ingeschreven als student bij de instelling.' };
@@ -109,7 +110,7 @@ const VERANTWOORDELIJK_GRONDEN = Object.freeze({
 
 export function besluitVerantwoordelijkheid(t: Tijdlijn): Besluit<Record<Taak, Verantwoordelijke> | null> {
   const fase = faseVoorLeerjaar(t.leerjaar);
-  if (fase === null) return { uitkomst: null, gronden: FASE_GRONDEN.geen, toelichting: 'De leerling neemt niet deel aan de route; er is geen verdeling van taken voor hem.' };
+  if (fase === null) return { uitkomst: null, gronden: FASE_GRONDEN.geen, toelichting: 'De leerling neemt niet deel aan de route; er is geen verdeling van taken voor deze leerling.' };
   return {
     uitkomst: verantwoordelijkheidVoorFase(fase),
     gronden: VERANTWOORDELIJK_GRONDEN[fase],
@@ -137,10 +138,10 @@ export function besluitRegistratie(lr: LeerrouteFeiten, t: Tijdlijn): Besluit<Re
   if (fase === 'VO') gronden.push(G.WEB_9_1_7_2);
   if (!bekostigd) gronden.push(G.WVO_2_109a_3, G.WEB_11_1_15_3);
   const zinnen: string[] = [];
-  if (fase === 'VO') zinnen.push(`De school registreert de leerling in ROD VO met opleidingskenmerk ${lr.soort} en fase VO; de instelling mag hem al in BRON MBO registreren.`);
+  if (fase === 'VO') zinnen.push(`De school registreert de leerling in ROD VO met opleidingskenmerk ${lr.soort} en fase VO; de instelling mag de leerling al in BRON MBO registreren.`);
   else if (examenkandidaat)
-    zinnen.push(`De instelling moet de student in BRON MBO registreren met leerroutefase MBO; de school houdt hem als examenkandidaat in ROD VO met opleidingskenmerk ${lr.soort} en fase MBO.`);
-  else zinnen.push('De instelling moet de student in BRON MBO registreren met leerroutefase MBO; de school registreert hem niet meer.');
+    zinnen.push(`De instelling moet de student in BRON MBO registreren met leerroutefase MBO; de school houdt de student als examenkandidaat in ROD VO met opleidingskenmerk ${lr.soort} en fase MBO.`);
+  else zinnen.push('De instelling moet de student in BRON MBO registreren met leerroutefase MBO; de school registreert de student niet meer.');
   zinnen.push(bekostigd ? 'De indicatie bekostigbaar is "J"; DUO bekostigt naar de fase.' : 'De route is niet uit \'s Rijks kas bekostigd, dus de indicatie bekostigbaar is "N".');
   return { uitkomst: registratieVoor(lr.soort, fase, bijSchool, bekostigd), gronden, toelichting: zinnen.join(' ') };
 }

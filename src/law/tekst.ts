@@ -12,6 +12,13 @@ export function getal(n: number): string {
   return n < 0 ? `-${uit}` : uit;
 }
 
+const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** "2024-08-01" → "1 augustus 2024", as a Dutch sentence writes a date. */
+export function datum(iso: string): string {
+  return `${Number(iso.slice(8, 10))} ${MAANDEN[Number(iso.slice(5, 7)) - 1]} ${Number(iso.slice(0, 4))}`;
+}
+
 export function jaren(n: number): string {
   return n === 1 ? '1 jaar' : `${n} jaar`;
 }
