@@ -40,17 +40,8 @@ async function openPglite(dataDir: string | null): Promise<Store> {
   await client.waitReady;
   const db = drizzlePglite({ client, schema });
   await migratePglite(db, { migrationsFolder });
-  let closed = false;
-  return {
-    db: db as unknown as Db,
-    kind: 'pglite',
-    async close() {
-      // Closing twice would throw; a clean close is what keeps the data directory consistent.
-      if (closed) return;
-      closed = true;
-      await client.close();
-    },
-  };
+  // A clean close is what keeps the data directory consistent.
+  return { db: db as unknown as Db, kind: 'pglite', close: eenmalig(() => client.close()) };
 }
 
 async function openPostgres(url: string, onIdleError: (error: Error) => void): Promise<Store> {
@@ -61,16 +52,13 @@ async function openPostgres(url: string, onIdleError: (error: Error) => void): P
   pool.on('error', onIdleError);
   const db = drizzlePg({ client: pool, schema });
   await migratePg(db, { migrationsFolder });
-  let closed = false;
-  return {
-    db: db as unknown as Db,
-    kind: 'postgresql',
-    async close() {
-      if (closed) return;
-      closed = true;
-      await pool.end();
-    },
-  };
+  return { db: db as unknown as Db, kind: 'postgresql', close: eenmalig(() => pool.end()) };
+}
+
+/** Closing twice throws in both drivers; shutdown paths may call close() more than once. */
+function eenmalig(sluit: () => Promise<void>): () => Promise<void> {
+  let bezig: Promise<void> | undefined;
+  return () => (bezig ??= sluit());
 }
 
 /** `DATABASE_URL` may name a database that does not exist yet; create it, as a first start on PGlite does. */
