@@ -109,6 +109,11 @@ export const deelnemers = pgTable(
     soortNummer: text('soort_nummer'),
     /** Start of route leerjaar 1 (= vmbo leerjaar 3). */
     startdatum: isoDate('startdatum').notNull(),
+    /** Voorletters, part of the WEB 8.1.1a data handed over at the phase switch. */
+    voorletters: text('voorletters'),
+    /** GLR only (WVO 2.107l lid 1): when the school consulted the pupil and parents, and the instelling. */
+    overlegLeerlingOudersOp: isoDate('overleg_leerling_ouders_op'),
+    overlegInstellingOp: isoDate('overleg_instelling_op'),
   },
   (t) => [index('deelnemers_leerroute_idx').on(t.leerrouteId)],
 );
@@ -135,10 +140,99 @@ export const overstappen = pgTable('overstappen', {
     .references(() => deelnemers.id),
   /** beeindigd | afgewezen-eindexamen | geen-vmbo-diploma (the law engine's reden) */
   reden: text('reden').notNull(),
-  /** open | beoordeeld | besloten | geplaatst */
+  /** open | beoordeeld | besloten | geplaatst | gesloten */
   status: text('status').notNull(),
   geopendOp: isoDate('geopend_op').notNull(),
+  /** Opened by hand rather than by the reconciliation with the law engine. */
+  handmatig: boolean('handmatig').notNull().default(false),
+  /** The joint judgement of school and instelling (WVO 2.107k lid 1): date, level reached, who judged. */
+  beoordeeldOp: isoDate('beoordeeld_op'),
+  niveau: text('niveau'),
+  namensSchool: text('namens_school'),
+  namensInstelling: text('namens_instelling'),
+  /** The options offered, as the law engine gave them on beoordeeldOp, with their grounds. */
+  opties: jsonb('opties').$type<{ soort: string; vooropleidingseisen?: boolean; toelatingsonderzoek?: boolean }[]>(),
+  toelichting: text('toelichting'),
+  beslotenOp: isoDate('besloten_op'),
+  gekozenOptie: text('gekozen_optie'),
+  /** The chosen opleiding is the entreeopleiding; only with a written motivation (motie Kwint). */
+  entree: boolean('entree'),
+  motivatie: text('motivatie'),
+  plaatsingInstelling: text('plaatsing_instelling'),
+  plaatsingOpleiding: text('plaatsing_opleiding'),
+  plaatsingCrebo: text('plaatsing_crebo'),
+  plaatsingStartdatum: isoDate('plaatsing_startdatum'),
+  geslotenOp: isoDate('gesloten_op'),
+  afsluitreden: text('afsluitreden'),
+}, (t) => [unique('overstappen_deelnemer_reden').on(t.deelnemerId, t.reden)]);
+
+/** Registrations with DUO (ROD VO at the school, BRON MBO at the instelling) as dated facts. */
+export const registraties = pgTable(
+  'registraties',
+  {
+    id: id(),
+    deelnemerId: uuid('deelnemer_id')
+      .notNull()
+      .references(() => deelnemers.id),
+    /** rod-vo | bron-mbo */
+    register: text('register').notNull(),
+    /** inschrijving | uitschrijving */
+    handeling: text('handeling').notNull(),
+    /** leerling | student | examenkandidaat */
+    als: text('als').notNull(),
+    datum: isoDate('datum').notNull(),
+    faseovergangId: uuid('faseovergang_id'),
+  },
+  (t) => [index('registraties_deelnemer_idx').on(t.deelnemerId, t.datum)],
+);
+
+/** Periods of beroepspraktijkvorming (WEB 9.1.7 lid 1: the instelling's responsibility). */
+export const bpvPerioden = pgTable(
+  'bpv_perioden',
+  {
+    id: id(),
+    deelnemerId: uuid('deelnemer_id')
+      .notNull()
+      .references(() => deelnemers.id),
+    van: isoDate('van').notNull(),
+    tot: isoDate('tot').notNull(),
+    bedrijf: text('bedrijf').notNull(),
+  },
+  (t) => [index('bpv_perioden_deelnemer_idx').on(t.deelnemerId)],
+);
+
+/** The phase switch of one route and cohort (WVO 2.107e lid 2, WEB 9.1.6): one auditable batch. */
+export const faseovergangen = pgTable('faseovergangen', {
+  id: id(),
+  leerrouteId: uuid('leerroute_id')
+    .notNull()
+    .references(() => leerroutes.id),
+  /** The 1 August on which the cohort enters route leerjaar 3. */
+  ingangsdatum: isoDate('ingangsdatum').notNull(),
+  /** Schooljaar (start year) in which the cohort began route leerjaar 1. */
+  cohort: integer('cohort').notNull(),
+  uitgevoerdDoor: uuid('uitgevoerd_door').notNull(),
+  uitgevoerdOp: timestamp('uitgevoerd_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
 });
+
+/** One pupil in a phase switch; a pupil switches once (unique). */
+export const faseovergangDeelnemers = pgTable(
+  'faseovergang_deelnemers',
+  {
+    faseovergangId: uuid('faseovergang_id')
+      .notNull()
+      .references(() => faseovergangen.id),
+    deelnemerId: uuid('deelnemer_id')
+      .notNull()
+      .references(() => deelnemers.id)
+      .unique(),
+    /** DLR without vmbo diploma: stays registered at the school as examenkandidaat (WVO 2.107j lid 4). */
+    examenkandidaat: boolean('examenkandidaat').notNull(),
+    /** SHA-256 of the WEB 8.1.1a data handed over: proves what was handed over without keeping it twice. */
+    vingerafdruk: text('vingerafdruk').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.faseovergangId, t.deelnemerId] })],
+);
 
 /** Append-only trail of every mutation (written in the same transaction as the change). */
 export const audit = pgTable('audit', {
