@@ -7,6 +7,8 @@ import fastifySwagger from '@fastify/swagger';
 import type { Store } from '../store/database.ts';
 import { ProblemError, problemSchema, sendProblem, type Problem } from './problem.ts';
 import { invalidParamsFromValidation } from './validation-errors.ts';
+import { ServiceFout } from '../services/fouten.ts';
+import { problemVoor } from './service-fouten.ts';
 import { registerRoutes } from './routes/index.ts';
 import { registerAuth, type AuthOptions } from './auth/index.ts';
 import { registerToegang } from './toegang.ts';
@@ -69,6 +71,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.setErrorHandler(async (error, request, reply) => {
     if (error instanceof ProblemError) return sendProblem(reply, error.problem);
+    if (error instanceof ServiceFout) return sendProblem(reply, problemVoor(error));
     const e = error as { validation?: unknown; validationContext?: string; statusCode?: number; message?: string };
     if (Array.isArray(e.validation)) {
       const invalidParams = invalidParamsFromValidation(e.validation, e.validationContext);

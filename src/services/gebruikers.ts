@@ -2,7 +2,7 @@
 // in the same transaction (never with the password or its hash).
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { ROLLEN, SYSTEEMROLLEN, type Gebruiker, type Rol, type Roltoewijzing } from '../domain/toegang.ts';
-import { ongeldigeInvoer, type InvalidParam } from '../api/problem.ts';
+import { OngeldigeInvoerFout, type OngeldigVeld } from './fouten.ts';
 import { schrijfAudit } from '../store/audit.ts';
 import type { Db, Store } from '../store/database.ts';
 import { gebruikers, instellingen, rollen } from '../store/schema.ts';
@@ -35,7 +35,7 @@ export function normaliseerEmail(email: string): string {
 export async function maakGebruiker(store: Store, invoer: NieuweGebruiker, actor = 'systeem'): Promise<Gebruiker> {
   const email = normaliseerEmail(invoer.email ?? '');
   const naam = (invoer.naam ?? '').trim();
-  const fouten: InvalidParam[] = [];
+  const fouten: OngeldigVeld[] = [];
   if (!EMAIL.test(email) || email.length > 254) fouten.push({ name: 'email', reason: 'Geef een geldig e-mailadres.' });
   if (naam.length === 0) fouten.push({ name: 'naam', reason: 'Geef een naam.' });
   if (invoer.wachtwoord !== undefined) {
@@ -66,7 +66,7 @@ export async function maakGebruiker(store: Store, invoer: NieuweGebruiker, actor
     if (gezien.has(sleutel)) fouten.push({ name: `rollen[${i}]`, reason: 'Deze rol staat er dubbel in.' });
     gezien.add(sleutel);
   });
-  if (fouten.length > 0) throw ongeldigeInvoer(fouten);
+  if (fouten.length > 0) throw new OngeldigeInvoerFout(fouten);
 
   // Hash outside the transaction: it takes ~100 ms and needs no lock.
   const wachtwoordHash = invoer.wachtwoord !== undefined ? await hashWachtwoord(invoer.wachtwoord) : null;
@@ -79,11 +79,11 @@ export async function maakGebruiker(store: Store, invoer: NieuweGebruiker, actor
         .map((r, i) => ({ r, i }))
         .filter(({ r }) => r.instellingId != null && !ids.has(r.instellingId));
       if (onbekend.length > 0) {
-        throw ongeldigeInvoer(onbekend.map(({ i }) => ({ name: `rollen[${i}].instellingId`, reason: 'Deze instelling bestaat niet.' })));
+        throw new OngeldigeInvoerFout(onbekend.map(({ i }) => ({ name: `rollen[${i}].instellingId`, reason: 'Deze instelling bestaat niet.' })));
       }
     }
     const [dubbel] = await tx.select({ id: gebruikers.id }).from(gebruikers).where(eq(gebruikers.email, email));
-    if (dubbel) throw ongeldigeInvoer([{ name: 'email', reason: 'Er is al een gebruiker met dit e-mailadres.' }]);
+    if (dubbel) throw new OngeldigeInvoerFout([{ name: 'email', reason: 'Er is al een gebruiker met dit e-mailadres.' }]);
 
     const [rij] = await tx
       .insert(gebruikers)

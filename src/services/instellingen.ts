@@ -7,6 +7,7 @@ import type { Store } from '../store/database.ts';
 import { alleInstellingen } from '../store/reads.ts';
 import { instellingen } from '../store/schema.ts';
 import { metToegang } from '../store/tenant.ts';
+import { ConflictFout, GeenToegangFout, NietGevondenFout } from './fouten.ts';
 
 export const SOORTEN_INSTELLING = ['vo-school', 'mbo-instelling', 'verticale-scholengemeenschap', 'aoc'] as const;
 
@@ -33,18 +34,6 @@ export const instellingView = (i: InstellingRij) => ({
   locaties: i.locaties,
 });
 
-export class InstellingConflict extends Error {
-  readonly veld: string;
-  constructor(veld: string, message: string) {
-    super(message);
-    this.veld = veld;
-  }
-}
-
-export class NietGevondenError extends Error {}
-
-/** The caller may perform the handeling, but not for this instelling. */
-export class GeenToegangError extends Error {}
 
 export async function lijstInstellingen(store: Store, toegang: Toegang) {
   return (await metToegang(store, toegang, (tx) => alleInstellingen(tx))).map(instellingView);
@@ -52,7 +41,7 @@ export async function lijstInstellingen(store: Store, toegang: Toegang) {
 
 export async function haalInstelling(store: Store, toegang: Toegang, id: string) {
   const [rij] = await metToegang(store, toegang, (tx) => tx.select().from(instellingen).where(eq(instellingen.id, id)));
-  if (!rij) throw new NietGevondenError(`Instelling ${id} bestaat niet.`);
+  if (!rij) throw new NietGevondenFout(`Instelling ${id} bestaat niet.`);
   return instellingView(rij);
 }
 
@@ -70,10 +59,10 @@ export async function maakInstelling(store: Store, toegang: Toegang, invoer: Ins
 }
 
 export async function wijzigInstelling(store: Store, toegang: Toegang, id: string, wijziging: Partial<InstellingInvoer>) {
-  if (!dekt(toegang, id)) throw new GeenToegangError('U mag alleen de gegevens van uw eigen instelling wijzigen.');
+  if (!dekt(toegang, id)) throw new GeenToegangFout('U mag alleen de gegevens van uw eigen instelling wijzigen.');
   return metToegang(store, toegang, async (tx) => {
     const [oud] = await tx.select().from(instellingen).where(eq(instellingen.id, id)).for('update');
-    if (!oud) throw new NietGevondenError(`Instelling ${id} bestaat niet.`);
+    if (!oud) throw new NietGevondenFout(`Instelling ${id} bestaat niet.`);
     await controleerUniek(tx, wijziging, id);
     const [nieuw] = await tx.update(instellingen).set(wijziging).where(eq(instellingen.id, id)).returning();
     const voor = instellingView(oud);
@@ -87,6 +76,7 @@ async function controleerUniek(tx: Parameters<Parameters<typeof metToegang>[2]>[
   if (!invoer.brin) return;
   const [bestaand] = await tx.select({ id: instellingen.id }).from(instellingen).where(eq(instellingen.brin, invoer.brin));
   if (bestaand && bestaand.id !== eigenId) {
-    throw new InstellingConflict('brin', `BRIN ${invoer.brin} is al in gebruik bij een andere instelling.`);
+    const melding = `BRIN ${invoer.brin} is al in gebruik bij een andere instelling.`;
+    throw new ConflictFout(melding, [{ name: 'brin', reason: melding }]);
   }
 }

@@ -1,8 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import {
-  GeenToegangError,
-  InstellingConflict,
-  NietGevondenError,
   SOORTEN_INSTELLING,
   haalInstelling,
   lijstInstellingen,
@@ -11,7 +8,6 @@ import {
   type InstellingInvoer,
 } from '../../services/instellingen.ts';
 import type { Store } from '../../store/database.ts';
-import { nietGevonden, ProblemError } from '../problem.ts';
 import { toegangVan } from '../toegang.ts';
 import { lijstResponse, problemResponses } from './schemas.ts';
 
@@ -53,7 +49,7 @@ export function registerInstellingen(app: FastifyInstance, store: Store): void {
       config: { handeling: 'instellingen.lezen' },
       schema: { tags: ['instellingen'], summary: 'Eén instelling', params: idParams, response: { ...problemResponses, 404: { $ref: 'Problem#' } } },
     },
-    async (request) => vertaal(() => haalInstelling(store, toegangVan(request), request.params.id)),
+    async (request) => haalInstelling(store, toegangVan(request), request.params.id),
   );
 
   app.post<{ Body: InstellingInvoer }>(
@@ -68,7 +64,7 @@ export function registerInstellingen(app: FastifyInstance, store: Store): void {
       },
     },
     async (request, reply) => {
-      const instelling = await vertaal(() => maakInstelling(store, toegangVan(request), request.body));
+      const instelling = await maakInstelling(store, toegangVan(request), request.body);
       return reply.status(201).header('location', `/api/v1/instellingen/${instelling.id}`).send(instelling);
     },
   );
@@ -85,27 +81,6 @@ export function registerInstellingen(app: FastifyInstance, store: Store): void {
         response: { ...problemResponses, 404: { $ref: 'Problem#' }, 409: { $ref: 'Problem#' } },
       },
     },
-    async (request) => vertaal(() => wijzigInstelling(store, toegangVan(request), request.params.id, request.body)),
+    async (request) => wijzigInstelling(store, toegangVan(request), request.params.id, request.body),
   );
-}
-
-async function vertaal<T>(werk: () => Promise<T>): Promise<T> {
-  try {
-    return await werk();
-  } catch (error) {
-    if (error instanceof NietGevondenError) throw nietGevonden(error.message);
-    if (error instanceof GeenToegangError) {
-      throw new ProblemError({ type: 'https://leerroute.nl/problemen/geen-toegang', title: 'Geen toegang', status: 403, detail: error.message });
-    }
-    if (error instanceof InstellingConflict) {
-      throw new ProblemError({
-        type: 'https://leerroute.nl/problemen/conflict',
-        title: 'Conflict',
-        status: 409,
-        detail: error.message,
-        'invalid-params': [{ name: error.veld, reason: error.message }],
-      });
-    }
-    throw error;
-  }
 }
