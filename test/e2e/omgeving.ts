@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { DEMO_WACHTWOORD } from '../../src/services/demo-gebruikers.ts';
 
 const GEBOUWDE_UI = fileURLToPath(new URL('../../web/dist/index.html', import.meta.url));
 
@@ -20,12 +21,21 @@ export interface Omgeving {
   sluit(): Promise<void>;
 }
 
-export async function startOmgeving(): Promise<Omgeving> {
+/** The inspecteur reads everything and changes nothing: the default user of the page tests. */
+export const INSPECTEUR = 'inspecteur@inspectie.demo';
+
+/**
+ * The app with its demo users and a browser context logged in as `als` (default the inspecteur;
+ * null: not logged in). The context's cookie jar holds the session, so pages and `api()` share it.
+ */
+export async function startOmgeving(opties: { als?: string | null } = {}): Promise<Omgeving> {
   if (!existsSync(GEBOUWDE_UI)) {
     throw new Error('web/dist ontbreekt: bouw eerst de UI met `npm run build:web` (npm test doet dat zelf).');
   }
   const [app, browser] = await Promise.all([startTestApp(), launchBrowser()]);
   const context = await browser.newContext({ baseURL: app.url, locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+  const als = opties.als === undefined ? INSPECTEUR : opties.als;
+  if (als) await logInContext(context, als);
   const uiFouten: string[] = [];
   return {
     app,
@@ -38,8 +48,8 @@ export async function startOmgeving(): Promise<Omgeving> {
       return page;
     },
     async api<T>(pad: string) {
-      const antwoord = await fetch(`${app.url}/api/v1${pad}`);
-      if (!antwoord.ok) throw new Error(`GET ${pad} gaf ${antwoord.status}`);
+      const antwoord = await context.request.get(`/api/v1${pad}`);
+      if (!antwoord.ok()) throw new Error(`GET ${pad} gaf ${antwoord.status()}`);
       return (await antwoord.json()) as T;
     },
     async sluit() {
@@ -47,6 +57,12 @@ export async function startOmgeving(): Promise<Omgeving> {
       await app.close();
     },
   };
+}
+
+/** Logs the browser context in as a demo user through the API; the session cookie lands in its jar. */
+export async function logInContext(context: BrowserContext, email: string): Promise<void> {
+  const antwoord = await context.request.post('/api/v1/sessie', { data: { email, wachtwoord: DEMO_WACHTWOORD } });
+  if (antwoord.status() !== 201) throw new Error(`inloggen als ${email} gaf ${antwoord.status()}: ${await antwoord.text()}`);
 }
 
 /** Waits until the page shows its h1 and no longer says it is loading. */
@@ -98,5 +114,6 @@ export const PAGINAS = [
   { pad: '/overstappen', menu: 'Overstappen', titel: 'Overstappen' },
   { pad: '/signalen', menu: 'Signalen', titel: 'Signalen' },
   { pad: '/statistiek', menu: 'Statistiek', titel: 'Statistiek' },
+  { pad: '/audit', menu: 'Audit', titel: 'Audit' },
   { pad: '/wet', menu: 'Wat zegt de wet?', titel: 'Wat zegt de wet?' },
 ] as const;

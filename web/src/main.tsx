@@ -5,12 +5,15 @@ import { RouterProvider } from 'react-router';
 import '@rijkshuisstijl-community/design-tokens/dist/index.css';
 import './app.css';
 import { router } from './router.tsx';
+import { SessieProvider } from './lib/sessie.tsx';
 
 const wortel = document.getElementById('root');
 if (!wortel) throw new Error('Element #root ontbreekt in index.html');
 
 createRoot(wortel).render(
   <StrictMode>
-    <RouterProvider router={router} />
+    <SessieProvider>
+      <RouterProvider router={router} />
+    </SessieProvider>
   </StrictMode>,
 );

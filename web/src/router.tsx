@@ -2,10 +2,31 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import type { ComponentType } from 'react';
 import { AppShell, EersteLaden } from './components/AppShell.tsx';
 import { RouteFout } from './components/RouteFout.tsx';
+import { Vereist } from './components/Vereist.tsx';
+import type { Handeling } from '../../src/domain/toegang.ts';
 
-/** Each page is its own chunk: the route loads its module on first visit. */
-function pagina(laad: () => Promise<{ default: ComponentType }>): Pick<RouteObject, 'lazy'> {
-  return { lazy: async () => ({ Component: (await laad()).default }) };
+/**
+ * Each page is its own chunk: the route loads its module on first visit. A page with a handeling
+ * is shown only to users whose roles allow it (the API checks the same again).
+ */
+function pagina(
+  laad: () => Promise<{ default: ComponentType }>,
+  handeling?: Handeling,
+  opties: { andersEersteToegestane?: boolean } = {},
+): Pick<RouteObject, 'lazy'> {
+  return {
+    lazy: async () => {
+      const Pagina = (await laad()).default;
+      if (!handeling) return { Component: Pagina };
+      return {
+        Component: () => (
+          <Vereist handeling={handeling} andersEersteToegestane={opties.andersEersteToegestane ?? false}>
+            <Pagina />
+          </Vereist>
+        ),
+      };
+    },
+  };
 }
 
 export const routes: RouteObject[] = [
@@ -17,14 +38,15 @@ export const routes: RouteObject[] = [
       {
         errorElement: <RouteFout />,
         children: [
-          { index: true, ...pagina(() => import('./pages/Overzicht.tsx')) },
-          { path: 'overeenkomsten', ...pagina(() => import('./pages/Overeenkomsten.tsx')) },
-          { path: 'leerroutes', ...pagina(() => import('./pages/Leerroutes.tsx')) },
-          { path: 'deelnemers', ...pagina(() => import('./pages/Deelnemers.tsx')) },
-          { path: 'overstappen', ...pagina(() => import('./pages/Overstappen.tsx')) },
-          { path: 'signalen', ...pagina(() => import('./pages/Signalen.tsx')) },
-          { path: 'statistiek', ...pagina(() => import('./pages/Statistiek.tsx')) },
-          { path: 'audit', ...pagina(() => import('./pages/Audit.tsx')) },
+          { index: true, ...pagina(() => import('./pages/Overzicht.tsx'), 'statistieken.lezen', { andersEersteToegestane: true }) },
+          { path: 'overeenkomsten', ...pagina(() => import('./pages/Overeenkomsten.tsx'), 'overeenkomsten.lezen') },
+          { path: 'leerroutes', ...pagina(() => import('./pages/Leerroutes.tsx'), 'leerroutes.lezen') },
+          { path: 'deelnemers', ...pagina(() => import('./pages/Deelnemers.tsx'), 'deelnemers.lezen') },
+          { path: 'overstappen', ...pagina(() => import('./pages/Overstappen.tsx'), 'overstappen.lezen') },
+          { path: 'signalen', ...pagina(() => import('./pages/Signalen.tsx'), 'signalen.lezen') },
+          { path: 'statistiek', ...pagina(() => import('./pages/Statistiek.tsx'), 'statistieken.lezen') },
+          { path: 'audit', ...pagina(() => import('./pages/Audit.tsx'), 'audit.lezen') },
+          { path: 'inloggen', ...pagina(() => import('./pages/Inloggen.tsx')) },
           { path: 'wet', ...pagina(() => import('./pages/Wet.tsx')) },
           { path: '*', ...pagina(() => import('./pages/NietGevonden.tsx')) },
         ],

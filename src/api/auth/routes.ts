@@ -1,6 +1,6 @@
 // POST/GET/DELETE /api/v1/sessie and GET /api/v1/sessie/methoden.
 import type { FastifyInstance } from 'fastify';
-import { aanwezigeDemoGebruikers } from '../../services/demo-gebruikers.ts';
+import { DEMO_WACHTWOORD, aanwezigeDemoGebruikers } from '../../services/demo-gebruikers.ts';
 import type { GebruikerMetNamen } from '../../services/gebruikers.ts';
 import { beeindigSessie, logIn } from '../../services/sessies.ts';
 import { ProblemError } from '../problem.ts';
@@ -175,6 +175,7 @@ export function registerSessieRoutes(app: FastifyInstance, { store, opties, oidc
             properties: {
               wachtwoord: { type: 'boolean' },
               oidc: { type: 'boolean' },
+              demoWachtwoord: { type: ['string', 'null'], description: 'Het gepubliceerde wachtwoord van de demogebruikers (README), alleen als die er zijn' },
               demoGebruikers: {
                 type: 'array',
                 items: {
@@ -184,11 +185,14 @@ export function registerSessieRoutes(app: FastifyInstance, { store, opties, oidc
                 },
               },
             },
-            required: ['wachtwoord', 'oidc', 'demoGebruikers'],
+            required: ['wachtwoord', 'oidc', 'demoGebruikers', 'demoWachtwoord'],
           },
         },
       },
     },
-    async () => ({ wachtwoord: true, oidc: oidc != null, demoGebruikers: await aanwezigeDemoGebruikers(store.db) }),
+    async () => {
+      const demoGebruikers = await aanwezigeDemoGebruikers(store.db);
+      return { wachtwoord: true, oidc: oidc != null, demoGebruikers, demoWachtwoord: demoGebruikers.length > 0 ? DEMO_WACHTWOORD : null };
+    },
   );
 }

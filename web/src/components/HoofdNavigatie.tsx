@@ -1,27 +1,33 @@
+import type { Handeling } from '../../../src/domain/toegang.ts';
+import { mag, useSessie } from '../lib/sessie.tsx';
 import { AppLink } from './AppLink.tsx';
 
-export const MENU = [
-  { naar: '/', label: 'Overzicht' },
-  { naar: '/overeenkomsten', label: 'Overeenkomsten' },
-  { naar: '/leerroutes', label: 'Leerroutes' },
-  { naar: '/deelnemers', label: 'Deelnemers' },
-  { naar: '/overstappen', label: 'Overstappen' },
-  { naar: '/signalen', label: 'Signalen' },
-  { naar: '/statistiek', label: 'Statistiek' },
-  { naar: '/audit', label: 'Audit' },
-  { naar: '/wet', label: 'Wat zegt de wet?' },
-] as const;
+/** Each page and the handeling it shows; null: open to everyone, logged in or not. */
+export const MENU: readonly { naar: string; label: string; handeling: Handeling | null }[] = [
+  { naar: '/', label: 'Overzicht', handeling: 'statistieken.lezen' },
+  { naar: '/overeenkomsten', label: 'Overeenkomsten', handeling: 'overeenkomsten.lezen' },
+  { naar: '/leerroutes', label: 'Leerroutes', handeling: 'leerroutes.lezen' },
+  { naar: '/deelnemers', label: 'Deelnemers', handeling: 'deelnemers.lezen' },
+  { naar: '/overstappen', label: 'Overstappen', handeling: 'overstappen.lezen' },
+  { naar: '/signalen', label: 'Signalen', handeling: 'signalen.lezen' },
+  { naar: '/statistiek', label: 'Statistiek', handeling: 'statistieken.lezen' },
+  { naar: '/audit', label: 'Audit', handeling: 'audit.lezen' },
+  { naar: '/wet', label: 'Wat zegt de wet?', handeling: null },
+];
 
 /**
  * The NL Design System nav bar markup, with in-app links so the current page gets
- * `aria-current="page"` (the library's NavBar cannot mark it on the link itself).
+ * `aria-current="page"` (the library's NavBar cannot mark it on the link itself). Only the pages
+ * the user's roles allow are offered; the API refuses the others anyway.
  */
 export function HoofdNavigatie() {
+  const { geladen, gebruiker } = useSessie();
+  const items = geladen ? MENU.filter((item) => mag(gebruiker, item.handeling)) : [];
   return (
     <div className="rhc-nav-bar__container lr-nav">
       <nav className="rhc-nav-bar" aria-label="Hoofdmenu">
         <ul className="rhc-nav-bar__list lr-nav__lijst">
-          {MENU.map((item) => (
+          {items.map((item) => (
             <li key={item.naar} className="rhc-nav-bar__item">
               <AppLink naar={item.naar} className="rhc-nav-bar__link" markeerHuidige>
                 <span className="rhc-nav-bar__label">{item.label}</span>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { PageHeader, SkipLink } from '@rijkshuisstijl-community/components-react';
 import { useLinkClickHandler } from 'react-router';
+import { Gebruiker } from './Gebruiker.tsx';
 import { HoofdNavigatie } from './HoofdNavigatie.tsx';
 
 export const INHOUD_ID = 'inhoud';
@@ -23,6 +24,7 @@ export function Kader({ children }: { children: ReactNode }) {
       <PageHeader className="lr-kop">
         <div className="lr-kop__inhoud">
           <Merk />
+          <Gebruiker />
         </div>
       </PageHeader>
       <HoofdNavigatie />

@@ -74,7 +74,7 @@ export function Keuzelijst({ waarde, opties, opKeuze, name, ...basis }: Keuzelij
 interface InvoerveldProps extends VeldBasis {
   waarde: string;
   opWijziging: (waarde: string) => void;
-  type?: 'text' | 'date' | 'number';
+  type?: 'text' | 'date' | 'number' | 'email' | 'password';
   name?: string;
   breedte?: 'smal' | 'middel';
   inputMode?: 'numeric' | 'text';

@@ -39,27 +39,75 @@ async function leesProbleem(antwoord: Response): Promise<Probleem | null> {
 
 function standaardBericht(status: number): string {
   if (status === 404) return 'Deze gegevens zijn niet gevonden.';
+  if (status === 401) return 'U bent niet (meer) ingelogd.';
+  if (status === 403) return 'U heeft geen toegang tot deze gegevens.';
   if (status === 400 || status === 422) return 'De invoer is niet geldig.';
   if (status >= 500) return 'Er ging iets mis op de server. Probeer het later opnieuw.';
   return `De server antwoordde met status ${status}.`;
 }
 
+/** The session's CSRF token, known after login or GET /sessie; every state change sends it. */
+let csrfToken: string | null = null;
+
+export function zetCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+const MUTATIES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+let csrfOphalen: Promise<void> | null = null;
+
+/**
+ * A page may send a change before the session has been loaded (e.g. a shared /wet link submits on
+ * load): fetch the token first, once, so a logged-in user's request is not refused for lack of it.
+ */
+function zorgVoorCsrf(): Promise<void> {
+  if (csrfToken) return Promise.resolve();
+  csrfOphalen ??= fetch(`${API_BASIS}/sessie`, { credentials: 'same-origin', headers: { accept: 'application/json' } })
+    .then(async (a) => {
+      if (a.ok && !csrfToken) csrfToken = ((await a.json()) as { csrfToken: string }).csrfToken;
+    })
+    .catch(() => undefined)
+    .finally(() => {
+      csrfOphalen = null;
+    });
+  return csrfOphalen;
+}
+
+/** Sends the browser to the login page, to come back here afterwards. */
+export function naarInloggen(): void {
+  const hier = `${window.location.pathname}${window.location.search}`;
+  if (window.location.pathname === '/inloggen') return;
+  window.location.assign(`/inloggen?terug=${encodeURIComponent(hier)}`);
+}
+
 async function verzoek<T>(pad: string, init: RequestInit = {}): Promise<T> {
   let antwoord: Response;
+  const methode = (init.method ?? 'GET').toUpperCase();
+  // Logging in needs no token unless a session exists; zorgVoorCsrf finds out either way.
+  if (MUTATIES.has(methode)) await zorgVoorCsrf();
   try {
     antwoord = await fetch(`${API_BASIS}${pad}`, {
       ...init,
-      headers: { accept: 'application/json, application/problem+json', ...init.headers },
+      credentials: 'same-origin',
+      headers: {
+        accept: 'application/json, application/problem+json',
+        ...(MUTATIES.has(methode) && csrfToken ? { 'x-csrf-token': csrfToken } : {}),
+        ...init.headers,
+      },
     });
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
     throw netwerkFout(e);
   }
+  // No (longer a) session: log in and come back. The session endpoints answer 401 themselves.
+  if (antwoord.status === 401 && !pad.startsWith('/sessie')) naarInloggen();
   if (!antwoord.ok) {
     const probleem = await leesProbleem(antwoord);
     const bericht = probleem?.detail ?? probleem?.title ?? standaardBericht(antwoord.status);
     throw new ApiFout(antwoord.status, probleem, bericht);
   }
+  if (antwoord.status === 204) return undefined as T;
   try {
     return (await antwoord.json()) as T;
   } catch (e) {
@@ -80,6 +128,10 @@ export function stuur<T>(pad: string, body: unknown, signal?: AbortSignal): Prom
     headers: { 'content-type': 'application/json' },
     ...(signal ? { signal } : {}),
   });
+}
+
+export function verwijder(pad: string): Promise<void> {
+  return verzoek<void>(pad, { method: 'DELETE' });
 }
 
 /** Builds `?a=1&b=2`, leaving out empty values. */
