@@ -48,6 +48,9 @@ export const samenwerkingsovereenkomsten = pgTable('samenwerkingsovereenkomsten'
   /** Onderdelen a–j of WVO 2.107b lid 2 that the text covers. */
   onderwerpen: jsonb('onderwerpen').$type<string[]>().notNull().default([]),
   overdrachtBekostiging: boolean('overdracht_bekostiging').notNull().default(false),
+  /** Ending (onderdeel i): opzegging | ontbinding, with the date the agreement ends. */
+  beeindiging: text('beeindiging'),
+  einddatum: isoDate('einddatum'),
 });
 
 export const overeenkomstPartijen = pgTable(
@@ -59,8 +62,94 @@ export const overeenkomstPartijen = pgTable(
     instellingId: uuid('instelling_id')
       .notNull()
       .references(() => instellingen.id),
+    /** Joining and leaving (onderdeel i); a party that left keeps read access to what it signed. */
+    toegetredenOp: isoDate('toegetreden_op'),
+    uitgetredenOp: isoDate('uitgetreden_op'),
   },
   (t) => [primaryKey({ columns: [t.overeenkomstId, t.instellingId] })],
+);
+
+/** One section of an agreement version: onderdeel a–j of WVO 2.107b lid 2, its text and structured data. */
+export interface OnderdeelTekst {
+  tekst: string;
+  gegevens: Record<string, unknown>;
+}
+
+/**
+ * The versions of an agreement. A concept changes in place (optimistic locking on `revisie`); once
+ * every party's bevoegd gezag has signed, the version is frozen and the SHA-256 of its rendered
+ * document is kept. A change after that is a new version.
+ */
+export const overeenkomstVersies = pgTable(
+  'overeenkomst_versies',
+  {
+    id: id(),
+    overeenkomstId: uuid('overeenkomst_id')
+      .notNull()
+      .references(() => samenwerkingsovereenkomsten.id),
+    versie: integer('versie').notNull(),
+    /** concept | ondertekend | vervangen */
+    status: text('status').notNull(),
+    revisie: integer('revisie').notNull().default(1),
+    /** The parties bound by this version (instelling ids). */
+    partijen: jsonb('partijen').$type<string[]>().notNull().default([]),
+    onderdelen: jsonb('onderdelen').$type<Record<string, OnderdeelTekst>>().notNull().default({}),
+    overigeBepalingen: jsonb('overige_bepalingen').$type<{ titel: string; tekst: string }[]>().notNull().default([]),
+    overdrachtBekostiging: boolean('overdracht_bekostiging').notNull().default(false),
+    ingangsdatum: isoDate('ingangsdatum'),
+    wijzigingsreden: text('wijzigingsreden'),
+    ondertekendOp: isoDate('ondertekend_op'),
+    /** SHA-256 (hex) of the PDF of the signed version as rendered without this hash. */
+    documentHash: text('document_hash'),
+  },
+  (t) => [unique('overeenkomst_versies_uniek').on(t.overeenkomstId, t.versie)],
+);
+
+/** Advice of a party's medezeggenschapsraad on one version (WMS / WMEB; onderdeel j). */
+export const overeenkomstAdviezen = pgTable(
+  'overeenkomst_adviezen',
+  {
+    id: id(),
+    overeenkomstId: uuid('overeenkomst_id')
+      .notNull()
+      .references(() => samenwerkingsovereenkomsten.id),
+    versieId: uuid('versie_id')
+      .notNull()
+      .references(() => overeenkomstVersies.id),
+    instellingId: uuid('instelling_id')
+      .notNull()
+      .references(() => instellingen.id),
+    datum: isoDate('datum').notNull(),
+    /** positief | negatief | neutraal */
+    strekking: text('strekking').notNull(),
+    inhoud: text('inhoud').notNull(),
+    /** The revisie of the concept the advice was given on: a later edit needs new advice. */
+    revisie: integer('revisie').notNull(),
+    vastgelegdDoor: text('vastgelegd_door').notNull(),
+  },
+  (t) => [unique('overeenkomst_adviezen_uniek').on(t.versieId, t.instellingId)],
+);
+
+/** The signature of a party's bevoegd gezag on one version: who and when. */
+export const overeenkomstOndertekeningen = pgTable(
+  'overeenkomst_ondertekeningen',
+  {
+    id: id(),
+    overeenkomstId: uuid('overeenkomst_id')
+      .notNull()
+      .references(() => samenwerkingsovereenkomsten.id),
+    versieId: uuid('versie_id')
+      .notNull()
+      .references(() => overeenkomstVersies.id),
+    instellingId: uuid('instelling_id')
+      .notNull()
+      .references(() => instellingen.id),
+    gebruikerId: uuid('gebruiker_id').notNull(),
+    naam: text('naam').notNull(),
+    functie: text('functie').notNull(),
+    datum: isoDate('datum').notNull(),
+  },
+  (t) => [unique('overeenkomst_ondertekeningen_uniek').on(t.versieId, t.instellingId)],
 );
 
 export const leerroutes = pgTable('leerroutes', {
@@ -90,6 +179,18 @@ export const leerroutes = pgTable('leerroutes', {
   bekostigd: boolean('bekostigd').notNull().default(true),
   /** concept | actief | beeindigd */
   status: text('status').notNull(),
+  /** Optimistic locking: every update names the revisie it read. */
+  revisie: integer('revisie').notNull().default(1),
+  urenplan: jsonb('urenplan').$type<{ klokuren: number; begeleideOnderwijsuren: number; bpvUren: number }>(),
+  oudeUrennormen: boolean('oude_urennormen').notNull().default(false),
+  /** Where the route is taught (WVO 2.107d lid 1): RIO locations of the school or the instelling. */
+  locaties: jsonb('locaties').$type<{ instellingId: string; code: string | null; naam: string }[]>().notNull().default([]),
+  /** Joint notification to the Minister (WVO 2.107c, WEB 9.1.4). */
+  gemeldOp: isoDate('gemeld_op'),
+  /** RIO registration per party (each registers the route itself, naming its partners). */
+  rio: jsonb('rio').$type<Record<string, { status: string; datum: string | null }>>().notNull().default({}),
+  /** Programme and examination per leerjaar (WVO 2.107d lid 2–3, WEB 9.1.8). */
+  programma: jsonb('programma').$type<unknown[]>().notNull().default([]),
 });
 
 export const deelnemers = pgTable(
