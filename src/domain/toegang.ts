@@ -50,6 +50,8 @@ export const HANDELINGEN = [
   'signalen.lezen',
   'statistieken.lezen',
   'audit.lezen',
+  'gebruikers.lezen',
+  'gebruikers.beheren',
 ] as const;
 export type Handeling = (typeof HANDELINGEN)[number];
 
@@ -74,6 +76,9 @@ export const RECHTEN: Readonly<Record<Handeling, readonly Rol[]>> = {
   'signalen.lezen': LEERLINGZAKEN,
   'statistieken.lezen': ['beheerder', 'coordinator', 'administratie', 'bestuurder', 'inspecteur'],
   'audit.lezen': ['beheerder', 'functioneel-beheerder', 'inspecteur'],
+  // A beheerder manages the accounts of its own instelling; system roles only the functioneel beheerder.
+  'gebruikers.lezen': ['beheerder', 'functioneel-beheerder'],
+  'gebruikers.beheren': ['beheerder', 'functioneel-beheerder'],
 };
 
 /** The scope of one handeling for one user: everything, or these instellingen. */

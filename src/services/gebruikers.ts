@@ -92,14 +92,9 @@ export async function maakGebruiker(store: Store, invoer: NieuweGebruiker, actor
     const id = rij!.id;
     const toewijzingen = invoer.rollen.map((r) => ({ rol: r.rol, instellingId: r.instellingId ?? null }));
     await tx.insert(rollen).values(toewijzingen.map((r) => ({ gebruikerId: id, ...r })));
-    await schrijfAudit(tx, {
-      actor,
-      actie: 'gebruiker-aangemaakt',
-      entiteit: 'gebruiker',
-      entiteitId: id,
-      // What was created, minus every secret: whether a password was set, not what it is.
-      details: { naam, rollen: toewijzingen, wachtwoord: wachtwoordHash !== null, oidc: invoer.oidc ? { issuer: invoer.oidc.issuer } : null },
-    });
+    // What was created, minus every secret: whether a password was set, not what it is.
+    const na = { email, naam, actief: true, rollen: toewijzingen, wachtwoord: wachtwoordHash !== null, oidc: invoer.oidc ? { issuer: invoer.oidc.issuer } : null };
+    await auditGebruiker(tx, { actor, actie: 'gebruiker-aangemaakt', id, voor: null, na });
     return { id, email, naam, rollen: toewijzingen };
   });
 }
@@ -124,4 +119,27 @@ export async function gebruikerMetRollen(db: Db, id: string): Promise<GebruikerM
       .filter((r) => (ROLLEN as readonly string[]).includes(r.rol))
       .map((r) => ({ rol: r.rol as Rol, instellingId: r.instellingId, instellingNaam: r.instellingNaam ?? null })),
   };
+}
+
+export interface GebruikerStand {
+  email: string;
+  naam: string;
+  actief: boolean;
+  rollen: Roltoewijzing[];
+  [veld: string]: unknown;
+}
+
+/**
+ * One audit record per instelling the change touches (so each instelling's beheerder sees it in
+ * its own trail), or one without instelling when only system roles are involved.
+ */
+export async function auditGebruiker(
+  tx: Db,
+  r: { actor: string; actie: string; id: string; voor: GebruikerStand | null; na: GebruikerStand | null },
+): Promise<void> {
+  const instellingIds = new Set([...(r.voor?.rollen ?? []), ...(r.na?.rollen ?? [])].map((x) => x.instellingId));
+  const doelen = instellingIds.size === 0 ? [null] : [...instellingIds];
+  for (const instellingId of doelen) {
+    await schrijfAudit(tx, { actor: r.actor, actie: r.actie, entiteit: 'gebruiker', entiteitId: r.id, instellingId, voor: r.voor, na: r.na });
+  }
 }

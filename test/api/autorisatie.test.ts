@@ -21,6 +21,8 @@ interface Ids {
   eigen: string;
   partner: string;
   vreemd: string;
+  /** A coordinator at each of the three instellingen, for the operations on users. */
+  gebruiker: Record<Scope, string>;
   volgnummer: () => number;
 }
 interface Verzoek {
@@ -73,6 +75,19 @@ const OPERATIES: Record<string, Operatie> = {
   'GET /api/v1/overstappen': { verwacht: rij(200, 200, 200, 403, 403, 200, 403, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/overstappen' }) },
   'GET /api/v1/signalen': { verwacht: rij(200, 200, 200, 403, 403, 200, 403, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/signalen?peildatum=2026-11-22' }) },
   'GET /api/v1/audit': { verwacht: rij(200, 403, 403, 403, 403, 200, 200, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/audit' }) },
+  'GET /api/v1/gebruikers': { verwacht: rij(200, 403, 403, 403, 403, 403, 200, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/gebruikers' }) },
+  'POST /api/v1/gebruikers': {
+    verwacht: rij(201, 403, 403, 403, 403, 403, 201, 401),
+    verzoek: (ids) => ({
+      method: 'POST',
+      url: '/api/v1/gebruikers',
+      payload: { email: `nieuw-${ids.volgnummer()}@matrix.test`, naam: 'Nieuwe Collega', wachtwoord: 'een-lang-genoeg-wachtwoord', rollen: [{ rol: 'coordinator', instellingId: ids.eigen }] },
+    }),
+  },
+  'PATCH /api/v1/gebruikers/{id}': {
+    verwacht: rij([200, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [200, 200, 200], [401, 401, 401]),
+    verzoek: (ids, scope) => ({ method: 'PATCH', url: `/api/v1/gebruikers/${ids.gebruiker[scope]}`, payload: { naam: `Collega ${ids.volgnummer()}` } }),
+  },
   'GET /api/v1/sessie': { verwacht: rij(200, 200, 200, 200, 200, 200, 200, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/sessie' }) },
   'GET /api/v1/sessie/methoden': { verwacht: rij(200, 200, 200, 200, 200, 200, 200, 200), verzoek: () => ({ method: 'GET', url: '/api/v1/sessie/methoden' }) },
   // Logging in with wrong credentials is refused the same for everyone; the successful login is tested in test/auth.
@@ -101,7 +116,11 @@ describe.each(databaseKinds)('autorisatiematrix op %s', (kind) => {
     let teller = 0;
     // Own: the school Rijnpoort. Partner: the ROC that runs Rijnpoort's routes. Foreign: Lindenhout,
     // a school with its own route and no route shared with Rijnpoort.
-    ids = { eigen: perBrin.get('99RP')!, partner: perBrin.get('99OB')!, vreemd: perBrin.get('99LH')!, volgnummer: () => ++teller };
+    const eigen = perBrin.get('99RP')!;
+    const partner = perBrin.get('99OB')!;
+    const vreemd = perBrin.get('99LH')!;
+    const doel = async (instellingId: string) => (await maakTestGebruiker(store, [{ rol: 'coordinator', instellingId }])).gebruiker.id;
+    ids = { eigen, partner, vreemd, gebruiker: { eigen: await doel(eigen), partner: await doel(partner), vreemd: await doel(vreemd) }, volgnummer: () => ++teller };
     app = await buildApp({ store });
     for (const wie of WIE) {
       if (wie === 'anoniem') {

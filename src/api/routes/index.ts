@@ -3,6 +3,7 @@ import type { Store } from '../../store/database.ts';
 import { registerAudit } from './audit.ts';
 import { registerBeoordelingen } from './beoordelingen.ts';
 import { registerDeelnemers } from './deelnemers.ts';
+import { registerGebruikers } from './gebruikers.ts';
 import { registerInstellingen } from './instellingen.ts';
 import { registerLeerroutes } from './leerroutes.ts';
 import { registerOvereenkomsten } from './overeenkomsten.ts';
@@ -21,5 +22,6 @@ export async function registerRoutes(app: FastifyInstance, store: Store): Promis
   registerSignalen(app, store);
   registerInstellingen(app, store);
   registerAudit(app, store);
+  registerGebruikers(app, store);
   registerBeoordelingen(app);
 }
