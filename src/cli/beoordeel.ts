@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { beoordeelInvoer } from '../services/beoordelingen.ts';
 import { CliInputError } from './errors.ts';
 
-export async function runBeoordeel(args: string[]): Promise<number> {
+export async function runBeoordeel(args: string[], leesStdin: () => Promise<string>): Promise<number> {
   if (args.length !== 1) throw new CliInputError('bestand', "geef precies één scenariobestand, of '-' voor standaardinvoer.");
   const bron = args[0]!;
   let tekst: string;
@@ -24,10 +24,4 @@ export async function runBeoordeel(args: string[]): Promise<number> {
   }
   process.stdout.write(`${JSON.stringify(uitkomst.beoordeling, null, 2)}\n`);
   return 0;
-}
-
-async function leesStdin(): Promise<string> {
-  const delen: Buffer[] = [];
-  for await (const deel of process.stdin) delen.push(deel as Buffer);
-  return Buffer.concat(delen).toString('utf8');
 }

@@ -3,6 +3,8 @@
 import { ConfigError } from '../config.ts';
 import { runBeoordeel } from './beoordeel.ts';
 import { runDemo } from './demo.ts';
+import { runGebruiker } from './gebruiker.ts';
+import { OngeldigeInvoerFout } from '../services/fouten.ts';
 import { CliInputError } from './errors.ts';
 import { runStart } from './start.ts';
 
@@ -12,6 +14,8 @@ Opdrachten:
   start                 Start de applicatie (UI en API) op http://localhost:$PORT (standaard 3000)
   demo [--opnieuw]      Laad de demodataset in een lege database (--opnieuw: wis eerst alles; alleen PGlite)
   beoordeel <bestand|-> Beoordeel een scenario (JSON) volgens de wet; '-' leest van standaardinvoer
+  gebruiker --email … --naam … --rol <rol>[@BRIN]
+                        Maak een account (het wachtwoord komt van standaardinvoer of LEERROUTE_WACHTWOORD)
 
 Instellingen (omgeving): PORT, DATA_DIR (standaard ./data), DATABASE_URL (PostgreSQL), DEMO (ja|nee), LOG_LEVEL
 `;
@@ -24,7 +28,9 @@ async function main(argv: string[]): Promise<number> {
     case 'demo':
       return runDemo(rest);
     case 'beoordeel':
-      return runBeoordeel(rest);
+      return runBeoordeel(rest, leesStdin);
+    case 'gebruiker':
+      return runGebruiker(rest, leesStdin);
     case undefined:
     case 'help':
     case '--help':
@@ -32,8 +38,14 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(HULP);
       return opdracht === undefined ? 2 : 0;
     default:
-      throw new CliInputError('opdracht', `onbekende opdracht '${opdracht}'. Kies uit: start, demo, beoordeel.`);
+      throw new CliInputError('opdracht', `onbekende opdracht '${opdracht}'. Kies uit: start, demo, beoordeel, gebruiker.`);
   }
+}
+
+async function leesStdin(): Promise<string> {
+  const delen: Buffer[] = [];
+  for await (const deel of process.stdin) delen.push(deel as Buffer);
+  return Buffer.concat(delen).toString('utf8');
 }
 
 main(process.argv.slice(2)).then(
@@ -41,6 +53,11 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    if (error instanceof OngeldigeInvoerFout) {
+      for (const veld of error.velden) process.stderr.write(`leerroute: ongeldige invoer: ${veld.name}: ${veld.reason}\n`);
+      process.exitCode = 2;
+      return;
+    }
     if (error instanceof CliInputError || error instanceof ConfigError) {
       process.stderr.write(`leerroute: ongeldige invoer: ${error.field}: ${error.message}\n`);
       process.exitCode = 2;

@@ -88,6 +88,33 @@ describe('leerroute CLI', () => {
     expect(opnieuw.code).toBe(0);
   });
 
+  it('maakt met `gebruiker` het eerste account van een installatie; het wachtwoord komt van standaardinvoer', async () => {
+    const env = { DATA_DIR: path.join(dir, 'data-gebruiker'), DATABASE_URL: '', LEERROUTE_WACHTWOORD: '' };
+    expect((await runCli(['demo'], { env })).code).toBe(0);
+    const args = ['gebruiker', '--email', 'Beheer@School.nl', '--naam', 'Sam Jansen', '--rol', 'functioneel-beheerder', '--rol', 'coordinator@99rp'];
+    const r = await runCli(args, { env, stdin: 'een-lang-genoeg-wachtwoord\n' });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('beheer@school.nl');
+    const dubbel = await runCli(args, { env, stdin: 'een-lang-genoeg-wachtwoord\n' });
+    expect(dubbel.code).toBe(2);
+    expect(dubbel.stderr).toContain('email');
+  });
+
+  it.each([
+    [['--naam', 'X', '--rol', 'mr@99RP'], 'een-lang-genoeg-wachtwoord', '--email'],
+    [['--email', 'a@b.nl', '--naam', 'X', '--rol', 'koning'], 'een-lang-genoeg-wachtwoord', '--rol (1)'],
+    [['--email', 'a@b.nl', '--naam', 'X', '--rol', 'coordinator'], 'een-lang-genoeg-wachtwoord', '--rol (1)'],
+    [['--email', 'a@b.nl', '--naam', 'X', '--rol', 'coordinator@00ZZ'], 'een-lang-genoeg-wachtwoord', '--rol (1)'],
+    [['--email', 'a@b.nl', '--naam', 'X', '--rol', 'inspecteur'], 'kort', 'wachtwoord'],
+    [['--email', 'a@b.nl', '--naam', 'X', '--rol', 'inspecteur', '--kleur', 'blauw'], 'een-lang-genoeg-wachtwoord', '--kleur'],
+  ])('weigert gebruiker %j met code 2 en noemt het veld', async (args, wachtwoord, veld) => {
+    const env = { DATA_DIR: path.join(dir, 'data-gebruiker'), DATABASE_URL: '', LEERROUTE_WACHTWOORD: '' };
+    const r = await runCli(['gebruiker', ...args], { env, stdin: `${wachtwoord}\n` });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(veld);
+  });
+
   it.each([
     [{ PORT: 'abc' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
