@@ -43,7 +43,14 @@ export const HANDELINGEN = [
   'instellingen.aanmaken',
   'instellingen.wijzigen',
   'overeenkomsten.lezen',
+  'overeenkomsten.bewerken',
+  'overeenkomsten.advies-vastleggen',
+  'overeenkomsten.ondertekenen',
+  'overeenkomsten.beeindigen',
   'leerroutes.lezen',
+  'leerroutes.bewerken',
+  'leerroutes.melden',
+  'leerroutes.rio-registreren',
   'deelnemers.lezen',
   'deelnemers.nummer-zien',
   'overstappen.lezen',
@@ -69,6 +76,18 @@ export const RECHTEN: Readonly<Record<Handeling, readonly Rol[]>> = {
   'instellingen.wijzigen': ['beheerder', 'functioneel-beheerder'],
   'overeenkomsten.lezen': ['beheerder', 'coordinator', 'administratie', 'bestuurder', 'mr', 'inspecteur'],
   'leerroutes.lezen': ['beheerder', 'coordinator', 'administratie', 'bestuurder', 'mr', 'inspecteur'],
+  // Agreements and routes (issue 5): the coordinator (dagelijkse leiding) drafts and amends the
+  // agreement and its routes; the medezeggenschapsraad records its own advice; only the bevoegd
+  // gezag signs or ends an agreement (WVO 2.107b lid 1 binds the boards). The joint notification
+  // to the Minister (2.107c) is the boards' act, recorded by them or by the coordinator for them;
+  // each party's administratie keeps its RIO registration. Nobody else changes these.
+  'overeenkomsten.bewerken': ['coordinator'],
+  'overeenkomsten.advies-vastleggen': ['mr'],
+  'overeenkomsten.ondertekenen': ['bestuurder'],
+  'overeenkomsten.beeindigen': ['bestuurder'],
+  'leerroutes.bewerken': ['coordinator'],
+  'leerroutes.melden': ['bestuurder', 'coordinator'],
+  'leerroutes.rio-registreren': ['administratie', 'coordinator'],
   'deelnemers.lezen': LEERLINGZAKEN,
   // The full BSN/onderwijsnummer is needed for DUO registration and the WEB 8.1.1a handover.
   'deelnemers.nummer-zien': ['administratie'],

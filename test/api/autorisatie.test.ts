@@ -11,6 +11,7 @@ import { openStore, type Store } from '../../src/store/database.ts';
 import { instellingen } from '../../src/store/schema.ts';
 import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
 import { inloggen, maakTestGebruiker } from '../support/inloggen.ts';
+import { overeenkomstIds, type OvereenkomstIds } from '../overeenkomsten/matrix-ids.ts';
 
 type Wie = Rol | 'anoniem';
 const WIE: Wie[] = ['beheerder', 'coordinator', 'administratie', 'bestuurder', 'mr', 'inspecteur', 'functioneel-beheerder', 'anoniem'];
@@ -26,7 +27,7 @@ interface Ids {
   volgnummer: () => number;
 }
 interface Verzoek {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   url: string;
   payload?: Record<string, unknown>;
 }
@@ -39,6 +40,9 @@ interface Operatie {
 // Columns: beheerder, coordinator, administratie, bestuurder, mr, inspecteur, functioneel-beheerder, anoniem
 const rij = (...codes: (number | [number, number, number])[]): Record<Wie, number | [number, number, number]> =>
   Object.fromEntries(WIE.map((w, i) => [w, codes[i]!])) as Record<Wie, number | [number, number, number]>;
+
+/** Agreements and routes per scope (issue 5), set in beforeAll. */
+let p5: OvereenkomstIds;
 
 const OPERATIES: Record<string, Operatie> = {
   'GET /api/v1/health': { verwacht: rij(200, 200, 200, 200, 200, 200, 200, 200), verzoek: () => ({ method: 'GET', url: '/api/v1/health' }) },
@@ -70,6 +74,102 @@ const OPERATIES: Record<string, Operatie> = {
     verzoek: (ids, scope) => ({ method: 'PATCH', url: `/api/v1/instellingen/${ids[scope]}`, payload: { plaats: `Plaats ${ids.volgnummer()}` } }),
   },
   'GET /api/v1/samenwerkingsovereenkomsten': { verwacht: rij(200, 200, 200, 200, 200, 200, 403, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/samenwerkingsovereenkomsten' }) },
+  // Issue 5 (ids in p5). Own and partner: the demo agreement of Rijnpoort and the ROC (and two of
+  // their routes); foreign: De Brug's interne regeling and Lindenhout's route. Changes the door
+  // lets through are refused by the service without changing anything (a frozen version, a stale
+  // revisie), except creating, which makes something new each time, and melding/RIO (idempotent).
+  'POST /api/v1/samenwerkingsovereenkomsten': {
+    verwacht: rij(403, 201, 403, 403, 403, 403, 403, 401),
+    verzoek: (ids) => ({ method: 'POST', url: '/api/v1/samenwerkingsovereenkomsten', payload: { naam: `Matrix ${ids.volgnummer()}`, soort: 'samenwerkingsovereenkomst', partijen: [ids.eigen, ids.partner] } }),
+  },
+  'GET /api/v1/samenwerkingsovereenkomsten/{id}': {
+    verwacht: rij(...Array(5).fill([200, 200, 404]), [200, 200, 200], [403, 403, 403], [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${p5.overeenkomst[scope]}` }),
+  },
+  'POST /api/v1/samenwerkingsovereenkomsten/{id}/versies': {
+    verwacht: rij(403, 404, 403, 403, 403, 403, 403, 401),
+    verzoek: () => ({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${p5.brug}/versies`, payload: {} }),
+  },
+  'GET /api/v1/samenwerkingsovereenkomsten/{id}/versies/{versie}': {
+    verwacht: rij(...Array(5).fill([200, 200, 404]), [200, 200, 200], [403, 403, 403], [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${p5.overeenkomst[scope]}/versies/1` }),
+  },
+  'PATCH /api/v1/samenwerkingsovereenkomsten/{id}/versies/{versie}': {
+    verwacht: rij([403, 403, 403], [409, 409, 404], ...Array(5).fill([403, 403, 403]), [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'PATCH', url: `/api/v1/samenwerkingsovereenkomsten/${p5.overeenkomst[scope]}/versies/1`, payload: { revisie: 1, naam: 'Gewijzigd' } }),
+  },
+  'GET /api/v1/samenwerkingsovereenkomsten/{id}/verschil': {
+    verwacht: rij(...Array(5).fill([200, 200, 404]), [200, 200, 200], [403, 403, 403], [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${p5.overeenkomst[scope]}/verschil?van=1&naar=1` }),
+  },
+  'POST /api/v1/samenwerkingsovereenkomsten/{id}/versies/{versie}/adviezen': {
+    verwacht: rij(...Array(4).fill([403, 403, 403]), [409, 409, 404], [403, 403, 403], [403, 403, 403], [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${p5.overeenkomst[scope]}/versies/1/adviezen`, payload: { datum: '2026-01-05', strekking: 'positief', inhoud: 'Matrix' } }),
+  },
+  'POST /api/v1/samenwerkingsovereenkomsten/{id}/versies/{versie}/ondertekeningen': {
+    verwacht: rij(...Array(3).fill([403, 403, 403]), [409, 409, 404], ...Array(3).fill([403, 403, 403]), [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${p5.overeenkomst[scope]}/versies/1/ondertekeningen`, payload: { functie: 'voorzitter' } }),
+  },
+  'GET /api/v1/samenwerkingsovereenkomsten/{id}/versies/{versie}/document.pdf': {
+    verwacht: rij(...Array(5).fill([200, 200, 404]), [200, 200, 200], [403, 403, 403], [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${p5.overeenkomst[scope]}/versies/1/document.pdf` }),
+  },
+  'GET /api/v1/samenwerkingsovereenkomsten/{id}/versies/{versie}/document.docx': {
+    verwacht: rij(...Array(5).fill([200, 200, 404]), [200, 200, 200], [403, 403, 403], [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${p5.overeenkomst[scope]}/versies/1/document.docx` }),
+  },
+  'POST /api/v1/samenwerkingsovereenkomsten/{id}/partijen': {
+    verwacht: rij(403, 404, 403, 403, 403, 403, 403, 401),
+    verzoek: (ids) => ({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${p5.brug}/partijen`, payload: { instellingId: ids.eigen, datum: '2026-01-05' } }),
+  },
+  'POST /api/v1/samenwerkingsovereenkomsten/{id}/partijen/{instellingId}/uittreding': {
+    verwacht: rij(403, 404, 403, 403, 403, 403, 403, 401),
+    verzoek: (ids) => ({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${p5.brug}/partijen/${ids.eigen}/uittreding`, payload: { datum: '2026-01-05' } }),
+  },
+  'GET /api/v1/samenwerkingsovereenkomsten/{id}/beeindiging': {
+    verwacht: rij(...Array(3).fill([403, 403, 403]), [200, 200, 404], ...Array(3).fill([403, 403, 403]), [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${p5.overeenkomst[scope]}/beeindiging?einddatum=2026-12-31` }),
+  },
+  'POST /api/v1/samenwerkingsovereenkomsten/{id}/beeindiging': {
+    verwacht: rij(...Array(3).fill([403, 403, 403]), [409, 409, 404], ...Array(3).fill([403, 403, 403]), [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${p5.overeenkomst[scope]}/beeindiging`, payload: { soort: 'opzegging', einddatum: '2026-12-31', reden: 'Matrix' } }),
+  },
+  'POST /api/v1/leerroutes': {
+    verwacht: rij(403, 201, 403, 403, 403, 403, 403, 401),
+    verzoek: (ids) => ({
+      method: 'POST',
+      url: '/api/v1/leerroutes',
+      payload: { overeenkomstId: p5.overeenkomst.eigen, naam: `Matrixroute ${ids.volgnummer()}`, soort: 'DLR', leerweg: 'kb', profiel: 'PIE', schoolId: ids.eigen, instellingId: ids.partner, mbo: { soort: 'vakopleiding', naam: 'Monteur', leerweg: 'BOL', studieduurJaren: 3 }, cursusduurJaren: 4 },
+    }),
+  },
+  'GET /api/v1/leerroutes/{id}': {
+    verwacht: rij(...Array(5).fill([200, 200, 404]), [200, 200, 200], [403, 403, 403], [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/leerroutes/${p5.route[scope]}` }),
+  },
+  'PATCH /api/v1/leerroutes/{id}': {
+    verwacht: rij([403, 403, 403], [409, 409, 404], ...Array(5).fill([403, 403, 403]), [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'PATCH', url: `/api/v1/leerroutes/${p5.route[scope]}`, payload: { revisie: 999, naam: 'Gewijzigd' } }),
+  },
+  'POST /api/v1/leerroutes/{id}/activering': {
+    verwacht: rij([403, 403, 403], [409, 409, 404], ...Array(5).fill([403, 403, 403]), [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/leerroutes/${p5.route[scope]}/activering` }),
+  },
+  'POST /api/v1/leerroutes/{id}/melding': {
+    verwacht: rij([403, 403, 403], [200, 200, 404], [403, 403, 403], [200, 200, 404], ...Array(3).fill([403, 403, 403]), [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/leerroutes/${p5.route[scope]}/melding`, payload: { datum: '2025-09-01' } }),
+  },
+  'PUT /api/v1/leerroutes/{id}/rio/{instellingId}': {
+    verwacht: rij([403, 403, 403], [200, 200, 404], [200, 200, 404], ...Array(4).fill([403, 403, 403]), [401, 401, 401]),
+    verzoek: (ids, scope) => ({ method: 'PUT', url: `/api/v1/leerroutes/${p5.route[scope]}/rio/${ids.eigen}`, payload: { status: 'aangevraagd' } }),
+  },
+  'PUT /api/v1/leerroutes/{id}/programma': {
+    verwacht: rij([403, 403, 403], [409, 409, 404], ...Array(5).fill([403, 403, 403]), [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'PUT', url: `/api/v1/leerroutes/${p5.route[scope]}/programma`, payload: { revisie: 999, leerjaren: [] } }),
+  },
+  'GET /api/v1/leerroutes/{id}/programma.pdf': {
+    verwacht: rij(...Array(5).fill([200, 200, 404]), [200, 200, 200], [403, 403, 403], [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/leerroutes/${p5.route[scope]}/programma.pdf` }),
+  },
   'GET /api/v1/leerroutes': { verwacht: rij(200, 200, 200, 200, 200, 200, 403, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/leerroutes' }) },
   'GET /api/v1/deelnemers': { verwacht: rij(200, 200, 200, 403, 403, 200, 403, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/deelnemers?peildatum=2026-11-22&pageSize=500' }) },
   'GET /api/v1/overstappen': { verwacht: rij(200, 200, 200, 403, 403, 200, 403, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/overstappen' }) },
@@ -121,6 +221,7 @@ describe.each(databaseKinds)('autorisatiematrix op %s', (kind) => {
     const vreemd = perBrin.get('99LH')!;
     const doel = async (instellingId: string) => (await maakTestGebruiker(store, [{ rol: 'coordinator', instellingId }])).gebruiker.id;
     ids = { eigen, partner, vreemd, gebruiker: { eigen: await doel(eigen), partner: await doel(partner), vreemd: await doel(vreemd) }, volgnummer: () => ++teller };
+    p5 = await overeenkomstIds(store);
     app = await buildApp({ store });
     for (const wie of WIE) {
       if (wie === 'anoniem') {

@@ -1,16 +1,217 @@
+// Leerroutes: a thin door into src/services/leerroutes.ts and programma.ts.
 import type { FastifyInstance } from 'fastify';
+import { LEERWEGEN, MBO_LEERWEGEN, MBO_SOORTEN, PROFIELEN, SOORTEN_LEERROUTE } from '../../domain/scenario.ts';
 import type { Store } from '../../store/database.ts';
 import { toegangVan } from '../toegang.ts';
-import { lijstLeerroutes } from '../../services/leerroutes.ts';
+import { activeer, haalLeerroute, lijstLeerroutes, maakLeerroute, meld, RIO_STATUSSEN, wijzigLeerroute, zetRio, type LeerrouteInvoer, type LeerrouteWijziging } from '../../services/leerroutes.ts';
+import { PROGRAMMA_SOORTEN, renderProgramma, wijzigProgramma, type Leerjaarprogramma } from '../../services/programma.ts';
 import { lijstResponse } from './schemas.ts';
+
+const TAG = ['leerroutes'];
+const uuid = { type: 'string', format: 'uuid' } as const;
+const datum = { type: 'string', format: 'date' } as const;
+const idParams = { type: 'object', required: ['id'], properties: { id: uuid } } as const;
+const probleem = (beschrijving: string) => ({ description: beschrijving, type: 'object', additionalProperties: true }) as const;
+const fouten = {
+  400: probleem('Ongeldige invoer (invalid-params noemt het veld)'),
+  403: probleem('Niet uw school of instelling, of geen recht'),
+  404: probleem('Niet gevonden'),
+  409: probleem('Conflict: verouderde revisie of verkeerde status'),
+  422: probleem('Niet toegestaan volgens de wet (met gronden)'),
+} as const;
+const route = (code: 200 | 201) => ({ [code]: { description: 'De leerroute met de beoordeling door de wet', type: 'object', additionalProperties: true }, ...fouten });
+
+const velden = {
+  naam: { type: 'string', minLength: 3, maxLength: 200 },
+  soort: { type: 'string', enum: SOORTEN_LEERROUTE },
+  leerweg: { type: 'string', enum: LEERWEGEN },
+  profiel: { type: 'string', enum: PROFIELEN },
+  mbo: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['soort', 'naam', 'leerweg', 'studieduurJaren'],
+    properties: {
+      soort: { type: 'string', enum: MBO_SOORTEN },
+      naam: { type: 'string', minLength: 2, maxLength: 200 },
+      crebo: { type: ['string', 'null'], pattern: '^\\d{5}$' },
+      leerweg: { type: 'string', enum: MBO_LEERWEGEN },
+      studieduurJaren: { type: 'integer', minimum: 1, maximum: 4 },
+    },
+  },
+  cursusduurJaren: { type: 'integer', minimum: 1, maximum: 8 },
+  urenplan: {
+    type: ['object', 'null'],
+    additionalProperties: false,
+    required: ['klokuren', 'begeleideOnderwijsuren', 'bpvUren'],
+    properties: { klokuren: { type: 'integer', minimum: 0 }, begeleideOnderwijsuren: { type: 'integer', minimum: 0 }, bpvUren: { type: 'integer', minimum: 0 } },
+  },
+  oudeUrennormen: { type: 'boolean' },
+  bekostigd: { type: 'boolean' },
+  locaties: {
+    type: 'array',
+    maxItems: 20,
+    items: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['instellingId', 'naam'],
+      properties: { instellingId: uuid, code: { type: ['string', 'null'], pattern: '^\\d{3}X\\d{3}$' }, naam: { type: 'string', minLength: 2, maxLength: 200 } },
+    },
+  },
+} as const;
 
 export function registerLeerroutes(app: FastifyInstance, store: Store): void {
   app.get(
     '/api/v1/leerroutes',
     {
       config: { handeling: 'leerroutes.lezen' },
-      schema: { tags: ['leerroutes'], summary: 'Leerroutes waarin uw instelling school of instelling is', response: lijstResponse('Leerroutes') },
+      schema: { tags: TAG, summary: 'Leerroutes waarin uw instelling school of instelling is', response: lijstResponse('Leerroutes') },
     },
     async (request) => ({ data: await lijstLeerroutes(store, toegangVan(request)) }),
+  );
+
+  app.post<{ Body: LeerrouteInvoer }>(
+    '/api/v1/leerroutes',
+    {
+      config: { handeling: 'leerroutes.bewerken' },
+      schema: {
+        tags: TAG,
+        summary: 'Een leerroute onder een overeenkomst vastleggen; de wet toetst (leerroute.toegestaan), een weigering is 422 met gronden',
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['overeenkomstId', 'naam', 'soort', 'leerweg', 'profiel', 'schoolId', 'instellingId', 'mbo', 'cursusduurJaren'],
+          properties: { overeenkomstId: uuid, schoolId: uuid, instellingId: uuid, ...velden },
+        },
+        response: route(201),
+      },
+    },
+    async (request, reply) => {
+      const r = await maakLeerroute(store, toegangVan(request), request.body);
+      return reply.status(201).header('location', `/api/v1/leerroutes/${r.id}`).send(r);
+    },
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/api/v1/leerroutes/:id',
+    { config: { handeling: 'leerroutes.lezen' }, schema: { tags: TAG, summary: 'Eén leerroute met beoordeling, activering, melding, RIO en programma', params: idParams, response: route(200) } },
+    async (request) => haalLeerroute(store, toegangVan(request), request.params.id),
+  );
+
+  app.patch<{ Params: { id: string }; Body: LeerrouteWijziging }>(
+    '/api/v1/leerroutes/:id',
+    {
+      config: { handeling: 'leerroutes.bewerken' },
+      schema: {
+        tags: TAG,
+        summary: 'Een leerroute wijzigen (stuur de revisie die u las); de wet toetst opnieuw',
+        params: idParams,
+        body: { type: 'object', additionalProperties: false, required: ['revisie'], minProperties: 2, properties: { revisie: { type: 'integer', minimum: 1 }, ...velden } },
+        response: route(200),
+      },
+    },
+    async (request) => wijzigLeerroute(store, toegangVan(request), request.params.id, request.body),
+  );
+
+  app.post<{ Params: { id: string } }>(
+    '/api/v1/leerroutes/:id/activering',
+    {
+      config: { handeling: 'leerroutes.bewerken' },
+      schema: { tags: TAG, summary: 'Activeren: alleen onder een ondertekende, volledige overeenkomst (anders 422 met de reden en gronden)', params: idParams, response: route(200) },
+    },
+    async (request) => activeer(store, toegangVan(request), request.params.id),
+  );
+
+  app.post<{ Params: { id: string }; Body: { datum: string } }>(
+    '/api/v1/leerroutes/:id/melding',
+    {
+      config: { handeling: 'leerroutes.melden' },
+      schema: {
+        tags: TAG,
+        summary: 'De gezamenlijke melding aan de minister vastleggen (WVO 2.107c, WEB 9.1.4)',
+        params: idParams,
+        body: { type: 'object', additionalProperties: false, required: ['datum'], properties: { datum } },
+        response: route(200),
+      },
+    },
+    async (request) => meld(store, toegangVan(request), request.params.id, request.body.datum),
+  );
+
+  app.put<{ Params: { id: string; instellingId: string }; Body: { status: (typeof RIO_STATUSSEN)[number]; datum?: string | null } }>(
+    '/api/v1/leerroutes/:id/rio/:instellingId',
+    {
+      config: { handeling: 'leerroutes.rio-registreren' },
+      schema: {
+        tags: TAG,
+        summary: 'De RIO-registratie van de route door één partij (elk registreert zelf, met haar partners)',
+        params: { type: 'object', required: ['id', 'instellingId'], properties: { id: uuid, instellingId: uuid } },
+        body: { type: 'object', additionalProperties: false, required: ['status'], properties: { status: { type: 'string', enum: RIO_STATUSSEN }, datum: { type: ['string', 'null'], format: 'date' } } },
+        response: route(200),
+      },
+    },
+    async (request) => zetRio(store, toegangVan(request), request.params.id, request.params.instellingId, request.body),
+  );
+
+  app.put<{ Params: { id: string }; Body: { revisie: number; leerjaren: Leerjaarprogramma[] } }>(
+    '/api/v1/leerroutes/:id/programma',
+    {
+      config: { handeling: 'leerroutes.bewerken' },
+      schema: {
+        tags: TAG,
+        summary: 'Programma en examinering per leerjaar (WVO 2.107d lid 2–3, WEB 9.1.8): vo, mbo of combinatie, vakoverstijgend, team',
+        params: idParams,
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['revisie', 'leerjaren'],
+          properties: {
+            revisie: { type: 'integer', minimum: 1 },
+            leerjaren: {
+              type: 'array',
+              maxItems: 8,
+              items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['leerjaar', 'beschrijving', 'examinering', 'onderdelen'],
+                properties: {
+                  leerjaar: { type: 'integer', minimum: 1, maximum: 8 },
+                  beschrijving: { type: 'string', maxLength: 10000 },
+                  examinering: { type: 'string', maxLength: 10000 },
+                  onderdelen: {
+                    type: 'array',
+                    maxItems: 60,
+                    items: {
+                      type: 'object',
+                      additionalProperties: false,
+                      required: ['naam', 'soort', 'vakoverstijgend', 'team'],
+                      properties: {
+                        naam: { type: 'string', minLength: 2, maxLength: 200 },
+                        soort: { type: 'string', enum: PROGRAMMA_SOORTEN },
+                        vakoverstijgend: { type: 'boolean' },
+                        team: { type: 'boolean' },
+                        toelichting: { type: 'string', maxLength: 2000 },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        response: route(200),
+      },
+    },
+    async (request) => wijzigProgramma(store, toegangVan(request), request.params.id, request.body),
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/api/v1/leerroutes/:id/programma.pdf',
+    {
+      config: { handeling: 'leerroutes.lezen' },
+      schema: { tags: TAG, summary: 'De programmabeschrijving als PDF', params: idParams, response: { 200: { description: 'PDF', type: 'string', format: 'binary' }, 404: fouten[404] } },
+    },
+    async (request, reply) => {
+      const d = await renderProgramma(store, toegangVan(request), request.params.id);
+      return reply.type('application/pdf').header('content-disposition', `attachment; filename="${d.bestandsnaam}"`).send(d.inhoud);
+    },
   );
 }

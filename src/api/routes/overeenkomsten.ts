@@ -1,8 +1,66 @@
+// Samenwerkingsovereenkomsten (WVO 2.107b, WEB 9.1.3): a thin door into src/services/overeenkomsten*.ts.
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../../store/database.ts';
+import { ProblemError } from '../problem.ts';
+import { problemVoor } from '../service-fouten.ts';
 import { toegangVan } from '../toegang.ts';
-import { lijstOvereenkomsten } from '../../services/overeenkomsten.ts';
+import {
+  haalOvereenkomst,
+  haalVersie,
+  haalVerschil,
+  lijstOvereenkomsten,
+  maakOvereenkomst,
+  nieuweVersie,
+  SOORTEN_OVEREENKOMST,
+  wijzigVersie,
+  type NieuweOvereenkomst,
+  type VersieWijziging,
+} from '../../services/overeenkomsten.ts';
+import { BEEINDIGINGEN, beeindig, BeeindigingGeweigerdFout, gevolgenBeeindiging, wijzigPartij, type BeeindigingInvoer } from '../../services/overeenkomsten-beeindiging.ts';
+import { renderOvereenkomst } from '../../services/overeenkomsten-document.ts';
+import { legAdviesVast, onderteken, STREKKINGEN, type AdviesInvoer, type OndertekenInvoer } from '../../services/overeenkomsten-ondertekening.ts';
+import { GEGEVENS_SCHEMA, ONDERDELEN_OVEREENKOMST } from '../../services/overeenkomsten-onderdelen.ts';
 import { lijstResponse } from './schemas.ts';
+
+const TAG = ['samenwerkingsovereenkomsten'];
+const datum = { type: 'string', format: 'date' } as const;
+const uuid = { type: 'string', format: 'uuid' } as const;
+const idParams = { type: 'object', required: ['id'], properties: { id: uuid } } as const;
+const versieParams = { type: 'object', required: ['id', 'versie'], properties: { id: uuid, versie: { type: 'integer', minimum: 1 } } } as const;
+const probleem = (beschrijving: string) => ({ description: beschrijving, type: 'object', additionalProperties: true }) as const;
+const fouten = {
+  400: probleem('Ongeldige invoer (invalid-params noemt het veld)'),
+  403: probleem('Geen partij of geen recht'),
+  404: probleem('Niet gevonden'),
+  409: probleem('Conflict: verouderde revisie, bevroren versie, of deelnemers zonder overstapplan'),
+  422: probleem('Niet toegestaan volgens de wet (met gronden)'),
+} as const;
+const overeenkomst = { 200: { description: 'De overeenkomst met haar versies, de live controle en de leerroutes', type: 'object', additionalProperties: true }, ...fouten } as const;
+const gemaakt = { 201: { description: 'Aangemaakt', type: 'object', additionalProperties: true }, ...fouten } as const;
+
+const onderdeelSchema = (o: (typeof ONDERDELEN_OVEREENKOMST)[number]) => ({
+  type: 'object',
+  additionalProperties: false,
+  required: ['tekst'],
+  properties: { tekst: { type: 'string', maxLength: 20000 }, gegevens: GEGEVENS_SCHEMA[o] },
+});
+
+const versieVelden = {
+  naam: { type: 'string', minLength: 3, maxLength: 200 },
+  onderdelen: {
+    type: 'object',
+    additionalProperties: false,
+    properties: Object.fromEntries(ONDERDELEN_OVEREENKOMST.map((o) => [o, onderdeelSchema(o)])),
+  },
+  overigeBepalingen: {
+    type: 'array',
+    maxItems: 30,
+    items: { type: 'object', additionalProperties: false, required: ['titel', 'tekst'], properties: { titel: { type: 'string', minLength: 2, maxLength: 200 }, tekst: { type: 'string', maxLength: 20000 } } },
+  },
+  overdrachtBekostiging: { type: 'boolean' },
+  ingangsdatum: { type: ['string', 'null'], format: 'date' },
+  wijzigingsreden: { type: ['string', 'null'], maxLength: 2000 },
+} as const;
 
 export function registerOvereenkomsten(app: FastifyInstance, store: Store): void {
   app.get(
@@ -10,11 +68,235 @@ export function registerOvereenkomsten(app: FastifyInstance, store: Store): void
     {
       config: { handeling: 'overeenkomsten.lezen' },
       schema: {
-        tags: ['samenwerkingsovereenkomsten'],
+        tags: TAG,
         summary: 'Samenwerkingsovereenkomsten en interne regelingen (WVO 2.107b) waarbij uw instelling partij is',
         response: lijstResponse('Overeenkomsten met hun partijen'),
       },
     },
     async (request) => ({ data: await lijstOvereenkomsten(store, toegangVan(request)) }),
+  );
+
+  app.post<{ Body: NieuweOvereenkomst }>(
+    '/api/v1/samenwerkingsovereenkomsten',
+    {
+      config: { handeling: 'overeenkomsten.bewerken' },
+      schema: {
+        tags: TAG,
+        summary: 'Een overeenkomst (of interne regeling) opstellen; versie 1 begint als concept',
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['naam', 'soort', 'partijen'],
+          properties: {
+            naam: versieVelden.naam,
+            soort: { type: 'string', enum: SOORTEN_OVEREENKOMST },
+            partijen: { type: 'array', minItems: 1, maxItems: 20, items: uuid },
+            ingangsdatum: versieVelden.ingangsdatum,
+            overdrachtBekostiging: { type: 'boolean' },
+          },
+        },
+        response: gemaakt,
+      },
+    },
+    async (request, reply) => {
+      const o = await maakOvereenkomst(store, toegangVan(request), request.body);
+      return reply.status(201).header('location', `/api/v1/samenwerkingsovereenkomsten/${o.id}`).send(o);
+    },
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/api/v1/samenwerkingsovereenkomsten/:id',
+    { config: { handeling: 'overeenkomsten.lezen' }, schema: { tags: TAG, summary: 'Eén overeenkomst met de live controle op volledigheid (overeenkomst.volledig)', params: idParams, response: overeenkomst } },
+    async (request, reply) => {
+      const o = await haalOvereenkomst(store, toegangVan(request), request.params.id);
+      if (o.versie) reply.header('etag', `"v${o.versie.versie}r${o.versie.revisie}"`);
+      return o;
+    },
+  );
+
+  app.post<{ Params: { id: string }; Body: { wijzigingsreden?: string | null } }>(
+    '/api/v1/samenwerkingsovereenkomsten/:id/versies',
+    {
+      config: { handeling: 'overeenkomsten.bewerken' },
+      schema: {
+        tags: TAG,
+        summary: 'Een nieuwe (concept)versie na ondertekening: de ondertekende versie blijft gelden tot de nieuwe is ondertekend',
+        params: idParams,
+        body: { type: 'object', additionalProperties: false, properties: { wijzigingsreden: versieVelden.wijzigingsreden } },
+        response: gemaakt,
+      },
+    },
+    async (request, reply) => reply.status(201).send(await nieuweVersie(store, toegangVan(request), request.params.id, request.body?.wijzigingsreden ?? null)),
+  );
+
+  app.get<{ Params: { id: string; versie: number } }>(
+    '/api/v1/samenwerkingsovereenkomsten/:id/versies/:versie',
+    { config: { handeling: 'overeenkomsten.lezen' }, schema: { tags: TAG, summary: 'Eén versie met adviezen, ondertekeningen en volledigheid', params: versieParams, response: overeenkomst } },
+    async (request) => haalVersie(store, toegangVan(request), request.params.id, request.params.versie),
+  );
+
+  app.patch<{ Params: { id: string; versie: number }; Body: VersieWijziging }>(
+    '/api/v1/samenwerkingsovereenkomsten/:id/versies/:versie',
+    {
+      config: { handeling: 'overeenkomsten.bewerken' },
+      schema: {
+        tags: TAG,
+        summary: 'Een conceptversie wijzigen (optimistische vergrendeling: stuur de revisie die u las; een ondertekende versie is bevroren)',
+        params: versieParams,
+        body: { type: 'object', additionalProperties: false, required: ['revisie'], properties: { revisie: { type: 'integer', minimum: 1 }, ...versieVelden } },
+        response: overeenkomst,
+      },
+    },
+    async (request) => wijzigVersie(store, toegangVan(request), request.params.id, request.params.versie, request.body),
+  );
+
+  app.get<{ Params: { id: string }; Querystring: { van: number; naar: number } }>(
+    '/api/v1/samenwerkingsovereenkomsten/:id/verschil',
+    {
+      config: { handeling: 'overeenkomsten.lezen' },
+      schema: {
+        tags: TAG,
+        summary: 'Het verschil tussen twee versies, per onderdeel a–j (tekst en gegevens)',
+        params: idParams,
+        querystring: { type: 'object', additionalProperties: false, required: ['van', 'naar'], properties: { van: { type: 'integer', minimum: 1 }, naar: { type: 'integer', minimum: 1 } } },
+        response: overeenkomst,
+      },
+    },
+    async (request) => haalVerschil(store, toegangVan(request), request.params.id, request.query.van, request.query.naar),
+  );
+
+  app.post<{ Params: { id: string; versie: number }; Body: AdviesInvoer }>(
+    '/api/v1/samenwerkingsovereenkomsten/:id/versies/:versie/adviezen',
+    {
+      config: { handeling: 'overeenkomsten.advies-vastleggen' },
+      schema: {
+        tags: TAG,
+        summary: 'Het advies van de medezeggenschapsraad van een partij vastleggen (datum, strekking, inhoud)',
+        params: versieParams,
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['datum', 'strekking', 'inhoud'],
+          properties: { instellingId: uuid, datum, strekking: { type: 'string', enum: STREKKINGEN }, inhoud: { type: 'string', minLength: 3, maxLength: 20000 } },
+        },
+        response: gemaakt,
+      },
+    },
+    async (request, reply) => reply.status(201).send(await legAdviesVast(store, toegangVan(request), request.params.id, request.params.versie, request.body)),
+  );
+
+  app.post<{ Params: { id: string; versie: number }; Body: OndertekenInvoer }>(
+    '/api/v1/samenwerkingsovereenkomsten/:id/versies/:versie/ondertekeningen',
+    {
+      config: { handeling: 'overeenkomsten.ondertekenen' },
+      schema: {
+        tags: TAG,
+        summary: 'Ondertekenen namens het bevoegd gezag van een partij; de laatste handtekening bevriest de versie met de SHA-256 van haar document',
+        params: versieParams,
+        body: { type: 'object', additionalProperties: false, required: ['functie'], properties: { instellingId: uuid, functie: { type: 'string', minLength: 2, maxLength: 200 }, datum } },
+        response: gemaakt,
+      },
+    },
+    async (request, reply) => reply.status(201).send(await onderteken(store, toegangVan(request), request.params.id, request.params.versie, request.body)),
+  );
+
+  for (const formaat of ['pdf', 'docx'] as const) {
+    app.get<{ Params: { id: string; versie: number } }>(
+      `/api/v1/samenwerkingsovereenkomsten/:id/versies/:versie/document.${formaat}`,
+      {
+        config: { handeling: 'overeenkomsten.lezen' },
+        schema: {
+          tags: TAG,
+          summary: `De versie als ${formaat.toUpperCase()}: artikelen per onderdeel, partijen, ondertekening, versie en hash in de voettekst; byte-gelijk per versie`,
+          params: versieParams,
+          response: { 200: { description: `Het document (${formaat})`, type: 'string', format: 'binary' }, 404: fouten[404] },
+        },
+      },
+      async (request, reply) => {
+        const d = await renderOvereenkomst(store, toegangVan(request), request.params.id, request.params.versie, formaat);
+        reply
+          .type(formaat === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+          .header('content-disposition', `attachment; filename="${d.bestandsnaam}"`);
+        if (d.hash) reply.header('x-document-sha256', d.hash);
+        return reply.send(d.inhoud);
+      },
+    );
+  }
+
+  app.post<{ Params: { id: string }; Body: { instellingId: string; datum: string; wijzigingsreden?: string } }>(
+    '/api/v1/samenwerkingsovereenkomsten/:id/partijen',
+    {
+      config: { handeling: 'overeenkomsten.bewerken' },
+      schema: {
+        tags: TAG,
+        summary: 'Een partij laten toetreden (onderdeel i): in de conceptversie, of in een nieuwe versie na ondertekening',
+        params: idParams,
+        body: { type: 'object', additionalProperties: false, required: ['instellingId', 'datum'], properties: { instellingId: uuid, datum, wijzigingsreden: { type: 'string', maxLength: 2000 } } },
+        response: gemaakt,
+      },
+    },
+    async (request, reply) => {
+      const { instellingId, ...rest } = request.body;
+      return reply.status(201).send(await wijzigPartij(store, toegangVan(request), request.params.id, instellingId, { toetreden: true, ...rest }));
+    },
+  );
+
+  app.post<{ Params: { id: string; instellingId: string }; Body: { datum: string; wijzigingsreden?: string } }>(
+    '/api/v1/samenwerkingsovereenkomsten/:id/partijen/:instellingId/uittreding',
+    {
+      config: { handeling: 'overeenkomsten.bewerken' },
+      schema: {
+        tags: TAG,
+        summary: 'Een partij laten uittreden (onderdeel i), met de deelnemers in haar leerroutes',
+        params: { type: 'object', required: ['id', 'instellingId'], properties: { id: uuid, instellingId: uuid } },
+        body: { type: 'object', additionalProperties: false, required: ['datum'], properties: { datum, wijzigingsreden: { type: 'string', maxLength: 2000 } } },
+        response: gemaakt,
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await wijzigPartij(store, toegangVan(request), request.params.id, request.params.instellingId, { toetreden: false, ...request.body })),
+  );
+
+  app.get<{ Params: { id: string }; Querystring: { einddatum: string } }>(
+    '/api/v1/samenwerkingsovereenkomsten/:id/beeindiging',
+    {
+      config: { handeling: 'overeenkomsten.beeindigen' },
+      schema: {
+        tags: TAG,
+        summary: 'Wie een overstap nodig heeft als de overeenkomst op einddatum eindigt',
+        params: idParams,
+        querystring: { type: 'object', additionalProperties: false, required: ['einddatum'], properties: { einddatum: datum } },
+        response: overeenkomst,
+      },
+    },
+    async (request) => gevolgenBeeindiging(store, toegangVan(request), request.params.id, request.query.einddatum),
+  );
+
+  app.post<{ Params: { id: string }; Body: BeeindigingInvoer }>(
+    '/api/v1/samenwerkingsovereenkomsten/:id/beeindiging',
+    {
+      config: { handeling: 'overeenkomsten.beeindigen' },
+      schema: {
+        tags: TAG,
+        summary: 'De overeenkomst opzeggen of ontbinden; geweigerd (409, met de lijst) zolang een deelnemer geen overstapplan heeft',
+        params: idParams,
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['soort', 'einddatum', 'reden'],
+          properties: { soort: { type: 'string', enum: BEEINDIGINGEN }, einddatum: datum, reden: { type: 'string', minLength: 3, maxLength: 2000 } },
+        },
+        response: gemaakt,
+      },
+    },
+    async (request, reply) => {
+      try {
+        return reply.status(201).send(await beeindig(store, toegangVan(request), request.params.id, request.body));
+      } catch (e) {
+        // The refusal carries the list of deelnemers without a plan, as an extension member.
+        if (e instanceof BeeindigingGeweigerdFout) throw new ProblemError({ ...problemVoor(e), ...({ deelnemers: e.deelnemers } as object) });
+        throw e;
+      }
+    },
   );
 }

@@ -1,0 +1,80 @@
+// The agreement as PDF: title, parties, articles per onderdeel with their legal basis, advice,
+// signature blocks; version and hash in every page footer. Byte-stable: every date in the file is
+// the version's fixed date.
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { datum, vastTijdstip, voettekst, type OvereenkomstDocument } from './model.ts';
+import { maakPdf, STIJLEN } from './pdf.ts';
+
+export function overeenkomstPdf(d: OvereenkomstDocument): Promise<Buffer> {
+  const inhoud: Content[] = [
+    { text: d.titel, style: 'titel' },
+    { text: `${d.soortNaam}, versie ${d.versie}${d.status === 'concept' ? ' (concept)' : ''}`, style: 'ondertitel' },
+    { text: 'Partijen', style: 'kop' },
+    {
+      ol: d.partijen.map((p) => ({ text: [{ text: p.naam, bold: true }, `, ${p.soort} te ${p.plaats}, rechtsgeldig vertegenwoordigd door haar bevoegd gezag ${p.bevoegdGezag};`] })),
+      margin: [0, 0, 0, 8],
+    },
+  ];
+  if (d.overwegingen.length) {
+    inhoud.push({ text: 'Overwegende dat', style: 'kop' }, { ul: d.overwegingen, margin: [0, 0, 0, 8] });
+  }
+  inhoud.push({ text: 'komen het volgende overeen:', margin: [0, 4, 0, 4] });
+  for (const a of d.artikelen) {
+    inhoud.push({ text: `Artikel ${a.nummer}. ${a.titel}`, style: 'kop', headlineLevel: 1 });
+    if (a.grondslag) inhoud.push({ text: a.grondslag, style: 'grondslag' });
+    for (const alinea of a.alineas) inhoud.push({ text: alinea, margin: [0, 0, 0, 4] });
+    if (a.gegevens.length) {
+      inhoud.push({
+        table: { widths: [150, '*'], body: a.gegevens.map((g) => [{ text: g.label, bold: true }, g.waarde]) },
+        layout: 'lightHorizontalLines',
+        fontSize: 9.5,
+        margin: [0, 2, 0, 6],
+      });
+    }
+  }
+  if (d.adviezen.length) inhoud.push({ text: 'Advies medezeggenschap', style: 'kop' }, { ul: d.adviezen });
+  inhoud.push({ text: 'Ondertekening', style: 'kop', pageBreak: 'before' });
+  inhoud.push({
+    table: {
+      widths: ['*', '*'],
+      body: paren(d.handtekeningen).map((rij) =>
+        rij.map((h) =>
+          h
+            ? {
+                stack: [
+                  { text: h.partij, bold: true },
+                  { text: `namens ${h.bevoegdGezag}`, style: 'klein' },
+                  { text: h.naam ? `${h.naam}, ${h.functie ?? ''}` : 'Naam en functie: ____________________', margin: [0, 18, 0, 2] },
+                  { text: h.datum ? `Ondertekend op ${datum(h.datum)}` : 'Datum: ____________________' },
+                ],
+                margin: [0, 6, 12, 12],
+              }
+            : { text: '' },
+        ),
+      ),
+    },
+    layout: 'noBorders',
+  });
+  const definitie: TDocumentDefinitions & { info: { creationDate: Date } } = {
+    info: { title: `${d.titel}, versie ${d.versie}`, subject: d.soortNaam, creationDate: vastTijdstip(d) },
+    pageSize: 'A4',
+    pageMargins: [56, 56, 56, 64],
+    defaultStyle: { font: 'Roboto', fontSize: 10.5, lineHeight: 1.25 },
+    styles: STIJLEN,
+    content: inhoud,
+    footer: (pagina, totaal) => ({
+      margin: [56, 16, 56, 0],
+      columns: [
+        { text: voettekst(d), style: 'klein', width: '*' },
+        { text: `pagina ${pagina} van ${totaal}`, style: 'klein', alignment: 'right', width: 80 },
+      ],
+    }),
+  };
+  return maakPdf(definitie);
+}
+
+function paren<T>(lijst: T[]): (T | null)[][] {
+  const uit: (T | null)[][] = [];
+  for (let i = 0; i < lijst.length; i += 2) uit.push([lijst[i]!, lijst[i + 1] ?? null]);
+  return uit;
+}
