@@ -5,7 +5,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { ROLLEN, SYSTEEMROLLEN, dekt, type Rol, type Roltoewijzing, type Toegang } from '../domain/toegang.ts';
 import type { Store } from '../store/database.ts';
 import { gebruikers, instellingen, rollen, sessies } from '../store/schema.ts';
-import { GeenToegangFout, NietGevondenFout, OngeldigeInvoerFout, type OngeldigVeld } from './fouten.ts';
+import { ConflictFout, GeenToegangFout, NietGevondenFout, OngeldigeInvoerFout, type OngeldigVeld } from './fouten.ts';
 import { auditGebruiker, maakGebruiker, type GebruikerStand, type NieuweGebruiker } from './gebruikers.ts';
 
 /** The roles `toegang` may hand out or take away. */
@@ -51,6 +51,9 @@ export interface GebruikerWijziging {
 }
 
 export async function wijzigGebruiker(store: Store, toegang: Toegang, id: string, wijziging: GebruikerWijziging) {
+  if (wijziging.actief === false && id === toegang.gebruikerId) {
+    throw new ConflictFout('U kunt uw eigen account niet blokkeren; vraag een andere beheerder.', [{ name: 'actief', reason: 'Niet voor uw eigen account.' }]);
+  }
   return store.db.transaction(async (tx) => {
     const [g] = await tx.select().from(gebruikers).where(eq(gebruikers.id, id)).for('update');
     if (!g) throw new NietGevondenFout(`Gebruiker ${id} bestaat niet.`);

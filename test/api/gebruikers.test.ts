@@ -122,6 +122,13 @@ describe.each(databaseKinds)('gebruikersbeheer op %s', (kind) => {
     expect(audit.data[0]).toMatchObject({ voor: { actief: true }, na: { actief: false } });
   });
 
+  it('weigert dat iemand het eigen account blokkeert', async () => {
+    const ik = (await app.inject({ method: 'GET', url: '/api/v1/sessie', headers: beheerder })).json() as { gebruiker: { id: string } };
+    const res = await app.inject({ method: 'PATCH', url: `/api/v1/gebruikers/${ik.gebruiker.id}`, headers: beheerder, payload: { actief: false } });
+    expect(res.statusCode).toBe(409);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/sessie', headers: beheerder })).statusCode).toBe(200);
+  });
+
   it('toont de beheerder alleen gebruikers met een rol bij de eigen instelling', async () => {
     await maakTestGebruiker(store, [{ rol: 'coordinator', instellingId: roc }], 'alleen-roc@matrix.test');
     const lijst = (await app.inject({ method: 'GET', url: '/api/v1/gebruikers', headers: beheerder })).json() as {

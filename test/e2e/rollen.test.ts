@@ -16,6 +16,7 @@ const PAGINAS: { pad: string; menu: string; titel: string; handeling: Handeling 
   { pad: '/signalen', menu: 'Signalen', titel: 'Signalen', handeling: 'signalen.lezen' },
   { pad: '/statistiek', menu: 'Statistiek', titel: 'Statistiek', handeling: 'statistieken.lezen' },
   { pad: '/audit', menu: 'Audit', titel: 'Audit', handeling: 'audit.lezen' },
+  { pad: '/gebruikers', menu: 'Gebruikers', titel: 'Gebruikers', handeling: 'gebruikers.lezen' },
   { pad: '/wet', menu: 'Wat zegt de wet?', titel: 'Wat zegt de wet?', handeling: null },
 ];
 

@@ -46,6 +46,7 @@ export const routes: RouteObject[] = [
           { path: 'signalen', ...pagina(() => import('./pages/Signalen.tsx'), 'signalen.lezen') },
           { path: 'statistiek', ...pagina(() => import('./pages/Statistiek.tsx'), 'statistieken.lezen') },
           { path: 'audit', ...pagina(() => import('./pages/Audit.tsx'), 'audit.lezen') },
+          { path: 'gebruikers', ...pagina(() => import('./pages/Gebruikers.tsx'), 'gebruikers.lezen') },
           { path: 'inloggen', ...pagina(() => import('./pages/Inloggen.tsx')) },
           { path: 'wet', ...pagina(() => import('./pages/Wet.tsx')) },
           { path: '*', ...pagina(() => import('./pages/NietGevonden.tsx')) },

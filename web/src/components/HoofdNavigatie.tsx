@@ -12,6 +12,7 @@ export const MENU: readonly { naar: string; label: string; handeling: Handeling 
   { naar: '/signalen', label: 'Signalen', handeling: 'signalen.lezen' },
   { naar: '/statistiek', label: 'Statistiek', handeling: 'statistieken.lezen' },
   { naar: '/audit', label: 'Audit', handeling: 'audit.lezen' },
+  { naar: '/gebruikers', label: 'Gebruikers', handeling: 'gebruikers.lezen' },
   { naar: '/wet', label: 'Wat zegt de wet?', handeling: null },
 ];
 

@@ -130,6 +130,11 @@ export function stuur<T>(pad: string, body: unknown, signal?: AbortSignal): Prom
   });
 }
 
+/** PATCH: change part of a resource. */
+export function wijzig<T>(pad: string, body: unknown): Promise<T> {
+  return verzoek<T>(pad, { method: 'PATCH', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+}
+
 export function verwijder(pad: string): Promise<void> {
   return verzoek<void>(pad, { method: 'DELETE' });
 }

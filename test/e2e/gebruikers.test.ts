@@ -1,0 +1,62 @@
+// The Gebruikers page as the functioneel beheerder: accessible, adds an account through the form
+// (which can then log in), and blocks it.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ernstigeToegankelijkheidsfouten, startOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
+
+let omgeving: Omgeving;
+
+beforeAll(async () => {
+  omgeving = await startOmgeving({ als: 'functioneel-beheerder@leerroute.demo' });
+});
+
+afterEach(() => {
+  expect(omgeving.uiFouten.splice(0), 'scriptfouten in de UI').toEqual([]);
+});
+
+afterAll(async () => {
+  await omgeving?.sluit();
+});
+
+describe('Gebruikers', () => {
+  it('heeft geen ernstige of kritieke toegankelijkheidsfouten', async () => {
+    const page = await omgeving.nieuwePagina();
+    await page.goto('/gebruikers');
+    await wachtOpPagina(page);
+    const fouten = await ernstigeToegankelijkheidsfouten(page);
+    expect(fouten, `\n${fouten.join('\n')}\n`).toEqual([]);
+    await page.close();
+  });
+
+  it('voegt een collega toe die kan inloggen, toont een veldfout bij een te kort wachtwoord, en blokkeert', async () => {
+    const page = await omgeving.nieuwePagina();
+    await page.goto('/gebruikers');
+    await wachtOpPagina(page);
+    const form = page.getByRole('form', { name: 'Gebruiker toevoegen' });
+    await form.getByLabel('Naam').fill('Eva Testpersoon');
+    await form.getByLabel('E-mailadres').fill('eva@rijnpoort.test');
+    await form.getByLabel('Tijdelijk wachtwoord').fill('kort');
+    await form.getByRole('button', { name: 'Toevoegen' }).click();
+    await expect(page.getByText(/12 tekens/).first().isVisible()).resolves.toBe(true);
+
+    await form.getByLabel('Tijdelijk wachtwoord').fill('een-lang-genoeg-wachtwoord');
+    await form.getByRole('button', { name: 'Toevoegen' }).click();
+    await page.getByText('Eva Testpersoon (eva@rijnpoort.test) kan nu inloggen.').waitFor();
+    const rij = page.getByRole('row', { name: /Eva Testpersoon/ });
+    await rij.waitFor();
+
+    // Her own browser, so the functioneel beheerder's session stays in this one.
+    const eigen = await omgeving.browser.newContext({ baseURL: omgeving.app.url });
+    const login = await eigen.request.fetch('/api/v1/sessie', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      data: { email: 'eva@rijnpoort.test', wachtwoord: 'een-lang-genoeg-wachtwoord' },
+    });
+    expect(login.status()).toBe(201);
+    await eigen.close();
+
+    await rij.getByRole('button', { name: 'Blokkeren Eva Testpersoon' }).click();
+    await page.getByText('Eva Testpersoon is geblokkeerd en meteen uitgelogd.').waitFor();
+    await expect(page.getByRole('row', { name: /Eva Testpersoon/ }).getByText('Geblokkeerd').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+});

@@ -1,0 +1,166 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { ROLLEN, ROL_NAMEN, SYSTEEMROLLEN, toegangVoor, type Rol } from '../../../src/domain/toegang.ts';
+import { ApiInhoud } from '../components/ApiInhoud.tsx';
+import { LegeStaat } from '../components/LegeStaat.tsx';
+import { Pagina } from '../components/Pagina.tsx';
+import { Tabel } from '../components/Tabel.tsx';
+import { Invoerveld, Keuzelijst } from '../components/Velden.tsx';
+import { ApiFout, stuur, wijzig } from '../lib/api.ts';
+import { rolTekst } from '../lib/rollen.ts';
+import { useSessie, type SessieRol } from '../lib/sessie.tsx';
+import type { Lijst } from '../lib/types.ts';
+import { useApi } from '../lib/useApi.ts';
+
+interface Gebruiker {
+  id: string;
+  email: string;
+  naam: string;
+  actief: boolean;
+  rollen: SessieRol[];
+}
+
+interface Instelling {
+  id: string;
+  naam: string;
+}
+
+const leeg = { email: '', naam: '', wachtwoord: '', rol: 'coordinator', instellingId: '' };
+
+/** The form offers only what the signed-in user may grant; the API checks it again. */
+function NieuweGebruiker({ opToegevoegd }: { opToegevoegd: () => void }) {
+  const { gebruiker } = useSessie();
+  const toegang = gebruiker ? toegangVoor(gebruiker, 'gebruikers.beheren') : null;
+  const instellingen = useApi<Lijst<Instelling>>('/instellingen').toestand;
+  const [invoer, setInvoer] = useState(leeg);
+  const [fout, setFout] = useState<ApiFout | null>(null);
+  const [gelukt, setGelukt] = useState<string | null>(null);
+  if (!toegang) return null;
+
+  const rollen = ROLLEN.filter((r) => toegang.alles || !SYSTEEMROLLEN.includes(r));
+  const systeem = SYSTEEMROLLEN.includes(invoer.rol as Rol);
+  const keuzes = instellingen.soort === 'klaar' ? instellingen.data.data.filter((i) => toegang.alles || toegang.instellingen.includes(i.id)) : [];
+  const veldFout = (naam: string) => fout?.ongeldigeVelden.find((v) => v.name === naam || v.name.startsWith(`${naam}[`) || (naam === 'rol' && v.name.startsWith('rollen')))?.reason;
+  const zet = (veld: keyof typeof leeg) => (waarde: string) => setInvoer((i) => ({ ...i, [veld]: waarde }));
+
+  const verstuur = async (e: FormEvent) => {
+    e.preventDefault();
+    setFout(null);
+    setGelukt(null);
+    try {
+      await stuur('/gebruikers', {
+        email: invoer.email,
+        naam: invoer.naam,
+        wachtwoord: invoer.wachtwoord,
+        rollen: [{ rol: invoer.rol, instellingId: systeem ? null : invoer.instellingId || (keuzes[0]?.id ?? null) }],
+      });
+      setGelukt(`${invoer.naam} (${invoer.email}) kan nu inloggen.`);
+      setInvoer(leeg);
+      opToegevoegd();
+    } catch (error) {
+      setFout(error instanceof ApiFout ? error : new ApiFout(0, null, 'Het toevoegen is mislukt.'));
+    }
+  };
+
+  return (
+    <section aria-labelledby="nieuwe-gebruiker">
+      <Heading level={2} id="nieuwe-gebruiker">
+        Gebruiker toevoegen
+      </Heading>
+      {gelukt && (
+        <Alert type="ok" role="status">
+          <Paragraph>{gelukt}</Paragraph>
+        </Alert>
+      )}
+      {fout && fout.ongeldigeVelden.length === 0 && (
+        <Alert type="error" role="alert">
+          <Paragraph>{fout.message}</Paragraph>
+        </Alert>
+      )}
+      <form className="lr-filters" onSubmit={verstuur} aria-label="Gebruiker toevoegen" noValidate>
+        <Invoerveld id="gebruiker-naam" label="Naam" waarde={invoer.naam} opWijziging={zet('naam')} fout={veldFout('naam')} autoComplete="name" />
+        <Invoerveld id="gebruiker-email" label="E-mailadres" waarde={invoer.email} opWijziging={zet('email')} fout={veldFout('email')} autoComplete="email" />
+        <Invoerveld
+          id="gebruiker-wachtwoord"
+          label="Tijdelijk wachtwoord"
+          beschrijving="Ten minste 12 tekens; geef het persoonlijk door."
+          waarde={invoer.wachtwoord}
+          opWijziging={zet('wachtwoord')}
+          fout={veldFout('wachtwoord')}
+          autoComplete="new-password"
+        />
+        <Keuzelijst id="gebruiker-rol" label="Rol" waarde={invoer.rol} opKeuze={zet('rol')} opties={rollen.map((r) => ({ waarde: r, tekst: ROL_NAMEN[r] }))} fout={veldFout('rol')} />
+        {!systeem && (
+          <Keuzelijst
+            id="gebruiker-instelling"
+            label="Bij instelling"
+            waarde={invoer.instellingId || (keuzes[0]?.id ?? '')}
+            opKeuze={zet('instellingId')}
+            opties={keuzes.map((i) => ({ waarde: i.id, tekst: i.naam }))}
+          />
+        )}
+        <div className="lr-filters__knoppen">
+          <Button type="submit" appearance="primary-action-button">
+            Toevoegen
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+export default function Gebruikers() {
+  const { gebruiker: ik } = useSessie();
+  const { toestand, opnieuw } = useApi<Lijst<Gebruiker>>('/gebruikers');
+  const [melding, setMelding] = useState<string | null>(null);
+  const blokkeer = async (g: Gebruiker, actief: boolean) => {
+    try {
+      await wijzig(`/gebruikers/${g.id}`, { actief });
+      setMelding(actief ? `${g.naam} kan weer inloggen.` : `${g.naam} is geblokkeerd en meteen uitgelogd.`);
+      opnieuw();
+    } catch (error) {
+      setMelding(error instanceof Error ? error.message : 'Het wijzigen is mislukt.');
+    }
+  };
+  return (
+    <Pagina titel="Gebruikers" inleiding="Wie met Leerroute werkt en in welke rol. Een beheerder beheert de accounts van de eigen instelling; elke wijziging staat in de audittrail.">
+      {melding && (
+        <Alert type="info" role="status">
+          <Paragraph>{melding}</Paragraph>
+        </Alert>
+      )}
+      <ApiInhoud toestand={toestand} opnieuw={opnieuw}>
+        {({ data }) =>
+          data.length === 0 ? (
+            <LegeStaat>Er zijn nog geen gebruikers bij uw instelling.</LegeStaat>
+          ) : (
+            <Tabel
+              bijschrift={`${data.length} ${data.length === 1 ? 'gebruiker' : 'gebruikers'}`}
+              rijen={data}
+              sleutel={(g) => g.id}
+              kolommen={[
+                { kop: 'Naam', rijkop: true, cel: (g) => g.naam },
+                { kop: 'E-mailadres', cel: (g) => g.email },
+                { kop: 'Rollen', cel: (g) => g.rollen.map(rolTekst).join('; ') },
+                { kop: 'Status', cel: (g) => (g.actief ? 'Actief' : 'Geblokkeerd') },
+                {
+                  kop: 'Actie',
+                  cel: (g) =>
+                    g.id === ik?.id ? (
+                      'U zelf'
+                    ) : (
+                    <Button appearance="secondary-action-button" onClick={() => void blokkeer(g, !g.actief)}>
+                      {g.actief ? 'Blokkeren' : 'Deblokkeren'}
+                      <span className="lr-visueel-verborgen"> {g.naam}</span>
+                    </Button>
+                    ),
+                },
+              ]}
+            />
+          )
+        }
+      </ApiInhoud>
+      <NieuweGebruiker opToegevoegd={opnieuw} />
+    </Pagina>
+  );
+}
