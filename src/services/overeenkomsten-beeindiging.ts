@@ -8,6 +8,7 @@
 // counted, not named (AVG dataminimalisatie).
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { IsoDatum } from '../domain/scenario.ts';
+import { datum as datumTekst } from '../law/tekst.ts';
 import { dekt, type Toegang } from '../domain/toegang.ts';
 import { schrijfAudit } from '../store/audit.ts';
 import type { Db, Store } from '../store/database.ts';
@@ -77,7 +78,7 @@ export async function beeindig(store: Store, toegang: Toegang, id: string, invoe
     const lijst = alsLijst(toegang, g, await getroffenDeelnemers(tx, g.routes, invoer.einddatum));
     if (lijst.zonderOverstap > 0) {
       throw new BeeindigingGeweigerdFout(
-        `De overeenkomst kan niet eindigen op ${invoer.einddatum}: ${lijst.zonderOverstap} van de ${lijst.totaal} deelnemers die dan nog in een leerroute zitten, ${lijst.zonderOverstap === 1 ? 'heeft' : 'hebben'} nog geen overstapplan (WVO 2.107k, WEB 9.1.14). Open eerst voor ieder van hen een overstap.`,
+        `De overeenkomst kan niet eindigen op ${datumTekst(invoer.einddatum)}: ${lijst.zonderOverstap} van de ${lijst.totaal} deelnemers die dan nog in een leerroute zitten, ${lijst.zonderOverstap === 1 ? 'heeft' : 'hebben'} nog geen overstapplan (WVO 2.107k, WEB 9.1.14). Open eerst voor ieder van hen een overstap.`,
         lijst,
       );
     }

@@ -6,7 +6,7 @@ import type { IsoDatum } from '../domain/scenario.ts';
 import type { Toegang } from '../domain/toegang.ts';
 import { schrijfAudit } from '../store/audit.ts';
 import type { Db, Store } from '../store/database.ts';
-import { gebruikers, overeenkomstAdviezen, overeenkomstOndertekeningen, overeenkomstVersies } from '../store/schema.ts';
+import { overeenkomstAdviezen, overeenkomstOndertekeningen, overeenkomstVersies } from '../store/schema.ts';
 import { metToegang } from '../store/tenant.ts';
 import { ConflictFout, GeenToegangFout, OngeldigeInvoerFout, WettelijkGeweigerdFout } from './fouten.ts';
 import { documentHash } from './overeenkomsten-document.ts';
@@ -62,6 +62,8 @@ export async function legAdviesVast(store: Store, toegang: Toegang, id: string, 
 
 export interface OndertekenInvoer {
   instellingId?: string;
+  /** The signer's name, from the session (who signs is who is logged in). */
+  ondertekenaar: string;
   functie: string;
   datum?: IsoDatum;
 }
@@ -99,8 +101,7 @@ export async function onderteken(store: Store, toegang: Toegang, id: string, ver
     }
     eisKlaarVoorOndertekening(g, v, datum);
     const voor = overeenkomstView(g);
-    const naam = (await tx.select({ naam: gebruikers.naam }).from(gebruikers).where(eq(gebruikers.id, toegang.gebruikerId)))[0]?.naam ?? 'onbekend';
-    await tx.insert(overeenkomstOndertekeningen).values({ overeenkomstId: id, versieId: v.id, instellingId, gebruikerId: toegang.gebruikerId, naam, functie: invoer.functie, datum });
+    await tx.insert(overeenkomstOndertekeningen).values({ overeenkomstId: id, versieId: v.id, instellingId, gebruikerId: toegang.gebruikerId, naam: invoer.ondertekenaar, functie: invoer.functie, datum });
     const getekend = new Set([...g.ondertekeningen.filter((o) => o.versieId === v.id).map((o) => o.instellingId), instellingId]);
     if (v.partijen.every((p) => getekend.has(p))) await bevries(tx, toegang, id, v);
     const na = overeenkomstView(await laadOvereenkomst(tx, toegang, id));

@@ -185,7 +185,7 @@ export function registerOvereenkomsten(app: FastifyInstance, store: Store): void
     async (request, reply) => reply.status(201).send(await legAdviesVast(store, toegangVan(request), request.params.id, request.params.versie, request.body)),
   );
 
-  app.post<{ Params: { id: string; versie: number }; Body: OndertekenInvoer }>(
+  app.post<{ Params: { id: string; versie: number }; Body: Omit<OndertekenInvoer, 'ondertekenaar'> }>(
     '/api/v1/samenwerkingsovereenkomsten/:id/versies/:versie/ondertekeningen',
     {
       config: { handeling: 'overeenkomsten.ondertekenen' },
@@ -197,7 +197,8 @@ export function registerOvereenkomsten(app: FastifyInstance, store: Store): void
         response: gemaakt,
       },
     },
-    async (request, reply) => reply.status(201).send(await onderteken(store, toegangVan(request), request.params.id, request.params.versie, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await onderteken(store, toegangVan(request), request.params.id, request.params.versie, { ...request.body, ondertekenaar: request.gebruiker!.naam })),
   );
 
   for (const formaat of ['pdf', 'docx'] as const) {
