@@ -54,6 +54,11 @@ export const HANDELINGEN = [
   'deelnemers.lezen',
   'deelnemers.nummer-zien',
   'overstappen.lezen',
+  'deelnemers.inschrijven',
+  'gebeurtenissen.vastleggen',
+  'registraties.vastleggen',
+  'faseovergangen.uitvoeren',
+  'overstappen.behandelen',
   'signalen.lezen',
   'statistieken.lezen',
   'audit.lezen',
@@ -92,6 +97,16 @@ export const RECHTEN: Readonly<Record<Handeling, readonly Rol[]>> = {
   // The full BSN/onderwijsnummer is needed for DUO registration and the WEB 8.1.1a handover.
   'deelnemers.nummer-zien': ['administratie'],
   'overstappen.lezen': LEERLINGZAKEN,
+  // Issue 6, the daily work on pupils: coordinator and administratie; the beheerder manages the
+  // instelling, not its pupils, and the inspecteur changes nothing.
+  'deelnemers.inschrijven': ['coordinator', 'administratie'],
+  'gebeurtenissen.vastleggen': ['coordinator', 'administratie'],
+  // DUO registrations and the phase switch (uitschrijving, inschrijving, the WEB 8.1.1a handover
+  // with the full persoonsgebonden nummer) are the administraties' acts.
+  'registraties.vastleggen': ['administratie'],
+  'faseovergangen.uitvoeren': ['administratie'],
+  // Recording the joint judgement, decision and placement of an overstap case (WVO 2.107k).
+  'overstappen.behandelen': ['coordinator', 'administratie'],
   'signalen.lezen': LEERLINGZAKEN,
   'statistieken.lezen': ['beheerder', 'coordinator', 'administratie', 'bestuurder', 'inspecteur'],
   'audit.lezen': ['beheerder', 'functioneel-beheerder', 'inspecteur'],

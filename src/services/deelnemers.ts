@@ -1,4 +1,5 @@
 // Deelnemers with their derived standing on a peildatum, within the caller's tenancy.
+import { asc, eq } from 'drizzle-orm';
 import type { DeelnemerStatus, Fase } from '../domain/beoordeling.ts';
 import { maskeerNummer } from '../domain/persoonsgebonden-nummer.ts';
 import type { IsoDatum } from '../domain/scenario.ts';
@@ -12,8 +13,10 @@ import {
   type GebeurtenisRij,
   type LeerrouteRij,
 } from '../store/reads.ts';
+import { deelnemers as deelnemersTabel, gebeurtenissen as gebeurtenissenTabel, leerroutes } from '../store/schema.ts';
 import { metToegang } from '../store/tenant.ts';
 import { standOp, type Stand } from './afleiding.ts';
+import { NietGevondenFout } from './fouten.ts';
 
 export interface DeelnemerMetStand {
   deelnemer: DeelnemerRij;
@@ -99,3 +102,37 @@ export async function zoekDeelnemers(
     })),
   };
 }
+
+/** The instelling in whose name `toegang` acts on `route`: the school first, then the instelling (null: system-wide). */
+export function namensInstelling(toegang: Toegang, route: LeerrouteRij): string | null {
+  if (toegang.instellingen.includes(route.schoolId)) return route.schoolId;
+  if (toegang.instellingen.includes(route.instellingId)) return route.instellingId;
+  return null;
+}
+
+export interface GeladenDeelnemer {
+  deelnemer: DeelnemerRij;
+  leerroute: LeerrouteRij;
+  gebeurtenissen: GebeurtenisRij[];
+}
+
+/**
+ * One deelnemer with route and events, inside the caller's transaction. Not found and not visible
+ * are the same answer, so ids of other instellingen reveal nothing. `voorUpdate` locks the row, so
+ * two entries for one pupil are judged one after the other.
+ */
+export async function laadDeelnemer(tx: Db, toegang: Toegang, id: string, voorUpdate = false): Promise<GeladenDeelnemer> {
+  const basis = tx.select().from(deelnemersTabel).where(eq(deelnemersTabel.id, id));
+  const [deelnemer] = voorUpdate ? await basis.for('update') : await basis;
+  const [leerroute] = deelnemer ? await tx.select().from(leerroutes).where(eq(leerroutes.id, deelnemer.leerrouteId)) : [];
+  if (!deelnemer || !leerroute || !zichtbareRoute(toegang, leerroute)) throw new NietGevondenFout(`Deelnemer ${id} bestaat niet.`);
+  const events = await tx
+    .select()
+    .from(gebeurtenissenTabel)
+    .where(eq(gebeurtenissenTabel.deelnemerId, id))
+    .orderBy(asc(gebeurtenissenTabel.datum), asc(gebeurtenissenTabel.id));
+  return { deelnemer, leerroute, gebeurtenissen: events };
+}
+
+/** Name as shown everywhere: roepnaam and achternaam. */
+export const volledigeNaam = (d: DeelnemerRij) => `${d.roepnaam} ${d.achternaam}`;

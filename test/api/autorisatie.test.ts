@@ -8,10 +8,11 @@ import { buildApp } from '../../src/api/app.ts';
 import type { Rol } from '../../src/domain/toegang.ts';
 import { laadDemo } from '../../src/services/demo.ts';
 import { openStore, type Store } from '../../src/store/database.ts';
-import { instellingen } from '../../src/store/schema.ts';
+import { deelnemers, instellingen } from '../../src/store/schema.ts';
 import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
 import { inloggen, maakTestGebruiker } from '../support/inloggen.ts';
 import { overeenkomstIds, type OvereenkomstIds } from '../overeenkomsten/matrix-ids.ts';
+import { deelnemerIds, matrixBsn, type DeelnemerIds } from '../deelnemers/matrix-ids.ts';
 
 type Wie = Rol | 'anoniem';
 const WIE: Wie[] = ['beheerder', 'coordinator', 'administratie', 'bestuurder', 'mr', 'inspecteur', 'functioneel-beheerder', 'anoniem'];
@@ -41,6 +42,8 @@ interface Operatie {
 const rij = (...codes: (number | [number, number, number])[]): Record<Wie, number | [number, number, number]> =>
   Object.fromEntries(WIE.map((w, i) => [w, codes[i]!])) as Record<Wie, number | [number, number, number]>;
 
+/** Pupils, overstap cases and phase switches per scope for the operations of issue 6. */
+let p6: DeelnemerIds;
 /** Agreements and routes per scope (issue 5), set in beforeAll. */
 let p5: OvereenkomstIds;
 
@@ -174,6 +177,67 @@ const OPERATIES: Record<string, Operatie> = {
   'GET /api/v1/deelnemers': { verwacht: rij(200, 200, 200, 403, 403, 200, 403, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/deelnemers?peildatum=2026-11-22&pageSize=500' }) },
   'GET /api/v1/overstappen': { verwacht: rij(200, 200, 200, 403, 403, 200, 403, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/overstappen' }) },
   'GET /api/v1/signalen': { verwacht: rij(200, 200, 200, 403, 403, 200, 403, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/signalen?peildatum=2026-11-22' }) },
+  // Issue 6 (ids in p6, set in beforeAll). Columns: beheerder, coordinator, administratie, bestuurder, mr, inspecteur, functioneel-beheerder, anoniem.
+  'POST /api/v1/deelnemers': {
+    verwacht: rij(403, 201, 201, 403, 403, 403, 403, 401),
+    verzoek: (ids) => ({ method: 'POST', url: '/api/v1/deelnemers', payload: { leerrouteId: p6.klimaatDlr, roepnaam: 'Kim', achternaam: 'Matrix', geboortedatum: '2011-01-01', geslacht: 'X', soortNummer: 'bsn', persoonsgebondenNummer: matrixBsn(ids.volgnummer()), startdatum: '2026-08-01' } }),
+  },
+  'GET /api/v1/deelnemers/{id}': {
+    verwacht: rij([200, 404, 404], [200, 404, 404], [200, 404, 404], [403, 403, 403], [403, 403, 403], [200, 200, 200], [403, 403, 403], [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/deelnemers/${p6.deelnemer[scope]}` }),
+  },
+  'POST /api/v1/deelnemers/{id}/gebeurtenissen': {
+    verwacht: rij([403, 403, 403], [201, 404, 404], [201, 404, 404], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/deelnemers/${p6.deelnemer[scope]}/gebeurtenissen`, payload: { datum: '2026-10-01', soort: 'ce-afgelegd', tijdvak: 1 } }),
+  },
+  'POST /api/v1/deelnemers/{id}/registraties': {
+    verwacht: rij([403, 403, 403], [403, 403, 403], [201, 404, 404], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/deelnemers/${p6.deelnemer[scope]}/registraties`, payload: { register: 'bron-mbo', handeling: 'inschrijving', als: 'student', datum: '2026-10-01' } }),
+  },
+  'POST /api/v1/deelnemers/{id}/bpv-perioden': {
+    verwacht: rij([403, 403, 403], [201, 404, 404], [201, 404, 404], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/deelnemers/${p6.deelnemer[scope]}/bpv-perioden`, payload: { van: '2026-10-01', tot: '2026-10-31', bedrijf: 'Klimaat BV' } }),
+  },
+  'GET /api/v1/faseovergangen': { verwacht: rij(200, 200, 200, 403, 403, 200, 403, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/faseovergangen' }) },
+  'GET /api/v1/faseovergangen/voorstel': {
+    verwacht: rij(200, 200, 200, 403, 403, 200, 403, 401),
+    verzoek: () => ({ method: 'GET', url: `/api/v1/faseovergangen/voorstel?leerrouteId=${p6.klimaatDlr}&ingangsdatum=2026-08-01` }),
+  },
+  // Only the administratie runs the phase switch; run once here, so its 201 is the first and only.
+  'POST /api/v1/faseovergangen': {
+    verwacht: rij(403, 403, 201, 403, 403, 403, 403, 401),
+    verzoek: () => ({ method: 'POST', url: '/api/v1/faseovergangen', payload: { leerrouteId: p6.klimaatDlr, ingangsdatum: '2026-08-01' } }),
+  },
+  'GET /api/v1/faseovergangen/{id}': {
+    verwacht: rij([200, 404, 404], [200, 404, 404], [200, 404, 404], [403, 403, 403], [403, 403, 403], [200, 200, 200], [403, 403, 403], [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/faseovergangen/${p6.faseovergang[scope]}` }),
+  },
+  'POST /api/v1/overstappen': {
+    verwacht: rij(403, 201, 201, 403, 403, 403, 403, 401),
+    verzoek: (ids) => ({ method: 'POST', url: '/api/v1/overstappen', payload: { deelnemerId: p6.zonderDossier[ids.volgnummer() % p6.zonderDossier.length]! } }),
+  },
+  'GET /api/v1/overstappen/{id}': {
+    verwacht: rij([200, 404, 404], [200, 404, 404], [200, 404, 404], [403, 403, 403], [403, 403, 403], [200, 200, 200], [403, 403, 403], [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/overstappen/${p6.overstap[scope]}` }),
+  },
+  // The steps on an open case are refused by the service in a way that changes nothing (a date
+  // before the opening: 400; a step out of order: 409), so the matrix shows the door let them in.
+  'POST /api/v1/overstappen/{id}/beoordeling': {
+    verwacht: rij([403, 403, 403], [400, 404, 404], [400, 404, 404], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/overstappen/${p6.overstap[scope]}/beoordeling`, payload: { datum: '2000-01-01', niveau: 'vmbo-kb', namensSchool: 'School', namensInstelling: 'Instelling' } }),
+  },
+  'POST /api/v1/overstappen/{id}/besluit': {
+    verwacht: rij([403, 403, 403], [409, 404, 404], [409, 404, 404], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/overstappen/${p6.overstap[scope]}/besluit`, payload: { datum: '2026-11-22', gekozenOptie: 'mbo-zelfde-instelling' } }),
+  },
+  'POST /api/v1/overstappen/{id}/plaatsing': {
+    verwacht: rij([403, 403, 403], [409, 404, 404], [409, 404, 404], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/overstappen/${p6.overstap[scope]}/plaatsing`, payload: { instelling: 'ROC', opleiding: 'Monteur', crebo: '25282', startdatum: '2026-11-22' } }),
+  },
+  'POST /api/v1/overstappen/{id}/afsluiting': {
+    verwacht: rij([403, 403, 403], [400, 404, 404], [400, 404, 404], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/overstappen/${p6.overstap[scope]}/afsluiting`, payload: { datum: '2000-01-01', reden: 'Matrix' } }),
+  },
   'GET /api/v1/audit': { verwacht: rij(200, 403, 403, 403, 403, 200, 200, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/audit' }) },
   'GET /api/v1/gebruikers': { verwacht: rij(200, 403, 403, 403, 403, 403, 200, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/gebruikers' }) },
   'POST /api/v1/gebruikers': {
@@ -221,6 +285,7 @@ describe.each(databaseKinds)('autorisatiematrix op %s', (kind) => {
     const vreemd = perBrin.get('99LH')!;
     const doel = async (instellingId: string) => (await maakTestGebruiker(store, [{ rol: 'coordinator', instellingId }])).gebruiker.id;
     ids = { eigen, partner, vreemd, gebruiker: { eigen: await doel(eigen), partner: await doel(partner), vreemd: await doel(vreemd) }, volgnummer: () => ++teller };
+    p6 = await deelnemerIds(store);
     p5 = await overeenkomstIds(store);
     app = await buildApp({ store });
     for (const wie of WIE) {
@@ -279,7 +344,7 @@ describe.each(databaseKinds)('autorisatiematrix op %s', (kind) => {
       expect(deelnemers.data.every((d) => eigenRoutes.has(d.leerroute.id))).toBe(true);
     }
     const inspecteur = (await app.inject({ method: 'GET', url: '/api/v1/deelnemers?pageSize=500&peildatum=2026-11-22', headers: headers.get('inspecteur')! })).json() as { total: number };
-    expect(inspecteur.total).toBe(40);
+    expect(inspecteur.total).toBe((await store.db.select().from(deelnemers)).length);
   });
 
   it('toont het persoonsgebonden nummer alleen voluit aan de administratie', async () => {

@@ -1,11 +1,33 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Store } from '../../store/database.ts';
 import { toegangVan } from '../toegang.ts';
 import type { DeelnemerStatus, Fase } from '../../domain/beoordeling.ts';
+import { SOORTEN_GEBEURTENIS } from '../../domain/scenario.ts';
 import { toegangVoor } from '../../domain/toegang.ts';
-import { zoekDeelnemers } from '../../services/deelnemers.ts';
+import type { LeerrouteRij } from '../../store/reads.ts';
+import { zichtbareRoute, zoekDeelnemers } from '../../services/deelnemers.ts';
+import { haalDeelnemer } from '../../services/deelnemers-detail.ts';
+import { legBpvVast, legGebeurtenisVast, type BpvInvoer, type GebeurtenisInvoer } from '../../services/gebeurtenissen.ts';
+import { GESLACHTEN, schrijfIn, type InschrijvingInvoer } from '../../services/inschrijving.ts';
+import {
+  REGISTERS,
+  REGISTRATIE_ALS,
+  REGISTRATIE_HANDELINGEN,
+  legRegistratieVast,
+  type RegistratieInvoer,
+} from '../../services/inschrijving-registraties.ts';
 import { vandaag } from '../../services/vandaag.ts';
 import { peildatumQuery, problemResponses } from './schemas.ts';
+
+const datum = { type: 'string', format: 'date' } as const;
+const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid' } } } as const;
+const fouten = { ...problemResponses, 404: { $ref: 'Problem#' }, 409: { $ref: 'Problem#' }, 422: { $ref: 'Problem#' } } as const;
+
+/** Full BSN/onderwijsnummer only for who may see it (the administratie of a party of the route). */
+function nummerZichtbaar(request: FastifyRequest): (route: LeerrouteRij) => boolean {
+  const nummerToegang = toegangVoor(request.gebruiker!, 'deelnemers.nummer-zien');
+  return (route) => nummerToegang !== null && zichtbareRoute(nummerToegang, route);
+}
 
 export function registerDeelnemers(app: FastifyInstance, store: Store): void {
   app.get<{
@@ -47,5 +69,131 @@ export function registerDeelnemers(app: FastifyInstance, store: Store): void {
       const nummerToegang = toegangVoor(request.gebruiker!, 'deelnemers.nummer-zien');
       return zoekDeelnemers(store, toegangVan(request), nummerToegang, peildatum ?? vandaag(), filter);
     },
+  );
+
+  app.post<{ Body: InschrijvingInvoer }>(
+    '/api/v1/deelnemers',
+    {
+      config: { handeling: 'deelnemers.inschrijven' },
+      schema: {
+        tags: ['deelnemers'],
+        summary: 'Een leerling inschrijven in een actieve leerroute (vanaf vmbo-leerjaar 3)',
+        description:
+          'Het persoonsgebonden nummer wordt met de elfproef gecontroleerd. Een geïntegreerde route vraagt de data van het overleg met leerling en ouders en met de instelling (WVO 2020 art. 2.107l lid 1).',
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['leerrouteId', 'roepnaam', 'achternaam', 'geboortedatum', 'geslacht', 'soortNummer', 'persoonsgebondenNummer', 'startdatum'],
+          properties: {
+            leerrouteId: { type: 'string', format: 'uuid' },
+            roepnaam: { type: 'string', minLength: 1, maxLength: 100 },
+            achternaam: { type: 'string', minLength: 1, maxLength: 150 },
+            voorletters: { type: 'string', maxLength: 20 },
+            geboortedatum: datum,
+            geslacht: { type: 'string', enum: GESLACHTEN },
+            soortNummer: { type: 'string', enum: ['bsn', 'onderwijsnummer'] },
+            persoonsgebondenNummer: { type: 'string' },
+            startdatum: datum,
+            overleg: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['leerlingOudersOp', 'instellingOp'],
+              properties: { leerlingOudersOp: datum, instellingOp: datum },
+            },
+          },
+        },
+        response: fouten,
+      },
+    },
+    async (request, reply) => {
+      const kaart = await schrijfIn(store, toegangVan(request), request.body, nummerZichtbaar(request));
+      return reply.status(201).header('location', `/api/v1/deelnemers/${kaart.id}`).send(kaart);
+    },
+  );
+
+  app.get<{ Params: { id: string }; Querystring: { peildatum?: string } }>(
+    '/api/v1/deelnemers/:id',
+    {
+      config: { handeling: 'deelnemers.lezen' },
+      schema: {
+        tags: ['deelnemers'],
+        summary: 'Eén deelnemer: feiten, wat de wet er op de peildatum uit afleidt (met gronden) en de tijdlijn over de hele route',
+        params: idParams,
+        querystring: peildatumQuery,
+        response: fouten,
+      },
+    },
+    async (request) => haalDeelnemer(store, toegangVan(request), request.params.id, request.query.peildatum ?? vandaag(), nummerZichtbaar(request)),
+  );
+
+  app.post<{ Params: { id: string }; Body: GebeurtenisInvoer }>(
+    '/api/v1/deelnemers/:id/gebeurtenissen',
+    {
+      config: { handeling: 'gebeurtenissen.vastleggen' },
+      schema: {
+        tags: ['deelnemers'],
+        summary: 'Een gedateerd feit vastleggen (niet-bevorderd, centraal examen, uitslag, uitstap, verwijdering, mbo-diploma)',
+        description: 'De wetlaag controleert de hele tijdlijn met het nieuwe feit erin; een onmogelijke volgorde wordt geweigerd met het veld. Daarna worden de overstapdossiers bijgewerkt.',
+        params: idParams,
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['datum', 'soort'],
+          properties: {
+            datum,
+            soort: { type: 'string', enum: SOORTEN_GEBEURTENIS },
+            tijdvak: { type: 'integer', enum: [1, 2, 3] },
+            vak: { type: 'string', minLength: 1, maxLength: 100 },
+          },
+        },
+        response: fouten,
+      },
+    },
+    async (request, reply) => reply.status(201).send(await legGebeurtenisVast(store, toegangVan(request), request.params.id, request.body)),
+  );
+
+  app.post<{ Params: { id: string }; Body: RegistratieInvoer }>(
+    '/api/v1/deelnemers/:id/registraties',
+    {
+      config: { handeling: 'registraties.vastleggen' },
+      schema: {
+        tags: ['deelnemers'],
+        summary: 'Een registratie bij DUO (ROD VO of BRON MBO) vastleggen als gedateerd feit',
+        params: idParams,
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['register', 'handeling', 'als', 'datum'],
+          properties: {
+            register: { type: 'string', enum: REGISTERS },
+            handeling: { type: 'string', enum: REGISTRATIE_HANDELINGEN },
+            als: { type: 'string', enum: REGISTRATIE_ALS },
+            datum,
+          },
+        },
+        response: fouten,
+      },
+    },
+    async (request, reply) => reply.status(201).send(await legRegistratieVast(store, toegangVan(request), request.params.id, request.body)),
+  );
+
+  app.post<{ Params: { id: string }; Body: BpvInvoer }>(
+    '/api/v1/deelnemers/:id/bpv-perioden',
+    {
+      config: { handeling: 'gebeurtenissen.vastleggen' },
+      schema: {
+        tags: ['deelnemers'],
+        summary: 'Een periode beroepspraktijkvorming vastleggen (WEB 9.1.7 lid 1)',
+        params: idParams,
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['van', 'tot', 'bedrijf'],
+          properties: { van: datum, tot: datum, bedrijf: { type: 'string', minLength: 2, maxLength: 200 } },
+        },
+        response: fouten,
+      },
+    },
+    async (request, reply) => reply.status(201).send(await legBpvVast(store, toegangVan(request), request.params.id, request.body)),
   );
 }
