@@ -34,9 +34,10 @@ export async function legDemoVersieVast(
     .returning();
   if (!ondertekend) return;
   const datum = o.ondertekendOp!;
-  for (const instellingId of partijen) {
+  const bestuurders = ['M. de Haan', 'R. Kuipers', 'A. Smits'];
+  for (const [n, instellingId] of partijen.entries()) {
     await tx.insert(overeenkomstAdviezen).values({ overeenkomstId, versieId: v!.id, instellingId, datum, strekking: 'positief', inhoud: 'De raad adviseert positief over het aangaan van de samenwerking.', revisie: 1, vastgelegdDoor: 'systeem' });
-    await tx.insert(overeenkomstOndertekeningen).values({ overeenkomstId, versieId: v!.id, instellingId, gebruikerId: '00000000-0000-0000-0000-000000000000', naam: 'Voorzitter college van bestuur', functie: 'voorzitter college van bestuur', datum });
+    await tx.insert(overeenkomstOndertekeningen).values({ overeenkomstId, versieId: v!.id, instellingId, gebruikerId: '00000000-0000-0000-0000-000000000000', naam: bestuurders[n % bestuurders.length]!, functie: 'voorzitter college van bestuur', datum });
   }
   const bevroren = { ...v!, status: 'ondertekend', ondertekendOp: datum };
   const g = await laadOvereenkomst(tx, { gebruikerId: 'systeem', alles: true, instellingen: [] }, overeenkomstId);

@@ -40,7 +40,12 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, ...pagina(() => import('./pages/Overzicht.tsx'), 'statistieken.lezen', { andersEersteToegestane: true }) },
           { path: 'overeenkomsten', ...pagina(() => import('./pages/Overeenkomsten.tsx'), 'overeenkomsten.lezen') },
+          { path: 'overeenkomsten/nieuw', ...pagina(() => import('./pages/OvereenkomstNieuw.tsx'), 'overeenkomsten.bewerken') },
+          { path: 'overeenkomsten/:id', ...pagina(() => import('./pages/Overeenkomst.tsx'), 'overeenkomsten.lezen') },
+          { path: 'overeenkomsten/:id/verschil', ...pagina(() => import('./pages/OvereenkomstVerschil.tsx'), 'overeenkomsten.lezen') },
           { path: 'leerroutes', ...pagina(() => import('./pages/Leerroutes.tsx'), 'leerroutes.lezen') },
+          { path: 'leerroutes/nieuw', ...pagina(() => import('./pages/LeerrouteNieuw.tsx'), 'leerroutes.bewerken') },
+          { path: 'leerroutes/:id', ...pagina(() => import('./pages/Leerroute.tsx'), 'leerroutes.lezen') },
           { path: 'deelnemers', ...pagina(() => import('./pages/Deelnemers.tsx'), 'deelnemers.lezen') },
           { path: 'overstappen', ...pagina(() => import('./pages/Overstappen.tsx'), 'overstappen.lezen') },
           { path: 'signalen', ...pagina(() => import('./pages/Signalen.tsx'), 'signalen.lezen') },

@@ -25,7 +25,7 @@ export default function Leerroutes() {
               rijen={data}
               sleutel={(r) => r.id}
               kolommen={[
-                { kop: 'Naam', rijkop: true, cel: (r) => r.naam },
+                { kop: 'Naam', rijkop: true, cel: (r) => <AppLink naar={`/leerroutes/${r.id}`}>{r.naam}</AppLink> },
                 { kop: 'Soort', cel: (r) => soortLeerroute(r.soort) },
                 {
                   kop: 'Vmbo',

@@ -9,6 +9,7 @@ import { Tabel } from '../components/Tabel.tsx';
 import { formatDatum } from '../lib/formatDatum.ts';
 import { instellingSoort, ONDERDEEL, ONDERDELEN, overeenkomstSoort, overeenkomstStatus } from '../lib/labels.ts';
 import type { Lijst, Samenwerkingsovereenkomst } from '../lib/types.ts';
+import { mag, useSessie } from '../lib/sessie.tsx';
 import { useApi } from '../lib/useApi.ts';
 
 function Onderwerpen({ onderwerpen }: { onderwerpen: OnderdeelOvereenkomst[] }) {
@@ -29,11 +30,17 @@ function Onderwerpen({ onderwerpen }: { onderwerpen: OnderdeelOvereenkomst[] }) 
 
 export default function Overeenkomsten() {
   const { toestand, opnieuw } = useApi<Lijst<Samenwerkingsovereenkomst>>('/samenwerkingsovereenkomsten');
+  const { gebruiker } = useSessie();
   return (
     <Pagina
       titel="Samenwerkingsovereenkomsten"
       inleiding="De afspraken waarop school en mbo-instelling een leerroute samen verzorgen (WVO 2020 art. 2.107b). Een verticale scholengemeenschap of aoc legt ze vast in een interne regeling."
     >
+      {mag(gebruiker, 'overeenkomsten.bewerken') && (
+        <Paragraph>
+          <AppLink naar="/overeenkomsten/nieuw">Nieuwe overeenkomst opstellen</AppLink>
+        </Paragraph>
+      )}
       <ApiInhoud toestand={toestand} opnieuw={opnieuw}>
         {({ data }) =>
           data.length === 0 ? (
@@ -45,7 +52,7 @@ export default function Overeenkomsten() {
                 rijen={data}
                 sleutel={(o) => o.id}
                 kolommen={[
-                  { kop: 'Naam', rijkop: true, cel: (o) => o.naam },
+                  { kop: 'Naam', rijkop: true, cel: (o) => <AppLink naar={`/overeenkomsten/${o.id}`}>{o.naam}</AppLink> },
                   { kop: 'Soort', cel: (o) => overeenkomstSoort(o.soort) },
                   { kop: 'Status', cel: (o) => <Status code={o.status} tekst={overeenkomstStatus(o.status)} /> },
                   {
@@ -66,8 +73,8 @@ export default function Overeenkomsten() {
                 ]}
               />
               <Paragraph className="lr-klein">
-                Onderwerp e (overdracht van bekostiging) is alleen nodig als de partijen bekostiging overdragen. Wilt u weten of
-                een overeenkomst volledig is? Gebruik <AppLink naar="/wet">Wat zegt de wet?</AppLink>
+                Onderwerp e (overdracht van bekostiging) is alleen nodig als de partijen bekostiging overdragen. Open een overeenkomst
+                voor de controle op volledigheid door de wet, het advies en de ondertekening.
               </Paragraph>
             </>
           )

@@ -1,0 +1,103 @@
+// The text of a version: an editor for a concept (with optimistic locking: the revisie read is
+// sent back, a 409 says someone else changed it), read-only sections otherwise.
+import { Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { useEffect, useState } from 'react';
+import { wijzig } from '../../lib/api.ts';
+import { Vinkje } from '../Velden.tsx';
+import { ActieFout, useActie } from './Actie.tsx';
+import { Tekstvak } from './Tekstvak.tsx';
+import type { OvereenkomstDetail, Versie } from './types.ts';
+
+const ONDERDELEN = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const;
+
+interface Props {
+  overeenkomst: OvereenkomstDetail;
+  versie: Versie;
+  magBewerken: boolean;
+  opGewijzigd: (o: OvereenkomstDetail) => void;
+  opnieuwLaden: () => void;
+}
+
+export function VersieTekst({ overeenkomst, versie, magBewerken, opGewijzigd, opnieuwLaden }: Props) {
+  const titels = new Map(overeenkomst.volledigheid?.onderdelen.map((o) => [o.onderdeel, o.titel]) ?? []);
+  const bewerkbaar = magBewerken && versie.status === 'concept' && versie.ondertekeningen.length === 0 && overeenkomst.status !== 'beeindigd';
+  const [teksten, setTeksten] = useState<Record<string, string>>({});
+  const [overdracht, setOverdracht] = useState(versie.overdrachtBekostiging);
+  const [opgeslagen, setOpgeslagen] = useState(false);
+  const { bezig, fout, voerUit } = useActie();
+
+  useEffect(() => {
+    setTeksten(Object.fromEntries(ONDERDELEN.map((o) => [o, versie.onderdelen[o]?.tekst ?? ''])));
+    setOverdracht(versie.overdrachtBekostiging);
+  }, [versie]);
+
+  async function bewaar(e: React.FormEvent) {
+    e.preventDefault();
+    setOpgeslagen(false);
+    const onderdelen = Object.fromEntries(
+      ONDERDELEN.filter((o) => teksten[o] !== (versie.onderdelen[o]?.tekst ?? '')).map((o) => [o, { tekst: teksten[o] ?? '', gegevens: versie.onderdelen[o]?.gegevens ?? {} }]),
+    );
+    const nieuw = await voerUit(() =>
+      wijzig<OvereenkomstDetail>(`/samenwerkingsovereenkomsten/${overeenkomst.id}/versies/${versie.versie}`, { revisie: versie.revisie, onderdelen, overdrachtBekostiging: overdracht }),
+    );
+    if (nieuw) {
+      setOpgeslagen(true);
+      opGewijzigd(nieuw);
+    }
+  }
+
+  return (
+    <section className="lr-sectie" aria-labelledby="kop-tekst">
+      <Heading level={2} id="kop-tekst">
+        Tekst van versie {versie.versie}
+        {versie.status === 'concept' ? ` (concept, revisie ${versie.revisie})` : ''}
+      </Heading>
+      {versie.wijzigingsreden && <Paragraph>Reden van wijziging: {versie.wijzigingsreden}</Paragraph>}
+      {bewerkbaar ? (
+        <form className="lr-formulier" onSubmit={bewaar} aria-label={`Tekst van versie ${versie.versie} bewerken`} noValidate>
+          {ONDERDELEN.map((o) => (
+            <Tekstvak
+              key={o}
+              id={`onderdeel-${o}`}
+              label={`Onderdeel ${o}: ${titels.get(o) ?? ''}`}
+              waarde={teksten[o] ?? ''}
+              opWijziging={(w) => setTeksten((t) => ({ ...t, [o]: w }))}
+              beschrijving={o === 'e' ? 'Alleen nodig als de partijen bekostiging overdragen.' : undefined}
+            />
+          ))}
+          <Vinkje id="overdracht" label="De partijen dragen bekostiging over (onderdeel e wordt dan vereist)" aan={overdracht} opWijziging={setOverdracht} />
+          {fout && <ActieFout fout={fout} />}
+          {fout?.status === 409 && (
+            <Button type="button" appearance="secondary-action-button" onClick={opnieuwLaden}>
+              Laad de actuele tekst
+            </Button>
+          )}
+          {opgeslagen && !fout && (
+            <p role="status" className="lr-melding lr-melding--ok">
+              Opgeslagen als revisie {versie.revisie}.
+            </p>
+          )}
+          <div className="lr-knoppen">
+            <Button type="submit" appearance="primary-action-button" disabled={bezig}>
+              Tekst opslaan
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <>
+          {versie.status !== 'concept' && (
+            <Paragraph className="lr-klein">Deze versie is ondertekend en daarmee bevroren. Een wijziging kan alleen in een nieuwe versie.</Paragraph>
+          )}
+          {ONDERDELEN.filter((o) => versie.onderdelen[o]?.tekst).map((o) => (
+            <div className="lr-onderdeel" key={o}>
+              <Heading level={3}>
+                Onderdeel {o}: {titels.get(o)}
+              </Heading>
+              <p>{versie.onderdelen[o]!.tekst}</p>
+            </div>
+          ))}
+        </>
+      )}
+    </section>
+  );
+}

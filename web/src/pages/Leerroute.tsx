@@ -1,0 +1,191 @@
+import { Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { useEffect, useState } from 'react';
+import { useParams } from 'react-router';
+import { ApiInhoud } from '../components/ApiInhoud.tsx';
+import { AppLink } from '../components/AppLink.tsx';
+import { Gronden } from '../components/Gronden.tsx';
+import { Pagina } from '../components/Pagina.tsx';
+import { Status } from '../components/Status.tsx';
+import { Tabel } from '../components/Tabel.tsx';
+import { Invoerveld } from '../components/Velden.tsx';
+import { ActieFout, useActie } from '../components/overeenkomst/Actie.tsx';
+import type { LeerrouteDetail } from '../components/overeenkomst/types.ts';
+import '../components/overeenkomst/overeenkomst.css';
+import { stuur } from '../lib/api.ts';
+import { formatDatum, leesbareDatums, vandaag } from '../lib/formatDatum.ts';
+import { leerrouteStatus, leerweg, mboSoort, profiel, soortLeerroute } from '../lib/labels.ts';
+import { mag, useSessie } from '../lib/sessie.tsx';
+import { useApi } from '../lib/useApi.ts';
+
+const RIO: Record<string, string> = { 'niet-geregistreerd': 'Niet geregistreerd', aangevraagd: 'Aangevraagd', geregistreerd: 'Geregistreerd' };
+const PROGRAMMA_SOORT: Record<string, string> = { vo: 'Voortgezet onderwijs', mbo: 'Beroepsonderwijs', combinatie: 'Combinatie vo en mbo' };
+
+function Inhoud({ geladen }: { geladen: LeerrouteDetail }) {
+  const { gebruiker } = useSessie();
+  const [r, setR] = useState(geladen);
+  useEffect(() => setR(geladen), [geladen]);
+  const [meldDatum, setMeldDatum] = useState(vandaag());
+  const activeer = useActie();
+  const meld = useActie();
+  const t = r.beoordeling.toegestaan;
+  return (
+    <Pagina titel={r.naam} inleiding={`${soortLeerroute(r.soort)} van ${r.school.naam} met ${r.instelling.naam}.`}>
+      <dl className="lr-feiten">
+        <dt>Status</dt>
+        <dd>
+          <Status code={r.status} tekst={leerrouteStatus(r.status)} />
+        </dd>
+        <dt>Overeenkomst</dt>
+        <dd>{r.overeenkomst ? <AppLink naar={`/overeenkomsten/${r.overeenkomst.id}`}>{r.overeenkomst.naam}</AppLink> : '—'}</dd>
+        <dt>Vmbo</dt>
+        <dd>
+          {leerweg(r.leerweg)}, profiel {profiel(r.profiel)}
+        </dd>
+        <dt>Mbo-opleiding</dt>
+        <dd>
+          {r.mbo.naam} — {mboSoort(r.mbo.soort)}
+          {r.mbo.crebo ? `, crebo ${r.mbo.crebo}` : ''}, {r.mbo.leerweg}, {r.mbo.studieduurJaren} jaar
+        </dd>
+        <dt>Cursusduur</dt>
+        <dd>{r.cursusduurJaren} jaar vanaf vmbo-leerjaar 3</dd>
+        <dt>Urenplan</dt>
+        <dd>{r.urenplan ? `${r.urenplan.klokuren} klokuren, waarvan ${r.urenplan.begeleideOnderwijsuren} begeleide onderwijsuren en ${r.urenplan.bpvUren} uur bpv` : 'niet opgegeven'}</dd>
+        <dt>Locaties</dt>
+        <dd>{r.locaties.length ? r.locaties.map((l) => `${l.naam}${l.code ? ` (${l.code})` : ''}`).join('; ') : 'niet opgegeven'}</dd>
+        <dt>Melding aan de minister</dt>
+        <dd>{r.gemeldOp ? `gemeld op ${formatDatum(r.gemeldOp)}` : 'nog niet gemeld'}</dd>
+      </dl>
+
+      <section className="lr-sectie" aria-labelledby="kop-wet">
+        <Heading level={2} id="kop-wet">
+          Wat zegt de wet over deze route?
+        </Heading>
+        <div className={`lr-melding ${t.uitkomst ? 'lr-melding--ok' : 'lr-melding--fout'}`}>
+          <Paragraph>{t.toelichting}</Paragraph>
+        </div>
+        <Gronden gronden={t.gronden} />
+      </section>
+
+      {r.activering && (
+        <section className="lr-sectie" aria-labelledby="kop-activering">
+          <Heading level={2} id="kop-activering">
+            Activeren
+          </Heading>
+          {r.activering.mogelijk ? (
+            <Paragraph>De overeenkomst is ondertekend en volledig voor deze route: de route kan worden geactiveerd.</Paragraph>
+          ) : (
+            <div className="lr-melding lr-melding--let-op">
+              <Paragraph>{leesbareDatums(r.activering.reden ?? '')}</Paragraph>
+              <Gronden gronden={r.activering.gronden} />
+            </div>
+          )}
+          {mag(gebruiker, 'leerroutes.bewerken') && (
+            <div className="lr-knoppen">
+              <Button
+                appearance="primary-action-button"
+                disabled={activeer.bezig}
+                onClick={async () => {
+                  const nieuw = await activeer.voerUit(() => stuur<LeerrouteDetail>(`/leerroutes/${r.id}/activering`, {}));
+                  if (nieuw) setR(nieuw);
+                }}
+              >
+                Leerroute activeren
+              </Button>
+            </div>
+          )}
+          {activeer.fout && <ActieFout fout={activeer.fout} />}
+        </section>
+      )}
+
+      {mag(gebruiker, 'leerroutes.melden') && !r.gemeldOp && r.status !== 'beeindigd' && (
+        <section className="lr-sectie" aria-labelledby="kop-melding">
+          <Heading level={2} id="kop-melding">
+            Gezamenlijke melding aan de minister
+          </Heading>
+          <Paragraph className="lr-klein">School en instelling melden samen aan de minister dat zij de route aanbieden (WVO 2020 art. 2.107c, WEB art. 9.1.4).</Paragraph>
+          <form
+            className="lr-formulier"
+            noValidate
+            aria-label="Melding aan de minister vastleggen"
+            onSubmit={async (e) => {
+              e.preventDefault();
+              const nieuw = await meld.voerUit(() => stuur<LeerrouteDetail>(`/leerroutes/${r.id}/melding`, { datum: meldDatum }));
+              if (nieuw) setR(nieuw);
+            }}
+          >
+            <Invoerveld id="meld-datum" type="date" label="Datum van de melding" waarde={meldDatum} opWijziging={setMeldDatum} breedte="middel" />
+            {meld.fout && <ActieFout fout={meld.fout} />}
+            <div className="lr-knoppen">
+              <Button type="submit" appearance="secondary-action-button" disabled={meld.bezig}>
+                Melding vastleggen
+              </Button>
+            </div>
+          </form>
+        </section>
+      )}
+
+      <section className="lr-sectie" aria-labelledby="kop-rio">
+        <Heading level={2} id="kop-rio">
+          Registratie in RIO
+        </Heading>
+        <Paragraph className="lr-klein">Elke partij registreert de route zelf in RIO en noemt daarbij haar partner.</Paragraph>
+        <Tabel
+          bijschrift="RIO-registratie per partij"
+          rijen={r.rio}
+          sleutel={(x) => x.instellingId}
+          kolommen={[
+            { kop: 'Partij', rijkop: true, cel: (x) => x.naam },
+            { kop: 'Status', cel: (x) => RIO[x.status] ?? x.status },
+            { kop: 'Datum', heel: true, cel: (x) => formatDatum(x.datum) },
+          ]}
+        />
+      </section>
+
+      <section className="lr-sectie" aria-labelledby="kop-programma">
+        <Heading level={2} id="kop-programma">
+          Programma en examinering per leerjaar
+        </Heading>
+        <div className={`lr-melding ${r.programmaControle.volledig ? 'lr-melding--ok' : 'lr-melding--let-op'}`}>
+          <Paragraph>{r.programmaControle.toelichting}</Paragraph>
+          <Gronden gronden={r.programmaControle.gronden} />
+        </div>
+        {r.programma.map((j) => (
+          <div className="lr-onderdeel" key={j.leerjaar}>
+            <Heading level={3}>Leerjaar {j.leerjaar}</Heading>
+            <p>{j.beschrijving}</p>
+            {j.examinering && <p>Examinering: {j.examinering}</p>}
+            <ul>
+              {j.onderdelen.map((o) => (
+                <li key={o.naam}>
+                  {o.naam} — {PROGRAMMA_SOORT[o.soort] ?? o.soort}
+                  {o.vakoverstijgend ? ', vakoverstijgend' : ''}
+                  {o.team ? ', met een team (WVO 7.13a)' : ''}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+        <Paragraph>
+          <a className="nl-link" href={`/api/v1/leerroutes/${r.id}/programma.pdf`} download>
+            Programmabeschrijving als PDF
+          </a>
+        </Paragraph>
+      </section>
+    </Pagina>
+  );
+}
+
+export default function Leerroute() {
+  const { id = '' } = useParams();
+  const { toestand, opnieuw } = useApi<LeerrouteDetail>(`/leerroutes/${encodeURIComponent(id)}`);
+  if (toestand.soort !== 'klaar') {
+    return (
+      <Pagina titel="Leerroute">
+        <ApiInhoud toestand={toestand} opnieuw={opnieuw}>
+          {() => null}
+        </ApiInhoud>
+      </Pagina>
+    );
+  }
+  return <Inhoud geladen={toestand.data} />;
+}

@@ -1,0 +1,94 @@
+import { Button } from '@rijkshuisstijl-community/components-react';
+import { useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { ApiInhoud } from '../components/ApiInhoud.tsx';
+import { Pagina } from '../components/Pagina.tsx';
+import { Invoerveld, Keuzelijst } from '../components/Velden.tsx';
+import { ActieFout, useActie } from '../components/overeenkomst/Actie.tsx';
+import type { LeerrouteDetail, OvereenkomstDetail } from '../components/overeenkomst/types.ts';
+import '../components/overeenkomst/overeenkomst.css';
+import { stuur } from '../lib/api.ts';
+import { LEERWEG, MBO_SOORT, PROFIEL, SOORT_LEERROUTE } from '../lib/labels.ts';
+import { useApi } from '../lib/useApi.ts';
+
+const opties = (tabel: Record<string, string>) => Object.entries(tabel).map(([waarde, tekst]) => ({ waarde, tekst }));
+
+function Formulier({ overeenkomst }: { overeenkomst: OvereenkomstDetail }) {
+  const partijen = overeenkomst.versie?.partijen ?? [];
+  const scholen = partijen.filter((p) => p.soort !== 'mbo-instelling');
+  const instellingen = partijen.filter((p) => p.soort !== 'vo-school');
+  const [v, setV] = useState({
+    naam: '',
+    soort: 'DLR',
+    leerweg: 'kb',
+    profiel: 'PIE',
+    schoolId: scholen[0]?.instellingId ?? '',
+    instellingId: instellingen[0]?.instellingId ?? '',
+    mboSoort: 'vakopleiding',
+    mboNaam: '',
+    crebo: '',
+    mboLeerweg: 'BOL',
+    studieduurJaren: '3',
+    cursusduurJaren: '4',
+  });
+  const zet = (veld: keyof typeof v) => (w: string) => setV((x) => ({ ...x, [veld]: w }));
+  const { bezig, fout, voerUit } = useActie();
+  const naar = useNavigate();
+  const veldFout = (...velden: string[]) => fout?.ongeldigeVelden.find((p) => velden.includes(p.name))?.reason;
+  return (
+    <form
+      className="lr-formulier"
+      noValidate
+      aria-label="Nieuwe leerroute"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const r = await voerUit(() =>
+          stuur<LeerrouteDetail>('/leerroutes', {
+            overeenkomstId: overeenkomst.id,
+            naam: v.naam,
+            soort: v.soort,
+            leerweg: v.leerweg,
+            profiel: v.profiel,
+            schoolId: v.schoolId,
+            instellingId: v.instellingId,
+            mbo: { soort: v.mboSoort, naam: v.mboNaam, ...(v.crebo ? { crebo: v.crebo } : {}), leerweg: v.mboLeerweg, studieduurJaren: Number(v.studieduurJaren) },
+            cursusduurJaren: Number(v.cursusduurJaren),
+          }),
+        );
+        if (r) void naar(`/leerroutes/${r.id}`);
+      }}
+    >
+      <Invoerveld id="naam" label="Naam van de route" waarde={v.naam} opWijziging={zet('naam')} fout={veldFout('naam')} />
+      <Keuzelijst id="soort" label="Soort route" waarde={v.soort} opKeuze={zet('soort')} opties={opties(SOORT_LEERROUTE)} />
+      <Keuzelijst id="school" label="School" waarde={v.schoolId} opKeuze={zet('schoolId')} opties={scholen.map((p) => ({ waarde: p.instellingId, tekst: p.naam }))} fout={veldFout('schoolId')} />
+      <Keuzelijst id="instelling" label="Mbo-instelling" waarde={v.instellingId} opKeuze={zet('instellingId')} opties={instellingen.map((p) => ({ waarde: p.instellingId, tekst: p.naam }))} fout={veldFout('instellingId')} />
+      <Keuzelijst id="leerweg" label="Vmbo-leerweg" waarde={v.leerweg} opKeuze={zet('leerweg')} opties={opties(LEERWEG)} />
+      <Keuzelijst id="profiel" label="Profiel" waarde={v.profiel} opKeuze={zet('profiel')} opties={opties(PROFIEL)} fout={veldFout('profiel')} />
+      <Keuzelijst id="mbo-soort" label="Soort mbo-opleiding" waarde={v.mboSoort} opKeuze={zet('mboSoort')} opties={opties(MBO_SOORT)} fout={veldFout('mbo.soort')} />
+      <Invoerveld id="mbo-naam" label="Naam van de mbo-opleiding" waarde={v.mboNaam} opWijziging={zet('mboNaam')} fout={veldFout('mbo.naam')} />
+      <Invoerveld id="crebo" label="Crebo" beschrijving="Vijf cijfers" waarde={v.crebo} opWijziging={zet('crebo')} inputMode="numeric" breedte="smal" fout={veldFout('mbo.crebo')} />
+      <Keuzelijst id="mbo-leerweg" label="Mbo-leerweg" waarde={v.mboLeerweg} opKeuze={zet('mboLeerweg')} opties={[{ waarde: 'BOL', tekst: 'BOL' }, { waarde: 'BBL', tekst: 'BBL' }]} />
+      <Invoerveld id="studieduur" type="number" label="Studieduur van de mbo-opleiding (jaren)" waarde={v.studieduurJaren} opWijziging={zet('studieduurJaren')} breedte="smal" min={1} max={4} fout={veldFout('mbo.studieduurJaren')} />
+      <Invoerveld id="cursusduur" type="number" label="Cursusduur vanaf vmbo-leerjaar 3 (jaren)" waarde={v.cursusduurJaren} opWijziging={zet('cursusduurJaren')} breedte="smal" min={1} max={8} fout={veldFout('cursusduurJaren')} />
+      {fout && <ActieFout fout={fout} />}
+      <div className="lr-knoppen">
+        <Button type="submit" appearance="primary-action-button" disabled={bezig}>
+          Leerroute vastleggen
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+export default function LeerrouteNieuw() {
+  const [zoek] = useSearchParams();
+  const id = zoek.get('overeenkomstId') ?? '';
+  const { toestand, opnieuw } = useApi<OvereenkomstDetail>(`/samenwerkingsovereenkomsten/${encodeURIComponent(id)}`);
+  return (
+    <Pagina titel="Nieuwe leerroute" inleiding="De wet toetst de route bij het vastleggen: koppeling van leerweg en opleiding, profiel en cursusduur (WVO 2020 art. 2.107a en 2.107g).">
+      <ApiInhoud toestand={toestand} opnieuw={opnieuw}>
+        {(o) => <Formulier overeenkomst={o} />}
+      </ApiInhoud>
+    </Pagina>
+  );
+}

@@ -1,0 +1,109 @@
+import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { useEffect, useState } from 'react';
+import { useParams } from 'react-router';
+import { ApiInhoud } from '../components/ApiInhoud.tsx';
+import { AppLink } from '../components/AppLink.tsx';
+import { Pagina } from '../components/Pagina.tsx';
+import { Status } from '../components/Status.tsx';
+import { Checklist } from '../components/overeenkomst/Checklist.tsx';
+import { Ondertekening } from '../components/overeenkomst/Ondertekening.tsx';
+import { Versies } from '../components/overeenkomst/Versies.tsx';
+import { VersieTekst } from '../components/overeenkomst/VersieTekst.tsx';
+import type { OvereenkomstDetail } from '../components/overeenkomst/types.ts';
+import '../components/overeenkomst/overeenkomst.css';
+import { formatDatum } from '../lib/formatDatum.ts';
+import { instellingSoort, leerrouteStatus, overeenkomstSoort, overeenkomstStatus } from '../lib/labels.ts';
+import { mag, useSessie } from '../lib/sessie.tsx';
+import { useApi } from '../lib/useApi.ts';
+
+function Inhoud({ geladen, opnieuw }: { geladen: OvereenkomstDetail; opnieuw: () => void }) {
+  const { gebruiker } = useSessie();
+  const [o, setO] = useState(geladen);
+  useEffect(() => setO(geladen), [geladen]);
+  const versie = o.versie;
+  return (
+    <Pagina titel={o.naam} inleiding={`${overeenkomstSoort(o.soort)} tussen ${o.partijen.filter((p) => !p.uitgetredenOp).map((p) => p.naam).join(', ')}.`}>
+      <dl className="lr-feiten">
+        <dt>Status</dt>
+        <dd>
+          <Status code={o.status} tekst={overeenkomstStatus(o.status)} />
+        </dd>
+        <dt>Geldende versie</dt>
+        <dd>{o.geldendeVersie ? `versie ${o.geldendeVersie}, ondertekend op ${formatDatum(o.ondertekendOp)}` : 'nog geen ondertekende versie'}</dd>
+        {o.ingangsdatum && (
+          <>
+            <dt>Ingangsdatum</dt>
+            <dd>{formatDatum(o.ingangsdatum)}</dd>
+          </>
+        )}
+        {o.einddatum && (
+          <>
+            <dt>Einddatum</dt>
+            <dd>
+              {formatDatum(o.einddatum)} ({o.beeindiging})
+            </dd>
+          </>
+        )}
+        <dt>Partijen</dt>
+        <dd>
+          <ul className="lr-kale-lijst">
+            {o.partijen.map((p) => (
+              <li key={p.instellingId}>
+                {p.naam} <span className="lr-klein">({instellingSoort(p.soort)}, bevoegd gezag {p.bevoegdGezag})</span>
+                {p.uitgetredenOp && <span className="lr-klein"> — uitgetreden per {formatDatum(p.uitgetredenOp)}</span>}
+              </li>
+            ))}
+          </ul>
+        </dd>
+      </dl>
+      {versie && o.volledigheid && <Checklist volledigheid={o.volledigheid} versie={versie.versie} />}
+      {versie && <VersieTekst overeenkomst={o} versie={versie} magBewerken={mag(gebruiker, 'overeenkomsten.bewerken')} opGewijzigd={setO} opnieuwLaden={opnieuw} />}
+      {versie && (
+        <Ondertekening
+          overeenkomst={o}
+          versie={versie}
+          magAdvies={mag(gebruiker, 'overeenkomsten.advies-vastleggen')}
+          magOndertekenen={mag(gebruiker, 'overeenkomsten.ondertekenen')}
+          opGewijzigd={setO}
+        />
+      )}
+      <Versies overeenkomst={o} magBewerken={mag(gebruiker, 'overeenkomsten.bewerken')} opGewijzigd={setO} />
+      <section className="lr-sectie" aria-labelledby="kop-routes">
+        <Heading level={2} id="kop-routes">
+          Leerroutes onder deze overeenkomst
+        </Heading>
+        {o.leerroutes.length === 0 ? (
+          <Paragraph>Er zijn nog geen leerroutes onder deze overeenkomst.</Paragraph>
+        ) : (
+          <ul>
+            {o.leerroutes.map((r) => (
+              <li key={r.id}>
+                <AppLink naar={`/leerroutes/${r.id}`}>{r.naam}</AppLink> <span className="lr-klein">({r.soort}, {leerrouteStatus(r.status)})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {mag(gebruiker, 'leerroutes.bewerken') && o.status !== 'beeindigd' && (
+          <Paragraph>
+            <AppLink naar={`/leerroutes/nieuw?overeenkomstId=${o.id}`}>Leerroute toevoegen</AppLink>
+          </Paragraph>
+        )}
+      </section>
+    </Pagina>
+  );
+}
+
+export default function Overeenkomst() {
+  const { id = '' } = useParams();
+  const { toestand, opnieuw } = useApi<OvereenkomstDetail>(`/samenwerkingsovereenkomsten/${encodeURIComponent(id)}`);
+  if (toestand.soort !== 'klaar') {
+    return (
+      <Pagina titel="Samenwerkingsovereenkomst">
+        <ApiInhoud toestand={toestand} opnieuw={opnieuw}>
+          {() => null}
+        </ApiInhoud>
+      </Pagina>
+    );
+  }
+  return <Inhoud geladen={toestand.data} opnieuw={opnieuw} />;
+}
