@@ -1,0 +1,210 @@
+// Issue 5 end to end in Chromium: a coordinator drafts an agreement between a school and an
+// instelling and sees it incomplete with the missing onderdelen named, completes it; each party's
+// medezeggenschapsraad advises and each board signs; a DLR route is added and activated; the DOCX
+// and PDF are downloaded and read; version 2 is made and its diff shown. Every new page passes axe.
+import { readFile } from 'node:fs/promises';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_WACHTWOORD } from '../../src/services/demo-gebruikers.ts';
+import { docxTekst, pdfTekst } from '../documents/tekst.ts';
+import { ernstigeToegankelijkheidsfouten, logInContext, startOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
+
+const NAAM = 'Samenwerking Zorg en Welzijn Arnhem';
+const TEKSTEN: Record<string, string> = {
+  a: 'Profiel Zorg en welzijn, aansluitend op het domein Zorg en welzijn (kwalificatie Verzorgende-IG).',
+  b: 'Een routeteam met een coördinator van elke partij, benoemd door de besturen.',
+  c: 'Het routeteam rapporteert twee keer per jaar aan de besturen.',
+  d: 'Leerjaar 1 en 2 op de school, daarna op de instelling; gemengde docententeams.',
+  f: 'Wie uitstapt krijgt binnen vier weken een overstapplan van school en instelling samen.',
+  g: 'Zorginstellingen uit de regio bieden stages en denken mee over het programma.',
+  h: 'Geschillen gaan naar een overleg van de besturen, daarna naar een bindend adviseur.',
+  i: 'Toetreding met instemming van alle partijen; opzegging met een termijn van twaalf maanden.',
+  j: 'De medezeggenschapsraden van beide partijen adviseren over aangaan en wijzigen.',
+};
+
+let omgeving: Omgeving;
+const contexten: BrowserContext[] = [];
+let overeenkomstId = '';
+
+/** A browser context logged in as `email` (the login itself is the API's; every page is the UI's). */
+async function alsGebruiker(email: string, wachtwoord = DEMO_WACHTWOORD): Promise<Page> {
+  const context = await omgeving.browser.newContext({ baseURL: omgeving.app.url, locale: 'nl-NL', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  contexten.push(context);
+  if (wachtwoord === DEMO_WACHTWOORD) await logInContext(context, email);
+  else {
+    const res = await context.request.post('/api/v1/sessie', { data: { email, wachtwoord } });
+    if (res.status() !== 201) throw new Error(`inloggen als ${email}: ${res.status()}`);
+  }
+  const page = await context.newPage();
+  page.on('pageerror', (e) => omgeving.uiFouten.push(`${page.url()}: ${e.message}`));
+  return page;
+}
+
+async function geenToegankelijkheidsfouten(page: Page) {
+  expect(await ernstigeToegankelijkheidsfouten(page), page.url()).toEqual([]);
+}
+
+/** The ROC has no board or MR demo user: the functioneel beheerder makes them through the API. */
+async function maakRocGebruikers(): Promise<void> {
+  const context = await omgeving.browser.newContext({ baseURL: omgeving.app.url });
+  contexten.push(context);
+  const sessie = await context.request.post('/api/v1/sessie', { data: { email: 'functioneel-beheerder@leerroute.demo', wachtwoord: DEMO_WACHTWOORD } });
+  const { csrfToken } = (await sessie.json()) as { csrfToken: string };
+  const instellingen = ((await (await context.request.get('/api/v1/instellingen')).json()) as { data: { id: string; brin: string }[] }).data;
+  const roc = instellingen.find((i) => i.brin === '99OB')!.id;
+  for (const rol of ['bestuurder', 'mr'] as const) {
+    const res = await context.request.post('/api/v1/gebruikers', {
+      headers: { 'x-csrf-token': csrfToken },
+      data: { email: `${rol}@roc.e2e`, naam: rol === 'bestuurder' ? 'Karin Post' : 'Mehmet Demir', wachtwoord: DEMO_WACHTWOORD, rollen: [{ rol, instellingId: roc }] },
+    });
+    expect(res.status(), await res.text()).toBe(201);
+  }
+}
+
+beforeAll(async () => {
+  omgeving = await startOmgeving({ als: 'coordinator@rijnpoort.demo' });
+  await maakRocGebruikers();
+}, 120_000);
+
+afterEach(() => {
+  expect(omgeving.uiFouten.splice(0), 'scriptfouten in de UI').toEqual([]);
+});
+
+afterAll(async () => {
+  for (const c of contexten) await c.close();
+  await omgeving?.sluit();
+});
+
+describe('Van concept tot ondertekende overeenkomst met een actieve leerroute', () => {
+  it('de coördinator stelt een overeenkomst op en ziet welke onderdelen ontbreken', async () => {
+    const page = await omgeving.nieuwePagina();
+    await page.goto('/overeenkomsten');
+    await wachtOpPagina(page);
+    await page.getByRole('link', { name: 'Nieuwe overeenkomst opstellen' }).click();
+    await wachtOpPagina(page);
+    await geenToegankelijkheidsfouten(page);
+    await page.getByLabel('Naam').fill(NAAM);
+    await page.getByLabel('Vakcollege De Rijnpoort').check();
+    await page.getByLabel('ROC Oost-Betuwe').check();
+    await page.getByRole('button', { name: 'Overeenkomst opstellen' }).click();
+    await page.getByRole('heading', { level: 1, name: NAAM }).waitFor();
+    overeenkomstId = page.url().split('/').at(-1)!;
+
+    const api = await omgeving.api<{ volledigheid: { ontbrekend: string[] } }>(`/samenwerkingsovereenkomsten/${overeenkomstId}`);
+    expect(api.volledigheid.ontbrekend.length).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('volledigheid').textContent()).toContain('Onvolledig');
+    for (const o of api.volledigheid.ontbrekend) {
+      const regel = page.locator(`[data-onderdeel="${o}"]`);
+      expect(await regel.getAttribute('data-status')).toBe('mist');
+      expect(await regel.textContent()).toContain('ontbreekt');
+    }
+    await geenToegankelijkheidsfouten(page);
+    await page.close();
+  });
+
+  it('vult de onderdelen aan; de controle wordt volledig', async () => {
+    const page = await omgeving.nieuwePagina();
+    await page.goto(`/overeenkomsten/${overeenkomstId}`);
+    await wachtOpPagina(page);
+    for (const [o, tekst] of Object.entries(TEKSTEN)) await page.locator(`#onderdeel-${o}`).fill(tekst);
+    await page.getByRole('button', { name: 'Tekst opslaan' }).click();
+    await page.getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
+    await expect.poll(() => page.getByTestId('volledigheid').textContent()).toContain('Volledig');
+    expect(await page.locator('[data-status="mist"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('de medezeggenschapsraad van elke partij legt advies vast', async () => {
+    for (const email of ['mr@rijnpoort.demo', 'mr@roc.e2e']) {
+      const page = await alsGebruiker(email);
+      await page.goto(`/overeenkomsten/${overeenkomstId}`);
+      await wachtOpPagina(page);
+      await page.getByLabel('Inhoud van het advies').fill('De raad adviseert positief over deze samenwerking.');
+      await page.getByRole('button', { name: 'Advies vastleggen' }).click();
+      await page.getByLabel('Inhoud van het advies').waitFor({ state: 'visible' });
+      await expect.poll(async () => (await omgeving.api<{ versie: { adviezen: unknown[] } }>(`/samenwerkingsovereenkomsten/${overeenkomstId}`)).versie.adviezen.length).toBe(email.includes('roc') ? 2 : 1);
+      await geenToegankelijkheidsfouten(page);
+    }
+  });
+
+  it('beide besturen ondertekenen; de versie wordt bevroren met haar SHA-256', async () => {
+    for (const email of ['bestuurder@rijnpoort.demo', 'bestuurder@roc.e2e']) {
+      const page = await alsGebruiker(email);
+      await page.goto(`/overeenkomsten/${overeenkomstId}`);
+      await wachtOpPagina(page);
+      await page.getByLabel('Uw functie').fill('voorzitter college van bestuur');
+      await page.getByRole('button', { name: 'Ondertekenen namens het bevoegd gezag' }).click();
+      await page.getByRole('cell', { name: /voorzitter college van bestuur/ }).first().waitFor();
+    }
+    const api = await omgeving.api<{ status: string; versie: { status: string; documentHash: string } }>(`/samenwerkingsovereenkomsten/${overeenkomstId}`);
+    expect(api.status).toBe('actief');
+    expect(api.versie.status).toBe('ondertekend');
+    const page = await omgeving.nieuwePagina();
+    await page.goto(`/overeenkomsten/${overeenkomstId}`);
+    await wachtOpPagina(page);
+    await page.getByText(api.versie.documentHash).waitFor();
+    expect(await page.getByRole('button', { name: 'Tekst opslaan' }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('voegt een doorlopende leerroute toe en activeert haar', async () => {
+    const page = await omgeving.nieuwePagina();
+    await page.goto(`/overeenkomsten/${overeenkomstId}`);
+    await wachtOpPagina(page);
+    await page.getByRole('link', { name: 'Leerroute toevoegen' }).click();
+    await wachtOpPagina(page);
+    await page.getByLabel('Naam van de route').fill('Zorg kader → Verzorgende IG');
+    await page.getByLabel('Profiel').selectOption('Z&W');
+    await page.getByLabel('Naam van de mbo-opleiding').fill('Verzorgende-IG');
+    await page.getByLabel('Crebo').fill('25655');
+    await geenToegankelijkheidsfouten(page);
+    await page.getByRole('button', { name: 'Leerroute vastleggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Zorg kader → Verzorgende IG' }).waitFor();
+    await page.getByText('kan worden geactiveerd').waitFor();
+    await page.getByRole('button', { name: 'Leerroute activeren' }).click();
+    await page.getByRole('heading', { name: 'Activeren' }).waitFor({ state: 'detached' });
+    expect(await page.locator('.lr-feiten').textContent()).toContain('Actief');
+    await geenToegankelijkheidsfouten(page);
+    await page.close();
+  });
+
+  it('downloadt de overeenkomst als DOCX en PDF; beide openen en bevatten de tekst', async () => {
+    const page = await omgeving.nieuwePagina();
+    await page.goto(`/overeenkomsten/${overeenkomstId}`);
+    await wachtOpPagina(page);
+    const hash = (await omgeving.api<{ versie: { documentHash: string } }>(`/samenwerkingsovereenkomsten/${overeenkomstId}`)).versie.documentHash;
+    for (const formaat of ['PDF', 'DOCX'] as const) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: `${formaat} van versie 1` }).click()]);
+      const inhoud = new Uint8Array(await readFile((await download.path())!));
+      const tekst = formaat === 'PDF' ? await pdfTekst(inhoud) : docxTekst(inhoud) + docxTekst(inhoud, 'word/footer1.xml');
+      expect(download.suggestedFilename()).toMatch(new RegExp(`versie-1\\.${formaat.toLowerCase()}$`));
+      expect(tekst).toContain(NAAM);
+      expect(tekst).toContain('Vakcollege De Rijnpoort');
+      expect(tekst).toContain('ROC Oost-Betuwe');
+      expect(tekst).toContain(TEKSTEN.f);
+      expect(tekst).toContain('Ondertekening');
+      expect(tekst).toContain(hash);
+    }
+    await page.close();
+  });
+
+  it('wijzigt de overeenkomst in versie 2 en toont het verschil', async () => {
+    const page = await omgeving.nieuwePagina();
+    await page.goto(`/overeenkomsten/${overeenkomstId}`);
+    await wachtOpPagina(page);
+    await page.getByRole('button', { name: 'Nieuwe versie maken' }).click();
+    await page.getByRole('heading', { name: /Tekst van versie 2/ }).waitFor();
+    await page.locator('#onderdeel-g').fill(`${TEKSTEN.g} Vanaf 2027 ook thuiszorgorganisaties.`);
+    await page.getByRole('button', { name: 'Tekst opslaan' }).click();
+    await page.getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
+    await page.getByRole('link', { name: 'Verschil met versie 1' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Verschil tussen versie 1 en 2' }).waitFor();
+    await wachtOpPagina(page);
+    const g = page.locator('[data-onderdeel="g"]');
+    expect(await g.getByRole('heading').textContent()).toContain('gewijzigd');
+    expect(await g.locator('ins').textContent()).toContain('thuiszorgorganisaties');
+    expect(await page.locator('[data-onderdeel]').count()).toBe(1);
+    await geenToegankelijkheidsfouten(page);
+    await page.close();
+  });
+});
