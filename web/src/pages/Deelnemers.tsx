@@ -9,6 +9,7 @@ import { Status } from '../components/Status.tsx';
 import { Tabel } from '../components/Tabel.tsx';
 import { Keuzelijst } from '../components/Velden.tsx';
 import { queryString } from '../lib/api.ts';
+import { mag, useSessie } from '../lib/sessie.tsx';
 import { formatDatum, formatGetal } from '../lib/formatDatum.ts';
 import { DEELNEMER_STATUS, deelnemerStatus, fase } from '../lib/labels.ts';
 import type { DeelnemerPagina, Leerroute, Lijst } from '../lib/types.ts';
@@ -105,6 +106,18 @@ function Bladeren({ pagina, aantalPaginas, naarPagina }: { pagina: number; aanta
   );
 }
 
+/** Enrolment and the phase switch, for who may do them. */
+function Acties() {
+  const { gebruiker } = useSessie();
+  return (
+    <Paragraph className="lr-acties">
+      {mag(gebruiker, 'deelnemers.inschrijven') && <AppLink naar="/deelnemers/nieuw">Leerling inschrijven</AppLink>}
+      {mag(gebruiker, 'deelnemers.inschrijven') && ' · '}
+      <AppLink naar="/faseovergang">Fase-overgang (MBO-fase vanaf leerjaar 3)</AppLink>
+    </Paragraph>
+  );
+}
+
 export default function Deelnemers() {
   const [zoek, setZoek] = useSearchParams();
   const filters = leesFilters(zoek);
@@ -122,6 +135,7 @@ export default function Deelnemers() {
 
   return (
     <Pagina titel="Deelnemers" inleiding="Leerlingen en studenten in een leerroute, met hun leerjaar en fase zoals de wet die afleidt.">
+      <Acties />
       <FilterFormulier toegepast={toegepast} opToepassen={toepassen} />
       <ApiInhoud toestand={toestand} opnieuw={opnieuw}>
         {(d) => {
@@ -143,7 +157,7 @@ export default function Deelnemers() {
                   rijen={d.data}
                   sleutel={(x) => x.id}
                   kolommen={[
-                    { kop: 'Naam', rijkop: true, cel: (x) => `${x.roepnaam} ${x.achternaam}` },
+                    { kop: 'Naam', rijkop: true, cel: (x) => <AppLink naar={`/deelnemers/${x.id}`}>{`${x.roepnaam} ${x.achternaam}`}</AppLink> },
                     { kop: 'Leerroute', cel: (x) => `${x.leerroute.naam} (${x.leerroute.soort})` },
                     { kop: 'Leerjaar', getal: true, cel: (x) => x.leerjaar ?? '—' },
                     { kop: 'Fase', heel: true, cel: (x) => fase(x.fase) },

@@ -1,10 +1,11 @@
 import { ApiInhoud } from '../components/ApiInhoud.tsx';
+import { AppLink } from '../components/AppLink.tsx';
 import { LegeStaat } from '../components/LegeStaat.tsx';
 import { Pagina } from '../components/Pagina.tsx';
 import { Status } from '../components/Status.tsx';
 import { Tabel } from '../components/Tabel.tsx';
 import { formatDatum } from '../lib/formatDatum.ts';
-import { overstapReden, overstapStatus } from '../lib/labels.ts';
+import { overstapRedenTekst as overstapReden, overstapStatusTekst as overstapStatus } from '../components/deelnemers/labels.ts';
 import type { Lijst, Overstap } from '../lib/types.ts';
 import { useApi } from '../lib/useApi.ts';
 
@@ -25,7 +26,7 @@ export default function Overstappen() {
               rijen={data}
               sleutel={(o) => o.id}
               kolommen={[
-                { kop: 'Deelnemer', rijkop: true, cel: (o) => o.deelnemer.naam },
+                { kop: 'Deelnemer', rijkop: true, cel: (o) => <AppLink naar={`/overstappen/${o.id}`}>{o.deelnemer.naam}</AppLink> },
                 { kop: 'Leerroute', cel: (o) => `${o.leerroute.naam} (${o.leerroute.soort})` },
                 { kop: 'Reden', cel: (o) => overstapReden(o.reden) },
                 { kop: 'Status', cel: (o) => <Status code={o.status} tekst={overstapStatus(o.status)} /> },

@@ -1,0 +1,192 @@
+// Issue 6 end to end in Chromium: the coordinator enrols a pupil and records a year, the
+// administratie runs the phase switch (enrolment and responsibilities change), a failed eindexamen
+// opens the overstap case, the coordinator decides it and places the pupil, and the signal clears.
+// Every new page passes an axe-core scan; the numbers on screen are the API's.
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ernstigeToegankelijkheidsfouten, logInContext, startOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
+import { nieuwBsn } from '../deelnemers/support.ts';
+
+let omgeving: Omgeving;
+let admin: BrowserContext;
+
+const vandaag = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+const s = Number(vandaag.slice(0, 4)) - (vandaag.slice(5) < '08-01' ? 1 : 0);
+const ingang = `${s}-08-01`;
+const bsn = nieuwBsn();
+let deelnemerId = '';
+
+beforeAll(async () => {
+  omgeving = await startOmgeving({ als: 'coordinator@rijnpoort.demo' });
+  admin = await omgeving.browser.newContext({ baseURL: omgeving.app.url, locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+  await logInContext(admin, 'administratie@roc.demo');
+});
+
+afterEach(() => {
+  expect(omgeving.uiFouten.splice(0), 'scriptfouten in de UI').toEqual([]);
+});
+
+afterAll(async () => {
+  await admin?.close();
+  await omgeving?.sluit();
+});
+
+async function toegankelijk(page: Page, naam: string): Promise<void> {
+  await page.screenshot({ path: `/tmp/p6-${naam}.png`, fullPage: true });
+  const fouten = await ernstigeToegankelijkheidsfouten(page);
+  expect(fouten, `\n${fouten.join('\n')}\n`).toEqual([]);
+}
+
+async function detail(page: Page, peildatum: string): Promise<void> {
+  await page.goto(`/deelnemers/${deelnemerId}?peildatum=${peildatum}`);
+  await wachtOpPagina(page);
+}
+
+async function signaalSoorten(page: Page): Promise<string[]> {
+  await page.goto('/signalen');
+  await wachtOpPagina(page);
+  return page.locator(`li.lr-signaal[data-deelnemer="${deelnemerId}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-soort') ?? ''));
+}
+
+describe('Deelnemers: inschrijven tot plaatsing', () => {
+  it('de coördinator schrijft een leerling in een doorlopende leerroute in', async () => {
+    const page = await omgeving.nieuwePagina();
+    await page.goto('/deelnemers');
+    await wachtOpPagina(page);
+    await page.getByRole('link', { name: 'Leerling inschrijven' }).click();
+    await wachtOpPagina(page);
+    await page.getByLabel('Leerroute').selectOption({ label: 'Klimaattechniek kader → Eerste monteur koude- en klimaatsystemen (DLR)' });
+    await page.getByLabel('Roepnaam').fill('Fleur');
+    await page.getByLabel('Voorletters').fill('F.M.');
+    await page.getByLabel('Achternaam (geslachtsnaam)').fill('Testers');
+    await page.getByLabel('Geboortedatum').fill(`${s - 17}-04-12`);
+    await page.getByLabel('BSN of onderwijsnummer').fill('123456789');
+    await page.getByLabel('Startdatum van de route').fill(`${s - 2}-08-01`);
+    await page.getByRole('button', { name: 'Inschrijven' }).click();
+    // The elfproef refuses, and says so at the field.
+    await page.getByText('is geen geldig burgerservicenummer (elfproef)').first().waitFor();
+    await toegankelijk(page, 'inschrijven-fout');
+    await page.getByLabel('BSN of onderwijsnummer').fill(bsn);
+    await page.getByRole('button', { name: 'Inschrijven' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Fleur Testers' }).waitFor();
+    deelnemerId = page.url().split('/deelnemers/')[1]!.split('?')[0]!;
+    expect(deelnemerId).toMatch(/^[0-9a-f-]{36}$/);
+    await wachtOpPagina(page);
+    // Today the pupil is in route leerjaar 3; the coordinator sees the number masked.
+    const api = await omgeving.api<{ leerjaar: number; fase: string; status: string }>(`/deelnemers/${deelnemerId}`);
+    expect(await page.getByTestId('stand-leerjaar').textContent()).toBe(String(api.leerjaar));
+    expect(await page.getByText(`*****${bsn.slice(-4)}`).count()).toBe(1);
+    await toegankelijk(page, 'deelnemer');
+    await page.close();
+  });
+
+  it('legt een jaar vast: het centraal examen in leerjaar 2', async () => {
+    const page = await omgeving.nieuwePagina();
+    await detail(page, vandaag);
+    await page.getByLabel('Datum', { exact: true }).fill(`${s}-05-20`);
+    await page.getByLabel('Soort gebeurtenis').selectOption('ce-afgelegd');
+    await page.getByLabel('Tijdvak').selectOption('1');
+    await page.getByLabel('Vak (optioneel)').fill('Nederlands');
+    await page.getByRole('button', { name: 'Vastleggen' }).click();
+    await page.getByRole('cell', { name: 'Tijdvak 1, Nederlands' }).waitFor();
+    // A fact before the startdatum is refused with the field.
+    await page.getByLabel('Datum', { exact: true }).fill(`${s - 3}-05-20`);
+    await page.getByRole('button', { name: 'Vastleggen' }).click();
+    await page.getByRole('heading', { name: 'De gebeurtenis is niet vastgelegd' }).waitFor();
+    await toegankelijk(page, 'gebeurtenis-fout');
+    await page.close();
+  });
+
+  it('de administratie voert de fase-overgang uit; inschrijving en verantwoordelijkheid wisselen', async () => {
+    const page = await omgeving.nieuwePagina();
+    await detail(page, `${s}-07-31`);
+    expect(await page.getByTestId('stand-fase').textContent()).toMatch(/VO/);
+    expect(await page.getByTestId('verantwoordelijk-verzuim').textContent()).toMatch(/School/);
+    expect(await page.getByTestId('inschrijvingen').textContent()).toContain('School: leerling');
+    expect(await signaalSoorten(page)).toContain('mbo-fase-zonder-bron');
+
+    const adminPage = await admin.newPage();
+    adminPage.on('pageerror', (e) => omgeving.uiFouten.push(`${adminPage.url()}: ${e.message}`));
+    await adminPage.goto('/deelnemers');
+    await wachtOpPagina(adminPage);
+    await adminPage.getByRole('link', { name: /Fase-overgang/ }).click();
+    await adminPage.getByRole('heading', { level: 1, name: 'Fase-overgang' }).waitFor();
+    await wachtOpPagina(adminPage);
+    await adminPage.getByLabel('Leerroute', { exact: true }).selectOption({ label: 'Klimaattechniek kader → Eerste monteur koude- en klimaatsystemen (DLR)' });
+    await adminPage.getByLabel('Ingangsdatum (1 augustus)').fill(ingang);
+    await adminPage.getByRole('button', { name: 'Toon wie overgaat' }).click();
+    const rij = adminPage.getByRole('row', { name: /Fleur Testers/ });
+    await rij.waitFor();
+    expect(await rij.textContent()).toContain('Ja (geen vmbo-diploma, 2.107j lid 4)');
+    await toegankelijk(adminPage, 'faseovergang');
+    await adminPage.getByRole('button', { name: /Fase-overgang uitvoeren voor/ }).click();
+    await adminPage.getByText(/De fase-overgang is uitgevoerd voor/).waitFor();
+    await adminPage.close();
+
+    await detail(page, ingang);
+    expect(await page.getByTestId('stand-fase').textContent()).toMatch(/MBO/);
+    expect(await page.getByTestId('verantwoordelijk-verzuim').textContent()).toMatch(/Instelling/);
+    expect(await page.getByTestId('verantwoordelijk-vo-examinering').textContent()).toMatch(/School/);
+    const inschrijvingen = await page.getByTestId('inschrijvingen').textContent();
+    expect(inschrijvingen).toContain('Instelling: student');
+    expect(inschrijvingen).toContain('School: examenkandidaat');
+    expect(await page.getByTestId('registraties').textContent()).toContain('Inschrijving BRON MBO als student (fase-overgang)');
+    expect(await signaalSoorten(page)).not.toContain('mbo-fase-zonder-bron');
+    await page.close();
+  });
+
+  it('een afgewezen eindexamen opent het overstapdossier; besluiten en plaatsen laat het signaal verdwijnen', async () => {
+    const page = await omgeving.nieuwePagina();
+    const datum = vandaag < `${s}-08-20` ? vandaag : `${s}-08-20`;
+    await detail(page, vandaag);
+    await page.getByLabel('Datum', { exact: true }).fill(datum);
+    await page.getByLabel('Soort gebeurtenis').selectOption('vmbo-afgewezen');
+    await page.getByRole('button', { name: 'Vastleggen' }).click();
+    const link = page.getByTestId('overstapdossiers').getByRole('link', { name: /Afgewezen voor het vmbo-eindexamen/ });
+    await link.waitFor();
+    expect(await page.getByTestId('overstapoptie').textContent()).toContain('Van toepassing');
+    expect(await signaalSoorten(page)).toContain('overstap-zonder-plaatsing');
+
+    await page.goto('/overstappen');
+    await wachtOpPagina(page);
+    await page.getByRole('link', { name: 'Fleur Testers' }).click();
+    await page.getByRole('heading', { name: 'Gezamenlijk oordeel van school en instelling' }).waitFor();
+    await toegankelijk(page, 'overstap-open');
+    await page.getByLabel('Bereikt niveau').fill('Vmbo-kb zonder diploma; mbo-onderdelen niveau 2 behaald');
+    await page.getByLabel('Namens de school').fill('J. Vermeulen');
+    await page.getByLabel('Namens de instelling').fill('F. Yıldız');
+    await page.getByRole('button', { name: 'Oordeel vastleggen' }).click();
+    await page.getByRole('heading', { name: 'Besluit', exact: true }).waitFor();
+    // Entree without a motivation is refused, with its ground.
+    await page.getByLabel('Gekozen optie').selectOption('mbo-zelfde-instelling');
+    await page.getByLabel('De nieuwe opleiding is de entreeopleiding').check();
+    await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await page.getByRole('heading', { name: 'Deze stap is niet vastgelegd' }).waitFor();
+    await toegankelijk(page, 'overstap-entree-fout');
+    await page.getByLabel('De nieuwe opleiding is de entreeopleiding').uncheck();
+    await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await page.getByRole('heading', { name: 'Plaatsing', exact: true }).waitFor();
+    await page.getByLabel('School of instelling').fill('ROC Oost-Betuwe');
+    await page.getByLabel('Opleiding').fill('Monteur koude- en klimaatsystemen');
+    await page.getByLabel('Crebo').fill('25282');
+    await page.getByRole('button', { name: 'Plaatsing vastleggen' }).click();
+    await page.getByTestId('overstap-plaatsing').waitFor();
+    expect(await page.getByTestId('overstap-status').textContent()).toBe('Geplaatst');
+    await toegankelijk(page, 'overstap-geplaatst');
+    expect(await signaalSoorten(page)).not.toContain('overstap-zonder-plaatsing');
+    await page.close();
+  });
+
+  it('de signalenpagina filtert en linkt naar de plek om te handelen', async () => {
+    const page = await omgeving.nieuwePagina();
+    await page.goto('/signalen?soort=dlr-zonder-vmbo-diploma');
+    await wachtOpPagina(page);
+    const api = await omgeving.api<{ data: { actie: { pad: string } }[] }>('/signalen?soort=dlr-zonder-vmbo-diploma');
+    expect(await page.locator('li.lr-signaal').count()).toBe(api.data.length);
+    expect(api.data.length).toBeGreaterThan(0);
+    await toegankelijk(page, 'signalen');
+    await page.locator('li.lr-signaal').first().getByRole('link', { name: /Naar de deelnemer/ }).click();
+    await page.getByRole('heading', { name: 'Tijdlijn over de hele route' }).waitFor();
+    await page.close();
+  });
+});

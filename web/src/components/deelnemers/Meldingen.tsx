@@ -1,0 +1,37 @@
+import { Alert, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import type { ApiFout } from '../../lib/api.ts';
+import { leesbareDatums } from '../../lib/formatDatum.ts';
+import { Gronden } from '../Gronden.tsx';
+
+/** A refused form: the server's message, each field with its reason, and the grounds of a legal refusal. */
+export function Weigering({ fout, titel = 'Dit kan niet' }: { fout: ApiFout; titel?: string }) {
+  return (
+    <Alert type="error" role="alert">
+      <Heading level={2} appearanceLevel={4}>
+        {titel}
+      </Heading>
+      <Paragraph>{leesbareDatums(fout.message)}</Paragraph>
+      {fout.ongeldigeVelden.length > 0 && (
+        <ul>
+          {fout.ongeldigeVelden.map((v) => (
+            <li key={`${v.name}-${v.reason}`}>
+              <strong>{v.name}</strong>: {leesbareDatums(v.reason)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {fout.probleem?.gronden && <Gronden gronden={fout.probleem.gronden} />}
+    </Alert>
+  );
+}
+
+export function Gelukt({ children }: { children: React.ReactNode }) {
+  return (
+    <Alert type="ok" role="status">
+      <Paragraph>{children}</Paragraph>
+    </Alert>
+  );
+}
+
+/** The reason the server gave for one field, for the field's own error message. */
+export const veldFout = (fout: ApiFout | null, naam: string) => fout?.ongeldigeVelden.find((v) => v.name === naam || v.name.startsWith(`${naam}.`))?.reason;

@@ -1,0 +1,132 @@
+// The phase-switch wizard (WVO 2.107e lid 2, WEB 9.1.6): choose route and 1 August, see who enters
+// the MBO-fase and who stays examenkandidaat as the law derives it, then run it as one batch.
+import { useState, type FormEvent } from 'react';
+import { Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { useSearchParams } from 'react-router';
+import { ApiInhoud } from '../components/ApiInhoud.tsx';
+import { AppLink } from '../components/AppLink.tsx';
+import { Gronden } from '../components/Gronden.tsx';
+import { LegeStaat } from '../components/LegeStaat.tsx';
+import { Pagina } from '../components/Pagina.tsx';
+import { Tabel } from '../components/Tabel.tsx';
+import { Invoerveld, Keuzelijst } from '../components/Velden.tsx';
+import { inschrijvingTekst } from '../components/deelnemers/labels.ts';
+import { Gelukt, Weigering } from '../components/deelnemers/Meldingen.tsx';
+import type { FaseovergangResultaat, FaseovergangVoorstel } from '../components/deelnemers/types.ts';
+import '../components/deelnemers/deelnemers.css';
+import { ApiFout, queryString, stuur } from '../lib/api.ts';
+import { formatDatum, vandaag } from '../lib/formatDatum.ts';
+import type { Leerroute, Lijst } from '../lib/types.ts';
+import { mag, useSessie } from '../lib/sessie.tsx';
+import { useApi } from '../lib/useApi.ts';
+
+function eersteAugustusVan(d: string): string {
+  const jaar = Number(d.slice(0, 4)) - (d.slice(5) < '08-01' ? 1 : 0);
+  return `${jaar}-08-01`;
+}
+
+function Keuze({ leerrouteId, ingangsdatum, opKies }: { leerrouteId: string; ingangsdatum: string; opKies: (r: string, d: string) => void }) {
+  const routes = useApi<Lijst<Leerroute>>('/leerroutes').toestand;
+  const [route, setRoute] = useState(leerrouteId);
+  const [datum, setDatum] = useState(ingangsdatum);
+  const lijst = routes.soort === 'klaar' ? routes.data.data : [];
+  const verstuur = (e: FormEvent) => {
+    e.preventDefault();
+    opKies(route || (lijst[0]?.id ?? ''), datum);
+  };
+  return (
+    <form className="lr-formulier lr-formulier--rij" onSubmit={verstuur} aria-label="Leerroute en ingangsdatum kiezen">
+      <Keuzelijst id="overgang-leerroute" label="Leerroute" waarde={route || (lijst[0]?.id ?? '')} opKeuze={setRoute} opties={lijst.map((r) => ({ waarde: r.id, tekst: `${r.naam} (${r.soort})` }))} />
+      <Invoerveld id="overgang-ingangsdatum" label="Ingangsdatum (1 augustus)" type="date" waarde={datum} opWijziging={setDatum} />
+      <Button type="submit" appearance="secondary-action-button">
+        Toon wie overgaat
+      </Button>
+    </form>
+  );
+}
+
+function Voorstel({ v }: { v: FaseovergangVoorstel }) {
+  const { gebruiker } = useSessie();
+  const [fout, setFout] = useState<ApiFout | null>(null);
+  const [resultaat, setResultaat] = useState<FaseovergangResultaat | null>(null);
+  const open = v.deelnemers.filter((d) => !d.alOvergezet);
+  const voerUit = async () => {
+    setFout(null);
+    try {
+      setResultaat(await stuur<FaseovergangResultaat>('/faseovergangen', { leerrouteId: v.leerroute.id, ingangsdatum: v.ingangsdatum }));
+    } catch (error) {
+      if (error instanceof ApiFout) setFout(error);
+      else throw error;
+    }
+  };
+  if (resultaat) {
+    return (
+      <Gelukt>
+        De fase-overgang is uitgevoerd voor {resultaat.aantal} {resultaat.aantal === 1 ? 'deelnemer' : 'deelnemers'} met ingang van {formatDatum(resultaat.ingangsdatum)}: uitgeschreven als leerling
+        bij de school, ingeschreven als student bij de instelling, de gegevens van WEB art. 8.1.1a overgedragen.
+      </Gelukt>
+    );
+  }
+  return (
+    <section aria-labelledby="voorstel-kop">
+      <Heading level={2} id="voorstel-kop">
+        Cohort {v.cohort}-{v.cohort + 1}: MBO-fase vanaf {formatDatum(v.ingangsdatum)}
+      </Heading>
+      {v.deelnemers.length === 0 ? (
+        <LegeStaat>In deze leerroute gaat op deze datum niemand de MBO-fase in.</LegeStaat>
+      ) : (
+        <Tabel
+          bijschrift={`${v.deelnemers.length} ${v.deelnemers.length === 1 ? 'deelnemer gaat' : 'deelnemers gaan'} de MBO-fase in`}
+          rijen={v.deelnemers}
+          sleutel={(d) => d.id}
+          kolommen={[
+            { kop: 'Deelnemer', rijkop: true, cel: (d) => <AppLink naar={`/deelnemers/${d.id}?peildatum=${v.ingangsdatum}`}>{d.naam}</AppLink> },
+            { kop: 'Ingeschreven na de overgang', cel: (d) => d.inschrijvingen.map(inschrijvingTekst).join('; ') },
+            { kop: 'Examenkandidaat bij de school', cel: (d) => (d.examenkandidaat ? 'Ja (geen vmbo-diploma, 2.107j lid 4)' : 'Nee') },
+            { kop: 'Al overgezet', cel: (d) => (d.alOvergezet ? 'Ja' : 'Nee') },
+          ]}
+        />
+      )}
+      <Paragraph>
+        Bij de overgang draagt de school de gegevens van WEB art. 8.1.1a lid 1 over: geslachtsnaam, voorletters, geboortedatum, geslacht en persoonsgebonden nummer. In de audit staat alleen
+        welke gegevens zijn overgedragen, met een vingerafdruk; nooit de gegevens zelf.
+      </Paragraph>
+      <Gronden gronden={v.gronden} />
+      {mag(gebruiker, 'faseovergangen.uitvoeren') ? (
+        open.length > 0 && (
+          <Button appearance="primary-action-button" onClick={voerUit}>
+            Fase-overgang uitvoeren voor {open.length} {open.length === 1 ? 'deelnemer' : 'deelnemers'}
+          </Button>
+        )
+      ) : (
+        <Paragraph className="lr-klein">De administratie voert de fase-overgang uit.</Paragraph>
+      )}
+      {fout && <Weigering fout={fout} titel="De fase-overgang is niet uitgevoerd" />}
+    </section>
+  );
+}
+
+export default function DeelnemersFaseovergang() {
+  const [zoek, setZoek] = useSearchParams();
+  const leerrouteId = zoek.get('leerrouteId') ?? '';
+  const ingangsdatum = zoek.get('ingangsdatum') ?? eersteAugustusVan(vandaag());
+  return (
+    <Pagina titel="Fase-overgang" inleiding="Met ingang van het derde leerjaar van de route wordt de leerling student van de instelling (WVO 2020 art. 2.107e lid 2, WEB art. 9.1.6).">
+      <ol className="lr-stappen" aria-label="Stappen">
+        <li aria-current={leerrouteId ? undefined : 'step'}>1. Leerroute en datum kiezen</li>
+        <li aria-current={leerrouteId ? 'step' : undefined}>2. Controleren en uitvoeren</li>
+      </ol>
+      <Keuze key={`${leerrouteId}|${ingangsdatum}`} leerrouteId={leerrouteId} ingangsdatum={ingangsdatum} opKies={(r, d) => setZoek({ leerrouteId: r, ingangsdatum: d })} />
+      {leerrouteId && <VoorstelLaden key={`${leerrouteId}|${ingangsdatum}`} leerrouteId={leerrouteId} ingangsdatum={ingangsdatum} />}
+    </Pagina>
+  );
+}
+
+function VoorstelLaden({ leerrouteId, ingangsdatum }: { leerrouteId: string; ingangsdatum: string }) {
+  const { toestand, opnieuw } = useApi<FaseovergangVoorstel>(`/faseovergangen/voorstel${queryString({ leerrouteId, ingangsdatum })}`);
+  return (
+    <ApiInhoud toestand={toestand} opnieuw={opnieuw}>
+      {(v) => <Voorstel v={v} />}
+    </ApiInhoud>
+  );
+}
