@@ -24,10 +24,8 @@ export async function getroffenDeelnemers(tx: Db, routes: readonly LeerrouteRij[
   const lijst = await tx.select().from(deelnemers).where(inArray(deelnemers.leerrouteId, [...routeById.keys()]));
   if (lijst.length === 0) return [];
   const ids = lijst.map((d) => d.id);
-  const [events, zaken] = await Promise.all([
-    tx.select().from(gebeurtenissen).where(inArray(gebeurtenissen.deelnemerId, ids)),
-    tx.select({ deelnemerId: overstappen.deelnemerId }).from(overstappen).where(inArray(overstappen.deelnemerId, ids)),
-  ]);
+  const events = await tx.select().from(gebeurtenissen).where(inArray(gebeurtenissen.deelnemerId, ids));
+  const zaken = await tx.select({ deelnemerId: overstappen.deelnemerId }).from(overstappen).where(inArray(overstappen.deelnemerId, ids));
   const metOverstap = new Set(zaken.map((z) => z.deelnemerId));
   const uit: GetroffenDeelnemer[] = [];
   for (const d of lijst) {

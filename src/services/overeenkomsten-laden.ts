@@ -40,13 +40,12 @@ export async function laadOvereenkomst(tx: Db, toegang: Toegang, id: string, voo
   if (!overeenkomst || !dekt(toegang, ...partijen.map((p) => p.instellingId))) {
     throw new NietGevondenFout(`Samenwerkingsovereenkomst ${id} bestaat niet of u bent er geen partij bij.`);
   }
-  const [versies, adviezen, ondertekeningen, routes, alleInstellingen] = await Promise.all([
-    tx.select().from(overeenkomstVersies).where(eq(overeenkomstVersies.overeenkomstId, id)).orderBy(asc(overeenkomstVersies.versie)),
-    tx.select().from(overeenkomstAdviezen).where(eq(overeenkomstAdviezen.overeenkomstId, id)),
-    tx.select().from(overeenkomstOndertekeningen).where(eq(overeenkomstOndertekeningen.overeenkomstId, id)),
-    tx.select().from(leerroutes).where(eq(leerroutes.overeenkomstId, id)).orderBy(asc(leerroutes.naam)),
-    tx.select().from(instellingen),
-  ]);
+  // One after the other: a transaction is one connection, and pg deprecates queueing on it.
+  const versies = await tx.select().from(overeenkomstVersies).where(eq(overeenkomstVersies.overeenkomstId, id)).orderBy(asc(overeenkomstVersies.versie));
+  const adviezen = await tx.select().from(overeenkomstAdviezen).where(eq(overeenkomstAdviezen.overeenkomstId, id));
+  const ondertekeningen = await tx.select().from(overeenkomstOndertekeningen).where(eq(overeenkomstOndertekeningen.overeenkomstId, id));
+  const routes = await tx.select().from(leerroutes).where(eq(leerroutes.overeenkomstId, id)).orderBy(asc(leerroutes.naam));
+  const alleInstellingen = await tx.select().from(instellingen);
   return { overeenkomst, partijen, versies, adviezen, ondertekeningen, routes, instellingById: new Map(alleInstellingen.map((i) => [i.id, i])) };
 }
 
