@@ -8,7 +8,7 @@ import type { Toegang } from '../domain/toegang.ts';
 import type { Store } from '../store/database.ts';
 import type { LeerrouteRij } from '../store/reads.ts';
 import { bpvPerioden, faseovergangDeelnemers, faseovergangen, overstappen } from '../store/schema.ts';
-import { metToegang } from '../store/tenant.ts';
+import { metToegang, naElkaar } from '../store/tenant.ts';
 import { gebeurtenisFeit, standOp } from './afleiding.ts';
 import { laadDeelnemer } from './deelnemers.ts';
 import { deelnemerKaart } from './inschrijving.ts';
@@ -19,16 +19,16 @@ import { standaardHorizon, tijdlijnVan } from './tijdlijn.ts';
 export async function haalDeelnemer(store: Store, toegang: Toegang, id: string, peildatum: IsoDatum, toonNummer: (route: LeerrouteRij) => boolean) {
   return metToegang(store, toegang, async (tx) => {
     const { deelnemer, leerroute, gebeurtenissen } = await laadDeelnemer(tx, toegang, id);
-    const [regs, bpv, cases, overgang] = await Promise.all([
-      registratiesVan(tx, id),
-      tx.select().from(bpvPerioden).where(eq(bpvPerioden.deelnemerId, id)).orderBy(asc(bpvPerioden.van)),
-      tx.select().from(overstappen).where(eq(overstappen.deelnemerId, id)).orderBy(asc(overstappen.geopendOp)),
-      tx
+    const [regs, bpv, cases, overgang] = await naElkaar(
+      () => registratiesVan(tx, id),
+      () => tx.select().from(bpvPerioden).where(eq(bpvPerioden.deelnemerId, id)).orderBy(asc(bpvPerioden.van)),
+      () => tx.select().from(overstappen).where(eq(overstappen.deelnemerId, id)).orderBy(asc(overstappen.geopendOp)),
+      () => tx
         .select({ id: faseovergangen.id, ingangsdatum: faseovergangen.ingangsdatum, examenkandidaat: faseovergangDeelnemers.examenkandidaat })
         .from(faseovergangDeelnemers)
         .innerJoin(faseovergangen, eq(faseovergangen.id, faseovergangDeelnemers.faseovergangId))
         .where(eq(faseovergangDeelnemers.deelnemerId, id)),
-    ]);
+    );
     const stand = standOp(leerroute, deelnemer, gebeurtenissen, peildatum);
     const b = stand.beoordeling.besluiten;
     return {

@@ -14,7 +14,7 @@ import {
   type LeerrouteRij,
 } from '../store/reads.ts';
 import { deelnemers as deelnemersTabel, gebeurtenissen as gebeurtenissenTabel, leerroutes } from '../store/schema.ts';
-import { metToegang } from '../store/tenant.ts';
+import { metToegang, naElkaar } from '../store/tenant.ts';
 import { standOp, type Stand } from './afleiding.ts';
 import { NietGevondenFout } from './fouten.ts';
 
@@ -33,7 +33,7 @@ export const zichtbareRoute = (toegang: Toegang, route: LeerrouteRij) => dekt(to
  * `peildatum`. Tenancy twice: row-level security in the transaction, and the route filter here.
  */
 export async function deelnemersMetStand(tx: Db, toegang: Toegang, peildatum: IsoDatum): Promise<DeelnemerMetStand[]> {
-  const [routes, lijst, events] = await Promise.all([alleLeerroutes(tx), alleDeelnemers(tx), alleGebeurtenissen(tx)]);
+  const [routes, lijst, events] = await naElkaar(() => alleLeerroutes(tx), () => alleDeelnemers(tx), () => alleGebeurtenissen(tx));
   const routeById = new Map(routes.filter((r) => zichtbareRoute(toegang, r)).map((r) => [r.id, r]));
   const eventsByDeelnemer = new Map<string, GebeurtenisRij[]>();
   for (const e of events) {

@@ -11,7 +11,7 @@ import { schrijfAudit } from '../store/audit.ts';
 import type { Db, Store } from '../store/database.ts';
 import { alleInstellingen, alleLeerroutes, type LeerrouteRij } from '../store/reads.ts';
 import { leerroutes } from '../store/schema.ts';
-import { metToegang } from '../store/tenant.ts';
+import { metToegang, naElkaar } from '../store/tenant.ts';
 import { leerrouteFeiten } from './afleiding.ts';
 import { zichtbareRoute } from './deelnemers.ts';
 import { ConflictFout, GeenToegangFout, NietGevondenFout, OngeldigeInvoerFout, WettelijkGeweigerdFout, type OngeldigVeld } from './fouten.ts';
@@ -31,7 +31,7 @@ export const mboVan = (r: LeerrouteRij) => ({
 });
 
 export async function lijstLeerroutes(store: Store, toegang: Toegang) {
-  const [routes, instellingen] = await metToegang(store, toegang, (tx) => Promise.all([alleLeerroutes(tx), alleInstellingen(tx)]));
+  const [routes, instellingen] = await metToegang(store, toegang, (tx) => naElkaar(() => alleLeerroutes(tx), () => alleInstellingen(tx)));
   const naamVan = new Map(instellingen.map((i) => [i.id, i.naam]));
   return routes.filter((r) => zichtbareRoute(toegang, r)).map((r) => routeView(r, naamVan));
 }

@@ -10,7 +10,7 @@ import { schrijfAudit } from '../store/audit.ts';
 import type { Db, Store } from '../store/database.ts';
 import { alleInstellingen, alleOvereenkomsten, allePartijen } from '../store/reads.ts';
 import { instellingen, overeenkomstPartijen, overeenkomstVersies, samenwerkingsovereenkomsten, type OnderdeelTekst } from '../store/schema.ts';
-import { metToegang } from '../store/tenant.ts';
+import { metToegang, naElkaar } from '../store/tenant.ts';
 import { ConflictFout, GeenToegangFout, OngeldigeInvoerFout, type OngeldigVeld } from './fouten.ts';
 import { versieVerschil, type VersieInhoud } from './overeenkomsten-diff.ts';
 import {
@@ -32,7 +32,7 @@ export const SOORTEN_OVEREENKOMST = ['samenwerkingsovereenkomst', 'interne-regel
 /** The agreements the caller's instellingen are a party to (or all, for a system role). */
 export async function lijstOvereenkomsten(store: Store, toegang: Toegang) {
   const [overeenkomsten, partijen, instellingenLijst] = await metToegang(store, toegang, (tx) =>
-    Promise.all([alleOvereenkomsten(tx), allePartijen(tx), alleInstellingen(tx)]),
+    naElkaar(() => alleOvereenkomsten(tx), () => allePartijen(tx), () => alleInstellingen(tx)),
   );
   const instellingById = new Map(instellingenLijst.map((i) => [i.id, i]));
   return overeenkomsten

@@ -7,6 +7,7 @@ import type { Toegang } from '../domain/toegang.ts';
 import { schrijfAudit } from '../store/audit.ts';
 import type { Db } from '../store/database.ts';
 import { overstappen } from '../store/schema.ts';
+import { naElkaar } from '../store/tenant.ts';
 import { standOp } from './afleiding.ts';
 import { deelnemersMetStand, laadDeelnemer, namensInstelling } from './deelnemers.ts';
 
@@ -29,8 +30,8 @@ export async function synchroniseerOverstappen(
 ): Promise<GeopendDossier[]> {
   const geopend: GeopendDossier[] = [];
   const kandidaten = alleen
-    ? await Promise.all(
-        alleen.map(async (id) => {
+    ? await naElkaar(
+        ...alleen.map((id) => async () => {
           const { deelnemer, leerroute, gebeurtenissen } = await laadDeelnemer(tx, toegang, id);
           return { deelnemer, leerroute, stand: standOp(leerroute, deelnemer, gebeurtenissen, peildatum) };
         }),

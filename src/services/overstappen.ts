@@ -9,7 +9,7 @@ import { schrijfAudit } from '../store/audit.ts';
 import type { Db, Store } from '../store/database.ts';
 import { alleDeelnemers, alleLeerroutes, alleOverstappen, type DeelnemerRij, type LeerrouteRij, type OverstapRij } from '../store/reads.ts';
 import { overstappen } from '../store/schema.ts';
-import { metToegang } from '../store/tenant.ts';
+import { metToegang, naElkaar } from '../store/tenant.ts';
 import { standOp } from './afleiding.ts';
 import { laadDeelnemer, namensInstelling, volledigeNaam, zichtbareRoute } from './deelnemers.ts';
 import { ConflictFout, NietGevondenFout, WettelijkGeweigerdFout } from './fouten.ts';
@@ -59,7 +59,7 @@ export interface OverstapFilter {
 export async function lijstOverstappen(store: Store, toegang: Toegang, filter: OverstapFilter = {}, nu: IsoDatum = vandaag()) {
   const [lijst, deelnemers, routes] = await metToegang(store, toegang, async (tx) => {
     await synchroniseerOverstappen(tx, toegang, nu, undefined, 'systeem');
-    return Promise.all([alleOverstappen(tx), alleDeelnemers(tx), alleLeerroutes(tx)]);
+    return naElkaar(() => alleOverstappen(tx), () => alleDeelnemers(tx), () => alleLeerroutes(tx));
   });
   const deelnemerById = new Map(deelnemers.map((d) => [d.id, d]));
   const routeById = new Map(routes.filter((r) => zichtbareRoute(toegang, r)).map((r) => [r.id, r]));

@@ -15,3 +15,13 @@ export async function metToegang<T>(store: Store, toegang: Toegang, werk: (tx: D
     return werk(tx);
   });
 }
+
+/**
+ * Promise.all for one transaction: a transaction is one connection, which runs one query at a time
+ * (pg deprecates overlapping queries on a client), so the steps run one after another.
+ */
+export async function naElkaar<T extends readonly unknown[]>(...stappen: { [K in keyof T]: () => Promise<T[K]> }): Promise<T> {
+  const uitkomsten: unknown[] = [];
+  for (const stap of stappen) uitkomsten.push(await stap());
+  return uitkomsten as unknown as T;
+}
