@@ -18,7 +18,8 @@ import { ConflictFout, GeenToegangFout, NietGevondenFout, OngeldigeInvoerFout, W
 import { toetsLeerroute } from './leerroutes-toetsing.ts';
 import { geldendeVersie, laadOvereenkomst, laatsteVersie, type GeladenOvereenkomst } from './overeenkomsten-laden.ts';
 import { volledigheid } from './overeenkomsten-volledigheid.ts';
-import { controleerProgramma, type Leerjaarprogramma } from './programma.ts';
+import type { Leerjaarprogramma } from '../domain/programma.ts';
+import { beoordeelProgramma } from '../law/programma.ts';
 import { vandaag } from './vandaag.ts';
 
 export const mboVan = (r: LeerrouteRij) => ({
@@ -225,7 +226,7 @@ async function detail(tx: Db, toegang: Toegang, r: LeerrouteRij) {
     },
     activering: r.status === 'concept' ? { mogelijk: bezwaar === null, reden: bezwaar?.message ?? null, gronden: bezwaar ? [...bezwaar.gronden] : [] } : null,
     programma: r.programma as Leerjaarprogramma[],
-    programmaControle: controleerProgramma(r.programma as Leerjaarprogramma[], r.cursusduurJaren),
+    programmaControle: programmaControle(r.programma as Leerjaarprogramma[], r.cursusduurJaren),
   };
 }
 
@@ -323,3 +324,9 @@ export function zetRio(store: Store, toegang: Toegang, id: string, instellingId:
 }
 
 export { laadRoute, detail as leerrouteDetail, eisRevisie as eisRouteRevisie, auditRoute, eigen as eigenRouteInstelling };
+
+/** The law's judgement of the description, in the shape the route page shows. */
+function programmaControle(programma: Leerjaarprogramma[], cursusduurJaren: number) {
+  const { uitkomst, gronden, toelichting } = beoordeelProgramma(programma, cursusduurJaren);
+  return { ...uitkomst, gronden, toelichting };
+}

@@ -1,82 +1,24 @@
-// The programme and examination per leerjaar of a route (WVO 2.107d lid 2–3, WEB 9.1.8: the
-// combined PTA/OER): per leerjaar its parts, each vo, mbo or a combination; which vo parts are
-// vakoverstijgend; and where a team (WVO 7.13a, WEB 9.1.12) carries the quality. The check that
-// every leerjaar of the cursusduur is described is a plain count; its grounds are cited.
-import type { Grond } from '../domain/beoordeling.ts';
+// Storing and rendering the programme and examination per leerjaar of a route; what the law asks of
+// it is decided in src/law/programma.ts.
+import type { Leerjaarprogramma } from '../domain/programma.ts';
 import type { Toegang } from '../domain/toegang.ts';
-import { web, wvo } from '../law/gronden.ts';
 import { faseVoorLeerjaar } from '../law/index.ts';
+import { beoordeelProgramma, programmaBezwaren } from '../law/programma.ts';
 import { schrijfAudit } from '../store/audit.ts';
 import type { Store } from '../store/database.ts';
 import { leerroutes } from '../store/schema.ts';
 import { metToegang } from '../store/tenant.ts';
 import { and, eq } from 'drizzle-orm';
-import { ConflictFout, OngeldigeInvoerFout, type OngeldigVeld } from './fouten.ts';
+import { ConflictFout, OngeldigeInvoerFout } from './fouten.ts';
 import { auditRoute, eigenRouteInstelling, eisRouteRevisie, laadRoute, leerrouteDetail } from './leerroutes.ts';
-
-export const PROGRAMMA_SOORTEN = ['vo', 'mbo', 'combinatie'] as const;
-
-export interface ProgrammaOnderdeel {
-  naam: string;
-  soort: (typeof PROGRAMMA_SOORTEN)[number];
-  vakoverstijgend: boolean;
-  team: boolean;
-  toelichting?: string;
-}
-
-export interface Leerjaarprogramma {
-  leerjaar: number;
-  beschrijving: string;
-  examinering: string;
-  onderdelen: ProgrammaOnderdeel[];
-}
-
-const GRONDEN_PROGRAMMA: Grond[] = [wvo('2.107d', '2'), wvo('2.107d', '3'), web('9.1.8', '1'), web('9.1.8', '2')];
-const GRONDEN_TEAM: Grond[] = [wvo('7.13a', '1'), web('9.1.12')];
-
-export function controleerProgramma(programma: readonly Leerjaarprogramma[], cursusduurJaren: number) {
-  const beschreven = new Set(programma.filter((j) => j.beschrijving.trim() !== '' || j.onderdelen.length > 0).map((j) => j.leerjaar));
-  const ontbrekend = Array.from({ length: cursusduurJaren }, (_, i) => i + 1).filter((j) => !beschreven.has(j));
-  return {
-    volledig: ontbrekend.length === 0,
-    ontbrekend,
-    gronden: GRONDEN_PROGRAMMA,
-    toelichting:
-      ontbrekend.length === 0
-        ? `Het onderwijsprogramma en de examinering zijn voor alle ${cursusduurJaren} leerjaren van de route beschreven.`
-        : `Voor de hele leerroute moeten programma en examinering per leerjaar beschreven zijn; nog niet beschreven: leerjaar ${ontbrekend.join(', ')}.`,
-  };
-}
-
-/**
- * Structural rules of the description: leerjaren within the cursusduur and each once; a part is
- * vakoverstijgend only as vo (2.107d lid 2 onder a); a team only for vakoverstijgende vo parts or
- * combinations (7.13a lid 1, 9.1.12).
- */
-function valideer(programma: readonly Leerjaarprogramma[], cursusduurJaren: number): void {
-  const velden: OngeldigVeld[] = [];
-  const gezien = new Set<number>();
-  programma.forEach((j, i) => {
-    if (j.leerjaar > cursusduurJaren) velden.push({ name: `leerjaren[${i}].leerjaar`, reason: `ligt na de cursusduur van ${cursusduurJaren} jaar` });
-    if (gezien.has(j.leerjaar)) velden.push({ name: `leerjaren[${i}].leerjaar`, reason: 'staat al eerder in de beschrijving' });
-    gezien.add(j.leerjaar);
-    j.onderdelen.forEach((o, k) => {
-      const pad = `leerjaren[${i}].onderdelen[${k}]`;
-      if (o.vakoverstijgend && o.soort !== 'vo') velden.push({ name: `${pad}.vakoverstijgend`, reason: 'alleen een vo-deel kan vakoverstijgend zijn (WVO 2.107d lid 2 onder a)' });
-      if (o.team && !(o.soort === 'combinatie' || (o.soort === 'vo' && o.vakoverstijgend))) {
-        velden.push({ name: `${pad}.team`, reason: 'een team kan alleen bij een vakoverstijgend vo-deel of een combinatie van vo en mbo (WVO 7.13a lid 1, WEB 9.1.12)' });
-      }
-    });
-  });
-  if (velden.length) throw new OngeldigeInvoerFout(velden);
-}
 
 export async function wijzigProgramma(store: Store, toegang: Toegang, id: string, invoer: { revisie: number; leerjaren: Leerjaarprogramma[] }) {
   return metToegang(store, toegang, async (tx) => {
     const oud = await laadRoute(tx, toegang, id, true);
     eisRouteRevisie(oud, invoer.revisie);
     if (oud.status === 'beeindigd') throw new ConflictFout('Een beëindigde leerroute wordt niet meer gewijzigd.', [{ name: 'status', reason: 'de leerroute is beëindigd' }]);
-    valideer(invoer.leerjaren, oud.cursusduurJaren);
+    const bezwaren = programmaBezwaren(invoer.leerjaren, oud.cursusduurJaren);
+    if (bezwaren.length) throw new OngeldigeInvoerFout(bezwaren);
     const leerjaren = [...invoer.leerjaren].sort((a, b) => a.leerjaar - b.leerjaar);
     const [nieuw] = await tx
       .update(leerroutes)
@@ -97,14 +39,12 @@ export async function wijzigProgramma(store: Store, toegang: Toegang, id: string
   });
 }
 
-export { GRONDEN_TEAM, faseVoorLeerjaar };
-
 /** The programme description as PDF (issue: "the programme description as PDF"), stable per revisie. */
 export async function renderProgramma(store: Store, toegang: Toegang, id: string) {
   const { programmaPdf } = await import('../documents/programma-pdf.ts');
   const r = await metToegang(store, toegang, (tx) => laadRoute(tx, toegang, id));
   const programma = r.programma as Leerjaarprogramma[];
-  const controle = controleerProgramma(programma, r.cursusduurJaren);
+  const controle = beoordeelProgramma(programma, r.cursusduurJaren).uitkomst;
   const inhoud = await programmaPdf({
     titel: r.naam,
     route: [

@@ -4,7 +4,8 @@ import { LEERWEGEN, MBO_LEERWEGEN, MBO_SOORTEN, PROFIELEN, SOORTEN_LEERROUTE } f
 import type { Store } from '../../store/database.ts';
 import { toegangVan } from '../toegang.ts';
 import { activeer, haalLeerroute, lijstLeerroutes, maakLeerroute, meld, RIO_STATUSSEN, wijzigLeerroute, zetRio, type LeerrouteInvoer, type LeerrouteWijziging } from '../../services/leerroutes.ts';
-import { PROGRAMMA_SOORTEN, renderProgramma, wijzigProgramma, type Leerjaarprogramma } from '../../services/programma.ts';
+import { PROGRAMMA_SOORTEN, type Leerjaarprogramma } from '../../domain/programma.ts';
+import { renderProgramma, wijzigProgramma } from '../../services/programma.ts';
 import { lijstResponse } from './schemas.ts';
 
 const TAG = ['leerroutes'];
