@@ -37,14 +37,12 @@ export async function lijstLeerroutes(store: Store, toegang: Toegang) {
   return routes.filter((r) => zichtbareRoute(toegang, r)).map((r) => routeView(r, naamVan));
 }
 
+/** What every view of a route starts with: who it is, and what it joins (vmbo leerweg/profiel → mbo). */
+export const routeKop = (r: LeerrouteRij) => ({ id: r.id, naam: r.naam, soort: r.soort, leerweg: r.leerweg, profiel: r.profiel, mbo: mboVan(r) });
+
 function routeView(r: LeerrouteRij, naamVan: Map<string, string>) {
   return {
-    id: r.id,
-    naam: r.naam,
-    soort: r.soort,
-    leerweg: r.leerweg,
-    profiel: r.profiel,
-    mbo: mboVan(r),
+    ...routeKop(r),
     cursusduurJaren: r.cursusduurJaren,
     verzorging: r.verzorging,
     bekostigd: r.bekostigd,

@@ -8,7 +8,7 @@ import type { IsoDatum } from '../domain/scenario.ts';
 import { dekt, type Toegang } from '../domain/toegang.ts';
 import { schrijfAudit } from '../store/audit.ts';
 import type { Db, Store } from '../store/database.ts';
-import { alleInstellingen, alleOvereenkomsten, allePartijen } from '../store/reads.ts';
+import { alleInstellingen, alleOvereenkomsten, allePartijen, type OvereenkomstRij } from '../store/reads.ts';
 import { instellingen, overeenkomstPartijen, overeenkomstVersies, samenwerkingsovereenkomsten, type OnderdeelTekst } from '../store/schema.ts';
 import { metToegang, naElkaar } from '../store/tenant.ts';
 import { ConflictFout, GeenToegangFout, OngeldigeInvoerFout, type OngeldigVeld } from './fouten.ts';
@@ -39,14 +39,7 @@ export async function lijstOvereenkomsten(store: Store, toegang: Toegang) {
     .map((o) => ({ o, eigen: partijen.filter((p) => p.overeenkomstId === o.id) }))
     .filter(({ eigen }) => dekt(toegang, ...eigen.map((p) => p.instellingId)))
     .map(({ o, eigen }) => ({
-      id: o.id,
-      naam: o.naam,
-      soort: o.soort,
-      status: o.status,
-      ingangsdatum: o.ingangsdatum,
-      ondertekendOp: o.ondertekendOp,
-      onderwerpen: o.onderwerpen,
-      overdrachtBekostiging: o.overdrachtBekostiging,
+      ...overeenkomstKop(o),
       einddatum: o.einddatum,
       partijen: eigen
         .filter((p) => p.uitgetredenOp === null)
@@ -58,10 +51,8 @@ export async function lijstOvereenkomsten(store: Store, toegang: Toegang) {
     }));
 }
 
-export function overeenkomstView(g: GeladenOvereenkomst, peildatum: IsoDatum = vandaag()) {
-  const o = g.overeenkomst;
-  const laatste = laatsteVersie(g);
-  const geldend = geldendeVersie(g);
+/** The facts every view of an agreement starts with. */
+function overeenkomstKop(o: OvereenkomstRij) {
   return {
     id: o.id,
     naam: o.naam,
@@ -71,6 +62,15 @@ export function overeenkomstView(g: GeladenOvereenkomst, peildatum: IsoDatum = v
     ondertekendOp: o.ondertekendOp,
     onderwerpen: o.onderwerpen,
     overdrachtBekostiging: o.overdrachtBekostiging,
+  };
+}
+
+export function overeenkomstView(g: GeladenOvereenkomst, peildatum: IsoDatum = vandaag()) {
+  const o = g.overeenkomst;
+  const laatste = laatsteVersie(g);
+  const geldend = geldendeVersie(g);
+  return {
+    ...overeenkomstKop(o),
     beeindiging: o.beeindiging,
     einddatum: o.einddatum,
     partijen: g.partijen

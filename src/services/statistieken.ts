@@ -5,7 +5,7 @@ import type { Store } from '../store/database.ts';
 import { alleLeerroutes, alleOverstappen } from '../store/reads.ts';
 import { metToegang } from '../store/tenant.ts';
 import { deelnemersMetStand, zichtbareRoute } from './deelnemers.ts';
-import { mboVan } from './leerroutes.ts';
+import { routeKop } from './leerroutes.ts';
 
 export async function statistieken(store: Store, toegang: Toegang, peildatum: IsoDatum) {
   const { routes, metStand, overstappen } = await metToegang(store, toegang, async (tx) => ({
@@ -31,15 +31,7 @@ export async function statistieken(store: Store, toegang: Toegang, peildatum: Is
   return {
     peildatum,
     deelnemers: { totaal: metStand.length, actief: perFase.VO + perFase.MBO, perFase, perStatus },
-    leerroutes: routes.map((r) => ({
-      id: r.id,
-      naam: r.naam,
-      soort: r.soort,
-      leerweg: r.leerweg,
-      profiel: r.profiel,
-      mbo: mboVan(r),
-      ...perRoute.get(r.id)!,
-    })),
+    leerroutes: routes.map((r) => ({ ...routeKop(r), ...perRoute.get(r.id)! })),
     openOverstappen: overstappen.filter((o) => o.status !== 'geplaatst' && zichtbaar.has(o.deelnemerId)).length,
   };
 }
