@@ -76,6 +76,15 @@ export interface OnderdeelTekst {
 }
 
 /**
+ * What a version's document reads from other tables, as it stood when the version was frozen: a
+ * signed document must render the same bytes forever, even after an instelling is renamed.
+ */
+export interface VersieMomentopname {
+  titel: string;
+  partijen: { instellingId: string; naam: string; soort: string; bevoegdGezag: string; plaats: string; brin: string }[];
+}
+
+/**
  * The versions of an agreement. A concept changes in place (optimistic locking on `revisie`); once
  * every party's bevoegd gezag has signed, the version is frozen and the SHA-256 of its rendered
  * document is kept. A change after that is a new version.
@@ -101,6 +110,8 @@ export const overeenkomstVersies = pgTable(
     ondertekendOp: isoDate('ondertekend_op'),
     /** SHA-256 (hex) of the PDF of the signed version as rendered without this hash. */
     documentHash: text('document_hash'),
+    /** Set at freezing; the document of a frozen version is rendered from this, never from live rows. */
+    momentopname: jsonb('momentopname').$type<VersieMomentopname>(),
   },
   (t) => [unique('overeenkomst_versies_uniek').on(t.overeenkomstId, t.versie)],
 );
