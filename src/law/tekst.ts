@@ -14,9 +14,18 @@ export function getal(n: number): string {
 
 const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
+// Few distinct dates recur in every beoordeling (startdatum, peildatum), so each is formatted once;
+// the calendar bounds the cache (a few hundred dates a year).
+const DATUM_TEKST = new Map<string, string>();
+
 /** "2024-08-01" → "1 augustus 2024", as a Dutch sentence writes a date. */
 export function datum(iso: string): string {
-  return `${Number(iso.slice(8, 10))} ${MAANDEN[Number(iso.slice(5, 7)) - 1]} ${Number(iso.slice(0, 4))}`;
+  let tekst = DATUM_TEKST.get(iso);
+  if (tekst === undefined) {
+    tekst = `${Number(iso.slice(8, 10))} ${MAANDEN[Number(iso.slice(5, 7)) - 1]} ${Number(iso.slice(0, 4))}`;
+    DATUM_TEKST.set(iso, tekst);
+  }
+  return tekst;
 }
 
 export function jaren(n: number): string {
