@@ -4,7 +4,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../store/database.ts';
 import { leerroutes, overeenkomstAdviezen, overeenkomstOndertekeningen, overeenkomstVersies, type OnderdeelTekst } from '../store/schema.ts';
-import { documentHash } from './overeenkomsten-document.ts';
+import { documentHash, momentopname } from './overeenkomsten-document.ts';
 import { laadOvereenkomst } from './overeenkomsten-laden.ts';
 
 const TEKSTEN: Record<string, OnderdeelTekst> = {
@@ -39,10 +39,10 @@ export async function legDemoVersieVast(
     await tx.insert(overeenkomstAdviezen).values({ overeenkomstId, versieId: v!.id, instellingId, datum, strekking: 'positief', inhoud: 'De raad adviseert positief over het aangaan van de samenwerking.', revisie: 1, vastgelegdDoor: 'systeem' });
     await tx.insert(overeenkomstOndertekeningen).values({ overeenkomstId, versieId: v!.id, instellingId, gebruikerId: '00000000-0000-0000-0000-000000000000', naam: bestuurders[n % bestuurders.length]!, functie: 'voorzitter college van bestuur', datum });
   }
-  const bevroren = { ...v!, status: 'ondertekend', ondertekendOp: datum };
   const g = await laadOvereenkomst(tx, { gebruikerId: 'systeem', alles: true, instellingen: [] }, overeenkomstId);
+  const bevroren = { ...v!, status: 'ondertekend', ondertekendOp: datum, momentopname: momentopname(g, v!) };
   const hash = await documentHash({ ...g, versies: [bevroren] }, bevroren);
-  await tx.update(overeenkomstVersies).set({ status: 'ondertekend', ondertekendOp: datum, documentHash: hash }).where(eq(overeenkomstVersies.id, v!.id));
+  await tx.update(overeenkomstVersies).set({ status: 'ondertekend', ondertekendOp: datum, documentHash: hash, momentopname: bevroren.momentopname }).where(eq(overeenkomstVersies.id, v!.id));
 }
 
 /** A programme for one demo route: every leerjaar of a four-year DLR described. */

@@ -8,6 +8,7 @@ import { datum, type DocumentArtikel, type OvereenkomstDocument } from '../docum
 import { overeenkomstDocx } from '../documents/overeenkomst-docx.ts';
 import { overeenkomstPdf } from '../documents/overeenkomst-pdf.ts';
 import type { Store } from '../store/database.ts';
+import type { VersieMomentopname } from '../store/schema.ts';
 import { metToegang } from '../store/tenant.ts';
 import { laadOvereenkomst, versieOfFout, type GeladenOvereenkomst, type VersieRij } from './overeenkomsten-laden.ts';
 import { GEGEVEN_LABEL, ONDERDEEL_GRONDSLAG, ONDERDEEL_TITEL, ONDERDELEN_OVEREENKOMST } from './overeenkomsten-onderdelen.ts';
@@ -41,7 +42,24 @@ function gegevensRegels(gegevens: Record<string, unknown>) {
     .map(([k, v]) => ({ label: GEGEVEN_LABEL[k] ?? k, waarde: waardeTekst(v) }));
 }
 
+/**
+ * The title and parties as the document shows them now; kept in the version when it is frozen
+ * (`bevries`), so renaming an instelling or the agreement never changes a signed document.
+ */
+export function momentopname(g: GeladenOvereenkomst, v: VersieRij): VersieMomentopname {
+  return {
+    titel: g.overeenkomst.naam,
+    partijen: v.partijen.map((p) => {
+      const i = g.instellingById.get(p);
+      return { instellingId: p, naam: i?.naam ?? '', soort: i?.soort ?? '', bevoegdGezag: i?.bevoegdGezag ?? '', plaats: i?.plaats ?? '', brin: i?.brin ?? '' };
+    }),
+  };
+}
+
 export function documentModel(g: GeladenOvereenkomst, v: VersieRij, hash: string | null): OvereenkomstDocument {
+  // A frozen version renders only from its snapshot; a concept reads the live names.
+  const stand = v.status !== 'concept' && v.momentopname ? v.momentopname : momentopname(g, v);
+  const partij = new Map(stand.partijen.map((p) => [p.instellingId, p]));
   const intern = g.overeenkomst.soort === 'interne-regeling';
   const artikelen: DocumentArtikel[] = [];
   for (const o of ONDERDELEN_OVEREENKOMST) {
@@ -69,24 +87,20 @@ export function documentModel(g: GeladenOvereenkomst, v: VersieRij, hash: string
   ];
   const ondertekeningen = g.ondertekeningen.filter((o) => o.versieId === v.id);
   return {
-    titel: g.overeenkomst.naam,
+    titel: stand.titel,
     soortNaam: intern ? 'Interne regeling' : 'Samenwerkingsovereenkomst',
     versie: v.versie,
     status: v.status,
     revisie: v.revisie,
-    partijen: v.partijen.map((p) => {
-      const i = g.instellingById.get(p);
-      return { naam: i?.naam ?? '', soort: SOORT_INSTELLING[i?.soort ?? ''] ?? i?.soort ?? '', bevoegdGezag: i?.bevoegdGezag ?? '', plaats: i?.plaats ?? '' };
-    }),
+    partijen: stand.partijen.map((p) => ({ naam: p.naam, soort: SOORT_INSTELLING[p.soort] ?? p.soort, bevoegdGezag: p.bevoegdGezag, plaats: p.plaats })),
     overwegingen,
     artikelen,
     adviezen: g.adviezen
       .filter((a) => a.versieId === v.id)
-      .map((a) => `De medezeggenschapsraad van ${g.instellingById.get(a.instellingId)?.naam ?? ''} heeft op ${datum(a.datum)} ${a.strekking} geadviseerd.`),
-    handtekeningen: v.partijen.map((p) => {
-      const i = g.instellingById.get(p);
-      const o = ondertekeningen.find((x) => x.instellingId === p);
-      return { partij: i?.naam ?? '', bevoegdGezag: i?.bevoegdGezag ?? '', naam: o?.naam ?? null, functie: o?.functie ?? null, datum: o?.datum ?? null };
+      .map((a) => `De medezeggenschapsraad van ${partij.get(a.instellingId)?.naam ?? ''} heeft op ${datum(a.datum)} ${a.strekking} geadviseerd.`),
+    handtekeningen: stand.partijen.map((p) => {
+      const o = ondertekeningen.find((x) => x.instellingId === p.instellingId);
+      return { partij: p.naam, bevoegdGezag: p.bevoegdGezag, naam: o?.naam ?? null, functie: o?.functie ?? null, datum: o?.datum ?? null };
     }),
     vastDatum: v.ondertekendOp ?? CONCEPT_DATUM,
     hash,
@@ -109,6 +123,6 @@ export async function renderOvereenkomst(store: Store, toegang: Toegang, id: str
   });
   const model = documentModel(g, v, opties.zonderHash ? null : v.documentHash);
   const inhoud = formaat === 'pdf' ? await overeenkomstPdf(model) : await overeenkomstDocx(model);
-  const naam = `${g.overeenkomst.naam} versie ${v.versie}`.replace(/[^\p{L}\p{N} ._-]+/gu, '').replace(/\s+/g, '-');
+  const naam = `${model.titel} versie ${v.versie}`.replace(/[^\p{L}\p{N} ._-]+/gu, '').replace(/\s+/g, '-');
   return { inhoud, bestandsnaam: `${naam}.${formaat}`, hash: v.documentHash };
 }

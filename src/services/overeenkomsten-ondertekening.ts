@@ -9,7 +9,7 @@ import type { Db, Store } from '../store/database.ts';
 import { overeenkomstAdviezen, overeenkomstOndertekeningen, overeenkomstVersies } from '../store/schema.ts';
 import { metToegang } from '../store/tenant.ts';
 import { ConflictFout, GeenToegangFout, OngeldigeInvoerFout, WettelijkGeweigerdFout } from './fouten.ts';
-import { documentHash } from './overeenkomsten-document.ts';
+import { documentHash, momentopname } from './overeenkomsten-document.ts';
 import { laadOvereenkomst, versieOfFout, type GeladenOvereenkomst, type VersieRij } from './overeenkomsten-laden.ts';
 import { auditStand, eisConcept, eisNietBeeindigd, overeenkomstView, synchroniseer } from './overeenkomsten.ts';
 import { volledigheid } from './overeenkomsten-volledigheid.ts';
@@ -114,12 +114,13 @@ export async function onderteken(store: Store, toegang: Toegang, id: string, ver
 async function bevries(tx: Db, toegang: Toegang, id: string, v: VersieRij): Promise<void> {
   const g = await laadOvereenkomst(tx, toegang, id);
   const datum = g.ondertekeningen.filter((o) => o.versieId === v.id).reduce((max, o) => (o.datum > max ? o.datum : max), '0000-01-01');
-  const bevroren: VersieRij = { ...versieOfFout(g, v.versie), status: 'ondertekend', ondertekendOp: datum };
+  const huidig = versieOfFout(g, v.versie);
+  const bevroren: VersieRij = { ...huidig, status: 'ondertekend', ondertekendOp: datum, momentopname: momentopname(g, huidig) };
   const hash = await documentHash({ ...g, versies: g.versies.map((x) => (x.id === v.id ? bevroren : x)) }, bevroren);
   await tx
     .update(overeenkomstVersies)
     .set({ status: 'vervangen' })
     .where(and(eq(overeenkomstVersies.overeenkomstId, id), eq(overeenkomstVersies.status, 'ondertekend')));
-  await tx.update(overeenkomstVersies).set({ status: 'ondertekend', ondertekendOp: datum, documentHash: hash }).where(eq(overeenkomstVersies.id, v.id));
+  await tx.update(overeenkomstVersies).set({ status: 'ondertekend', ondertekendOp: datum, documentHash: hash, momentopname: bevroren.momentopname }).where(eq(overeenkomstVersies.id, v.id));
   await synchroniseer(tx, id);
 }

@@ -94,4 +94,36 @@ describe.each(databaseKinds)('documenten van een overeenkomst op %s', (kind) => 
     expect(tekst).toContain('Niet geregeld in deze versie.');
     expect(res.headers['x-document-sha256']).toBeUndefined();
   });
+
+  // Last: it renames a demo instelling.
+  it('een hernoemde instelling verandert het ondertekende document niet; een concept toont de nieuwe naam', async () => {
+    const voor = { pdf: (await download('pdf')).rawPayload, docx: (await download('docx')).rawPayload };
+    const nieuw = await o.app.inject({
+      method: 'POST',
+      url: '/api/v1/samenwerkingsovereenkomsten',
+      headers: await o.als('coordinator', '99RP'),
+      payload: { naam: 'Concept na hernoemen', soort: 'samenwerkingsovereenkomst', partijen: [o.brin['99RP'], o.brin['99OB']] },
+    });
+    const conceptId = (nieuw.json() as { id: string }).id;
+    const wijzig = await o.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/instellingen/${o.brin['99OB']}`,
+      headers: await o.als('functioneel-beheerder', null),
+      payload: { naam: 'ROC Rivierenland', bevoegdGezag: 'Stichting ROC Rivierenland', plaats: 'Tiel' },
+    });
+    expect(wijzig.statusCode).toBe(200);
+
+    for (const formaat of ['pdf', 'docx'] as const) expect(Buffer.compare(voor[formaat], (await download(formaat)).rawPayload), formaat).toBe(0);
+    const zonder = await renderOvereenkomst(o.store, { gebruikerId: 'test', alles: true, instellingen: [] }, id, 1, 'pdf', { zonderHash: true });
+    expect(createHash('sha256').update(zonder.inhoud).digest('hex')).toBe(hash);
+    const ondertekend = await pdfTekst((await download('pdf')).rawPayload);
+    expect(ondertekend).toContain('Stichting ROC Oost-Betuwe');
+    expect(ondertekend).not.toContain('Rivierenland');
+
+    const concept = await o.app.inject({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${conceptId}/versies/1/document.pdf`, headers: await o.als('coordinator', '99RP') });
+    const conceptTekst = await pdfTekst(concept.rawPayload);
+    expect(conceptTekst).toContain('Stichting ROC Rivierenland');
+    expect(conceptTekst).not.toContain('Oost-Betuwe');
+    expect(docxTekst(new Uint8Array((await o.app.inject({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${conceptId}/versies/1/document.docx`, headers: await o.als('coordinator', '99RP') })).rawPayload))).toContain('ROC Rivierenland');
+  });
 });

@@ -2,9 +2,11 @@
 // to signed version, live completeness from the law engine, optimistic locking, frozen versions,
 // the diff, parties leaving and ending with deelnemers who need an overstap. Every refusal is
 // checked to have changed nothing.
+import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { beoordeel } from '../../src/law/index.ts';
+import { renderOvereenkomst } from '../../src/services/overeenkomsten-document.ts';
 import { vandaag } from '../../src/services/vandaag.ts';
 import { audit, overstappen, samenwerkingsovereenkomsten } from '../../src/store/schema.ts';
 import { databaseKinds } from '../support/databases.ts';
@@ -147,6 +149,20 @@ describe.each(databaseKinds)('samenwerkingsovereenkomsten op %s', (kind) => {
     expect(ok.versie.status).toBe('ondertekend');
     expect(ok.versie.documentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(ok.versie.ondertekeningen.map((x) => x.datum)).toEqual([vandaag(), vandaag()]);
+  });
+
+  it('houdt het document van de ondertekende versie byte-gelijk als een partij daarna van naam verandert', async () => {
+    const pdf = async () => (await o.app.inject({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1/document.pdf`, headers: await o.als('coordinator', '99RP') })).rawPayload;
+    const beheer = await o.als('functioneel-beheerder', null);
+    const hernoem = (naam: string, bevoegdGezag: string) => o.app.inject({ method: 'PATCH', url: `/api/v1/instellingen/${o.brin['99RP']}`, headers: beheer, payload: { naam, bevoegdGezag } });
+    const oud = (await o.app.inject({ method: 'GET', url: `/api/v1/instellingen/${o.brin['99RP']}`, headers: beheer })).json() as { naam: string; bevoegdGezag: string };
+    const voor = await pdf();
+    expect((await hernoem('Vakcollege Nieuwe Naam', 'Stichting Nieuwe Naam')).statusCode).toBe(200);
+    const na = await pdf();
+    expect(Buffer.compare(voor, na)).toBe(0);
+    const zonder = await renderOvereenkomst(o.store, { gebruikerId: 'test', alles: true, instellingen: [] }, id, 1, 'pdf', { zonderHash: true });
+    expect(createHash('sha256').update(zonder.inhoud).digest('hex')).toBe((await haal()).versie.documentHash);
+    expect((await hernoem(oud.naam, oud.bevoegdGezag)).statusCode).toBe(200);
   });
 
   it('weigert elke wijziging van een ondertekende versie met 409 en laat haar ongemoeid', async () => {
