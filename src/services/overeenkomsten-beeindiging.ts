@@ -68,6 +68,16 @@ export async function gevolgenBeeindiging(store: Store, toegang: Toegang, id: st
   });
 }
 
+/** Who would be touched if `instellingId` left on `datum` (the preview before a party leaves). */
+export async function gevolgenUittreding(store: Store, toegang: Toegang, id: string, instellingId: string, datum: IsoDatum) {
+  return metToegang(store, systeem(toegang), async (tx) => {
+    const g = await laadVoorPartij(tx, toegang, id);
+    if (!laatsteVersie(g)?.partijen.includes(instellingId)) throw new ConflictFout('Deze instelling is geen partij.', [{ name: 'instellingId', reason: 'is geen partij' }]);
+    const routes = g.routes.filter((r) => r.schoolId === instellingId || r.instellingId === instellingId);
+    return { ...alsLijst(toegang, g, await getroffenDeelnemers(tx, routes, datum)), routes: routes.map((r) => ({ id: r.id, naam: r.naam })) };
+  });
+}
+
 export async function beeindig(store: Store, toegang: Toegang, id: string, invoer: BeeindigingInvoer) {
   return metToegang(store, systeem(toegang), async (tx) => {
     const g = await laadVoorPartij(tx, toegang, id);

@@ -125,6 +125,10 @@ const OPERATIES: Record<string, Operatie> = {
     verwacht: rij(403, 404, 403, 403, 403, 403, 403, 401),
     verzoek: (ids) => ({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${p5.brug}/partijen`, payload: { instellingId: ids.eigen, datum: '2026-01-05' } }),
   },
+  'GET /api/v1/samenwerkingsovereenkomsten/{id}/partijen/{instellingId}/uittreding': {
+    verwacht: rij(403, 404, 403, 403, 403, 403, 403, 401),
+    verzoek: (ids) => ({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${p5.brug}/partijen/${ids.eigen}/uittreding?datum=2026-01-05` }),
+  },
   'POST /api/v1/samenwerkingsovereenkomsten/{id}/partijen/{instellingId}/uittreding': {
     verwacht: rij(403, 404, 403, 403, 403, 403, 403, 401),
     verzoek: (ids) => ({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${p5.brug}/partijen/${ids.eigen}/uittreding`, payload: { datum: '2026-01-05' } }),

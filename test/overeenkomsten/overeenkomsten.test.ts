@@ -218,11 +218,23 @@ describe.each(databaseKinds)('samenwerkingsovereenkomsten op %s', (kind) => {
 
   it('laat een partij uittreden in een nieuwe conceptversie en noemt de getroffen deelnemers', async () => {
     const sok = (await o.store.db.select().from(samenwerkingsovereenkomsten).where(eq(samenwerkingsovereenkomsten.naam, DEMO_SOK)))[0]!;
+    // The preview first: the same list, and nothing changes.
+    const voorAudit = await auditAantal();
+    const voorVersies = (await haal(sok.id)).versies;
+    const preview = await o.app.inject({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${sok.id}/partijen/${o.brin['99LH']}/uittreding?datum=2027-07-31`, headers: await o.als('coordinator', '99RP') });
+    expect(preview.statusCode, preview.body).toBe(200);
+    const vooraf = preview.json() as { totaal: number; routes: { naam: string }[] };
+    expect(vooraf.routes.length).toBeGreaterThan(0);
+    expect((await haal(sok.id)).versies).toEqual(voorVersies);
+    expect(await auditAantal()).toBe(voorAudit);
+    const geenPartij = await o.app.inject({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${sok.id}/partijen/${o.brin['99DB']}/uittreding?datum=2027-07-31`, headers: await o.als('coordinator', '99RP') });
+    expect(geenPartij.statusCode).toBe(409);
     const res = await o.app.inject({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${sok.id}/partijen/${o.brin['99LH']}/uittreding`, headers: await o.als('coordinator', '99RP'), payload: { datum: '2027-07-31' } });
     expect(res.statusCode, res.body).toBe(201);
     const na = res.json() as Overeenkomst & { gevolgen: { totaal: number; deelnemers: unknown[]; elders: { aantal: number } } };
     expect(na.versie).toMatchObject({ versie: 2, status: 'concept' });
     expect(na.gevolgen.totaal).toBeGreaterThan(0);
+    expect(na.gevolgen.totaal).toBe(vooraf.totaal);
     // Lindenhout's pupils are not Rijnpoort's to name: counted, not listed.
     expect(na.gevolgen.deelnemers).toEqual([]);
     expect(na.gevolgen.elders.aantal).toBe(na.gevolgen.totaal);

@@ -16,7 +16,7 @@ import {
   type NieuweOvereenkomst,
   type VersieWijziging,
 } from '../../services/overeenkomsten.ts';
-import { BEEINDIGINGEN, beeindig, BeeindigingGeweigerdFout, gevolgenBeeindiging, wijzigPartij, type BeeindigingInvoer } from '../../services/overeenkomsten-beeindiging.ts';
+import { BEEINDIGINGEN, beeindig, BeeindigingGeweigerdFout, gevolgenBeeindiging, gevolgenUittreding, wijzigPartij, type BeeindigingInvoer } from '../../services/overeenkomsten-beeindiging.ts';
 import { renderOvereenkomst } from '../../services/overeenkomsten-document.ts';
 import { legAdviesVast, onderteken, STREKKINGEN, type AdviesInvoer, type OndertekenInvoer } from '../../services/overeenkomsten-ondertekening.ts';
 import { GEGEVENS_SCHEMA, ONDERDELEN_OVEREENKOMST } from '../../services/overeenkomsten-onderdelen.ts';
@@ -240,6 +240,21 @@ export function registerOvereenkomsten(app: FastifyInstance, store: Store): void
       const { instellingId, ...rest } = request.body;
       return reply.status(201).send(await wijzigPartij(store, toegangVan(request), request.params.id, instellingId, { toetreden: true, ...rest }));
     },
+  );
+
+  app.get<{ Params: { id: string; instellingId: string }; Querystring: { datum: string } }>(
+    '/api/v1/samenwerkingsovereenkomsten/:id/partijen/:instellingId/uittreding',
+    {
+      config: { handeling: 'overeenkomsten.bewerken' },
+      schema: {
+        tags: TAG,
+        summary: 'Welke deelnemers geraakt worden als deze partij op datum uittreedt (voorvertoning, verandert niets)',
+        params: { type: 'object', required: ['id', 'instellingId'], properties: { id: uuid, instellingId: uuid } },
+        querystring: { type: 'object', additionalProperties: false, required: ['datum'], properties: { datum } },
+        response: overeenkomst,
+      },
+    },
+    async (request) => gevolgenUittreding(store, toegangVan(request), request.params.id, request.params.instellingId, request.query.datum),
   );
 
   app.post<{ Params: { id: string; instellingId: string }; Body: { datum: string; wijzigingsreden?: string } }>(
