@@ -80,7 +80,8 @@ export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: I
     if (filter.leerrouteId && leerroute.id !== filter.leerrouteId) continue;
     const wie = { id: deelnemer.id, naam: volledigeNaam(deelnemer) };
     const route = { id: leerroute.id, naam: leerroute.naam, soort: leerroute.soort };
-    const naarDeelnemer = { tekst: 'Naar de deelnemer', pad: `/deelnemers/${deelnemer.id}?peildatum=${peildatum}` };
+    // Every link lands on the section of the deelnemer page where the signal is acted on.
+    const naarDeelnemer = (anker: 'registraties' | 'overstap' | 'gebeurtenissen', tekst: string) => ({ tekst, pad: `/deelnemers/${deelnemer.id}?peildatum=${peildatum}#${anker}` });
     const voeg = (s: Omit<Signaal, 'deelnemer' | 'leerroute'>) => signalen.push({ ...s, deelnemer: wie, leerroute: route });
     const b = stand.beoordeling.besluiten;
     const overstap = b['deelnemer.overstapoptie'];
@@ -95,7 +96,8 @@ export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: I
           titel: 'MBO-fase zonder inschrijving in BRON MBO',
           toelichting: `${wie.naam} zit sinds ${mboVanaf ?? 'het derde leerjaar'} in de MBO-fase; de instelling moet de inschrijving met leerroutefase MBO in BRON MBO melden.`,
           gronden: registratie.gronden,
-          actie: { tekst: 'Fase-overgang uitvoeren', pad: `/faseovergang?leerrouteId=${leerroute.id}&ingangsdatum=${mboVanaf ?? eersteAugustus(schooljaarVan(peildatum))}` },
+          // One pupil is cleared at the registration form; a whole cohort by the phase switch, which the form's section links to.
+          actie: naarDeelnemer('registraties', 'Registratie in BRON MBO vastleggen'),
         });
       }
     }
@@ -105,12 +107,12 @@ export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: I
         titel: 'Doorlopende leerroute in leerjaar 4 of later zonder vmbo-diploma',
         toelichting: `${wie.naam} zit in leerjaar ${stand.leerjaar} zonder vmbo-diploma, dat uiterlijk in leerjaar 3 behaald moest zijn.`,
         gronden: overstap.gronden,
-        actie: naarDeelnemer,
+        actie: openDossier(dossiers, 'geen-vmbo-diploma') ?? naarDeelnemer('overstap', 'Naar de overstapoptie van de deelnemer'),
       });
     }
     const ce = b['deelnemer.centraalExamen'];
     if (ce && !ce.uitkomst.toegestaan && gebeurtenissen.some((g) => g.soort === 'ce-afgelegd' && g.datum <= peildatum)) {
-      voeg({ soort: 'ce-buiten-leerjaren', titel: 'Centraal examen buiten de toegestane leerjaren', toelichting: ce.toelichting, gronden: ce.gronden, actie: naarDeelnemer });
+      voeg({ soort: 'ce-buiten-leerjaren', titel: 'Centraal examen buiten de toegestane leerjaren', toelichting: ce.toelichting, gronden: ce.gronden, actie: naarDeelnemer('gebeurtenissen', 'Naar de gebeurtenissen van de deelnemer') });
     }
     if (stand.status === 'actief' && stand.leerjaar !== null && stand.leerjaar > leerroute.cursusduurJaren) {
       voeg({
@@ -118,7 +120,7 @@ export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: I
         titel: 'Cursusduur overschreden',
         toelichting: `${wie.naam} zit in leerjaar ${stand.leerjaar}, terwijl de leerroute een cursusduur van ${leerroute.cursusduurJaren} jaar heeft.`,
         gronden: b['leerroute.cursusduur'].gronden,
-        actie: naarDeelnemer,
+        actie: naarDeelnemer('gebeurtenissen', 'Uitslag, diploma of uitstap vastleggen'),
       });
     }
     if (overstap?.uitkomst.vanToepassing && !dossiers.some((o) => o.reden === overstap.uitkomst.reden)) {
@@ -127,7 +129,7 @@ export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: I
         titel: 'Overstapoptie zonder overstapdossier',
         toelichting: `${wie.naam} ${REDEN_TEKST[overstap.uitkomst.reden ?? ''] ?? 'heeft recht op een overstapoptie'}; er is nog geen overstapdossier geopend.`,
         gronden: overstap.gronden,
-        actie: naarDeelnemer,
+        actie: naarDeelnemer('overstap', 'Overstapdossier openen bij de deelnemer'),
       });
     }
     for (const o of dossiers.filter((d) => OPEN_STATUS.has(d.status) && d.geopendOp <= peildatum)) {
@@ -159,11 +161,17 @@ export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: I
         titel: 'Overeenkomst eindigt terwijl de deelnemer de route nog volgt',
         toelichting: `De overeenkomst '${overeenkomst.naam}' eindigt op ${einde}; ${wie.naam} rondt de route volgens plan pas af vóór ${geplandEinde}.`,
         gronden: [G.wvo('2.107b', '2', 'i'), G.WVO_2_107k_1],
-        actie: { tekst: 'Naar de overeenkomst', pad: '/overeenkomsten' },
+        actie: { tekst: 'Naar de overeenkomst', pad: `/overeenkomsten/${overeenkomst.id}` },
       });
     }
   }
   return filter.soort ? signalen.filter((s) => s.soort === filter.soort) : signalen;
+}
+
+/** The pupil's case for `reden` that is still being handled, as the place to act. */
+function openDossier(dossiers: readonly { id: string; reden: string; status: string }[], reden: string): Signaal['actie'] | undefined {
+  const dossier = dossiers.find((d) => d.reden === reden && OPEN_STATUS.has(d.status));
+  return dossier && { tekst: 'Naar het overstapdossier', pad: `/overstappen/${dossier.id}` };
 }
 
 function dagenTussen(van: IsoDatum, tot: IsoDatum): number {

@@ -185,8 +185,13 @@ describe('Deelnemers: inschrijven tot plaatsing', () => {
     expect(await page.locator('li.lr-signaal').count()).toBe(api.data.length);
     expect(api.data.length).toBeGreaterThan(0);
     await toegankelijk(page, 'signalen');
-    await page.locator('li.lr-signaal').first().getByRole('link', { name: /Naar de deelnemer/ }).click();
-    await page.getByRole('heading', { name: 'Tijdlijn over de hele route' }).waitFor();
+    // The link leads to where the signal is acted on: the pupil's open case, or the overstapoptie on the deelnemer page.
+    const doel = new URL(api.data[0]!.actie.pad, omgeving.app.url);
+    await page.locator('li.lr-signaal').first().getByRole('link', { name: /overstap/ }).click();
+    await page.waitForURL((url) => url.pathname === doel.pathname && url.hash === doel.hash);
+    await wachtOpPagina(page);
+    if (doel.pathname.startsWith('/overstappen/')) await page.getByTestId('overstap-status').waitFor();
+    else await page.waitForFunction(() => document.activeElement?.id === 'overstap');
     await page.close();
   });
 });

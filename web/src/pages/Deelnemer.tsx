@@ -11,10 +11,13 @@ import { Pagina } from '../components/Pagina.tsx';
 import { Status } from '../components/Status.tsx';
 import { Tabel } from '../components/Tabel.tsx';
 import { Invoerveld } from '../components/Velden.tsx';
+import { BpvBlok } from '../components/deelnemers/BpvBlok.tsx';
 import { GebeurtenisFormulier } from '../components/deelnemers/GebeurtenisFormulier.tsx';
-import { geslacht, inschrijvingTekst, optie, overstapRedenTekst, overstapStatusTekst, partij, register, registratieHandeling, TAAK } from '../components/deelnemers/labels.ts';
+import { geslacht, inschrijvingTekst, optie, overstapRedenTekst, overstapStatusTekst, partij, TAAK } from '../components/deelnemers/labels.ts';
 import { Gelukt, Weigering } from '../components/deelnemers/Meldingen.tsx';
+import { RegistratiesBlok } from '../components/deelnemers/RegistratiesBlok.tsx';
 import { Tijdlijnstrook } from '../components/deelnemers/Tijdlijnstrook.tsx';
+import { useAnker } from '../components/deelnemers/useAnker.ts';
 import type { DeelnemerDetail } from '../components/deelnemers/types.ts';
 import '../components/deelnemers/deelnemers.css';
 import { ApiFout, queryString, stuur } from '../lib/api.ts';
@@ -68,7 +71,6 @@ function Inhoud({ d, opnieuw }: { d: DeelnemerDetail; opnieuw: () => void }) {
   const { gebruiker } = useSessie();
   const b = d.besluiten;
   const v = b.verantwoordelijkheid.uitkomst;
-  const reg = b.registratie.uitkomst;
   const o = b.overstapoptie.uitkomst;
   return (
     <>
@@ -153,33 +155,9 @@ function Inhoud({ d, opnieuw }: { d: DeelnemerDetail; opnieuw: () => void }) {
         <Gronden gronden={b.verantwoordelijkheid.gronden} />
       </section>
 
-      <div className="lr-blokken">
-        <section className="lr-blok" aria-labelledby="registratie-kop">
-          <Heading level={2} appearanceLevel={3} id="registratie-kop">
-            Registratie bij DUO
-          </Heading>
-          <Paragraph>
-            Volgens de wet: ROD VO {reg.rodVo ? `${reg.rodVo.opleidingskenmerk}, ${reg.rodVo.fase}-fase` : 'niet'}; BRON MBO{' '}
-            {reg.bronMbo ? `${reg.bronMbo.leerroutefase}-fase, bekostigbaar ${reg.bronMbo.indicatieBekostigbaar}${reg.bronMbo.verplicht ? ', verplicht' : ', toegestaan'}` : 'niet'}.
-          </Paragraph>
-          <Gronden gronden={b.registratie.gronden} />
-          <Heading level={3} appearanceLevel={4}>
-            Vastgelegde registraties
-          </Heading>
-          {d.registraties.length === 0 ? (
-            <Paragraph>Nog geen registraties vastgelegd.</Paragraph>
-          ) : (
-            <ul data-testid="registraties">
-              {d.registraties.map((r) => (
-                <li key={r.id}>
-                  {formatDatum(r.datum)}: {registratieHandeling(r.handeling)} {register(r.register)} als {r.als}
-                  {r.faseovergangId ? ' (fase-overgang)' : ''}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+      <RegistratiesBlok d={d} opnieuw={opnieuw} />
 
+      <div className="lr-blokken">
         <section className="lr-blok" aria-labelledby="ce-kop">
           <Heading level={2} appearanceLevel={3} id="ce-kop">
             Centraal examen
@@ -193,7 +171,7 @@ function Inhoud({ d, opnieuw }: { d: DeelnemerDetail; opnieuw: () => void }) {
         </section>
       </div>
 
-      <section className="lr-blok" aria-labelledby="overstap-kop">
+      <section className="lr-blok lr-anker" id="overstap" tabIndex={-1} aria-labelledby="overstap-kop">
         <Heading level={2} appearanceLevel={3} id="overstap-kop">
           Overstapoptie
         </Heading>
@@ -226,7 +204,7 @@ function Inhoud({ d, opnieuw }: { d: DeelnemerDetail; opnieuw: () => void }) {
 
       <Tijdlijnstrook perioden={d.tijdlijn} peildatum={d.peildatum} />
 
-      <section aria-labelledby="feiten-kop">
+      <section className="lr-anker" id="gebeurtenissen" tabIndex={-1} aria-labelledby="feiten-kop">
         <Heading level={2} id="feiten-kop">
           Gebeurtenissen
         </Heading>
@@ -244,19 +222,10 @@ function Inhoud({ d, opnieuw }: { d: DeelnemerDetail; opnieuw: () => void }) {
             ]}
           />
         )}
-        {d.bpvPerioden.length > 0 && (
-          <Tabel
-            bijschrift="Beroepspraktijkvorming"
-            rijen={d.bpvPerioden}
-            sleutel={(p) => p.id}
-            kolommen={[
-              { kop: 'Periode', rijkop: true, cel: (p) => `${formatDatum(p.van)} – ${formatDatum(p.tot)}` },
-              { kop: 'Bedrijf', cel: (p) => p.bedrijf },
-            ]}
-          />
-        )}
         {mag(gebruiker, 'gebeurtenissen.vastleggen') && <GebeurtenisFormulier deelnemerId={d.id} opVastgelegd={opnieuw} />}
       </section>
+
+      <BpvBlok d={d} opnieuw={opnieuw} />
     </>
   );
 }
@@ -265,7 +234,13 @@ export default function Deelnemer() {
   const { id = '' } = useParams();
   const [zoek, setZoek] = useSearchParams();
   const peildatum = zoek.get('peildatum') ?? vandaag();
-  const { toestand, opnieuw } = useApi<DeelnemerDetail>(`/deelnemers/${id}${queryString({ peildatum })}`);
+  const { toestand: opgehaald, opnieuw } = useApi<DeelnemerDetail>(`/deelnemers/${id}${queryString({ peildatum })}`);
+  // While the same deelnemer on the same peildatum reloads after a form was sent, keep showing what
+  // was there: the forms stay mounted, so their confirmation stays readable and focus is not lost.
+  const [vorige, setVorige] = useState<DeelnemerDetail | null>(null);
+  if (opgehaald.soort === 'klaar' && opgehaald.data !== vorige) setVorige(opgehaald.data);
+  const toestand = opgehaald.soort === 'laden' && vorige?.id === id && vorige.peildatum === peildatum ? ({ soort: 'klaar', data: vorige } as const) : opgehaald;
+  useAnker(toestand.soort === 'klaar');
   const titel = toestand.soort === 'klaar' ? `${toestand.data.roepnaam} ${toestand.data.achternaam}` : 'Deelnemer';
   return (
     <Pagina titel={titel} inleiding="Feiten, wat de wet er op de peildatum uit afleidt, en de tijdlijn over de hele route.">

@@ -33,5 +33,8 @@ export function Gelukt({ children }: { children: React.ReactNode }) {
   );
 }
 
-/** The reason the server gave for one field, for the field's own error message. */
-export const veldFout = (fout: ApiFout | null, naam: string) => fout?.ongeldigeVelden.find((v) => v.name === naam || v.name.startsWith(`${naam}.`))?.reason;
+/** The reason the server gave for one field, for the field's own error message, dates written out like the refusal's. */
+export const veldFout = (fout: ApiFout | null, naam: string) => {
+  const reden = fout?.ongeldigeVelden.find((v) => v.name === naam || v.name.startsWith(`${naam}.`))?.reason;
+  return reden === undefined ? undefined : leesbareDatums(reden);
+};
