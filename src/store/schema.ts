@@ -245,6 +245,25 @@ export const gebeurtenissen = pgTable(
   (t) => [index('gebeurtenissen_deelnemer_idx').on(t.deelnemerId, t.datum)],
 );
 
+/**
+ * Withdrawing a mistaken event (issue 6). Facts are append-only: the event row stays, this row says
+ * it no longer counts; the derivation leaves it out, the timeline shows it struck through.
+ */
+export const gebeurtenisIntrekkingen = pgTable('gebeurtenis_intrekkingen', {
+  id: id(),
+  gebeurtenisId: uuid('gebeurtenis_id')
+    .notNull()
+    .unique()
+    .references(() => gebeurtenissen.id),
+  /** Denormalised from the event so row-level security can follow the deelnemer like the other facts. */
+  deelnemerId: uuid('deelnemer_id')
+    .notNull()
+    .references(() => deelnemers.id),
+  reden: text('reden').notNull(),
+  ingetrokkenDoor: uuid('ingetrokken_door').notNull(),
+  ingetrokkenOp: timestamp('ingetrokken_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
 export const overstappen = pgTable('overstappen', {
   id: id(),
   deelnemerId: uuid('deelnemer_id')
