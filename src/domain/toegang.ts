@@ -56,6 +56,7 @@ export const HANDELINGEN = [
   'overstappen.lezen',
   'deelnemers.inschrijven',
   'gebeurtenissen.vastleggen',
+  'gebeurtenissen.intrekken',
   'registraties.vastleggen',
   'faseovergangen.uitvoeren',
   'overstappen.behandelen',
@@ -101,6 +102,8 @@ export const RECHTEN: Readonly<Record<Handeling, readonly Rol[]>> = {
   // instelling, not its pupils, and the inspecteur changes nothing.
   'deelnemers.inschrijven': ['coordinator', 'administratie'],
   'gebeurtenissen.vastleggen': ['coordinator', 'administratie'],
+  // Withdrawing a mistaken event is correcting one's own daily records: the same two roles that record them.
+  'gebeurtenissen.intrekken': ['coordinator', 'administratie'],
   // DUO registrations and the phase switch (uitschrijving, inschrijving, the WEB 8.1.1a handover
   // with the full persoonsgebonden nummer) are the administraties' acts.
   'registraties.vastleggen': ['administratie'],

@@ -11,6 +11,7 @@ import { bpvPerioden, faseovergangDeelnemers, faseovergangen, overstappen } from
 import { metToegang, naElkaar } from '../store/tenant.ts';
 import { gebeurtenisFeit, standOp } from './afleiding.ts';
 import { laadDeelnemer } from './deelnemers.ts';
+import { ingetrokkenGebeurtenissen } from './gebeurtenissen-intrekking.ts';
 import { deelnemerKaart } from './inschrijving.ts';
 import { registratieView, registratiesVan } from './inschrijving-registraties.ts';
 import { overstapView } from './overstappen.ts';
@@ -19,7 +20,7 @@ import { standaardHorizon, tijdlijnVan } from './tijdlijn.ts';
 export async function haalDeelnemer(store: Store, toegang: Toegang, id: string, peildatum: IsoDatum, toonNummer: (route: LeerrouteRij) => boolean) {
   return metToegang(store, toegang, async (tx) => {
     const { deelnemer, leerroute, gebeurtenissen } = await laadDeelnemer(tx, toegang, id);
-    const [regs, bpv, cases, overgang] = await naElkaar(
+    const [regs, bpv, cases, overgang, ingetrokken] = await naElkaar(
       () => registratiesVan(tx, id),
       () => tx.select().from(bpvPerioden).where(eq(bpvPerioden.deelnemerId, id)).orderBy(asc(bpvPerioden.van)),
       () => tx.select().from(overstappen).where(eq(overstappen.deelnemerId, id)).orderBy(asc(overstappen.geopendOp)),
@@ -28,6 +29,7 @@ export async function haalDeelnemer(store: Store, toegang: Toegang, id: string, 
         .from(faseovergangDeelnemers)
         .innerJoin(faseovergangen, eq(faseovergangen.id, faseovergangDeelnemers.faseovergangId))
         .where(eq(faseovergangDeelnemers.deelnemerId, id)),
+      () => ingetrokkenGebeurtenissen(tx, id),
     );
     const stand = standOp(leerroute, deelnemer, gebeurtenissen, peildatum);
     const b = stand.beoordeling.besluiten;
@@ -50,6 +52,8 @@ export async function haalDeelnemer(store: Store, toegang: Toegang, id: string, 
         cursusduur: b['leerroute.cursusduur'],
       },
       gebeurtenissen: gebeurtenissen.map((g) => ({ id: g.id, ...gebeurtenisFeit(g) })),
+      /** Withdrawn events: kept and shown, but left out of every derivation above. */
+      ingetrokken,
       registraties: regs.map(registratieView),
       bpvPerioden: bpv.map((p) => ({ id: p.id, van: p.van, tot: p.tot, bedrijf: p.bedrijf })),
       overstappen: cases.map(overstapView),

@@ -1,5 +1,5 @@
 // Deelnemers with their derived standing on a peildatum, within the caller's tenancy.
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { DeelnemerStatus, Fase } from '../domain/beoordeling.ts';
 import { maskeerNummer } from '../domain/persoonsgebonden-nummer.ts';
 import type { IsoDatum } from '../domain/scenario.ts';
@@ -9,6 +9,7 @@ import {
   alleDeelnemers,
   alleGebeurtenissen,
   alleLeerroutes,
+  nietIngetrokken,
   type DeelnemerRij,
   type GebeurtenisRij,
   type LeerrouteRij,
@@ -129,7 +130,7 @@ export async function laadDeelnemer(tx: Db, toegang: Toegang, id: string, voorUp
   const events = await tx
     .select()
     .from(gebeurtenissenTabel)
-    .where(eq(gebeurtenissenTabel.deelnemerId, id))
+    .where(and(eq(gebeurtenissenTabel.deelnemerId, id), nietIngetrokken))
     .orderBy(asc(gebeurtenissenTabel.datum), asc(gebeurtenissenTabel.id));
   return { deelnemer, leerroute, gebeurtenissen: events };
 }

@@ -12,7 +12,7 @@ import { schooljaarVan } from '../law/index.ts';
 import * as G from '../law/gronden.ts';
 import { schrijfAudit } from '../store/audit.ts';
 import type { Db, Store } from '../store/database.ts';
-import type { DeelnemerRij, LeerrouteRij } from '../store/reads.ts';
+import { nietIngetrokken, type DeelnemerRij, type LeerrouteRij } from '../store/reads.ts';
 import { deelnemers, faseovergangDeelnemers, faseovergangen, gebeurtenissen, leerroutes, registraties } from '../store/schema.ts';
 import { metToegang } from '../store/tenant.ts';
 import { standOp } from './afleiding.ts';
@@ -66,7 +66,7 @@ async function kandidaten(tx: Db, route: LeerrouteRij, ingangsdatum: IsoDatum) {
   const lijst = await tx.select().from(deelnemers).where(eq(deelnemers.leerrouteId, route.id)).orderBy(asc(deelnemers.achternaam), asc(deelnemers.roepnaam));
   if (lijst.length === 0) return [];
   const ids = lijst.map((d) => d.id);
-  const events = await tx.select().from(gebeurtenissen).where(inArray(gebeurtenissen.deelnemerId, ids)).orderBy(asc(gebeurtenissen.datum));
+  const events = await tx.select().from(gebeurtenissen).where(and(inArray(gebeurtenissen.deelnemerId, ids), nietIngetrokken)).orderBy(asc(gebeurtenissen.datum));
   const gedaan = new Set((await tx.select({ id: faseovergangDeelnemers.deelnemerId }).from(faseovergangDeelnemers).where(inArray(faseovergangDeelnemers.deelnemerId, ids))).map((r) => r.id));
   const ervoor = dagErvoor(ingangsdatum);
   return lijst.flatMap((deelnemer) => {

@@ -4,6 +4,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from './database.ts';
 import {
   deelnemers,
+  gebeurtenisIntrekkingen,
   gebeurtenissen,
   instellingen,
   leerroutes,
@@ -31,8 +32,11 @@ export const allePartijen = (db: Db) => db.select().from(overeenkomstPartijen);
 export const alleDeelnemers = (db: Db) =>
   db.select().from(deelnemers).orderBy(asc(deelnemers.achternaam), asc(deelnemers.roepnaam), asc(deelnemers.id));
 
+/** Leaves out withdrawn events (gebeurtenis_intrekkingen): the derivation builds the scenario without them. */
+export const nietIngetrokken = sql`not exists (select 1 from ${gebeurtenisIntrekkingen} where ${gebeurtenisIntrekkingen.gebeurtenisId} = ${gebeurtenissen.id})`;
+
 export const alleGebeurtenissen = (db: Db) =>
-  db.select().from(gebeurtenissen).orderBy(asc(gebeurtenissen.deelnemerId), asc(gebeurtenissen.datum));
+  db.select().from(gebeurtenissen).where(nietIngetrokken).orderBy(asc(gebeurtenissen.deelnemerId), asc(gebeurtenissen.datum));
 
 export const alleOverstappen = (db: Db) => db.select().from(overstappen).orderBy(asc(overstappen.geopendOp));
 

@@ -194,6 +194,15 @@ const OPERATIES: Record<string, Operatie> = {
     verwacht: rij([403, 403, 403], [201, 404, 404], [201, 404, 404], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [401, 401, 401]),
     verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/deelnemers/${p6.deelnemer[scope]}/gebeurtenissen`, payload: { datum: '2026-10-01', soort: 'ce-afgelegd', tijdvak: 1 } }),
   },
+  'POST /api/v1/deelnemers/{id}/gebeurtenissen/{gebeurtenisId}/intrekking': {
+    verwacht: rij([403, 403, 403], [201, 404, 404], [201, 404, 404], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [401, 401, 401]),
+    // Each call takes its own event of the own pupil: a second withdrawal of one event is a 409.
+    verzoek: (_ids, scope) => ({
+      method: 'POST',
+      url: `/api/v1/deelnemers/${p6.deelnemer[scope]}/gebeurtenissen/${scope === 'eigen' ? p6.gebeurtenis.eigen.shift() : p6.gebeurtenis[scope]}/intrekking`,
+      payload: { reden: 'Per ongeluk bij de verkeerde leerling vastgelegd' },
+    }),
+  },
   'POST /api/v1/deelnemers/{id}/registraties': {
     verwacht: rij([403, 403, 403], [403, 403, 403], [201, 404, 404], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [401, 401, 401]),
     verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/deelnemers/${p6.deelnemer[scope]}/registraties`, payload: { register: 'bron-mbo', handeling: 'inschrijving', als: 'student', datum: '2026-10-01' } }),

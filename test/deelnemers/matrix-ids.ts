@@ -18,6 +18,8 @@ export interface DeelnemerIds {
   faseovergang: Record<Scope, string>;
   /** Rijnpoort pupils without a case, one per POST /overstappen call. */
   zonderDossier: string[];
+  /** Events to withdraw: one per caller for the own pupil (a withdrawal is once only), one each elsewhere. */
+  gebeurtenis: { eigen: string[]; partner: string; vreemd: string };
 }
 
 export async function deelnemerIds(store: Store): Promise<DeelnemerIds> {
@@ -35,6 +37,9 @@ export async function deelnemerIds(store: Store): Promise<DeelnemerIds> {
   const ander = await eerstejaars(elektro.id);
   const dossier = async (deelnemerId: string) =>
     (await db.insert(overstappen).values({ deelnemerId, reden: 'op-verzoek', status: 'open', geopendOp: '2026-11-01', handmatig: true }).returning())[0]!.id;
+  // A CE in route leerjaar 1, as the matrix's own POST …/gebeurtenissen records: withdrawing it leaves a valid timeline.
+  const event = async (deelnemerId: string) =>
+    (await db.insert(gebeurtenissen).values({ deelnemerId, datum: '2026-10-01', soort: 'ce-afgelegd', tijdvak: 1 }).returning())[0]!.id;
   const systeem = { gebruikerId: randomUUID(), alles: true, instellingen: [] };
   const glrOvergang = await voerFaseovergangUit(store, systeem, klimaatGlr.id, '2026-08-01');
   const elektroOvergang = await voerFaseovergangUit(store, systeem, elektro.id, '2026-08-01');
@@ -44,6 +49,11 @@ export async function deelnemerIds(store: Store): Promise<DeelnemerIds> {
     overstap: { eigen: await dossier(eigen[1]!), partner: await dossier(ander[2]!), vreemd: await dossier(ander[3]!) },
     faseovergang: { eigen: glrOvergang.id, partner: elektroOvergang.id, vreemd: elektroOvergang.id },
     zonderDossier: eigen.slice(2),
+    gebeurtenis: {
+      eigen: await Promise.all(Array.from({ length: 8 }, () => event(eigen[0]!))),
+      partner: await event(ander[0]!),
+      vreemd: await event(ander[1]!),
+    },
   };
 }
 

@@ -8,6 +8,7 @@ import type { LeerrouteRij } from '../../store/reads.ts';
 import { zichtbareRoute, zoekDeelnemers } from '../../services/deelnemers.ts';
 import { haalDeelnemer } from '../../services/deelnemers-detail.ts';
 import { legBpvVast, legGebeurtenisVast, type BpvInvoer, type GebeurtenisInvoer } from '../../services/gebeurtenissen.ts';
+import { trekGebeurtenisIn, type IntrekkingInvoer } from '../../services/gebeurtenissen-intrekking.ts';
 import { GESLACHTEN, schrijfIn, type InschrijvingInvoer } from '../../services/inschrijving.ts';
 import {
   REGISTERS,
@@ -150,6 +151,33 @@ export function registerDeelnemers(app: FastifyInstance, store: Store): void {
       },
     },
     async (request, reply) => reply.status(201).send(await legGebeurtenisVast(store, toegangVan(request), request.params.id, request.body)),
+  );
+
+  app.post<{ Params: { id: string; gebeurtenisId: string }; Body: IntrekkingInvoer }>(
+    '/api/v1/deelnemers/:id/gebeurtenissen/:gebeurtenisId/intrekking',
+    {
+      config: { handeling: 'gebeurtenissen.intrekken' },
+      schema: {
+        tags: ['deelnemers'],
+        summary: 'Een foutief vastgelegde gebeurtenis intrekken, met reden (de gebeurtenis blijft bewaard)',
+        description:
+          'Feiten en audit zijn alleen aan te vullen: de intrekking is een nieuw feit. De wetlaag controleert de tijdlijn die overblijft; daarna telt de gebeurtenis niet meer mee in de afleiding.',
+        params: {
+          type: 'object',
+          required: ['id', 'gebeurtenisId'],
+          properties: { id: { type: 'string', format: 'uuid' }, gebeurtenisId: { type: 'string', format: 'uuid' } },
+        },
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['reden'],
+          properties: { reden: { type: 'string', minLength: 5, maxLength: 1000 } },
+        },
+        response: fouten,
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await trekGebeurtenisIn(store, toegangVan(request), request.params.id, request.params.gebeurtenisId, request.body)),
   );
 
   app.post<{ Params: { id: string }; Body: RegistratieInvoer }>(
