@@ -5,8 +5,10 @@ import { ApiInhoud } from '../components/ApiInhoud.tsx';
 import { AppLink } from '../components/AppLink.tsx';
 import { Pagina } from '../components/Pagina.tsx';
 import { Status } from '../components/Status.tsx';
+import { Beeindiging } from '../components/overeenkomst/Beeindiging.tsx';
 import { Checklist } from '../components/overeenkomst/Checklist.tsx';
 import { Ondertekening } from '../components/overeenkomst/Ondertekening.tsx';
+import { Partijen } from '../components/overeenkomst/Partijen.tsx';
 import { Versies } from '../components/overeenkomst/Versies.tsx';
 import { VersieTekst } from '../components/overeenkomst/VersieTekst.tsx';
 import type { OvereenkomstDetail } from '../components/overeenkomst/types.ts';
@@ -21,6 +23,7 @@ function Inhoud({ geladen, opnieuw }: { geladen: OvereenkomstDetail; opnieuw: ()
   const [o, setO] = useState(geladen);
   useEffect(() => setO(geladen), [geladen]);
   const versie = o.versie;
+  const actief = o.status !== 'beeindigd';
   return (
     <Pagina titel={o.naam} inleiding={`${overeenkomstSoort(o.soort)} tussen ${o.partijen.filter((p) => !p.uitgetredenOp).map((p) => p.naam).join(', ')}.`}>
       <dl className="lr-feiten">
@@ -68,6 +71,8 @@ function Inhoud({ geladen, opnieuw }: { geladen: OvereenkomstDetail; opnieuw: ()
         />
       )}
       <Versies overeenkomst={o} magBewerken={mag(gebruiker, 'overeenkomsten.bewerken')} opGewijzigd={setO} />
+      {actief && o.soort === 'samenwerkingsovereenkomst' && mag(gebruiker, 'overeenkomsten.bewerken') && <Partijen overeenkomst={o} opGewijzigd={setO} />}
+      {actief && o.geldendeVersie !== null && mag(gebruiker, 'overeenkomsten.beeindigen') && <Beeindiging overeenkomst={o} opGewijzigd={setO} />}
       <section className="lr-sectie" aria-labelledby="kop-routes">
         <Heading level={2} id="kop-routes">
           Leerroutes onder deze overeenkomst

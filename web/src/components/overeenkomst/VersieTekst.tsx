@@ -3,12 +3,16 @@
 import { Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useEffect, useState } from 'react';
 import { wijzig } from '../../lib/api.ts';
+import { formatDatum } from '../../lib/formatDatum.ts';
 import { Vinkje } from '../Velden.tsx';
 import { ActieFout, useActie } from './Actie.tsx';
+import { GESTRUCTUREERD, GegevensInvoer, GegevensLijst, schoonGegevens, type Gegevens, type Gestructureerd } from './Gegevens.tsx';
 import { Tekstvak } from './Tekstvak.tsx';
 import type { OvereenkomstDetail, Versie } from './types.ts';
 
 const ONDERDELEN = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const;
+
+const isGestructureerd = (o: string): o is Gestructureerd => (GESTRUCTUREERD as readonly string[]).includes(o);
 
 interface Props {
   overeenkomst: OvereenkomstDetail;
@@ -22,21 +26,25 @@ export function VersieTekst({ overeenkomst, versie, magBewerken, opGewijzigd, op
   const titels = new Map(overeenkomst.volledigheid?.onderdelen.map((o) => [o.onderdeel, o.titel]) ?? []);
   const bewerkbaar = magBewerken && versie.status === 'concept' && versie.ondertekeningen.length === 0 && overeenkomst.status !== 'beeindigd';
   const [teksten, setTeksten] = useState<Record<string, string>>({});
+  const [gegevens, setGegevens] = useState<Record<string, Gegevens>>({});
   const [overdracht, setOverdracht] = useState(versie.overdrachtBekostiging);
   const [opgeslagen, setOpgeslagen] = useState(false);
   const { bezig, fout, voerUit } = useActie();
+  const veldFout = (pad: string) => fout?.ongeldigeVelden.find((v) => v.name === pad)?.reason;
 
   useEffect(() => {
     setTeksten(Object.fromEntries(ONDERDELEN.map((o) => [o, versie.onderdelen[o]?.tekst ?? ''])));
+    setGegevens(Object.fromEntries(ONDERDELEN.map((o) => [o, versie.onderdelen[o]?.gegevens ?? {}])));
     setOverdracht(versie.overdrachtBekostiging);
   }, [versie]);
 
   async function bewaar(e: React.FormEvent) {
     e.preventDefault();
     setOpgeslagen(false);
-    const onderdelen = Object.fromEntries(
-      ONDERDELEN.filter((o) => teksten[o] !== (versie.onderdelen[o]?.tekst ?? '')).map((o) => [o, { tekst: teksten[o] ?? '', gegevens: versie.onderdelen[o]?.gegevens ?? {} }]),
-    );
+    const nieuweGegevens = (o: string) => (isGestructureerd(o) ? schoonGegevens(gegevens[o] ?? {}) : (versie.onderdelen[o]?.gegevens ?? {}));
+    const gewijzigd = (o: string) =>
+      teksten[o] !== (versie.onderdelen[o]?.tekst ?? '') || JSON.stringify(nieuweGegevens(o)) !== JSON.stringify(schoonGegevens(versie.onderdelen[o]?.gegevens ?? {}));
+    const onderdelen = Object.fromEntries(ONDERDELEN.filter(gewijzigd).map((o) => [o, { tekst: teksten[o] ?? '', gegevens: nieuweGegevens(o) }]));
     const nieuw = await voerUit(() =>
       wijzig<OvereenkomstDetail>(`/samenwerkingsovereenkomsten/${overeenkomst.id}/versies/${versie.versie}`, { revisie: versie.revisie, onderdelen, overdrachtBekostiging: overdracht }),
     );
@@ -56,14 +64,24 @@ export function VersieTekst({ overeenkomst, versie, magBewerken, opGewijzigd, op
       {bewerkbaar ? (
         <form className="lr-formulier" onSubmit={bewaar} aria-label={`Tekst van versie ${versie.versie} bewerken`} noValidate>
           {ONDERDELEN.map((o) => (
-            <Tekstvak
-              key={o}
-              id={`onderdeel-${o}`}
-              label={`Onderdeel ${o}: ${titels.get(o) ?? ''}`}
-              waarde={teksten[o] ?? ''}
-              opWijziging={(w) => setTeksten((t) => ({ ...t, [o]: w }))}
-              beschrijving={o === 'e' ? 'Alleen nodig als de partijen bekostiging overdragen.' : undefined}
-            />
+            <div key={o} className={isGestructureerd(o) ? 'lr-onderdeel-invoer' : undefined}>
+              <Tekstvak
+                id={`onderdeel-${o}`}
+                label={`Onderdeel ${o}: ${titels.get(o) ?? ''}`}
+                waarde={teksten[o] ?? ''}
+                opWijziging={(w) => setTeksten((t) => ({ ...t, [o]: w }))}
+                beschrijving={o === 'e' ? 'Alleen nodig als de partijen bekostiging overdragen.' : undefined}
+                fout={veldFout(`onderdelen.${o}`) ?? veldFout(`onderdelen.${o}.tekst`)}
+              />
+              {isGestructureerd(o) && (
+                <GegevensInvoer
+                  onderdeel={o}
+                  waarde={gegevens[o] ?? {}}
+                  opWijziging={(g) => setGegevens((huidig) => ({ ...huidig, [o]: g }))}
+                  fout={(pad) => veldFout(`onderdelen.${o}.gegevens.${pad}`)}
+                />
+              )}
+            </div>
           ))}
           <Vinkje id="overdracht" label="De partijen dragen bekostiging over (onderdeel e wordt dan vereist)" aan={overdracht} opWijziging={setOverdracht} />
           {fout && <ActieFout fout={fout} />}
@@ -94,6 +112,7 @@ export function VersieTekst({ overeenkomst, versie, magBewerken, opGewijzigd, op
                 Onderdeel {o}: {titels.get(o)}
               </Heading>
               <p>{versie.onderdelen[o]!.tekst}</p>
+              {isGestructureerd(o) && <GegevensLijst gegevens={versie.onderdelen[o]!.gegevens ?? {}} opmaakDatum={formatDatum} />}
             </div>
           ))}
         </>

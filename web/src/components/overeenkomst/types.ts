@@ -95,3 +95,12 @@ export interface LeerrouteDetail {
   programma: { leerjaar: number; beschrijving: string; examinering: string; onderdelen: { naam: string; soort: string; vakoverstijgend: boolean; team: boolean; toelichting?: string }[] }[];
   programmaControle: { volledig: boolean; ontbrekend: number[]; gronden: Grond[]; toelichting: string };
 }
+
+/** Deelnemers touched when a party leaves or the agreement ends (names only in the caller's own routes). */
+export interface Gevolgen {
+  totaal: number;
+  zonderOverstap: number;
+  deelnemers: { id: string; naam: string; leerroute: { id: string; naam: string }; status: string; leerjaar: number | null; overstap: boolean }[];
+  elders: { aantal: number; zonderOverstap: number };
+  routes?: { id: string; naam: string }[];
+}

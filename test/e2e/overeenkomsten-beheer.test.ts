@@ -1,0 +1,200 @@
+// Issue 5 in Chromium, the agreement page beyond signing: the structured data of onderdelen b, c
+// and e in the editor (the API's invalid-params land at their fields), parties joining and leaving
+// with the deelnemers a leaving party touches, and ending by a bestuurder: the preview of who needs
+// an overstap, the refusal (409) listing those without a plan, each linking to their page. Only
+// the roles that may act see the forms. Every changed page state passes axe.
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ernstigeToegankelijkheidsfouten, logInContext, startOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
+
+const DEMO_SOK = 'Samenwerkingsovereenkomst Techniek Rijn en Waal';
+
+interface Detail {
+  status: string;
+  versie: { versie: number; status: string; partijen: { instellingId: string; naam: string }[]; onderdelen: Record<string, { tekst: string; gegevens?: Record<string, unknown> }> };
+}
+
+let omgeving: Omgeving;
+const contexten: BrowserContext[] = [];
+let sokId = '';
+let instellingen: { id: string; brin: string; naam: string }[] = [];
+
+async function alsGebruiker(email: string): Promise<Page> {
+  const context = await omgeving.browser.newContext({ baseURL: omgeving.app.url, locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+  contexten.push(context);
+  await logInContext(context, email);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => omgeving.uiFouten.push(`${page.url()}: ${e.message}`));
+  return page;
+}
+
+async function geenToegankelijkheidsfouten(page: Page) {
+  expect(await ernstigeToegankelijkheidsfouten(page), page.url()).toEqual([]);
+}
+
+const detail = () => omgeving.api<Detail>(`/samenwerkingsovereenkomsten/${sokId}`);
+const sectie = (page: Page, kop: string) => page.getByRole('heading', { level: 2, name: kop, exact: true });
+const brin = (b: string) => instellingen.find((i) => i.brin === b)!;
+
+beforeAll(async () => {
+  omgeving = await startOmgeving({ als: 'coordinator@rijnpoort.demo' });
+  const lijst = await omgeving.api<{ data: { id: string; naam: string }[] }>('/samenwerkingsovereenkomsten');
+  sokId = lijst.data.find((o) => o.naam === DEMO_SOK)!.id;
+  instellingen = (await omgeving.api<{ data: { id: string; brin: string; naam: string }[] }>('/instellingen')).data;
+}, 120_000);
+
+afterEach(() => {
+  expect(omgeving.uiFouten.splice(0), 'scriptfouten in de UI').toEqual([]);
+});
+
+afterAll(async () => {
+  for (const c of contexten) await c.close();
+  await omgeving?.sluit();
+});
+
+describe('Een overeenkomst beheren: gegevens per onderdeel, partijen en beëindigen', () => {
+  it('de coördinator legt de gegevens van onderdeel b, c en e vast; fouten van de API staan bij het veld', async () => {
+    const page = await omgeving.nieuwePagina();
+    await page.goto(`/overeenkomsten/${sokId}`);
+    await wachtOpPagina(page);
+    // Beëindigen is for the bestuurder only.
+    expect(await sectie(page, 'Beëindigen').count()).toBe(0);
+    await page.getByRole('button', { name: 'Nieuwe versie maken' }).click();
+    await page.getByRole('button', { name: 'Tekst opslaan' }).waitFor();
+
+    await page.locator('#onderdeel-e').fill('De school draagt per deelnemer een deel van de bekostiging over aan de instelling.');
+    await page.getByLabel('De partijen dragen bekostiging over').check();
+    await page.getByLabel('Richting').selectOption('school-naar-instelling');
+    await page.getByLabel('Bedrag in euro').fill('-5');
+    await page.getByLabel('Bedrag per').selectOption('deelnemer');
+    await page.getByLabel('Bestemming').fill('Praktijklessen in leerjaar 3 en 4');
+    // The demo's leiding has members already: the new one comes last.
+    const n = await page.locator('fieldset.lr-lid').count();
+    const lid = (veld: string) => page.locator(`#gegevens-b-lid-${n}-${veld}`);
+    await page.getByRole('button', { name: 'Lid toevoegen' }).click();
+    await lid('functie').fill('teamleider');
+    await page.getByRole('button', { name: 'Tekst opslaan' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.locator('#gegevens-e-bedrag').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#gegevens-e-bedrag-fout').textContent()).toContain('ten minste 0');
+    await geenToegankelijkheidsfouten(page);
+    // Nothing was stored.
+    expect((await detail()).versie.onderdelen.e).toBeUndefined();
+
+    // A member without a name: the error sits at that member's name field.
+    await page.getByLabel('Bedrag in euro').fill('1250');
+    await page.getByRole('button', { name: 'Tekst opslaan' }).click();
+    await lid('naam-fout').waitFor();
+    expect(await lid('naam').getAttribute('aria-invalid')).toBe('true');
+    expect(await lid('naam-fout').textContent()).toContain('verplicht');
+    expect(await page.locator('#gegevens-e-bedrag').getAttribute('aria-invalid')).toBeNull();
+    await geenToegankelijkheidsfouten(page);
+
+    await lid('naam').fill('T. de Vries');
+    await lid('namens').fill('ROC Oost-Betuwe');
+    await page.locator('#gegevens-b-taken').fill('programma, rooster en plaatsing');
+    await page.locator('#gegevens-b-bevoegdheden').fill('inzet van personeel binnen het budget');
+    await page.locator('#gegevens-c-frequentie').fill('vier keer per jaar');
+    await page.getByLabel('Periode vanaf').fill('2027-08-01');
+    await page.getByLabel('Periode tot en met').fill('2027-07-31');
+    await page.getByRole('button', { name: 'Tekst opslaan' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.locator('#gegevens-e-periodeTot-fout').textContent()).toContain('vóór het begin');
+
+    await page.getByLabel('Periode tot en met').fill('2028-07-31');
+    await page.getByRole('button', { name: 'Tekst opslaan' }).click();
+    await page.getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
+    const v = (await detail()).versie;
+    expect(v.onderdelen.e!.gegevens).toEqual({
+      richting: 'school-naar-instelling',
+      bedrag: 1250,
+      per: 'deelnemer',
+      bestemming: 'Praktijklessen in leerjaar 3 en 4',
+      periodeVan: '2027-08-01',
+      periodeTot: '2028-07-31',
+    });
+    expect(v.onderdelen.b!.gegevens!.leden).toContainEqual({ naam: 'T. de Vries', functie: 'teamleider', namens: 'ROC Oost-Betuwe' });
+    expect(v.onderdelen.b!.gegevens).toMatchObject({ taken: 'programma, rooster en plaatsing', bevoegdheden: 'inzet van personeel binnen het budget' });
+    expect(v.onderdelen.c!.gegevens).toMatchObject({ frequentie: 'vier keer per jaar' });
+    // After a reload the editor shows what is stored.
+    await page.reload();
+    await wachtOpPagina(page);
+    expect(await page.getByLabel('Bedrag in euro').inputValue()).toBe('1250');
+    expect(await lid('naam').inputValue()).toBe('T. de Vries');
+    await geenToegankelijkheidsfouten(page);
+    await page.close();
+  });
+
+  it('de coördinator laat een partij toetreden, ziet wie geraakt wordt als een partij uittreedt en bevestigt', async () => {
+    const page = await omgeving.nieuwePagina();
+    await page.goto(`/overeenkomsten/${sokId}`);
+    await wachtOpPagina(page);
+    await sectie(page, 'Partijen').waitFor();
+
+    await page.getByLabel('School of instelling').selectOption(brin('99DB').id);
+    await page.getByRole('button', { name: 'Laten toetreden' }).click();
+    await page.getByRole('status').filter({ hasText: 'treedt toe' }).waitFor();
+    expect((await detail()).versie.partijen.map((p) => p.instellingId)).toContain(brin('99DB').id);
+
+    // Its own school leaving: the deelnemers are named and link to their page; cancelling changes nothing.
+    await page.getByLabel('Partij die uittreedt').selectOption(brin('99RP').id);
+    await page.getByLabel('Uittreden per').fill('2027-07-31');
+    await page.getByRole('button', { name: 'Gevolgen bekijken' }).click();
+    const tabel = page.getByRole('table', { name: /Getroffen deelnemers/ });
+    await tabel.waitFor();
+    const link = tabel.getByRole('link').first();
+    expect(await link.getAttribute('href')).toMatch(/^\/deelnemers\/[0-9a-f-]{36}$/);
+    await geenToegankelijkheidsfouten(page);
+    await page.getByRole('button', { name: 'Annuleren' }).click();
+    expect((await detail()).versie.partijen.map((p) => p.instellingId)).toContain(brin('99RP').id);
+
+    // A partner leaving: its pupils are counted, not named; then confirmed.
+    await page.getByLabel('Partij die uittreedt').selectOption(brin('99LH').id);
+    await page.getByRole('button', { name: 'Gevolgen bekijken' }).click();
+    await page.getByText(/in leerroutes van andere partijen/).waitFor();
+    await page.getByRole('button', { name: 'Uittreden bevestigen' }).click();
+    await page.getByRole('status').filter({ hasText: 'treedt uit' }).waitFor();
+    expect((await detail()).versie.partijen.map((p) => p.instellingId)).not.toContain(brin('99LH').id);
+    await geenToegankelijkheidsfouten(page);
+    await page.close();
+  });
+
+  it('de bestuurder ziet wie een overstap nodig heeft; beëindigen wordt geweigerd met de lijst zonder overstapplan', async () => {
+    const page = await alsGebruiker('bestuurder@rijnpoort.demo');
+    await page.goto(`/overeenkomsten/${sokId}`);
+    await wachtOpPagina(page);
+    // The bestuurder does not edit parties.
+    expect(await sectie(page, 'Partijen').count()).toBe(0);
+    await sectie(page, 'Beëindigen').waitFor();
+    await page.getByRole('button', { name: 'Gevolgen bekijken' }).click();
+    expect(await page.locator('#beeindiging-einddatum-fout').textContent()).toContain('einddatum');
+
+    await page.getByLabel('Soort beëindiging').selectOption('ontbinding');
+    await page.getByLabel('Einddatum').fill('2027-07-31');
+    await page.getByLabel('Reden').fill('De regio kiest voor één route.');
+    await page.getByRole('button', { name: 'Gevolgen bekijken' }).click();
+    await page.getByRole('table', { name: /Getroffen deelnemers/ }).waitFor();
+    await geenToegankelijkheidsfouten(page);
+
+    await page.getByRole('button', { name: 'Overeenkomst beëindigen' }).click();
+    await page.getByRole('alert').filter({ hasText: 'overstapplan' }).waitFor();
+    const zonder = page.getByRole('table', { name: /Deelnemers zonder overstapplan/ });
+    await zonder.waitFor();
+    expect(await zonder.getByText('nog niet').count()).toBe(await zonder.getByRole('row').count() - 1);
+    expect(await zonder.getByRole('link').first().getAttribute('href')).toMatch(/^\/deelnemers\/[0-9a-f-]{36}$/);
+    await geenToegankelijkheidsfouten(page);
+    // Refused: nothing changed.
+    expect((await detail()).status).toBe('actief');
+    await page.close();
+  });
+
+  it('de mr ziet geen formulieren voor partijen en beëindigen', async () => {
+    const page = await alsGebruiker('mr@rijnpoort.demo');
+    await page.goto(`/overeenkomsten/${sokId}`);
+    await wachtOpPagina(page);
+    await sectie(page, 'Versies').waitFor();
+    expect(await sectie(page, 'Partijen').count()).toBe(0);
+    expect(await sectie(page, 'Beëindigen').count()).toBe(0);
+    await page.close();
+  });
+});
