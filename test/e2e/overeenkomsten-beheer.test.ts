@@ -2,7 +2,8 @@
 // and e in the editor (the API's invalid-params land at their fields), parties joining and leaving
 // with the deelnemers a leaving party touches, and ending by a bestuurder: the preview of who needs
 // an overstap, the refusal (409) listing those without a plan, each linking to their page. Only
-// the roles that may act see the forms. Every changed page state passes axe.
+// the roles that may act see the forms. On the route page: RIO status per party and the programme
+// per leerjaar, checked by the law. Every changed page state passes axe.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ernstigeToegankelijkheidsfouten, logInContext, startOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
@@ -195,6 +196,92 @@ describe('Een overeenkomst beheren: gegevens per onderdeel, partijen en beëindi
     await sectie(page, 'Versies').waitFor();
     expect(await sectie(page, 'Partijen').count()).toBe(0);
     expect(await sectie(page, 'Beëindigen').count()).toBe(0);
+    await page.close();
+  });
+});
+
+interface Route {
+  id: string;
+  status: string;
+  cursusduurJaren: number;
+  school: { id: string };
+  rio: { instellingId: string; status: string; datum: string | null }[];
+  programma: { leerjaar: number; onderdelen: { naam: string; soort: string; vakoverstijgend: boolean }[] }[];
+  programmaControle: { volledig: boolean; ontbrekend: number[] };
+}
+
+describe('Een leerroute beheren: RIO per partij en het programma per leerjaar', () => {
+  let route: Route;
+  const haalRoute = () => omgeving.api<Route>(`/leerroutes/${route.id}`);
+
+  beforeAll(async () => {
+    const lijst = await omgeving.api<{ data: { id: string; school: { id: string }; status: string }[] }>('/leerroutes');
+    const kandidaten = await Promise.all(lijst.data.filter((r) => r.school.id === brin('99RP').id && r.status === 'actief').map((r) => omgeving.api<Route>(`/leerroutes/${r.id}`)));
+    route = kandidaten.find((r) => r.programmaControle.volledig)!;
+    expect(route).toBeDefined();
+  });
+
+  it('de coördinator werkt de RIO-registratie van de eigen school bij; een datum is verplicht bij geregistreerd', async () => {
+    const page = await omgeving.nieuwePagina();
+    await page.goto(`/leerroutes/${route.id}`);
+    await wachtOpPagina(page);
+    await page.getByText('Namens Vakcollege De Rijnpoort').waitFor();
+    await page.getByLabel('Status in RIO').selectOption('geregistreerd');
+    await page.locator('#rio-datum').fill('');
+    await page.getByRole('button', { name: 'RIO-registratie opslaan' }).click();
+    await page.locator('#rio-datum-fout').waitFor();
+    expect(await page.locator('#rio-datum-fout').textContent()).toContain('verplicht');
+    await geenToegankelijkheidsfouten(page);
+    expect((await haalRoute()).rio.find((x) => x.instellingId === brin('99RP').id)!.datum).not.toBe('2026-11-02');
+
+    await page.locator('#rio-datum').fill('2026-11-02');
+    await page.getByRole('button', { name: 'RIO-registratie opslaan' }).click();
+    await page.getByRole('status').filter({ hasText: 'RIO-registratie bijgewerkt' }).waitFor();
+    expect((await haalRoute()).rio.find((x) => x.instellingId === brin('99RP').id)).toMatchObject({ status: 'geregistreerd', datum: '2026-11-02' });
+    expect(await page.getByRole('table', { name: 'RIO-registratie per partij' }).textContent()).toContain('2 november 2026');
+    await page.close();
+  });
+
+  it('de coördinator bewerkt het programma; de wet weigert een vakoverstijgend mbo-deel bij het veld en meldt een leerjaar zonder beschrijving', async () => {
+    const page = await omgeving.nieuwePagina();
+    await page.goto(`/leerroutes/${route.id}`);
+    await wachtOpPagina(page);
+    const k = route.programma.find((j) => j.leerjaar === 1)!.onderdelen.length;
+    await page.getByRole('button', { name: 'Onderdeel toevoegen aan leerjaar 1' }).click();
+    await page.locator(`#programma-1-${k}-naam`).fill('Project slimme installaties');
+    await page.locator(`#programma-1-${k}-soort`).selectOption('mbo');
+    await page.locator(`#programma-1-${k}-vakoverstijgend`).check();
+    await page.getByRole('button', { name: 'Programma opslaan' }).click();
+    await page.locator(`#programma-1-${k}-vakoverstijgend-fout`).waitFor();
+    expect(await page.locator(`#programma-1-${k}-vakoverstijgend-fout`).textContent()).toContain('2.107d');
+    await geenToegankelijkheidsfouten(page);
+    expect((await haalRoute()).programma.find((j) => j.leerjaar === 1)!.onderdelen).toHaveLength(k);
+
+    await page.locator(`#programma-1-${k}-soort`).selectOption('vo');
+    // The last leerjaar emptied: the law then names it as not described.
+    const laatste = route.cursusduurJaren;
+    await page.locator(`#programma-${laatste}-beschrijving`).fill('');
+    await page.locator(`#programma-${laatste}-examinering`).fill('');
+    for (let n = route.programma.find((j) => j.leerjaar === laatste)!.onderdelen.length; n > 0; n--) {
+      await page.getByRole('button', { name: `Onderdeel ${n} van leerjaar ${laatste} verwijderen` }).click();
+    }
+    await page.getByRole('button', { name: 'Programma opslaan' }).click();
+    await page.getByRole('status').filter({ hasText: 'Programma opgeslagen' }).waitFor();
+    const na = await haalRoute();
+    expect(na.programma.find((j) => j.leerjaar === 1)!.onderdelen.at(-1)).toMatchObject({ naam: 'Project slimme installaties', soort: 'vo', vakoverstijgend: true });
+    expect(na.programmaControle).toMatchObject({ volledig: false, ontbrekend: [laatste] });
+    await page.locator('.lr-melding--let-op').filter({ hasText: `leerjaar ${laatste}` }).waitFor();
+    await geenToegankelijkheidsfouten(page);
+    await page.close();
+  });
+
+  it('de bestuurder ziet het programma maar kan het niet bewerken', async () => {
+    const page = await alsGebruiker('bestuurder@rijnpoort.demo');
+    await page.goto(`/leerroutes/${route.id}`);
+    await wachtOpPagina(page);
+    await page.getByRole('heading', { level: 2, name: 'Programma en examinering per leerjaar' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Programma opslaan' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'RIO-registratie opslaan' }).count()).toBe(0);
     await page.close();
   });
 });

@@ -135,6 +135,11 @@ export function wijzig<T>(pad: string, body: unknown): Promise<T> {
   return verzoek<T>(pad, { method: 'PATCH', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
 }
 
+/** PUT: replace a resource (or a part with its own path) as a whole. */
+export function vervang<T>(pad: string, body: unknown): Promise<T> {
+  return verzoek<T>(pad, { method: 'PUT', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+}
+
 export function verwijder(pad: string): Promise<void> {
   return verzoek<void>(pad, { method: 'DELETE' });
 }

@@ -6,8 +6,9 @@ import { AppLink } from '../components/AppLink.tsx';
 import { Gronden } from '../components/Gronden.tsx';
 import { Pagina } from '../components/Pagina.tsx';
 import { Status } from '../components/Status.tsx';
-import { Tabel } from '../components/Tabel.tsx';
 import { Invoerveld } from '../components/Velden.tsx';
+import { ProgrammaBewerken } from '../components/leerroute/ProgrammaBewerken.tsx';
+import { RioRegistratie } from '../components/leerroute/RioRegistratie.tsx';
 import { ActieFout, useActie } from '../components/overeenkomst/Actie.tsx';
 import type { LeerrouteDetail } from '../components/overeenkomst/types.ts';
 import '../components/overeenkomst/overeenkomst.css';
@@ -17,10 +18,9 @@ import { leerrouteStatus, leerweg, mboSoort, profiel, soortLeerroute } from '../
 import { mag, useSessie } from '../lib/sessie.tsx';
 import { useApi } from '../lib/useApi.ts';
 
-const RIO: Record<string, string> = { 'niet-geregistreerd': 'Niet geregistreerd', aangevraagd: 'Aangevraagd', geregistreerd: 'Geregistreerd' };
 const PROGRAMMA_SOORT: Record<string, string> = { vo: 'Voortgezet onderwijs', mbo: 'Beroepsonderwijs', combinatie: 'Combinatie vo en mbo' };
 
-function Inhoud({ geladen }: { geladen: LeerrouteDetail }) {
+function Inhoud({ geladen, opnieuwLaden }: { geladen: LeerrouteDetail; opnieuwLaden: () => void }) {
   const { gebruiker } = useSessie();
   const [r, setR] = useState(geladen);
   useEffect(() => setR(geladen), [geladen]);
@@ -124,22 +124,7 @@ function Inhoud({ geladen }: { geladen: LeerrouteDetail }) {
         </section>
       )}
 
-      <section className="lr-sectie" aria-labelledby="kop-rio">
-        <Heading level={2} id="kop-rio">
-          Registratie in RIO
-        </Heading>
-        <Paragraph className="lr-klein">Elke partij registreert de route zelf in RIO en noemt daarbij haar partner.</Paragraph>
-        <Tabel
-          bijschrift="RIO-registratie per partij"
-          rijen={r.rio}
-          sleutel={(x) => x.instellingId}
-          kolommen={[
-            { kop: 'Partij', rijkop: true, cel: (x) => x.naam },
-            { kop: 'Status', cel: (x) => RIO[x.status] ?? x.status },
-            { kop: 'Datum', heel: true, cel: (x) => formatDatum(x.datum) },
-          ]}
-        />
-      </section>
+      <RioRegistratie route={r} gebruiker={gebruiker} magBijwerken={mag(gebruiker, 'leerroutes.rio-registreren')} opGewijzigd={setR} />
 
       <section className="lr-sectie" aria-labelledby="kop-programma">
         <Heading level={2} id="kop-programma">
@@ -165,6 +150,7 @@ function Inhoud({ geladen }: { geladen: LeerrouteDetail }) {
             </ul>
           </div>
         ))}
+        {mag(gebruiker, 'leerroutes.bewerken') && r.status !== 'beeindigd' && <ProgrammaBewerken route={r} opGewijzigd={setR} opnieuwLaden={opnieuwLaden} />}
         <Paragraph>
           <a className="nl-link" href={`/api/v1/leerroutes/${r.id}/programma.pdf`} download>
             Programmabeschrijving als PDF
@@ -187,5 +173,5 @@ export default function Leerroute() {
       </Pagina>
     );
   }
-  return <Inhoud geladen={toestand.data} />;
+  return <Inhoud geladen={toestand.data} opnieuwLaden={opnieuw} />;
 }
