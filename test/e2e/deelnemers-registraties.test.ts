@@ -1,6 +1,7 @@
 // Issue 6 in Chromium: the BRON signal of an MBO-fase pupil leads to the registration form on the
 // deelnemer page; the administratie records the BRON MBO registration there (a wrong date is
-// refused at the field) and the signal is gone; a bpv period is added and listed. Axe on the page.
+// refused at the field) and the signal is gone; a bpv period is added and listed; a mistaken event
+// is withdrawn (kept, struck through) and the derived leerjaar follows the engine again. Axe on the page.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ernstigeToegankelijkheidsfouten, logInContext, startOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
@@ -100,7 +101,7 @@ describe('Registraties bij DUO en beroepspraktijkvorming', () => {
     await page.getByLabel('Datum van de registratie').fill(`${s}-08-01`);
     await page.getByRole('button', { name: 'Registratie vastleggen' }).click();
     await page.getByText('De inschrijving in BRON MBO is vastgelegd.').waitFor();
-    expect(await page.getByTestId('registraties').textContent()).toContain('Inschrijving BRON MBO als student');
+    await page.getByTestId('registraties').getByText(/Inschrijving BRON MBO als student/).waitFor();
 
     await naarSignalen(page);
     expect(await bronSignaal(page).count()).toBe(0);
@@ -128,6 +129,42 @@ describe('Registraties bij DUO en beroepspraktijkvorming', () => {
     await rij.waitFor();
     expect(await rij.textContent()).toContain(`1 oktober ${s}`);
     await page.screenshot({ path: '/tmp/p6-bpv.png', fullPage: true });
+    const fouten = await ernstigeToegankelijkheidsfouten(page);
+    expect(fouten, `\n${fouten.join('\n')}\n`).toEqual([]);
+    await page.close();
+  });
+
+  it('de coördinator trekt een per vergissing vastgelegde gebeurtenis in; de afleiding volgt de wet zonder die gebeurtenis', async () => {
+    const page = await omgeving.nieuwePagina();
+    const stand = async () => omgeving.api<{ leerjaar: number; fase: string; gebeurtenissen: { id: string }[] }>(`/deelnemers/${deelnemerId}?peildatum=${vandaag}`);
+    const voor = await stand();
+    await page.goto(`/deelnemers/${deelnemerId}?peildatum=${vandaag}#gebeurtenissen`);
+    await wachtOpPagina(page);
+    await page.getByLabel('Datum', { exact: true }).fill(`${s}-06-15`);
+    await page.getByLabel('Soort gebeurtenis').selectOption('niet-bevorderd');
+    await page.getByRole('button', { name: 'Vastleggen' }).click();
+    const tabel = page.getByRole('region', { name: 'Vastgelegde gebeurtenissen' });
+    await tabel.getByRole('cell', { name: 'Niet bevorderd', exact: true }).waitFor();
+    const fout = await stand();
+    expect(fout.leerjaar).not.toBe(voor.leerjaar);
+    await page.getByTestId('stand-leerjaar').getByText(String(fout.leerjaar), { exact: true }).waitFor();
+    const id = fout.gebeurtenissen.map((g) => g.id).find((g) => !voor.gebeurtenissen.some((v) => v.id === g))!;
+
+    await page.getByRole('button', { name: /^Intrekken: Niet bevorderd op / }).click();
+    // Too short a reason is refused at the field.
+    await page.getByLabel('Reden van de intrekking').fill('oeps');
+    await page.getByRole('button', { name: 'Intrekken', exact: true }).click();
+    await page.getByRole('heading', { name: 'De gebeurtenis is niet ingetrokken' }).waitFor();
+    expect(await page.locator('#intrekken-reden-fout').count()).toBe(1);
+    await page.getByLabel('Reden van de intrekking').fill('Hoort bij een andere leerling');
+    await page.getByRole('button', { name: 'Intrekken', exact: true }).click();
+    await page.getByTestId(`ingetrokken-${id}`).waitFor();
+    expect(await page.getByTestId(`ingetrokken-${id}`).textContent()).toContain('Hoort bij een andere leerling');
+    expect(await tabel.locator('del', { hasText: 'Niet bevorderd' }).count()).toBe(1);
+    const na = await stand();
+    expect(na.leerjaar).toBe(voor.leerjaar);
+    await page.getByTestId('stand-leerjaar').getByText(String(na.leerjaar), { exact: true }).waitFor();
+    await page.screenshot({ path: '/tmp/p6-intrekking.png', fullPage: true });
     const fouten = await ernstigeToegankelijkheidsfouten(page);
     expect(fouten, `\n${fouten.join('\n')}\n`).toEqual([]);
     await page.close();

@@ -12,6 +12,7 @@ import { Status } from '../components/Status.tsx';
 import { Tabel } from '../components/Tabel.tsx';
 import { Invoerveld } from '../components/Velden.tsx';
 import { BpvBlok } from '../components/deelnemers/BpvBlok.tsx';
+import { GebeurtenissenTabel } from '../components/deelnemers/GebeurtenissenTabel.tsx';
 import { GebeurtenisFormulier } from '../components/deelnemers/GebeurtenisFormulier.tsx';
 import { geslacht, inschrijvingTekst, optie, overstapRedenTekst, overstapStatusTekst, partij, TAAK } from '../components/deelnemers/labels.ts';
 import { Gelukt, Weigering } from '../components/deelnemers/Meldingen.tsx';
@@ -22,7 +23,7 @@ import type { DeelnemerDetail } from '../components/deelnemers/types.ts';
 import '../components/deelnemers/deelnemers.css';
 import { ApiFout, queryString, stuur } from '../lib/api.ts';
 import { formatDatum, leesbareDatums, vandaag } from '../lib/formatDatum.ts';
-import { deelnemerStatus, fase as faseTekst, gebeurtenis } from '../lib/labels.ts';
+import { deelnemerStatus, fase as faseTekst } from '../lib/labels.ts';
 import { mag, useSessie } from '../lib/sessie.tsx';
 import { useApi } from '../lib/useApi.ts';
 
@@ -208,20 +209,7 @@ function Inhoud({ d, opnieuw }: { d: DeelnemerDetail; opnieuw: () => void }) {
         <Heading level={2} id="feiten-kop">
           Gebeurtenissen
         </Heading>
-        {d.gebeurtenissen.length === 0 ? (
-          <Paragraph>Nog geen gebeurtenissen vastgelegd.</Paragraph>
-        ) : (
-          <Tabel
-            bijschrift="Vastgelegde gebeurtenissen"
-            rijen={d.gebeurtenissen}
-            sleutel={(g) => g.id}
-            kolommen={[
-              { kop: 'Datum', rijkop: true, heel: true, cel: (g) => formatDatum(g.datum) },
-              { kop: 'Gebeurtenis', cel: (g) => gebeurtenis(g.soort) },
-              { kop: 'Tijdvak en vak', cel: (g) => (g.tijdvak ? `Tijdvak ${g.tijdvak}${g.vak ? `, ${g.vak}` : ''}` : '—') },
-            ]}
-          />
-        )}
+        <GebeurtenissenTabel d={d} opnieuw={opnieuw} />
         {mag(gebruiker, 'gebeurtenissen.vastleggen') && <GebeurtenisFormulier deelnemerId={d.id} opVastgelegd={opnieuw} />}
       </section>
 

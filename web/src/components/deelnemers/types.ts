@@ -52,6 +52,8 @@ export interface DeelnemerDetail {
     overstapoptie: Besluit<Overstapoptie>;
   };
   gebeurtenissen: { id: string; datum: string; soort: string; tijdvak?: number; vak?: string }[];
+  /** Withdrawn events: shown struck through, left out of every derivation. */
+  ingetrokken: { id: string; datum: string; soort: string; tijdvak?: number; vak?: string; ingetrokken: { reden: string; op: string } }[];
   registraties: { id: string; register: string; handeling: string; als: string; datum: string; faseovergangId: string | null }[];
   bpvPerioden: { id: string; van: string; tot: string; bedrijf: string }[];
   overstappen: OverstapView[];
