@@ -1,9 +1,9 @@
 // Which deelnemers a change to an agreement touches: a party leaving (onderdeel i) or the agreement
 // ending. Their standing on the date is derived by the law engine (afleiding.ts), never stored.
-import { inArray } from 'drizzle-orm';
+import { and, inArray } from 'drizzle-orm';
 import type { IsoDatum } from '../domain/scenario.ts';
 import type { Db } from '../store/database.ts';
-import type { LeerrouteRij } from '../store/reads.ts';
+import { nietIngetrokken, type LeerrouteRij } from '../store/reads.ts';
 import { deelnemers, gebeurtenissen, overstappen } from '../store/schema.ts';
 import { standOp } from './afleiding.ts';
 
@@ -24,7 +24,7 @@ export async function getroffenDeelnemers(tx: Db, routes: readonly LeerrouteRij[
   const lijst = await tx.select().from(deelnemers).where(inArray(deelnemers.leerrouteId, [...routeById.keys()]));
   if (lijst.length === 0) return [];
   const ids = lijst.map((d) => d.id);
-  const events = await tx.select().from(gebeurtenissen).where(inArray(gebeurtenissen.deelnemerId, ids));
+  const events = await tx.select().from(gebeurtenissen).where(and(inArray(gebeurtenissen.deelnemerId, ids), nietIngetrokken));
   const zaken = await tx.select({ deelnemerId: overstappen.deelnemerId }).from(overstappen).where(inArray(overstappen.deelnemerId, ids));
   const metOverstap = new Set(zaken.map((z) => z.deelnemerId));
   const uit: GetroffenDeelnemer[] = [];
