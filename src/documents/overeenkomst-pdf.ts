@@ -1,9 +1,9 @@
 // The agreement as PDF: title, parties, articles per onderdeel with their legal basis, advice,
 // signature blocks; version and hash in every page footer. Byte-stable: every date in the file is
 // the version's fixed date.
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { Content } from 'pdfmake/interfaces.js';
 import { datum, vastTijdstip, voettekst, type OvereenkomstDocument } from './model.ts';
-import { maakPdf, STIJLEN } from './pdf.ts';
+import { a4Pdf } from './pdf.ts';
 
 export function overeenkomstPdf(d: OvereenkomstDocument): Promise<Buffer> {
   const inhoud: Content[] = [
@@ -55,22 +55,11 @@ export function overeenkomstPdf(d: OvereenkomstDocument): Promise<Buffer> {
     },
     layout: 'noBorders',
   });
-  const definitie: TDocumentDefinitions & { info: { creationDate: Date } } = {
+  return a4Pdf({
     info: { title: `${d.titel}, versie ${d.versie}`, subject: d.soortNaam, creationDate: vastTijdstip(d) },
-    pageSize: 'A4',
-    pageMargins: [56, 56, 56, 64],
-    defaultStyle: { font: 'Roboto', fontSize: 10.5, lineHeight: 1.25 },
-    styles: STIJLEN,
-    content: inhoud,
-    footer: (pagina, totaal) => ({
-      margin: [56, 16, 56, 0],
-      columns: [
-        { text: voettekst(d), style: 'klein', width: '*' },
-        { text: `pagina ${pagina} van ${totaal}`, style: 'klein', alignment: 'right', width: 80 },
-      ],
-    }),
-  };
-  return maakPdf(definitie);
+    inhoud,
+    voettekst: voettekst(d),
+  });
 }
 
 function paren<T>(lijst: T[]): (T | null)[][] {

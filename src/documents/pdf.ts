@@ -2,7 +2,7 @@
 // no font comes from the system. Remote URLs and any file outside that folder are refused.
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import type { StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { Content, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 
 const require = createRequire(import.meta.url);
 
@@ -31,6 +31,28 @@ function laad(): PdfMake {
   });
   pdfmake = maker;
   return maker;
+}
+
+/**
+ * The house page: A4, margins, Roboto, the shared styles, and a footer with `voettekst` left and the
+ * page number right. `creationDate` is the caller's fixed moment, so equal input gives equal bytes.
+ */
+export function a4Pdf(d: { info: { title: string; subject?: string; creationDate: Date }; inhoud: Content[]; voettekst: string }): Promise<Buffer> {
+  return maakPdf({
+    info: d.info,
+    pageSize: 'A4',
+    pageMargins: [56, 56, 56, 64],
+    defaultStyle: { font: 'Roboto', fontSize: 10.5, lineHeight: 1.25 },
+    styles: STIJLEN,
+    content: d.inhoud,
+    footer: (pagina, totaal) => ({
+      margin: [56, 16, 56, 0],
+      columns: [
+        { text: d.voettekst, style: 'klein', width: '*' },
+        { text: `pagina ${pagina} van ${totaal}`, style: 'klein', alignment: 'right', width: 80 },
+      ],
+    }),
+  });
 }
 
 /** Renders a definition; `info.creationDate` must be set by the caller (byte-stable output). */

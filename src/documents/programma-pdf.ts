@@ -1,8 +1,8 @@
 // The programme and examination description per leerjaar (WVO 2.107d lid 2–3, WEB 9.1.8: the
 // combined PTA/OER part of the route) as PDF.
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { Content } from 'pdfmake/interfaces.js';
 import { vastTijdstip, type ProgrammaDocument } from './model.ts';
-import { maakPdf, STIJLEN } from './pdf.ts';
+import { a4Pdf } from './pdf.ts';
 
 const SOORT: Record<string, string> = { vo: 'voortgezet onderwijs', mbo: 'beroepsonderwijs', combinatie: 'combinatie vo en mbo' };
 
@@ -39,20 +39,9 @@ export function programmaPdf(d: ProgrammaDocument): Promise<Buffer> {
       });
     }
   }
-  const definitie: TDocumentDefinitions & { info: { creationDate: Date } } = {
+  return a4Pdf({
     info: { title: `Programma ${d.titel}`, creationDate: vastTijdstip(d) },
-    pageSize: 'A4',
-    pageMargins: [56, 56, 56, 64],
-    defaultStyle: { font: 'Roboto', fontSize: 10.5, lineHeight: 1.25 },
-    styles: STIJLEN,
-    content: inhoud,
-    footer: (pagina, totaal) => ({
-      margin: [56, 16, 56, 0],
-      columns: [
-        { text: `Programmabeschrijving ${d.titel}, revisie ${d.revisie}`, style: 'klein' },
-        { text: `pagina ${pagina} van ${totaal}`, style: 'klein', alignment: 'right', width: 80 },
-      ],
-    }),
-  };
-  return maakPdf(definitie);
+    inhoud,
+    voettekst: `Programmabeschrijving ${d.titel}, revisie ${d.revisie}`,
+  });
 }
