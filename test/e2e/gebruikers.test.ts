@@ -36,7 +36,9 @@ describe('Gebruikers', () => {
     await form.getByLabel('E-mailadres').fill('eva@rijnpoort.test');
     await form.getByLabel('Tijdelijk wachtwoord').fill('kort');
     await form.getByRole('button', { name: 'Toevoegen' }).click();
-    await expect(page.getByText(/12 tekens/).first().isVisible()).resolves.toBe(true);
+    // The server's reason appears as the field's own error message, and the field is marked invalid.
+    await page.locator('#gebruiker-wachtwoord-fout').getByText('minstens 12 tekens').waitFor();
+    await expect(form.getByLabel('Tijdelijk wachtwoord').getAttribute('aria-invalid')).resolves.toBe('true');
 
     await form.getByLabel('Tijdelijk wachtwoord').fill('een-lang-genoeg-wachtwoord');
     await form.getByRole('button', { name: 'Toevoegen' }).click();
@@ -56,7 +58,8 @@ describe('Gebruikers', () => {
 
     await rij.getByRole('button', { name: 'Blokkeren Eva Testpersoon' }).click();
     await page.getByText('Eva Testpersoon is geblokkeerd en meteen uitgelogd.').waitFor();
-    await expect(page.getByRole('row', { name: /Eva Testpersoon/ }).getByText('Geblokkeerd').isVisible()).resolves.toBe(true);
+    // The list reloads after the change; wait for the row to show the new status.
+    await page.getByRole('row', { name: /Eva Testpersoon/ }).getByText('Geblokkeerd').waitFor();
     await page.close();
   });
 });
