@@ -3,8 +3,8 @@
 // refused at the field) and the signal is gone; a bpv period is added and listed; a mistaken event
 // is withdrawn (kept, struck through) and the derived leerjaar follows the engine again. Axe on the page.
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ernstigeToegankelijkheidsfouten, logInContext, startOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
+import { describe, expect, it } from 'vitest';
+import { ernstigeToegankelijkheidsfouten, logInContext, gebruikOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
 import { nieuwBsn } from '../deelnemers/support.ts';
 
 let omgeving: Omgeving;
@@ -14,20 +14,17 @@ const vandaag = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' 
 const s = Number(vandaag.slice(0, 4)) - (vandaag.slice(5) < '08-01' ? 1 : 0);
 let deelnemerId = '';
 
-beforeAll(async () => {
-  omgeving = await startOmgeving({ als: 'coordinator@rijnpoort.demo' });
-  admin = await omgeving.browser.newContext({ baseURL: omgeving.app.url, locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
-  await logInContext(admin, 'administratie@roc.demo');
-});
-
-afterEach(() => {
-  expect(omgeving.uiFouten.splice(0), 'scriptfouten in de UI').toEqual([]);
-});
-
-afterAll(async () => {
-  await admin?.close();
-  await omgeving?.sluit();
-});
+gebruikOmgeving(
+  { als: 'coordinator@rijnpoort.demo' },
+  async (o) => {
+    omgeving = o;
+    admin = await omgeving.browser.newContext({ baseURL: omgeving.app.url, locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+    await logInContext(admin, 'administratie@roc.demo');
+  },
+  async () => {
+    await admin?.close();
+  },
+);
 
 async function adminPagina(): Promise<Page> {
   const page = await admin.newPage();

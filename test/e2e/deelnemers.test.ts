@@ -3,8 +3,8 @@
 // opens the overstap case, the coordinator decides it and places the pupil, and the signal clears.
 // Every new page passes an axe-core scan; the numbers on screen are the API's.
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ernstigeToegankelijkheidsfouten, logInContext, startOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
+import { describe, expect, it } from 'vitest';
+import { ernstigeToegankelijkheidsfouten, logInContext, gebruikOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
 import { nieuwBsn } from '../deelnemers/support.ts';
 
 let omgeving: Omgeving;
@@ -16,20 +16,17 @@ const ingang = `${s}-08-01`;
 const bsn = nieuwBsn();
 let deelnemerId = '';
 
-beforeAll(async () => {
-  omgeving = await startOmgeving({ als: 'coordinator@rijnpoort.demo' });
-  admin = await omgeving.browser.newContext({ baseURL: omgeving.app.url, locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
-  await logInContext(admin, 'administratie@roc.demo');
-});
-
-afterEach(() => {
-  expect(omgeving.uiFouten.splice(0), 'scriptfouten in de UI').toEqual([]);
-});
-
-afterAll(async () => {
-  await admin?.close();
-  await omgeving?.sluit();
-});
+gebruikOmgeving(
+  { als: 'coordinator@rijnpoort.demo' },
+  async (o) => {
+    omgeving = o;
+    admin = await omgeving.browser.newContext({ baseURL: omgeving.app.url, locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+    await logInContext(admin, 'administratie@roc.demo');
+  },
+  async () => {
+    await admin?.close();
+  },
+);
 
 async function toegankelijk(page: Page, naam: string): Promise<void> {
   await page.screenshot({ path: `/tmp/p6-${naam}.png`, fullPage: true });

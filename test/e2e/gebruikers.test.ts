@@ -1,20 +1,12 @@
 // The Gebruikers page as the functioneel beheerder: accessible, adds an account through the form
 // (which can then log in), and blocks it.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ernstigeToegankelijkheidsfouten, startOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
+import { describe, expect, it } from 'vitest';
+import { ernstigeToegankelijkheidsfouten, gebruikOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
 
 let omgeving: Omgeving;
 
-beforeAll(async () => {
-  omgeving = await startOmgeving({ als: 'functioneel-beheerder@leerroute.demo' });
-});
-
-afterEach(() => {
-  expect(omgeving.uiFouten.splice(0), 'scriptfouten in de UI').toEqual([]);
-});
-
-afterAll(async () => {
-  await omgeving?.sluit();
+gebruikOmgeving({ als: 'functioneel-beheerder@leerroute.demo' }, (o) => {
+  omgeving = o;
 });
 
 describe('Gebruikers', () => {

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { DEMO_WACHTWOORD } from '../../src/services/demo-gebruikers.ts';
@@ -28,6 +29,30 @@ export const INSPECTEUR = 'inspecteur@inspectie.demo';
  * The app with its demo users and a browser context logged in as `als` (default the inspecteur;
  * null: not logged in). The context's cookie jar holds the session, so pages and `api()` share it.
  */
+/**
+ * The environment of one test file: started before its tests (then `klaar` does the file's own
+ * setup), checked after each test for script errors in the UI, and closed after all of them
+ * (`opruimen` first).
+ */
+export function gebruikOmgeving(
+  opties: { als?: string | null },
+  klaar: (omgeving: Omgeving) => void | Promise<void>,
+  opruimen?: () => Promise<void>,
+): void {
+  let omgeving: Omgeving | undefined;
+  beforeAll(async () => {
+    omgeving = await startOmgeving(opties);
+    await klaar(omgeving);
+  }, 120_000);
+  afterEach(() => {
+    expect(omgeving!.uiFouten.splice(0), 'scriptfouten in de UI').toEqual([]);
+  });
+  afterAll(async () => {
+    await opruimen?.();
+    await omgeving?.sluit();
+  });
+}
+
 export async function startOmgeving(opties: { als?: string | null } = {}): Promise<Omgeving> {
   if (!existsSync(GEBOUWDE_UI)) {
     throw new Error('web/dist ontbreekt: bouw eerst de UI met `npm run build:web` (npm test doet dat zelf).');

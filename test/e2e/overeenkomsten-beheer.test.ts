@@ -5,8 +5,8 @@
 // the roles that may act see the forms. On the route page: RIO status per party and the programme
 // per leerjaar, checked by the law. Every changed page state passes axe.
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ernstigeToegankelijkheidsfouten, logInContext, startOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ernstigeToegankelijkheidsfouten, logInContext, gebruikOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
 
 const DEMO_SOK = 'Samenwerkingsovereenkomst Techniek Rijn en Waal';
 
@@ -37,21 +37,18 @@ const detail = () => omgeving.api<Detail>(`/samenwerkingsovereenkomsten/${sokId}
 const sectie = (page: Page, kop: string) => page.getByRole('heading', { level: 2, name: kop, exact: true });
 const brin = (b: string) => instellingen.find((i) => i.brin === b)!;
 
-beforeAll(async () => {
-  omgeving = await startOmgeving({ als: 'coordinator@rijnpoort.demo' });
-  const lijst = await omgeving.api<{ data: { id: string; naam: string }[] }>('/samenwerkingsovereenkomsten');
-  sokId = lijst.data.find((o) => o.naam === DEMO_SOK)!.id;
-  instellingen = (await omgeving.api<{ data: { id: string; brin: string; naam: string }[] }>('/instellingen')).data;
-}, 120_000);
-
-afterEach(() => {
-  expect(omgeving.uiFouten.splice(0), 'scriptfouten in de UI').toEqual([]);
-});
-
-afterAll(async () => {
-  for (const c of contexten) await c.close();
-  await omgeving?.sluit();
-});
+gebruikOmgeving(
+  { als: 'coordinator@rijnpoort.demo' },
+  async (o) => {
+    omgeving = o;
+    const lijst = await omgeving.api<{ data: { id: string; naam: string }[] }>('/samenwerkingsovereenkomsten');
+    sokId = lijst.data.find((x) => x.naam === DEMO_SOK)!.id;
+    instellingen = (await omgeving.api<{ data: { id: string; brin: string; naam: string }[] }>('/instellingen')).data;
+  },
+  async () => {
+    for (const c of contexten) await c.close();
+  },
+);
 
 describe('Een overeenkomst beheren: gegevens per onderdeel, partijen en beëindigen', () => {
   it('de coördinator legt de gegevens van onderdeel b, c en e vast; fouten van de API staan bij het veld', async () => {

@@ -4,10 +4,10 @@
 // and PDF are downloaded and read; version 2 is made and its diff shown. Every new page passes axe.
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_WACHTWOORD } from '../../src/services/demo-gebruikers.ts';
 import { docxTekst, pdfTekst } from '../documents/tekst.ts';
-import { ernstigeToegankelijkheidsfouten, logInContext, startOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
+import { ernstigeToegankelijkheidsfouten, logInContext, gebruikOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
 
 const NAAM = 'Samenwerking Zorg en Welzijn Arnhem';
 const TEKSTEN: Record<string, string> = {
@@ -61,19 +61,16 @@ async function maakRocGebruikers(): Promise<void> {
   }
 }
 
-beforeAll(async () => {
-  omgeving = await startOmgeving({ als: 'coordinator@rijnpoort.demo' });
-  await maakRocGebruikers();
-}, 120_000);
-
-afterEach(() => {
-  expect(omgeving.uiFouten.splice(0), 'scriptfouten in de UI').toEqual([]);
-});
-
-afterAll(async () => {
-  for (const c of contexten) await c.close();
-  await omgeving?.sluit();
-});
+gebruikOmgeving(
+  { als: 'coordinator@rijnpoort.demo' },
+  async (o) => {
+    omgeving = o;
+    await maakRocGebruikers();
+  },
+  async () => {
+    for (const c of contexten) await c.close();
+  },
+);
 
 describe('Van concept tot ondertekende overeenkomst met een actieve leerroute', () => {
   it('de coördinator stelt een overeenkomst op en ziet welke onderdelen ontbreken', async () => {

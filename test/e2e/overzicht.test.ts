@@ -1,6 +1,6 @@
 // The UI's read-only pages on the real API: the numbers shown are the numbers the API gives.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { PAGINAS, alleenCijfers, datumTekst, startOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
+import { describe, expect, it } from 'vitest';
+import { PAGINAS, alleenCijfers, datumTekst, gebruikOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
 
 interface Statistieken {
   peildatum: string;
@@ -11,16 +11,8 @@ interface Statistieken {
 
 let omgeving: Omgeving;
 
-beforeAll(async () => {
-  omgeving = await startOmgeving();
-});
-
-afterEach(() => {
-  expect(omgeving.uiFouten.splice(0), 'scriptfouten in de UI').toEqual([]);
-});
-
-afterAll(async () => {
-  await omgeving?.sluit();
+gebruikOmgeving({}, (o) => {
+  omgeving = o;
 });
 
 describe('Overzicht', () => {

@@ -1,10 +1,10 @@
 // Each demo role logs in through the login page in Chromium and sees exactly what RECHTEN allows:
 // the menu offers those pages, they open without errors, and every other page says "Geen toegang".
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { RECHTEN, type Handeling, type Rol } from '../../src/domain/toegang.ts';
 import { DEMO_GEBRUIKERS } from '../../src/services/demo-gebruikers.ts';
-import { ernstigeToegankelijkheidsfouten, startOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
+import { ernstigeToegankelijkheidsfouten, gebruikOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
 
 /** The pages, their menu label, h1, and the handeling that opens them (null: everyone). */
 const PAGINAS: { pad: string; menu: string; titel: string; handeling: Handeling | null }[] = [
@@ -24,16 +24,8 @@ const magMet = (rollen: readonly Rol[], handeling: Handeling | null) => handelin
 
 let omgeving: Omgeving;
 
-beforeAll(async () => {
-  omgeving = await startOmgeving({ als: null });
-});
-
-afterEach(() => {
-  expect(omgeving.uiFouten.splice(0), 'scriptfouten in de UI').toEqual([]);
-});
-
-afterAll(async () => {
-  await omgeving?.sluit();
+gebruikOmgeving({ als: null }, (o) => {
+  omgeving = o;
 });
 
 async function menuLabels(page: Page): Promise<string[]> {

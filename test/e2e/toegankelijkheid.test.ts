@@ -1,19 +1,11 @@
 // WCAG 2.1 AA as far as a machine can tell: axe-core on every page, no serious or critical findings.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { PAGINAS, ernstigeToegankelijkheidsfouten, startOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
+import { describe, expect, it } from 'vitest';
+import { PAGINAS, ernstigeToegankelijkheidsfouten, gebruikOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
 
 let omgeving: Omgeving;
 
-beforeAll(async () => {
-  omgeving = await startOmgeving();
-});
-
-afterEach(() => {
-  expect(omgeving.uiFouten.splice(0), 'scriptfouten in de UI').toEqual([]);
-});
-
-afterAll(async () => {
-  await omgeving?.sluit();
+gebruikOmgeving({}, (o) => {
+  omgeving = o;
 });
 
 describe('Toegankelijkheid (axe-core)', () => {

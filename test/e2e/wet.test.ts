@@ -1,21 +1,13 @@
 // "Wat zegt de wet?": a scenario goes in, every decision comes out with its articles, and the link
 // in the address bar brings the same outcome back.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
+import { describe, expect, it } from 'vitest';
+import { gebruikOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
 
 let omgeving: Omgeving;
 
-beforeAll(async () => {
-  omgeving = await startOmgeving();
-});
-
-afterEach(() => {
-  expect(omgeving.uiFouten.splice(0), 'scriptfouten in de UI').toEqual([]);
-});
-
-afterAll(async () => {
-  await omgeving?.sluit();
+gebruikOmgeving({}, (o) => {
+  omgeving = o;
 });
 
 interface Route {
