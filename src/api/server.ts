@@ -1,9 +1,9 @@
 // Starting the whole application: database (migrated), demo data on a first start, HTTP.
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { AppConfig } from '../config.ts';
-import type { SessieOpties } from '../services/sessies.ts';
-import { laadDemo } from '../services/demo.ts';
-import { maakDemoGebruikers } from '../services/demo-gebruikers.ts';
+import type { SessieOpties } from '../services/toegang/index.ts';
+import { laadDemo } from '../demo/index.ts';
+import { maakDemoGebruikers } from '../demo/index.ts';
 import { vandaag } from '../services/vandaag.ts';
 import { openStore, type Store } from '../store/database.ts';
 import { isLeeg } from '../store/reads.ts';

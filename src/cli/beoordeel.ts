@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { beoordeelInvoer } from '../services/beoordelingen.ts';
+import { beoordeelInvoer } from '../services/beoordelingen/index.ts';
 import { CliInputError } from './errors.ts';
 
 export async function runBeoordeel(args: string[], leesStdin: () => Promise<string>): Promise<number> {

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { readConfig } from '../config.ts';
-import { DatabaseNietLeegError, laadDemo } from '../services/demo.ts';
+import { DatabaseNietLeegError, laadDemo } from '../demo/index.ts';
 import { vandaag } from '../services/vandaag.ts';
 import { openStore } from '../store/database.ts';
 import { CliInputError } from './errors.ts';

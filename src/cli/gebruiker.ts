@@ -4,7 +4,7 @@
 import { eq } from 'drizzle-orm';
 import { ROLLEN, SYSTEEMROLLEN, type Rol, type Roltoewijzing } from '../domain/toegang.ts';
 import { readConfig } from '../config.ts';
-import { maakGebruiker } from '../services/gebruikers.ts';
+import { maakGebruiker } from '../services/toegang/index.ts';
 import { openStore } from '../store/database.ts';
 import { instellingen } from '../store/schema.ts';
 import { CliInputError } from './errors.ts';

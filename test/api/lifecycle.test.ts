@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
 import { exitOf, freePort, startCli, waitForHealth } from '../support/cli.ts';
-import { DEMO_WACHTWOORD } from '../../src/services/demo-gebruikers.ts';
+import { DEMO_WACHTWOORD } from '../../src/demo/gebruikers.ts';
 
 /** Signs in as the demo inspecteur (reads everything) over real HTTP; returns the Cookie header. */
 async function inloggenOpServer(url: string): Promise<{ cookie: string }> {

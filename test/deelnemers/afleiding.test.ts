@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/domain/scenario.ts';
 import { beoordeel } from '../../src/law/index.ts';
-import { leerrouteFeiten } from '../../src/services/afleiding.ts';
+import { leerrouteFeiten } from '../../src/services/afleiding/feiten.ts';
 import { leerroutes } from '../../src/store/schema.ts';
 import { databaseKinds } from '../support/databases.ts';
 import { zetOp, type Opstelling } from './support.ts';

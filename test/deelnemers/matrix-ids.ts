@@ -4,7 +4,7 @@
 // runs with Lindenhout, which Rijnpoort does not share (the demo has no route without the ROC).
 import { randomUUID } from 'node:crypto';
 import { and, eq, notInArray } from 'drizzle-orm';
-import { voerFaseovergangUit } from '../../src/services/faseovergang.ts';
+import { voerFaseovergangUit } from '../../src/services/deelnemers/faseovergang.ts';
 import type { Store } from '../../src/store/database.ts';
 import { deelnemers, gebeurtenissen, instellingen, leerroutes, overstappen } from '../../src/store/schema.ts';
 

@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/api/app.ts';
 import type { Rol } from '../../src/domain/toegang.ts';
-import { laadDemo } from '../../src/services/demo.ts';
+import { laadDemo } from '../../src/demo/laden.ts';
 import { vandaag } from '../../src/services/vandaag.ts';
 import { openStore, type DatabaseKind, type Store } from '../../src/store/database.ts';
 import { instellingen, leerroutes } from '../../src/store/schema.ts';

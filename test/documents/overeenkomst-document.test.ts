@@ -3,7 +3,7 @@
 // footer), and the hash kept at signing is the SHA-256 of the PDF rendered without the hash.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderOvereenkomst } from '../../src/services/overeenkomsten-document.ts';
+import { renderOvereenkomst } from '../../src/services/overeenkomsten/document.ts';
 import { samenwerkingsovereenkomsten } from '../../src/store/schema.ts';
 import { databaseKinds } from '../support/databases.ts';
 import { maakOpzet, type Opzet } from '../overeenkomsten/opzet.ts';

@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { DEMO_WACHTWOORD } from '../../src/services/demo-gebruikers.ts';
+import { DEMO_WACHTWOORD } from '../../src/demo/gebruikers.ts';
 
 const GEBOUWDE_UI = fileURLToPath(new URL('../../web/dist/index.html', import.meta.url));
 

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_WACHTWOORD } from '../../src/services/demo-gebruikers.ts';
+import { DEMO_WACHTWOORD } from '../../src/demo/gebruikers.ts';
 import { docxTekst, pdfTekst } from '../documents/tekst.ts';
 import { ernstigeToegankelijkheidsfouten, logInContext, gebruikOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { RECHTEN, type Handeling, type Rol } from '../../src/domain/toegang.ts';
-import { DEMO_GEBRUIKERS } from '../../src/services/demo-gebruikers.ts';
+import { DEMO_GEBRUIKERS } from '../../src/demo/gebruikers.ts';
 import { ernstigeToegankelijkheidsfouten, gebruikOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
 
 /** The pages, their menu label, h1, and the handeling that opens them (null: everyone). */

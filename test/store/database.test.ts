@@ -7,7 +7,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/store/database.ts';
 import { audit, deelnemers, gebeurtenissen, instellingen, leerroutes, overstappen } from '../../src/store/schema.ts';
-import { DatabaseNietLeegError, laadDemo } from '../../src/services/demo.ts';
+import { DatabaseNietLeegError, laadDemo } from '../../src/demo/laden.ts';
 import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
 
 const count = async (store: Store, table: PgTable) =>

@@ -3,7 +3,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Toegang } from '../../src/domain/toegang.ts';
-import { laadDemo } from '../../src/services/demo.ts';
+import { laadDemo } from '../../src/demo/laden.ts';
 import { openStore, type Store } from '../../src/store/database.ts';
 import { audit, deelnemers, gebeurtenissen, instellingen, leerroutes, overstappen, samenwerkingsovereenkomsten } from '../../src/store/schema.ts';
 import { metToegang } from '../../src/store/tenant.ts';

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Gebruiker, Roltoewijzing } from '../../src/domain/toegang.ts';
 import type { Store } from '../../src/store/database.ts';
-import { maakGebruiker } from '../../src/services/gebruikers.ts';
+import { maakGebruiker } from '../../src/services/toegang/gebruikers.ts';
 
 export const TEST_WACHTWOORD = 'correct-paard-batterij-nietje';
 

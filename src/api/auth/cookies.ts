@@ -1,6 +1,6 @@
 // The session cookie's attributes, in one place.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { SessieOpties } from '../../services/sessies.ts';
+import type { SessieOpties } from '../../services/toegang/index.ts';
 import { SESSIE_COOKIE } from './types.ts';
 
 /** Secure whenever the browser reached us over TLS (directly, or via a trusted proxy). */

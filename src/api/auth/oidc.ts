@@ -7,8 +7,8 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { schrijfAudit } from '../../store/audit.ts';
 import type { Db } from '../../store/database.ts';
 import { gebruikers } from '../../store/schema.ts';
-import { normaliseerEmail } from '../../services/gebruikers.ts';
-import { beeindigSessie, maakSessie } from '../../services/sessies.ts';
+import { normaliseerEmail } from '../../services/toegang/index.ts';
+import { beeindigSessie, maakSessie } from '../../services/toegang/index.ts';
 import { zetSessieCookie } from './cookies.ts';
 import type { AuthContext, OidcOptions } from './types.ts';
 

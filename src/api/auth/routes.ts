@@ -1,8 +1,8 @@
 // POST/GET/DELETE /api/v1/sessie and GET /api/v1/sessie/methoden.
 import type { FastifyInstance } from 'fastify';
-import { DEMO_WACHTWOORD, aanwezigeDemoGebruikers } from '../../services/demo-gebruikers.ts';
-import type { GebruikerMetNamen } from '../../services/gebruikers.ts';
-import { beeindigSessie, logIn } from '../../services/sessies.ts';
+import { DEMO_WACHTWOORD, aanwezigeDemoGebruikers } from '../../demo/index.ts';
+import type { GebruikerMetNamen } from '../../services/toegang/index.ts';
+import { beeindigSessie, logIn } from '../../services/toegang/index.ts';
 import { ProblemError } from '../problem.ts';
 import { wisSessieCookie, zetSessieCookie } from './cookies.ts';
 import type { AuthContext } from './types.ts';

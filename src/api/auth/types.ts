@@ -1,7 +1,7 @@
 // The request properties the auth plugin adds, declared once for the whole app.
 import type { Gebruiker } from '../../domain/toegang.ts';
-import type { RolMetInstelling } from '../../services/gebruikers.ts';
-import type { SessieOpties } from '../../services/sessies.ts';
+import type { RolMetInstelling } from '../../services/toegang/index.ts';
+import type { SessieOpties } from '../../services/toegang/index.ts';
 import type { Store } from '../../store/database.ts';
 
 export interface RequestSessie {

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { lijstAudit } from '../../services/audit.ts';
+import { lijstAudit } from '../../services/leesmodellen/index.ts';
 import type { AuditFilter } from '../../store/audit.ts';
 import type { Store } from '../../store/database.ts';
 import { toegangVan } from '../toegang.ts';

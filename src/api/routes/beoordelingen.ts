@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { scenarioSchema } from '../../domain/scenario-schema.ts';
-import { beoordeelInvoer } from '../../services/beoordelingen.ts';
+import { beoordeelInvoer } from '../../services/beoordelingen/index.ts';
 import { ongeldigeInvoer } from '../problem.ts';
 
 export function registerBeoordelingen(app: FastifyInstance): void {

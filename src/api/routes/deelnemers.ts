@@ -5,18 +5,18 @@ import type { DeelnemerStatus, Fase } from '../../domain/beoordeling.ts';
 import { SOORTEN_GEBEURTENIS } from '../../domain/scenario.ts';
 import { toegangVoor } from '../../domain/toegang.ts';
 import type { LeerrouteRij } from '../../store/reads.ts';
-import { zichtbareRoute, zoekDeelnemers } from '../../services/deelnemers.ts';
-import { haalDeelnemer } from '../../services/deelnemers-detail.ts';
-import { legBpvVast, legGebeurtenisVast, type BpvInvoer, type GebeurtenisInvoer } from '../../services/gebeurtenissen.ts';
-import { trekGebeurtenisIn, type IntrekkingInvoer } from '../../services/gebeurtenissen-intrekking.ts';
-import { GESLACHTEN, schrijfIn, type InschrijvingInvoer } from '../../services/inschrijving.ts';
+import { zichtbareRoute, zoekDeelnemers } from '../../services/deelnemers/index.ts';
+import { haalDeelnemer } from '../../services/leesmodellen/index.ts';
+import { legBpvVast, legGebeurtenisVast, type BpvInvoer, type GebeurtenisInvoer } from '../../services/deelnemers/index.ts';
+import { trekGebeurtenisIn, type IntrekkingInvoer } from '../../services/deelnemers/index.ts';
+import { GESLACHTEN, schrijfIn, type InschrijvingInvoer } from '../../services/deelnemers/index.ts';
 import {
   REGISTERS,
   REGISTRATIE_ALS,
   REGISTRATIE_HANDELINGEN,
   legRegistratieVast,
   type RegistratieInvoer,
-} from '../../services/inschrijving-registraties.ts';
+} from '../../services/deelnemers/index.ts';
 import { vandaag } from '../../services/vandaag.ts';
 import { peildatumQuery, problemResponses } from './schemas.ts';
 

@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Store } from '../../store/database.ts';
 import { toegangVan } from '../toegang.ts';
 import { toegangVoor } from '../../domain/toegang.ts';
-import { zichtbareRoute } from '../../services/deelnemers.ts';
-import { haalFaseovergang, lijstFaseovergangen, voerFaseovergangUit, voorstelFaseovergang } from '../../services/faseovergang.ts';
+import { zichtbareRoute } from '../../services/deelnemers/index.ts';
+import { haalFaseovergang, lijstFaseovergangen, voerFaseovergangUit, voorstelFaseovergang } from '../../services/deelnemers/index.ts';
 import { lijstResponse, problemResponses } from './schemas.ts';
 
 const datum = { type: 'string', format: 'date' } as const;

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { ROLLEN, type Roltoewijzing } from '../../domain/toegang.ts';
-import { lijstGebruikers, voegGebruikerToe, wijzigGebruiker, type GebruikerWijziging } from '../../services/gebruikersbeheer.ts';
+import { lijstGebruikers, voegGebruikerToe, wijzigGebruiker, type GebruikerWijziging } from '../../services/toegang/index.ts';
 import type { Store } from '../../store/database.ts';
 import { toegangVan } from '../toegang.ts';
 import { lijstResponse, problemResponses } from './schemas.ts';

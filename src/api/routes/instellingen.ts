@@ -6,7 +6,7 @@ import {
   maakInstelling,
   wijzigInstelling,
   type InstellingInvoer,
-} from '../../services/instellingen.ts';
+} from '../../services/instellingen/index.ts';
 import type { Store } from '../../store/database.ts';
 import { toegangVan } from '../toegang.ts';
 import { lijstResponse, problemResponses } from './schemas.ts';

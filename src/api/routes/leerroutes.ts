@@ -3,9 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import { LEERWEGEN, MBO_LEERWEGEN, MBO_SOORTEN, PROFIELEN, SOORTEN_LEERROUTE } from '../../domain/scenario.ts';
 import type { Store } from '../../store/database.ts';
 import { toegangVan } from '../toegang.ts';
-import { activeer, haalLeerroute, lijstLeerroutes, maakLeerroute, meld, RIO_STATUSSEN, wijzigLeerroute, zetRio, type LeerrouteInvoer, type LeerrouteWijziging } from '../../services/leerroutes.ts';
+import { activeer, haalLeerroute, lijstLeerroutes, maakLeerroute, meld, RIO_STATUSSEN, wijzigLeerroute, zetRio, type LeerrouteInvoer, type LeerrouteWijziging } from '../../services/leerroutes/index.ts';
 import { PROGRAMMA_SOORTEN, type Leerjaarprogramma } from '../../domain/programma.ts';
-import { renderProgramma, wijzigProgramma } from '../../services/programma.ts';
+import { renderProgramma, wijzigProgramma } from '../../services/leerroutes/index.ts';
 import { lijstResponse } from './schemas.ts';
 
 const TAG = ['leerroutes'];

@@ -15,11 +15,11 @@ import {
   wijzigVersie,
   type NieuweOvereenkomst,
   type VersieWijziging,
-} from '../../services/overeenkomsten.ts';
-import { BEEINDIGINGEN, beeindig, BeeindigingGeweigerdFout, gevolgenBeeindiging, gevolgenUittreding, wijzigPartij, type BeeindigingInvoer } from '../../services/overeenkomsten-beeindiging.ts';
-import { renderOvereenkomst } from '../../services/overeenkomsten-document.ts';
-import { legAdviesVast, onderteken, STREKKINGEN, type AdviesInvoer, type OndertekenInvoer } from '../../services/overeenkomsten-ondertekening.ts';
-import { GEGEVENS_SCHEMA, ONDERDELEN_OVEREENKOMST } from '../../services/overeenkomsten-onderdelen.ts';
+} from '../../services/overeenkomsten/index.ts';
+import { BEEINDIGINGEN, beeindig, BeeindigingGeweigerdFout, gevolgenBeeindiging, gevolgenUittreding, wijzigPartij, type BeeindigingInvoer } from '../../services/overeenkomsten/index.ts';
+import { renderOvereenkomst } from '../../services/overeenkomsten/index.ts';
+import { legAdviesVast, onderteken, STREKKINGEN, type AdviesInvoer, type OndertekenInvoer } from '../../services/overeenkomsten/index.ts';
+import { GEGEVENS_SCHEMA, ONDERDELEN_OVEREENKOMST } from '../../services/overeenkomsten/index.ts';
 import { lijstResponse } from './schemas.ts';
 
 const TAG = ['samenwerkingsovereenkomsten'];

@@ -10,8 +10,8 @@ import {
   type BeoordelingInvoer,
   type BesluitInvoer,
   type PlaatsingInvoer,
-} from '../../services/overstap-behandeling.ts';
-import { haalOverstap, lijstOverstappen, openOverstap } from '../../services/overstappen.ts';
+} from '../../services/overstappen/index.ts';
+import { haalOverstap, lijstOverstappen, openOverstap } from '../../services/overstappen/index.ts';
 import { lijstResponse, peildatumQuery, problemResponses } from './schemas.ts';
 
 const datum = { type: 'string', format: 'date' } as const;

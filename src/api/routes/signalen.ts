@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../../store/database.ts';
 import { toegangVan } from '../toegang.ts';
-import { SIGNAALSOORTEN, lijstSignalen, type Signaalsoort } from '../../services/signalen.ts';
+import { SIGNAALSOORTEN, lijstSignalen, type Signaalsoort } from '../../services/leesmodellen/index.ts';
 import { vandaag } from '../../services/vandaag.ts';
 import { lijstResponse, peildatumQuery, problemResponses } from './schemas.ts';
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../../store/database.ts';
 import { toegangVan } from '../toegang.ts';
-import { statistieken } from '../../services/statistieken.ts';
+import { statistieken } from '../../services/leesmodellen/index.ts';
 import { vandaag } from '../../services/vandaag.ts';
 import { peildatumQuery, problemResponses } from './schemas.ts';
 

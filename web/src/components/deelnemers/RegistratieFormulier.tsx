@@ -6,7 +6,7 @@ import { register as registerTekst } from './labels.ts';
 import { Gelukt, veldFout, Weigering } from './Meldingen.tsx';
 
 
-// What the API accepts (src/services/inschrijving-registraties.ts): BRON MBO knows the deelnemer
+// What the API accepts (src/services/deelnemers/registraties.ts): BRON MBO knows the deelnemer
 // as student, ROD VO as leerling or examenkandidaat.
 const ALS_PER_REGISTER: Record<string, { waarde: string; tekst: string }[]> = {
   'bron-mbo': [{ waarde: 'student', tekst: 'Student' }],

@@ -1,0 +1,1 @@
+export { gebeurtenisFeit, leerrouteFeiten, standOp, type Stand } from './feiten.ts';

@@ -1,0 +1,1 @@
+export { beoordeelInvoer } from './beoordeel.ts';

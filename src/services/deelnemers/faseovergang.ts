@@ -1,0 +1,212 @@
+// The phase switch (WVO 2.107e lid 2, WEB 9.1.6): with ingang of route leerjaar 3 the pupil is
+// de-registered as leerling of the school and enrolled as student of the instelling, and the school
+// hands the instelling the data of WEB 8.1.1a lid 1. One batch per route and cohort, recorded as
+// facts (registraties) with one audit record. Which pupils switch, and which stay registered at the
+// school as examenkandidaat (DLR without vmbo diploma, WVO 2.107j lid 4), the law engine decides.
+import { createHash } from 'node:crypto';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { Grond } from '../../domain/beoordeling.ts';
+import type { IsoDatum } from '../../domain/scenario.ts';
+import type { Toegang } from '../../domain/toegang.ts';
+import { schooljaarVan } from '../../law/index.ts';
+import * as G from '../../law/gronden.ts';
+import { schrijfAudit } from '../../store/audit.ts';
+import type { Db, Store } from '../../store/database.ts';
+import { nietIngetrokken, type DeelnemerRij, type LeerrouteRij } from '../../store/reads.ts';
+import { deelnemers, faseovergangDeelnemers, faseovergangen, gebeurtenissen, leerroutes, registraties } from '../../store/schema.ts';
+import { metToegang } from '../../store/tenant.ts';
+import { standOp } from '../afleiding/index.ts';
+import { maskeerNummer } from '../../domain/persoonsgebonden-nummer.ts';
+import { namensInstelling, volledigeNaam, zichtbareRoute } from './lijst.ts';
+import { ConflictFout, NietGevondenFout, OngeldigeInvoerFout } from '../fouten.ts';
+
+/** The data of WEB 8.1.1a lid 1 the school hands over, in this order. */
+export const OVERDRACHT_GEGEVENS = ['geslachtsnaam', 'voorletters', 'geboortedatum', 'geslacht', 'persoonsgebondenNummer'] as const;
+
+const GRONDEN: readonly Grond[] = [G.WVO_2_107e_2, G.WEB_9_1_6_1, G.WVO_2_107j_4];
+
+function dagErvoor(d: IsoDatum): IsoDatum {
+  const t = new Date(`${d}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() - 1);
+  return t.toISOString().slice(0, 10);
+}
+
+function overdracht(d: DeelnemerRij) {
+  return {
+    geslachtsnaam: d.achternaam,
+    voorletters: d.voorletters ?? `${d.roepnaam.charAt(0)}.`,
+    geboortedatum: d.geboortedatum,
+    geslacht: d.geslacht,
+    persoonsgebondenNummer: d.persoonsgebondenNummer,
+    soortNummer: d.soortNummer,
+  };
+}
+
+/** Proves what was handed over without keeping the data a second time (or in the audit trail). */
+function vingerafdruk(d: DeelnemerRij): string {
+  return createHash('sha256').update(JSON.stringify(overdracht(d))).digest('hex');
+}
+
+async function laadRoute(tx: Db, toegang: Toegang, leerrouteId: string): Promise<LeerrouteRij> {
+  const [route] = await tx.select().from(leerroutes).where(eq(leerroutes.id, leerrouteId));
+  if (!route || !zichtbareRoute(toegang, route)) throw new OngeldigeInvoerFout([{ name: 'leerrouteId', reason: 'deze leerroute bestaat niet of hoort niet bij uw instelling' }]);
+  return route;
+}
+
+function controleerIngang(ingangsdatum: IsoDatum): void {
+  if (ingangsdatum.slice(5) !== '08-01') {
+    throw new OngeldigeInvoerFout([
+      { name: 'ingangsdatum', reason: 'moet 1 augustus zijn: de MBO-fase begint met ingang van het derde leerjaar, en een studiejaar begint op 1 augustus (WEB art. 1.1.1)' },
+    ]);
+  }
+}
+
+/** The pupils of the route who enter the MBO-fase on `ingangsdatum`, as the law engine derives it. */
+async function kandidaten(tx: Db, route: LeerrouteRij, ingangsdatum: IsoDatum) {
+  const lijst = await tx.select().from(deelnemers).where(eq(deelnemers.leerrouteId, route.id)).orderBy(asc(deelnemers.achternaam), asc(deelnemers.roepnaam));
+  if (lijst.length === 0) return [];
+  const ids = lijst.map((d) => d.id);
+  const events = await tx.select().from(gebeurtenissen).where(and(inArray(gebeurtenissen.deelnemerId, ids), nietIngetrokken)).orderBy(asc(gebeurtenissen.datum));
+  const gedaan = new Set((await tx.select({ id: faseovergangDeelnemers.deelnemerId }).from(faseovergangDeelnemers).where(inArray(faseovergangDeelnemers.deelnemerId, ids))).map((r) => r.id));
+  const ervoor = dagErvoor(ingangsdatum);
+  return lijst.flatMap((deelnemer) => {
+    const eigen = events.filter((e) => e.deelnemerId === deelnemer.id);
+    const na = standOp(route, deelnemer, eigen, ingangsdatum);
+    const voor = standOp(route, deelnemer, eigen, ervoor);
+    if (na.fase !== 'MBO' || voor.fase !== 'VO') return [];
+    const inschrijvingen = na.beoordeling.besluiten['deelnemer.inschrijvingen']!;
+    return [
+      {
+        deelnemer,
+        alOvergezet: gedaan.has(deelnemer.id),
+        examenkandidaat: inschrijvingen.uitkomst.some((i) => i.bij === 'school' && i.als === 'examenkandidaat'),
+        inschrijvingen,
+      },
+    ];
+  });
+}
+
+/** What the wizard shows before anything is done: who switches, who stays examenkandidaat, and why. */
+export async function voorstelFaseovergang(store: Store, toegang: Toegang, leerrouteId: string, ingangsdatum: IsoDatum) {
+  controleerIngang(ingangsdatum);
+  return metToegang(store, toegang, async (tx) => {
+    const route = await laadRoute(tx, toegang, leerrouteId);
+    const lijst = await kandidaten(tx, route, ingangsdatum);
+    return {
+      leerroute: { id: route.id, naam: route.naam, soort: route.soort },
+      ingangsdatum,
+      cohort: schooljaarVan(ingangsdatum) - 2,
+      gegevens: OVERDRACHT_GEGEVENS,
+      gronden: GRONDEN,
+      deelnemers: lijst.map((k) => ({
+        id: k.deelnemer.id,
+        naam: volledigeNaam(k.deelnemer),
+        alOvergezet: k.alOvergezet,
+        examenkandidaat: k.examenkandidaat,
+        inschrijvingen: k.inschrijvingen.uitkomst,
+        gronden: k.inschrijvingen.gronden,
+      })),
+    };
+  });
+}
+
+export async function voerFaseovergangUit(store: Store, toegang: Toegang, leerrouteId: string, ingangsdatum: IsoDatum) {
+  controleerIngang(ingangsdatum);
+  return metToegang(store, toegang, async (tx) => {
+    const route = await laadRoute(tx, toegang, leerrouteId);
+    // Lock the route's pupils: two administrators running the same batch wait for each other.
+    await tx.select({ id: deelnemers.id }).from(deelnemers).where(eq(deelnemers.leerrouteId, route.id)).for('update');
+    const lijst = (await kandidaten(tx, route, ingangsdatum)).filter((k) => !k.alOvergezet);
+    if (lijst.length === 0) {
+      throw new ConflictFout(`Er zijn in deze leerroute geen deelnemers die op ${ingangsdatum} de MBO-fase ingaan en nog niet zijn overgezet.`, [
+        { name: 'ingangsdatum', reason: 'geen deelnemers om over te zetten op deze datum' },
+      ]);
+    }
+    const [batch] = await tx
+      .insert(faseovergangen)
+      .values({ leerrouteId: route.id, ingangsdatum, cohort: schooljaarVan(ingangsdatum) - 2, uitgevoerdDoor: toegang.gebruikerId })
+      .returning();
+    const regels = [];
+    for (const k of lijst) {
+      const regel = { faseovergangId: batch!.id, deelnemerId: k.deelnemer.id, examenkandidaat: k.examenkandidaat, vingerafdruk: vingerafdruk(k.deelnemer) };
+      await tx.insert(faseovergangDeelnemers).values(regel);
+      const feiten = [
+        { register: 'rod-vo', handeling: 'uitschrijving', als: 'leerling' },
+        { register: 'bron-mbo', handeling: 'inschrijving', als: 'student' },
+        ...(k.examenkandidaat ? [{ register: 'rod-vo', handeling: 'inschrijving', als: 'examenkandidaat' }] : []),
+      ];
+      await tx.insert(registraties).values(feiten.map((f) => ({ ...f, deelnemerId: k.deelnemer.id, datum: ingangsdatum, faseovergangId: batch!.id })));
+      regels.push({ deelnemerId: k.deelnemer.id, examenkandidaat: k.examenkandidaat, registraties: feiten, overgedragen: OVERDRACHT_GEGEVENS, vingerafdruk: regel.vingerafdruk });
+    }
+    // The audit names which data went over and its fingerprint, never the data itself.
+    await schrijfAudit(tx, {
+      actor: toegang.gebruikerId,
+      actie: 'uitgevoerd',
+      entiteit: 'faseovergang',
+      entiteitId: batch!.id,
+      instellingId: namensInstelling(toegang, route),
+      voor: null,
+      na: { leerrouteId: route.id, ingangsdatum, cohort: batch!.cohort, deelnemers: regels },
+    });
+    return { id: batch!.id, leerroute: { id: route.id, naam: route.naam, soort: route.soort }, ingangsdatum, cohort: batch!.cohort, aantal: regels.length, deelnemers: regels };
+  });
+}
+
+export async function lijstFaseovergangen(store: Store, toegang: Toegang, leerrouteId?: string) {
+  return metToegang(store, toegang, async (tx) => {
+    const rijen = await tx
+      .select({ f: faseovergangen, route: leerroutes })
+      .from(faseovergangen)
+      .innerJoin(leerroutes, eq(leerroutes.id, faseovergangen.leerrouteId))
+      .where(leerrouteId ? eq(faseovergangen.leerrouteId, leerrouteId) : undefined)
+      .orderBy(desc(faseovergangen.uitgevoerdOp));
+    const aantallen = await tx.select({ id: faseovergangDeelnemers.faseovergangId }).from(faseovergangDeelnemers);
+    return rijen
+      .filter((r) => zichtbareRoute(toegang, r.route))
+      .map(({ f, route }) => ({
+        id: f.id,
+        leerroute: { id: route.id, naam: route.naam, soort: route.soort },
+        ingangsdatum: f.ingangsdatum,
+        cohort: f.cohort,
+        uitgevoerdOp: f.uitgevoerdOp,
+        aantal: aantallen.filter((a) => a.id === f.id).length,
+      }));
+  });
+}
+
+/** One batch with the handed-over data; the full number only for who may see it (administratie). */
+export async function haalFaseovergang(store: Store, toegang: Toegang, id: string, toonNummer: (route: LeerrouteRij) => boolean) {
+  return metToegang(store, toegang, async (tx) => {
+    const [rij] = await tx
+      .select({ f: faseovergangen, route: leerroutes })
+      .from(faseovergangen)
+      .innerJoin(leerroutes, eq(leerroutes.id, faseovergangen.leerrouteId))
+      .where(eq(faseovergangen.id, id));
+    if (!rij || !zichtbareRoute(toegang, rij.route)) throw new NietGevondenFout(`Faseovergang ${id} bestaat niet.`);
+    const regels = await tx
+      .select({ r: faseovergangDeelnemers, d: deelnemers })
+      .from(faseovergangDeelnemers)
+      .innerJoin(deelnemers, eq(deelnemers.id, faseovergangDeelnemers.deelnemerId))
+      .where(and(eq(faseovergangDeelnemers.faseovergangId, id)))
+      .orderBy(asc(deelnemers.achternaam));
+    const volledig = toonNummer(rij.route);
+    return {
+      id: rij.f.id,
+      leerroute: { id: rij.route.id, naam: rij.route.naam, soort: rij.route.soort },
+      ingangsdatum: rij.f.ingangsdatum,
+      cohort: rij.f.cohort,
+      uitgevoerdOp: rij.f.uitgevoerdOp,
+      gronden: GRONDEN,
+      deelnemers: regels.map(({ r, d }) => {
+        const gegevens = overdracht(d);
+        return {
+          id: d.id,
+          naam: volledigeNaam(d),
+          examenkandidaat: r.examenkandidaat,
+          vingerafdruk: r.vingerafdruk,
+          overdracht: { ...gegevens, persoonsgebondenNummer: volledig ? gegevens.persoonsgebondenNummer : maskeerNummer(gegevens.persoonsgebondenNummer) },
+        };
+      }),
+    };
+  });
+}

@@ -1,0 +1,6 @@
+export { haalFaseovergang, lijstFaseovergangen, voerFaseovergangUit, voorstelFaseovergang } from './faseovergang.ts';
+export { legBpvVast, legGebeurtenisVast, type BpvInvoer, type GebeurtenisInvoer } from './gebeurtenissen.ts';
+export { GESLACHTEN, deelnemerKaart, schrijfIn, type InschrijvingInvoer } from './inschrijving.ts';
+export { ingetrokkenGebeurtenissen, trekGebeurtenisIn, type IntrekkingInvoer } from './intrekking.ts';
+export { deelnemersMetStand, laadDeelnemer, namensInstelling, volledigeNaam, zichtbareRoute, zoekDeelnemers, type GeladenDeelnemer } from './lijst.ts';
+export { REGISTERS, REGISTRATIE_ALS, REGISTRATIE_HANDELINGEN, ingeschrevenIn, legRegistratieVast, registratieView, registratiesVan, type RegistratieInvoer, type RegistratieRij } from './registraties.ts';

@@ -1,0 +1,140 @@
+// Enrolment of a pupil into a route from vmbo leerjaar 3 (WVO 2.107a lid 2): identity with a checked
+// persoonsgebonden nummer (WEB 8.1.1a), startdatum, and for a GLR the recorded consultation with
+// pupil and parents and with the instelling (WVO 2.107l lid 1). Only an `actief` route takes pupils.
+import { and, eq } from 'drizzle-orm';
+import type { SoortNummer } from '../../domain/persoonsgebonden-nummer.ts';
+import { controleerNummer, maskeerNummer } from '../../domain/persoonsgebonden-nummer.ts';
+import type { IsoDatum } from '../../domain/scenario.ts';
+import type { Toegang } from '../../domain/toegang.ts';
+import { controleerScenario } from '../../law/index.ts';
+import * as G from '../../law/gronden.ts';
+import { schrijfAudit } from '../../store/audit.ts';
+import type { Store } from '../../store/database.ts';
+import type { DeelnemerRij, LeerrouteRij } from '../../store/reads.ts';
+import { deelnemers, leerroutes, registraties } from '../../store/schema.ts';
+import { metToegang } from '../../store/tenant.ts';
+import { leerrouteFeiten } from '../afleiding/index.ts';
+import { namensInstelling, zichtbareRoute } from './lijst.ts';
+import { ConflictFout, OngeldigeInvoerFout, WettelijkGeweigerdFout, type OngeldigVeld } from '../fouten.ts';
+
+export const GESLACHTEN = ['M', 'V', 'X'] as const;
+
+export interface InschrijvingInvoer {
+  leerrouteId: string;
+  roepnaam: string;
+  achternaam: string;
+  voorletters?: string;
+  geboortedatum: IsoDatum;
+  geslacht: (typeof GESLACHTEN)[number];
+  soortNummer: SoortNummer;
+  persoonsgebondenNummer: string;
+  startdatum: IsoDatum;
+  /** GLR only: the consultation WVO 2.107l lid 1 requires before the decision. */
+  overleg?: { leerlingOudersOp: IsoDatum; instellingOp: IsoDatum };
+}
+
+/** What the audit trail and non-administratie callers see: the number masked. */
+export function deelnemerKaart(d: DeelnemerRij, route: LeerrouteRij, toonNummer: boolean) {
+  return {
+    id: d.id,
+    roepnaam: d.roepnaam,
+    achternaam: d.achternaam,
+    voorletters: d.voorletters,
+    geboortedatum: d.geboortedatum,
+    geslacht: d.geslacht,
+    soortNummer: d.soortNummer,
+    persoonsgebondenNummer: toonNummer ? d.persoonsgebondenNummer : maskeerNummer(d.persoonsgebondenNummer),
+    startdatum: d.startdatum,
+    overleg:
+      d.overlegLeerlingOudersOp || d.overlegInstellingOp
+        ? { leerlingOudersOp: d.overlegLeerlingOudersOp, instellingOp: d.overlegInstellingOp }
+        : null,
+    leerroute: { id: route.id, naam: route.naam, soort: route.soort },
+  };
+}
+
+/** The engine's own check of identity dates against the route (geboortedatum before startdatum, real dates). */
+function controleerDatums(route: LeerrouteRij, invoer: InschrijvingInvoer): OngeldigVeld[] {
+  const controle = controleerScenario({
+    peildatum: invoer.startdatum,
+    leerroute: leerrouteFeiten(route),
+    deelnemer: { geboortedatum: invoer.geboortedatum, startdatum: invoer.startdatum, gebeurtenissen: [] },
+  });
+  return controle.ok ? [] : controle.invalidParams.map((p) => ({ name: p.name.replace(/^deelnemer\./, ''), reason: p.reason }));
+}
+
+export async function schrijfIn(store: Store, toegang: Toegang, invoer: InschrijvingInvoer, toonNummer: (route: LeerrouteRij) => boolean) {
+  const velden: OngeldigVeld[] = [];
+  const nummerFout = controleerNummer(invoer.soortNummer, invoer.persoonsgebondenNummer);
+  if (nummerFout) velden.push({ name: 'persoonsgebondenNummer', reason: nummerFout });
+
+  return metToegang(store, toegang, async (tx) => {
+    const [route] = await tx.select().from(leerroutes).where(eq(leerroutes.id, invoer.leerrouteId));
+    if (!route || !zichtbareRoute(toegang, route)) {
+      velden.push({ name: 'leerrouteId', reason: 'deze leerroute bestaat niet of hoort niet bij uw instelling' });
+      throw new OngeldigeInvoerFout(velden);
+    }
+    velden.push(...controleerDatums(route, invoer));
+    if (route.soort !== 'GLR' && invoer.overleg) {
+      velden.push({ name: 'overleg', reason: 'hoort alleen bij een geïntegreerde route (WVO 2020 art. 2.107l lid 1)' });
+    }
+    if (route.soort === 'GLR' && invoer.overleg) {
+      for (const [veld, datum] of Object.entries(invoer.overleg)) {
+        if (datum > invoer.startdatum) velden.push({ name: `overleg.${veld}`, reason: `het overleg gaat aan het besluit vooraf en ligt dus niet na de startdatum ${invoer.startdatum}` });
+      }
+    }
+    if (velden.length > 0) throw new OngeldigeInvoerFout(velden);
+
+    if (route.status !== 'actief') {
+      throw new ConflictFout(`De leerroute '${route.naam}' heeft status '${route.status}'; inschrijven kan alleen in een actieve leerroute.`, [
+        { name: 'leerrouteId', reason: `de leerroute is niet actief (status '${route.status}')` },
+      ]);
+    }
+    if (route.soort === 'GLR' && !invoer.overleg) {
+      throw new WettelijkGeweigerdFout(
+        'Een geïntegreerde route vervangt de basisberoepsgerichte leerweg alleen in overleg met de leerling en de ouders, en na overleg met de instelling. Leg beide vast.',
+        [{ name: 'overleg', reason: 'is verplicht bij een geïntegreerde route: de data van het overleg met leerling en ouders en met de instelling' }],
+        [G.WVO_2_107l_1, G.WEB_9_1_17_1],
+      );
+    }
+    const [dubbel] = await tx
+      .select({ id: deelnemers.id })
+      .from(deelnemers)
+      .where(and(eq(deelnemers.leerrouteId, route.id), eq(deelnemers.persoonsgebondenNummer, invoer.persoonsgebondenNummer)));
+    if (dubbel) {
+      throw new ConflictFout('Deze leerling staat al in deze leerroute ingeschreven.', [
+        { name: 'persoonsgebondenNummer', reason: 'is al ingeschreven in deze leerroute' },
+      ]);
+    }
+
+    const [rij] = await tx
+      .insert(deelnemers)
+      .values({
+        leerrouteId: route.id,
+        roepnaam: invoer.roepnaam.trim(),
+        achternaam: invoer.achternaam.trim(),
+        voorletters: invoer.voorletters?.trim() || null,
+        geboortedatum: invoer.geboortedatum,
+        geslacht: invoer.geslacht,
+        soortNummer: invoer.soortNummer,
+        persoonsgebondenNummer: invoer.persoonsgebondenNummer,
+        startdatum: invoer.startdatum,
+        overlegLeerlingOudersOp: invoer.overleg?.leerlingOudersOp ?? null,
+        overlegInstellingOp: invoer.overleg?.instellingOp ?? null,
+      })
+      .returning();
+    const deelnemer = rij!;
+    // In the VO-fase the pupil is a leerling of the school (WVO 2.107e lid 1), registered in ROD VO.
+    await tx.insert(registraties).values({ deelnemerId: deelnemer.id, register: 'rod-vo', handeling: 'inschrijving', als: 'leerling', datum: invoer.startdatum });
+    await schrijfAudit(tx, {
+      actor: toegang.gebruikerId,
+      actie: 'ingeschreven',
+      entiteit: 'deelnemer',
+      entiteitId: deelnemer.id,
+      instellingId: namensInstelling(toegang, route),
+      voor: null,
+      na: deelnemerKaart(deelnemer, route, false),
+    });
+    return deelnemerKaart(deelnemer, route, toonNummer(route));
+  });
+}

@@ -1,0 +1,139 @@
+// Deelnemers with their derived standing on a peildatum, within the caller's tenancy.
+import { and, asc, eq } from 'drizzle-orm';
+import type { DeelnemerStatus, Fase } from '../../domain/beoordeling.ts';
+import { maskeerNummer } from '../../domain/persoonsgebonden-nummer.ts';
+import type { IsoDatum } from '../../domain/scenario.ts';
+import { dekt, type Toegang } from '../../domain/toegang.ts';
+import type { Db, Store } from '../../store/database.ts';
+import {
+  alleDeelnemers,
+  alleGebeurtenissen,
+  alleLeerroutes,
+  nietIngetrokken,
+  type DeelnemerRij,
+  type GebeurtenisRij,
+  type LeerrouteRij,
+} from '../../store/reads.ts';
+import { deelnemers as deelnemersTabel, gebeurtenissen as gebeurtenissenTabel, leerroutes } from '../../store/schema.ts';
+import { metToegang, naElkaar } from '../../store/tenant.ts';
+import { standOp, type Stand } from '../afleiding/index.ts';
+import { NietGevondenFout } from '../fouten.ts';
+
+export interface DeelnemerMetStand {
+  deelnemer: DeelnemerRij;
+  leerroute: LeerrouteRij;
+  gebeurtenissen: GebeurtenisRij[];
+  stand: Stand;
+}
+
+/** The routes `toegang` covers: as school or instelling of the route (the partners share its deelnemers). */
+export const zichtbareRoute = (toegang: Toegang, route: LeerrouteRij) => dekt(toegang, route.schoolId, route.instellingId);
+
+/**
+ * Every deelnemer the caller may see, with status, leerjaar and fase as the law derives them on
+ * `peildatum`. Tenancy twice: row-level security in the transaction, and the route filter here.
+ */
+export async function deelnemersMetStand(tx: Db, toegang: Toegang, peildatum: IsoDatum): Promise<DeelnemerMetStand[]> {
+  const [routes, lijst, events] = await naElkaar(() => alleLeerroutes(tx), () => alleDeelnemers(tx), () => alleGebeurtenissen(tx));
+  const routeById = new Map(routes.filter((r) => zichtbareRoute(toegang, r)).map((r) => [r.id, r]));
+  const eventsByDeelnemer = new Map<string, GebeurtenisRij[]>();
+  for (const e of events) {
+    const bucket = eventsByDeelnemer.get(e.deelnemerId);
+    if (bucket) bucket.push(e);
+    else eventsByDeelnemer.set(e.deelnemerId, [e]);
+  }
+  const uitkomst: DeelnemerMetStand[] = [];
+  for (const deelnemer of lijst) {
+    const leerroute = routeById.get(deelnemer.leerrouteId);
+    if (!leerroute) continue;
+    const gebeurtenissen = eventsByDeelnemer.get(deelnemer.id) ?? [];
+    uitkomst.push({ deelnemer, leerroute, gebeurtenissen, stand: standOp(leerroute, deelnemer, gebeurtenissen, peildatum) });
+  }
+  return uitkomst;
+}
+
+export interface DeelnemerFilter {
+  leerrouteId?: string;
+  fase?: Fase;
+  leerjaar?: number;
+  status?: DeelnemerStatus;
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * @param nummerToegang where the caller may see persoonsgebonden nummers in full (else masked).
+ */
+export async function zoekDeelnemers(
+  store: Store,
+  toegang: Toegang,
+  nummerToegang: Toegang | null,
+  peildatum: IsoDatum,
+  filter: DeelnemerFilter,
+) {
+  const alle = await metToegang(store, toegang, (tx) => deelnemersMetStand(tx, toegang, peildatum));
+  const gefilterd = alle.filter(
+    ({ deelnemer, stand }) =>
+      (filter.leerrouteId === undefined || deelnemer.leerrouteId === filter.leerrouteId) &&
+      (filter.fase === undefined || stand.fase === filter.fase) &&
+      (filter.leerjaar === undefined || stand.leerjaar === filter.leerjaar) &&
+      (filter.status === undefined || stand.status === filter.status),
+  );
+  const start = (filter.page - 1) * filter.pageSize;
+  return {
+    peildatum,
+    page: filter.page,
+    pageSize: filter.pageSize,
+    total: gefilterd.length,
+    data: gefilterd.slice(start, start + filter.pageSize).map(({ deelnemer, leerroute, stand }) => ({
+      id: deelnemer.id,
+      roepnaam: deelnemer.roepnaam,
+      achternaam: deelnemer.achternaam,
+      geboortedatum: deelnemer.geboortedatum,
+      startdatum: deelnemer.startdatum,
+      soortNummer: deelnemer.soortNummer,
+      persoonsgebondenNummer:
+        nummerToegang && zichtbareRoute(nummerToegang, leerroute)
+          ? deelnemer.persoonsgebondenNummer
+          : maskeerNummer(deelnemer.persoonsgebondenNummer),
+      leerroute: { id: leerroute.id, naam: leerroute.naam, soort: leerroute.soort },
+      status: stand.status,
+      leerjaar: stand.leerjaar,
+      fase: stand.fase,
+    })),
+  };
+}
+
+/** The instelling in whose name `toegang` acts on `route`: the school first, then the instelling (null: system-wide). */
+export function namensInstelling(toegang: Toegang, route: LeerrouteRij): string | null {
+  if (toegang.instellingen.includes(route.schoolId)) return route.schoolId;
+  if (toegang.instellingen.includes(route.instellingId)) return route.instellingId;
+  return null;
+}
+
+export interface GeladenDeelnemer {
+  deelnemer: DeelnemerRij;
+  leerroute: LeerrouteRij;
+  gebeurtenissen: GebeurtenisRij[];
+}
+
+/**
+ * One deelnemer with route and events, inside the caller's transaction. Not found and not visible
+ * are the same answer, so ids of other instellingen reveal nothing. `voorUpdate` locks the row, so
+ * two entries for one pupil are judged one after the other.
+ */
+export async function laadDeelnemer(tx: Db, toegang: Toegang, id: string, voorUpdate = false): Promise<GeladenDeelnemer> {
+  const basis = tx.select().from(deelnemersTabel).where(eq(deelnemersTabel.id, id));
+  const [deelnemer] = voorUpdate ? await basis.for('update') : await basis;
+  const [leerroute] = deelnemer ? await tx.select().from(leerroutes).where(eq(leerroutes.id, deelnemer.leerrouteId)) : [];
+  if (!deelnemer || !leerroute || !zichtbareRoute(toegang, leerroute)) throw new NietGevondenFout(`Deelnemer ${id} bestaat niet.`);
+  const events = await tx
+    .select()
+    .from(gebeurtenissenTabel)
+    .where(and(eq(gebeurtenissenTabel.deelnemerId, id), nietIngetrokken))
+    .orderBy(asc(gebeurtenissenTabel.datum), asc(gebeurtenissenTabel.id));
+  return { deelnemer, leerroute, gebeurtenissen: events };
+}
+
+/** Name as shown everywhere: roepnaam and achternaam. */
+export const volledigeNaam = (d: DeelnemerRij) => `${d.roepnaam} ${d.achternaam}`;

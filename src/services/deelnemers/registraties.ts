@@ -1,0 +1,67 @@
+// DUO registrations as dated facts: ROD VO (the school) and BRON MBO (the instelling). The law says
+// what must be registered (deelnemer.registratie); these facts say what was, so the signals can
+// show the difference.
+import { asc, eq } from 'drizzle-orm';
+import type { IsoDatum } from '../../domain/scenario.ts';
+import type { Toegang } from '../../domain/toegang.ts';
+import { schrijfAudit } from '../../store/audit.ts';
+import type { Db, Store } from '../../store/database.ts';
+import { registraties } from '../../store/schema.ts';
+import { metToegang } from '../../store/tenant.ts';
+import { laadDeelnemer, namensInstelling } from './lijst.ts';
+import { OngeldigeInvoerFout } from '../fouten.ts';
+
+export const REGISTERS = ['rod-vo', 'bron-mbo'] as const;
+export const REGISTRATIE_HANDELINGEN = ['inschrijving', 'uitschrijving'] as const;
+export const REGISTRATIE_ALS = ['leerling', 'student', 'examenkandidaat'] as const;
+
+export interface RegistratieInvoer {
+  register: (typeof REGISTERS)[number];
+  handeling: (typeof REGISTRATIE_HANDELINGEN)[number];
+  als: (typeof REGISTRATIE_ALS)[number];
+  datum: IsoDatum;
+}
+
+export type RegistratieRij = typeof registraties.$inferSelect;
+
+export const registratieView = (r: RegistratieRij) => ({
+  id: r.id,
+  register: r.register,
+  handeling: r.handeling,
+  als: r.als,
+  datum: r.datum,
+  faseovergangId: r.faseovergangId,
+});
+
+export const registratiesVan = (tx: Db, deelnemerId: string) =>
+  tx.select().from(registraties).where(eq(registraties.deelnemerId, deelnemerId)).orderBy(asc(registraties.datum), asc(registraties.id));
+
+/** True when the last fact in `register` up to `peildatum` is an inschrijving (optionally dated on or after `vanaf`). */
+export function ingeschrevenIn(lijst: readonly RegistratieRij[], register: string, peildatum: IsoDatum, vanaf?: IsoDatum): boolean {
+  const relevant = lijst.filter((r) => r.register === register && r.datum <= peildatum);
+  const laatste = relevant[relevant.length - 1];
+  return laatste !== undefined && laatste.handeling === 'inschrijving' && (vanaf === undefined || laatste.datum >= vanaf);
+}
+
+export async function legRegistratieVast(store: Store, toegang: Toegang, deelnemerId: string, invoer: RegistratieInvoer) {
+  return metToegang(store, toegang, async (tx) => {
+    const { deelnemer, leerroute } = await laadDeelnemer(tx, toegang, deelnemerId, true);
+    const velden = [];
+    if (invoer.datum < deelnemer.startdatum) velden.push({ name: 'datum', reason: `ligt vóór de startdatum ${deelnemer.startdatum}` });
+    if (invoer.register === 'bron-mbo' && invoer.als !== 'student') velden.push({ name: 'als', reason: "in BRON MBO staat de deelnemer als 'student' ingeschreven" });
+    if (invoer.register === 'rod-vo' && invoer.als === 'student') velden.push({ name: 'als', reason: "in ROD VO staat de deelnemer als 'leerling' of 'examenkandidaat'" });
+    if (velden.length > 0) throw new OngeldigeInvoerFout(velden);
+    const [rij] = await tx.insert(registraties).values({ deelnemerId, ...invoer }).returning();
+    const na = registratieView(rij!);
+    await schrijfAudit(tx, {
+      actor: toegang.gebruikerId,
+      actie: 'vastgelegd',
+      entiteit: 'registratie',
+      entiteitId: na.id,
+      instellingId: namensInstelling(toegang, leerroute),
+      voor: null,
+      na: { deelnemerId, ...na },
+    });
+    return na;
+  });
+}

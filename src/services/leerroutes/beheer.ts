@@ -1,0 +1,330 @@
+// Leerroutes under an agreement: list, detail, creation and change validated by the law engine,
+// activation only under a signed and complete agreement, the joint notification to the Minister
+// (WVO 2.107c, WEB 9.1.4) and each party's RIO registration.
+import { and, eq } from 'drizzle-orm';
+import type { Besluiten } from '../../domain/beoordeling.ts';
+import type { IsoDatum, Scenario } from '../../domain/scenario.ts';
+import { dekt, type Toegang } from '../../domain/toegang.ts';
+import { web, wvo } from '../../law/gronden.ts';
+import { beoordeel } from '../../law/index.ts';
+import { schrijfAudit } from '../../store/audit.ts';
+import type { Db, Store } from '../../store/database.ts';
+import { alleInstellingen, alleLeerroutes, type LeerrouteRij } from '../../store/reads.ts';
+import { leerroutes } from '../../store/schema.ts';
+import { metToegang, naElkaar } from '../../store/tenant.ts';
+import { leerrouteFeiten } from '../afleiding/index.ts';
+import { zichtbareRoute } from '../deelnemers/index.ts';
+import { ConflictFout, GeenToegangFout, NietGevondenFout, OngeldigeInvoerFout, WettelijkGeweigerdFout, type OngeldigVeld } from '../fouten.ts';
+import { toetsLeerroute } from './toetsing.ts';
+import { geldendeVersie, laadOvereenkomst, laatsteVersie, type GeladenOvereenkomst } from '../overeenkomsten/index.ts';
+import { volledigheid } from '../overeenkomsten/index.ts';
+import type { Leerjaarprogramma } from '../../domain/programma.ts';
+import { beoordeelProgramma } from '../../law/programma.ts';
+import { vandaag } from '../vandaag.ts';
+
+export const mboVan = (r: LeerrouteRij) => ({
+  soort: r.mboSoort,
+  naam: r.mboNaam,
+  crebo: r.crebo,
+  niveau: r.niveau,
+  leerweg: r.mboLeerweg,
+  studieduurJaren: r.studieduurJaren,
+});
+
+export async function lijstLeerroutes(store: Store, toegang: Toegang) {
+  const [routes, instellingen] = await metToegang(store, toegang, (tx) => naElkaar(() => alleLeerroutes(tx), () => alleInstellingen(tx)));
+  const naamVan = new Map(instellingen.map((i) => [i.id, i.naam]));
+  return routes.filter((r) => zichtbareRoute(toegang, r)).map((r) => routeView(r, naamVan));
+}
+
+/** What every view of a route starts with: who it is, and what it joins (vmbo leerweg/profiel → mbo). */
+export const routeKop = (r: LeerrouteRij) => ({ id: r.id, naam: r.naam, soort: r.soort, leerweg: r.leerweg, profiel: r.profiel, mbo: mboVan(r) });
+
+function routeView(r: LeerrouteRij, naamVan: Map<string, string>) {
+  return {
+    ...routeKop(r),
+    cursusduurJaren: r.cursusduurJaren,
+    verzorging: r.verzorging,
+    bekostigd: r.bekostigd,
+    overeenkomstId: r.overeenkomstId,
+    school: { id: r.schoolId, naam: naamVan.get(r.schoolId) ?? '' },
+    instelling: { id: r.instellingId, naam: naamVan.get(r.instellingId) ?? '' },
+    status: r.status,
+    gemeldOp: r.gemeldOp,
+  };
+}
+
+/** mbo niveau follows from the soort opleiding (WEB 7.2.2); never asked twice. */
+const NIVEAU: Record<string, number> = { entree: 1, basisberoepsopleiding: 2, vakopleiding: 3, middenkaderopleiding: 4, specialistenopleiding: 4 };
+
+export const RIO_STATUSSEN = ['niet-geregistreerd', 'aangevraagd', 'geregistreerd'] as const;
+
+export interface LeerrouteInvoer {
+  overeenkomstId: string;
+  naam: string;
+  soort: 'DLR' | 'GLR';
+  leerweg: 'bb' | 'kb' | 'gl' | 'tl';
+  profiel: string;
+  schoolId: string;
+  instellingId: string;
+  mbo: { soort: string; naam: string; crebo?: string | null; leerweg: 'BOL' | 'BBL'; studieduurJaren: number };
+  cursusduurJaren: number;
+  urenplan?: { klokuren: number; begeleideOnderwijsuren: number; bpvUren: number } | null;
+  oudeUrennormen?: boolean;
+  bekostigd?: boolean;
+  locaties?: { instellingId: string; code?: string | null; naam: string }[];
+}
+
+function feitenVan(invoer: Omit<LeerrouteInvoer, 'overeenkomstId' | 'naam' | 'schoolId' | 'instellingId' | 'locaties'>, verzorging: Scenario['leerroute']['verzorging']): Scenario['leerroute'] {
+  return {
+    soort: invoer.soort,
+    leerweg: invoer.leerweg,
+    profiel: invoer.profiel as Scenario['leerroute']['profiel'],
+    mbo: { soort: invoer.mbo.soort as Scenario['leerroute']['mbo']['soort'], studieduurJaren: invoer.mbo.studieduurJaren, leerweg: invoer.mbo.leerweg, ...(invoer.mbo.crebo ? { crebo: invoer.mbo.crebo } : {}) },
+    cursusduurJaren: invoer.cursusduurJaren,
+    ...(invoer.urenplan ? { urenplan: invoer.urenplan } : {}),
+    ...(invoer.oudeUrennormen ? { oudeUrennormen: true } : {}),
+    verzorging,
+    bekostigd: invoer.bekostigd ?? true,
+  };
+}
+
+const feitenVanRij = (r: LeerrouteRij): Scenario['leerroute'] => ({
+  ...leerrouteFeiten(r),
+  ...(r.urenplan ? { urenplan: r.urenplan } : {}),
+  ...(r.oudeUrennormen ? { oudeUrennormen: true } : {}),
+});
+
+/** School and instelling must be parties of the agreement, each in its role. */
+function controleerPartners(g: GeladenOvereenkomst, schoolId: string, instellingId: string, locaties: LeerrouteInvoer['locaties']): void {
+  const partijen = laatsteVersie(g)?.partijen ?? [];
+  const velden: OngeldigVeld[] = [];
+  const school = g.instellingById.get(schoolId);
+  const instelling = g.instellingById.get(instellingId);
+  if (!partijen.includes(schoolId)) velden.push({ name: 'schoolId', reason: 'is geen partij bij de overeenkomst' });
+  else if (school?.soort === 'mbo-instelling') velden.push({ name: 'schoolId', reason: 'is een mbo-instelling, geen school' });
+  if (!partijen.includes(instellingId)) velden.push({ name: 'instellingId', reason: 'is geen partij bij de overeenkomst' });
+  else if (instelling?.soort === 'vo-school') velden.push({ name: 'instellingId', reason: 'is een vo-school, geen mbo-instelling' });
+  if (g.overeenkomst.soort === 'interne-regeling' && schoolId !== instellingId) velden.push({ name: 'instellingId', reason: 'in een interne regeling zijn school en instelling dezelfde verticale scholengemeenschap' });
+  (locaties ?? []).forEach((l, i) => {
+    if (l.instellingId !== schoolId && l.instellingId !== instellingId) velden.push({ name: `locaties[${i}].instellingId`, reason: 'moet de school of de instelling van de route zijn (WVO 2.107d lid 1)' });
+  });
+  if (velden.length) throw new OngeldigeInvoerFout(velden);
+}
+
+export async function maakLeerroute(store: Store, toegang: Toegang, invoer: LeerrouteInvoer) {
+  if (!dekt(toegang, invoer.schoolId, invoer.instellingId)) throw new GeenToegangFout('U kunt alleen een leerroute van uw eigen school of instelling vastleggen.');
+  return metToegang(store, toegang, async (tx) => {
+    const g = await laadOvereenkomst(tx, toegang, invoer.overeenkomstId);
+    if (g.overeenkomst.status === 'beeindigd') throw new ConflictFout('Onder een beëindigde overeenkomst kan geen leerroute meer worden vastgelegd.', [{ name: 'overeenkomstId', reason: 'de overeenkomst is beëindigd' }]);
+    controleerPartners(g, invoer.schoolId, invoer.instellingId, invoer.locaties);
+    const verzorging = g.overeenkomst.soort === 'interne-regeling' ? 'verticale-scholengemeenschap' : 'samenwerking';
+    toetsLeerroute(feitenVan(invoer, verzorging), vandaag());
+    const [rij] = await tx
+      .insert(leerroutes)
+      .values({
+        overeenkomstId: invoer.overeenkomstId,
+        naam: invoer.naam,
+        soort: invoer.soort,
+        leerweg: invoer.leerweg,
+        profiel: invoer.profiel,
+        schoolId: invoer.schoolId,
+        instellingId: invoer.instellingId,
+        mboSoort: invoer.mbo.soort,
+        mboNaam: invoer.mbo.naam,
+        crebo: invoer.mbo.crebo ?? null,
+        niveau: NIVEAU[invoer.mbo.soort] ?? 0,
+        mboLeerweg: invoer.mbo.leerweg,
+        studieduurJaren: invoer.mbo.studieduurJaren,
+        cursusduurJaren: invoer.cursusduurJaren,
+        verzorging,
+        bekostigd: invoer.bekostigd ?? true,
+        status: 'concept',
+        urenplan: invoer.urenplan ?? null,
+        oudeUrennormen: invoer.oudeUrennormen ?? false,
+        locaties: (invoer.locaties ?? []).map((l) => ({ instellingId: l.instellingId, code: l.code ?? null, naam: l.naam })),
+        rio: Object.fromEntries([...new Set([invoer.schoolId, invoer.instellingId])].map((i) => [i, { status: 'niet-geregistreerd', datum: null }])),
+      })
+      .returning();
+    const na = await detail(tx, toegang, rij!);
+    await schrijfAudit(tx, { actor: toegang.gebruikerId, actie: 'aangemaakt', entiteit: 'leerroute', entiteitId: rij!.id, instellingId: eigen(toegang, rij!), voor: null, na: auditRoute(rij!) });
+    return na;
+  });
+}
+
+const eigen = (toegang: Toegang, r: LeerrouteRij) => [r.schoolId, r.instellingId].find((i) => toegang.instellingen.includes(i)) ?? null;
+
+function auditRoute(r: LeerrouteRij): Record<string, unknown> {
+  const { programma: _programma, ...rest } = r;
+  return rest;
+}
+
+async function laadRoute(tx: Db, toegang: Toegang, id: string, voorUpdate = false): Promise<LeerrouteRij> {
+  const q = tx.select().from(leerroutes).where(eq(leerroutes.id, id));
+  const [r] = voorUpdate ? await q.for('update') : await q;
+  if (!r || !zichtbareRoute(toegang, r)) throw new NietGevondenFout(`Leerroute ${id} bestaat niet of is niet van uw school of instelling.`);
+  return r;
+}
+
+function eisRevisie(r: LeerrouteRij, revisie: number): void {
+  if (r.revisie !== revisie) {
+    throw new ConflictFout(`De leerroute is intussen door iemand anders gewijzigd (nu revisie ${r.revisie}, u werkte met revisie ${revisie}). Laad haar opnieuw.`, [
+      { name: 'revisie', reason: `is verouderd: de actuele revisie is ${r.revisie}` },
+    ]);
+  }
+}
+
+/** Why the route cannot be activated now, or null. The refusal always names its legal ground. */
+function activeringsBezwaar(g: GeladenOvereenkomst, r: LeerrouteRij, besluiten: Besluiten): WettelijkGeweigerdFout | null {
+  const geldend = geldendeVersie(g);
+  const grond = [wvo('2.107b', '1'), web('9.1.3', '1')];
+  if (g.overeenkomst.status === 'beeindigd') return new WettelijkGeweigerdFout('De overeenkomst is beëindigd; een leerroute kan er niet meer onder starten.', [{ name: 'overeenkomstId', reason: 'de overeenkomst is beëindigd' }], grond);
+  if (!geldend) {
+    return new WettelijkGeweigerdFout(
+      `Een leerroute wordt verzorgd op grond van een ondertekende ${g.overeenkomst.soort === 'interne-regeling' ? 'interne regeling' : 'samenwerkingsovereenkomst'}; "${g.overeenkomst.naam}" is nog niet door alle partijen ondertekend.`,
+      [{ name: 'overeenkomstId', reason: 'de overeenkomst is nog niet ondertekend' }],
+      grond,
+    );
+  }
+  if (!geldend.partijen.includes(r.schoolId) || !geldend.partijen.includes(r.instellingId)) {
+    return new WettelijkGeweigerdFout(`School en instelling van de route zijn niet allebei partij bij de ondertekende versie ${geldend.versie}.`, [{ name: 'overeenkomstId', reason: 'school of instelling heeft niet ondertekend' }], grond);
+  }
+  const check = volledigheid(g.overeenkomst.soort, geldend, [r], vandaag());
+  if (!check.volledig) {
+    return new WettelijkGeweigerdFout(
+      `De ondertekende versie ${geldend.versie} is voor deze route niet volledig: ${check.toelichting}`,
+      check.ontbrekend.map((o) => ({ name: `overeenkomst.onderdelen.${o}`, reason: 'ontbreekt in de ondertekende versie' })),
+      check.gronden,
+    );
+  }
+  const toegestaan = besluiten['leerroute.toegestaan']!;
+  if (!toegestaan.uitkomst) return new WettelijkGeweigerdFout(toegestaan.toelichting, [{ name: 'leerroute', reason: 'is niet toegestaan' }], toegestaan.gronden);
+  return null;
+}
+
+async function detail(tx: Db, toegang: Toegang, r: LeerrouteRij) {
+  const g = await laadOvereenkomst(tx, toegang, r.overeenkomstId).catch(() => null);
+  const naamVan = new Map((await alleInstellingen(tx)).map((i) => [i.id, i.naam]));
+  const besluiten = beoordeel({ peildatum: vandaag(), leerroute: feitenVanRij(r) }).besluiten;
+  const bezwaar = g && r.status === 'concept' ? activeringsBezwaar(g, r, besluiten) : null;
+  return {
+    ...routeView(r, naamVan),
+    revisie: r.revisie,
+    schoolId: r.schoolId,
+    instellingId: r.instellingId,
+    urenplan: r.urenplan,
+    oudeUrennormen: r.oudeUrennormen,
+    locaties: r.locaties,
+    rio: [...new Set([r.schoolId, r.instellingId])].map((i) => ({ instellingId: i, naam: naamVan.get(i) ?? '', ...(r.rio[i] ?? { status: 'niet-geregistreerd', datum: null }) })),
+    overeenkomst: g ? { id: g.overeenkomst.id, naam: g.overeenkomst.naam, soort: g.overeenkomst.soort, status: g.overeenkomst.status, geldendeVersie: geldendeVersie(g)?.versie ?? null } : null,
+    beoordeling: {
+      toegestaan: besluiten['leerroute.toegestaan'],
+      cursusduur: besluiten['leerroute.cursusduur'],
+      urennorm: besluiten['leerroute.urennorm'],
+    },
+    activering: r.status === 'concept' ? { mogelijk: bezwaar === null, reden: bezwaar?.message ?? null, gronden: bezwaar ? [...bezwaar.gronden] : [] } : null,
+    programma: r.programma as Leerjaarprogramma[],
+    programmaControle: programmaControle(r.programma as Leerjaarprogramma[], r.cursusduurJaren),
+  };
+}
+
+export async function haalLeerroute(store: Store, toegang: Toegang, id: string) {
+  return metToegang(store, toegang, async (tx) => detail(tx, toegang, await laadRoute(tx, toegang, id)));
+}
+
+export type LeerrouteWijziging = Partial<Omit<LeerrouteInvoer, 'overeenkomstId' | 'schoolId' | 'instellingId'>> & { revisie: number };
+
+export async function wijzigLeerroute(store: Store, toegang: Toegang, id: string, wijziging: LeerrouteWijziging) {
+  return metToegang(store, toegang, async (tx) => {
+    const oud = await laadRoute(tx, toegang, id, true);
+    eisRevisie(oud, wijziging.revisie);
+    if (oud.status === 'beeindigd') throw new ConflictFout('Een beëindigde leerroute wordt niet meer gewijzigd.', [{ name: 'status', reason: 'de leerroute is beëindigd' }]);
+    const g = await laadOvereenkomst(tx, toegang, oud.overeenkomstId);
+    if (wijziging.locaties) controleerPartners(g, oud.schoolId, oud.instellingId, wijziging.locaties);
+    const mbo = { soort: oud.mboSoort, naam: oud.mboNaam, crebo: oud.crebo, leerweg: oud.mboLeerweg as 'BOL' | 'BBL', studieduurJaren: oud.studieduurJaren, ...wijziging.mbo };
+    const samen = {
+      soort: (wijziging.soort ?? oud.soort) as LeerrouteInvoer['soort'],
+      leerweg: (wijziging.leerweg ?? oud.leerweg) as LeerrouteInvoer['leerweg'],
+      profiel: wijziging.profiel ?? oud.profiel,
+      mbo,
+      cursusduurJaren: wijziging.cursusduurJaren ?? oud.cursusduurJaren,
+      urenplan: wijziging.urenplan === undefined ? oud.urenplan : wijziging.urenplan,
+      oudeUrennormen: wijziging.oudeUrennormen ?? oud.oudeUrennormen,
+      bekostigd: wijziging.bekostigd ?? oud.bekostigd,
+    };
+    toetsLeerroute(feitenVan(samen, oud.verzorging as Scenario['leerroute']['verzorging']), vandaag());
+    const [nieuw] = await tx
+      .update(leerroutes)
+      .set({
+        naam: wijziging.naam ?? oud.naam,
+        soort: samen.soort,
+        leerweg: samen.leerweg,
+        profiel: samen.profiel,
+        mboSoort: mbo.soort,
+        mboNaam: mbo.naam,
+        crebo: mbo.crebo ?? null,
+        niveau: NIVEAU[mbo.soort] ?? oud.niveau,
+        mboLeerweg: mbo.leerweg,
+        studieduurJaren: mbo.studieduurJaren,
+        cursusduurJaren: samen.cursusduurJaren,
+        urenplan: samen.urenplan ?? null,
+        oudeUrennormen: samen.oudeUrennormen,
+        bekostigd: samen.bekostigd,
+        ...(wijziging.locaties ? { locaties: wijziging.locaties.map((l) => ({ instellingId: l.instellingId, code: l.code ?? null, naam: l.naam })) } : {}),
+        revisie: oud.revisie + 1,
+      })
+      .where(and(eq(leerroutes.id, id), eq(leerroutes.revisie, wijziging.revisie)))
+      .returning();
+    if (!nieuw) eisRevisie({ ...oud, revisie: -1 }, wijziging.revisie);
+    await schrijfAudit(tx, { actor: toegang.gebruikerId, actie: 'gewijzigd', entiteit: 'leerroute', entiteitId: id, instellingId: eigen(toegang, oud), voor: auditRoute(oud), na: auditRoute(nieuw!) });
+    return detail(tx, toegang, nieuw!);
+  });
+}
+
+/** A generic state change on one route, audited with before and after. */
+async function zetRoute(store: Store, toegang: Toegang, id: string, actie: string, werk: (tx: Db, r: LeerrouteRij) => Promise<Partial<typeof leerroutes.$inferInsert>>, details: Record<string, unknown> = {}) {
+  return metToegang(store, toegang, async (tx) => {
+    const oud = await laadRoute(tx, toegang, id, true);
+    const set = await werk(tx, oud);
+    const [nieuw] = await tx.update(leerroutes).set({ ...set, revisie: oud.revisie + 1 }).where(eq(leerroutes.id, id)).returning();
+    await schrijfAudit(tx, { actor: toegang.gebruikerId, actie, entiteit: 'leerroute', entiteitId: id, instellingId: eigen(toegang, oud), voor: auditRoute(oud), na: auditRoute(nieuw!), details });
+    return detail(tx, toegang, nieuw!);
+  });
+}
+
+export function activeer(store: Store, toegang: Toegang, id: string) {
+  return zetRoute(store, toegang, id, 'geactiveerd', async (tx, r) => {
+    if (r.status !== 'concept') throw new ConflictFout(`De leerroute is al ${r.status === 'actief' ? 'actief' : 'beëindigd'}.`, [{ name: 'status', reason: `is ${r.status}` }]);
+    const g = await laadOvereenkomst(tx, toegang, r.overeenkomstId);
+      const bezwaar = activeringsBezwaar(g, r, beoordeel({ peildatum: vandaag(), leerroute: feitenVanRij(r) }).besluiten);
+    if (bezwaar) throw bezwaar;
+    return { status: 'actief' };
+  });
+}
+
+/** The joint notification to the Minister by both bevoegde gezagen (WVO 2.107c, WEB 9.1.4), with its date. */
+export function meld(store: Store, toegang: Toegang, id: string, datum: IsoDatum) {
+  if (datum > vandaag()) throw new OngeldigeInvoerFout([{ name: 'datum', reason: 'ligt in de toekomst' }]);
+  return zetRoute(store, toegang, id, 'gemeld-aan-minister', async (_tx, r) => {
+    if (r.status === 'beeindigd') throw new ConflictFout('Een beëindigde leerroute wordt niet meer gemeld.', [{ name: 'status', reason: 'de leerroute is beëindigd' }]);
+    return { gemeldOp: datum };
+  }, { datum });
+}
+
+/** Each party registers the route in RIO itself, naming its partner (DUO); we record its status. */
+export function zetRio(store: Store, toegang: Toegang, id: string, instellingId: string, rio: { status: (typeof RIO_STATUSSEN)[number]; datum?: IsoDatum | null }) {
+  if (!dekt(toegang, instellingId)) throw new GeenToegangFout('U kunt alleen de RIO-registratie van uw eigen instelling bijwerken.');
+  return zetRoute(store, toegang, id, 'rio-bijgewerkt', async (_tx, r) => {
+    if (instellingId !== r.schoolId && instellingId !== r.instellingId) throw new OngeldigeInvoerFout([{ name: 'instellingId', reason: 'is geen school of instelling van deze route' }]);
+    if (rio.status === 'geregistreerd' && !rio.datum) throw new OngeldigeInvoerFout([{ name: 'datum', reason: 'is verplicht bij status geregistreerd' }]);
+    return { rio: { ...r.rio, [instellingId]: { status: rio.status, datum: rio.datum ?? null } } };
+  }, { instellingId, status: rio.status });
+}
+
+export { laadRoute, detail as leerrouteDetail, eisRevisie as eisRouteRevisie, auditRoute, eigen as eigenRouteInstelling };
+
+/** The law's judgement of the description, in the shape the route page shows. */
+function programmaControle(programma: Leerjaarprogramma[], cursusduurJaren: number) {
+  const { uitkomst, gronden, toelichting } = beoordeelProgramma(programma, cursusduurJaren);
+  return { ...uitkomst, gronden, toelichting };
+}

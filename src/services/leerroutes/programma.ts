@@ -1,0 +1,68 @@
+// Storing and rendering the programme and examination per leerjaar of a route; what the law asks of
+// it is decided in src/law/programma.ts.
+import type { Leerjaarprogramma } from '../../domain/programma.ts';
+import type { Toegang } from '../../domain/toegang.ts';
+import { faseVoorLeerjaar } from '../../law/index.ts';
+import { beoordeelProgramma, programmaBezwaren } from '../../law/programma.ts';
+import { schrijfAudit } from '../../store/audit.ts';
+import type { Store } from '../../store/database.ts';
+import { leerroutes } from '../../store/schema.ts';
+import { metToegang } from '../../store/tenant.ts';
+import { and, eq } from 'drizzle-orm';
+import { ConflictFout, OngeldigeInvoerFout } from '../fouten.ts';
+import { auditRoute, eigenRouteInstelling, eisRouteRevisie, laadRoute, leerrouteDetail } from './beheer.ts';
+
+export async function wijzigProgramma(store: Store, toegang: Toegang, id: string, invoer: { revisie: number; leerjaren: Leerjaarprogramma[] }) {
+  return metToegang(store, toegang, async (tx) => {
+    const oud = await laadRoute(tx, toegang, id, true);
+    eisRouteRevisie(oud, invoer.revisie);
+    if (oud.status === 'beeindigd') throw new ConflictFout('Een beëindigde leerroute wordt niet meer gewijzigd.', [{ name: 'status', reason: 'de leerroute is beëindigd' }]);
+    const bezwaren = programmaBezwaren(invoer.leerjaren, oud.cursusduurJaren);
+    if (bezwaren.length) throw new OngeldigeInvoerFout(bezwaren);
+    const leerjaren = [...invoer.leerjaren].sort((a, b) => a.leerjaar - b.leerjaar);
+    const [nieuw] = await tx
+      .update(leerroutes)
+      .set({ programma: leerjaren, revisie: oud.revisie + 1 })
+      .where(and(eq(leerroutes.id, id), eq(leerroutes.revisie, invoer.revisie)))
+      .returning();
+    if (!nieuw) eisRouteRevisie({ ...oud, revisie: -1 }, invoer.revisie);
+    await schrijfAudit(tx, {
+      actor: toegang.gebruikerId,
+      actie: 'programma-gewijzigd',
+      entiteit: 'leerroute',
+      entiteitId: id,
+      instellingId: eigenRouteInstelling(toegang, oud),
+      voor: { ...auditRoute(oud), programma: oud.programma },
+      na: { ...auditRoute(nieuw!), programma: nieuw!.programma },
+    });
+    return leerrouteDetail(tx, toegang, nieuw!);
+  });
+}
+
+/** The programme description as PDF (issue: "the programme description as PDF"), stable per revisie. */
+export async function renderProgramma(store: Store, toegang: Toegang, id: string) {
+  const { programmaPdf } = await import('../../documents/programma-pdf.ts');
+  const r = await metToegang(store, toegang, (tx) => laadRoute(tx, toegang, id));
+  const programma = r.programma as Leerjaarprogramma[];
+  const controle = beoordeelProgramma(programma, r.cursusduurJaren).uitkomst;
+  const inhoud = await programmaPdf({
+    titel: r.naam,
+    route: [
+      `${r.soort === 'DLR' ? 'Doorlopende leerroute' : 'Geïntegreerde route'}, vmbo-leerweg ${r.leerweg}, profiel ${r.profiel}`,
+      `Mbo: ${r.mboNaam}${r.crebo ? ` (crebo ${r.crebo})` : ''}, niveau ${r.niveau}, ${r.mboLeerweg}`,
+      `Cursusduur ${r.cursusduurJaren} jaar vanaf vmbo-leerjaar 3`,
+    ],
+    leerjaren: programma.map((j) => ({
+      leerjaar: j.leerjaar,
+      fase: faseVoorLeerjaar(j.leerjaar) === 'VO' ? 'VO-fase' : 'MBO-fase',
+      beschrijving: j.beschrijving,
+      examinering: j.examinering,
+      onderdelen: j.onderdelen.map((o) => ({ ...o, toelichting: o.toelichting ?? '' })),
+    })),
+    ontbrekend: controle.ontbrekend,
+    grondslag: 'Art. 2.107d lid 2–3 WVO 2020; art. 9.1.8 WEB (gecombineerd PTA/OER); teams: art. 7.13a WVO 2020, art. 9.1.12 WEB',
+    revisie: r.revisie,
+    vastDatum: '2000-01-01',
+  });
+  return { inhoud, bestandsnaam: `programma-${r.naam.replace(/[^\p{L}\p{N}]+/gu, '-')}.pdf` };
+}

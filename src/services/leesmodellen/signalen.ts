@@ -1,0 +1,180 @@
+// The coordinator's work queue: what the law asks on the peildatum that nobody has acted on yet.
+// Every signal carries the grounds of the law-engine decision it comes from and says where to act.
+import { inArray } from 'drizzle-orm';
+import type { Grond } from '../../domain/beoordeling.ts';
+import type { IsoDatum } from '../../domain/scenario.ts';
+import type { Toegang } from '../../domain/toegang.ts';
+import { eersteAugustus } from '../../law/datum.ts';
+import { schooljaarVan } from '../../law/index.ts';
+import * as G from '../../law/gronden.ts';
+import type { Store } from '../../store/database.ts';
+import { alleOverstappen } from '../../store/reads.ts';
+import { registraties, samenwerkingsovereenkomsten } from '../../store/schema.ts';
+import { metToegang } from '../../store/tenant.ts';
+import { deelnemersMetStand, volledigeNaam } from '../deelnemers/index.ts';
+import { ingeschrevenIn, type RegistratieRij } from '../deelnemers/index.ts';
+import { synchroniseerOverstappen } from '../overstappen/index.ts';
+import { begonnenMboFase, tijdlijnVan } from './deelnemer-tijdlijn.ts';
+import { vandaag } from '../vandaag.ts';
+
+export const SIGNAALSOORTEN = [
+  'mbo-fase-zonder-bron',
+  'dlr-zonder-vmbo-diploma',
+  'ce-buiten-leerjaren',
+  'cursusduur-overschreden',
+  'overstap-zonder-dossier',
+  'overstap-zonder-plaatsing',
+  'overstap-lang-open',
+  'overeenkomst-eindigt',
+] as const;
+export type Signaalsoort = (typeof SIGNAALSOORTEN)[number];
+
+export interface Signaal {
+  soort: Signaalsoort;
+  titel: string;
+  toelichting: string;
+  deelnemer: { id: string; naam: string };
+  leerroute: { id: string; naam: string; soort: string };
+  gronden: readonly Grond[];
+  /** Where to act: a path in the UI. */
+  actie: { tekst: string; pad: string };
+}
+
+export interface SignaalFilter {
+  soort?: Signaalsoort;
+  leerrouteId?: string;
+}
+
+/** An overstap case open longer than this many days needs attention (issue: "open longer than 6 weeks"). */
+export const OVERSTAP_TERMIJN_DAGEN = 42;
+
+const REDEN_TEKST: Record<string, string> = {
+  beeindigd: 'is uit de leerroute gestapt',
+  'afgewezen-eindexamen': 'is afgewezen voor het eindexamen vmbo',
+  'geen-vmbo-diploma': 'heeft na het derde leerjaar van de doorlopende leerroute geen vmbo-diploma',
+};
+
+const OPEN_STATUS = new Set(['open', 'beoordeeld', 'besloten']);
+
+export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: IsoDatum, filter: SignaalFilter = {}, nu: IsoDatum = vandaag()): Promise<Signaal[]> {
+  const { metStand, overstappen, regs, overeenkomsten } = await metToegang(store, toegang, async (tx) => {
+    // Read for today: first open the cases the law requires (idempotent), so the queue shows what is left.
+    if (peildatum === nu) await synchroniseerOverstappen(tx, toegang, nu, undefined, 'systeem');
+    const metStand = await deelnemersMetStand(tx, toegang, peildatum);
+    const ids = metStand.map((d) => d.deelnemer.id);
+    return {
+      metStand,
+      overstappen: await alleOverstappen(tx),
+      regs: ids.length ? await tx.select().from(registraties).where(inArray(registraties.deelnemerId, ids)) : [],
+      overeenkomsten: await tx.select().from(samenwerkingsovereenkomsten),
+    };
+  });
+  const dossiersVan = new Map<string, typeof overstappen>();
+  for (const o of overstappen) dossiersVan.set(o.deelnemerId, [...(dossiersVan.get(o.deelnemerId) ?? []), o]);
+  const regsVan = new Map<string, RegistratieRij[]>();
+  for (const r of [...regs].sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : 0))) regsVan.set(r.deelnemerId, [...(regsVan.get(r.deelnemerId) ?? []), r]);
+  const overeenkomstById = new Map(overeenkomsten.map((o) => [o.id, o]));
+
+  const signalen: Signaal[] = [];
+  for (const { deelnemer, leerroute, gebeurtenissen, stand } of metStand) {
+    if (filter.leerrouteId && leerroute.id !== filter.leerrouteId) continue;
+    const wie = { id: deelnemer.id, naam: volledigeNaam(deelnemer) };
+    const route = { id: leerroute.id, naam: leerroute.naam, soort: leerroute.soort };
+    // Every link lands on the section of the deelnemer page where the signal is acted on.
+    const naarDeelnemer = (anker: 'registraties' | 'overstap' | 'gebeurtenissen', tekst: string) => ({ tekst, pad: `/deelnemers/${deelnemer.id}?peildatum=${peildatum}#${anker}` });
+    const voeg = (s: Omit<Signaal, 'deelnemer' | 'leerroute'>) => signalen.push({ ...s, deelnemer: wie, leerroute: route });
+    const b = stand.beoordeling.besluiten;
+    const overstap = b['deelnemer.overstapoptie'];
+    const dossiers = dossiersVan.get(deelnemer.id) ?? [];
+
+    const registratie = b['deelnemer.registratie'];
+    if (stand.fase === 'MBO' && registratie?.uitkomst.bronMbo?.verplicht) {
+      const mboVanaf = begonnenMboFase(tijdlijnVan(leerroute, deelnemer, gebeurtenissen, peildatum));
+      if (!ingeschrevenIn(regsVan.get(deelnemer.id) ?? [], 'bron-mbo', peildatum, mboVanaf ?? undefined)) {
+        voeg({
+          soort: 'mbo-fase-zonder-bron',
+          titel: 'MBO-fase zonder inschrijving in BRON MBO',
+          toelichting: `${wie.naam} zit sinds ${mboVanaf ?? 'het derde leerjaar'} in de MBO-fase; de instelling moet de inschrijving met leerroutefase MBO in BRON MBO melden.`,
+          gronden: registratie.gronden,
+          // One pupil is cleared at the registration form; a whole cohort by the phase switch, which the form's section links to.
+          actie: naarDeelnemer('registraties', 'Registratie in BRON MBO vastleggen'),
+        });
+      }
+    }
+    if (overstap?.uitkomst.reden === 'geen-vmbo-diploma') {
+      voeg({
+        soort: 'dlr-zonder-vmbo-diploma',
+        titel: 'Doorlopende leerroute in leerjaar 4 of later zonder vmbo-diploma',
+        toelichting: `${wie.naam} zit in leerjaar ${stand.leerjaar} zonder vmbo-diploma, dat uiterlijk in leerjaar 3 behaald moest zijn.`,
+        gronden: overstap.gronden,
+        actie: openDossier(dossiers, 'geen-vmbo-diploma') ?? naarDeelnemer('overstap', 'Naar de overstapoptie van de deelnemer'),
+      });
+    }
+    const ce = b['deelnemer.centraalExamen'];
+    if (ce && !ce.uitkomst.toegestaan && gebeurtenissen.some((g) => g.soort === 'ce-afgelegd' && g.datum <= peildatum)) {
+      voeg({ soort: 'ce-buiten-leerjaren', titel: 'Centraal examen buiten de toegestane leerjaren', toelichting: ce.toelichting, gronden: ce.gronden, actie: naarDeelnemer('gebeurtenissen', 'Naar de gebeurtenissen van de deelnemer') });
+    }
+    if (stand.status === 'actief' && stand.leerjaar !== null && stand.leerjaar > leerroute.cursusduurJaren) {
+      voeg({
+        soort: 'cursusduur-overschreden',
+        titel: 'Cursusduur overschreden',
+        toelichting: `${wie.naam} zit in leerjaar ${stand.leerjaar}, terwijl de leerroute een cursusduur van ${leerroute.cursusduurJaren} jaar heeft.`,
+        gronden: b['leerroute.cursusduur'].gronden,
+        actie: naarDeelnemer('gebeurtenissen', 'Uitslag, diploma of uitstap vastleggen'),
+      });
+    }
+    if (overstap?.uitkomst.vanToepassing && !dossiers.some((o) => o.reden === overstap.uitkomst.reden)) {
+      voeg({
+        soort: 'overstap-zonder-dossier',
+        titel: 'Overstapoptie zonder overstapdossier',
+        toelichting: `${wie.naam} ${REDEN_TEKST[overstap.uitkomst.reden ?? ''] ?? 'heeft recht op een overstapoptie'}; er is nog geen overstapdossier geopend.`,
+        gronden: overstap.gronden,
+        actie: naarDeelnemer('overstap', 'Overstapdossier openen bij de deelnemer'),
+      });
+    }
+    for (const o of dossiers.filter((d) => OPEN_STATUS.has(d.status) && d.geopendOp <= peildatum)) {
+      const naarDossier = { tekst: 'Naar het overstapdossier', pad: `/overstappen/${o.id}` };
+      const gronden = overstap?.gronden.length ? overstap.gronden : [G.WVO_2_107k_1, G.WEB_9_1_14_1];
+      voeg({
+        soort: 'overstap-zonder-plaatsing',
+        titel: 'Overstapdossier zonder plaatsing',
+        toelichting: `Het overstapdossier van ${wie.naam} (geopend op ${o.geopendOp}) heeft nog geen nieuwe plaats; de leerling moet een diploma kunnen halen dat past bij het bereikte niveau en de leeftijd.`,
+        gronden,
+        actie: naarDossier,
+      });
+      if (dagenTussen(o.geopendOp, peildatum) > OVERSTAP_TERMIJN_DAGEN) {
+        voeg({
+          soort: 'overstap-lang-open',
+          titel: 'Overstapdossier langer dan zes weken open',
+          toelichting: `Het overstapdossier van ${wie.naam} staat sinds ${o.geopendOp} open (${dagenTussen(o.geopendOp, peildatum)} dagen).`,
+          gronden,
+          actie: naarDossier,
+        });
+      }
+    }
+    const overeenkomst = leerroute.overeenkomstId ? overeenkomstById.get(leerroute.overeenkomstId) : undefined;
+    const einde = overeenkomst?.einddatum;
+    const geplandEinde = eersteAugustus(schooljaarVan(deelnemer.startdatum) + leerroute.cursusduurJaren);
+    if (overeenkomst && einde && stand.status === 'actief' && einde < geplandEinde) {
+      voeg({
+        soort: 'overeenkomst-eindigt',
+        titel: 'Overeenkomst eindigt terwijl de deelnemer de route nog volgt',
+        toelichting: `De overeenkomst '${overeenkomst.naam}' eindigt op ${einde}; ${wie.naam} rondt de route volgens plan pas af vóór ${geplandEinde}.`,
+        gronden: [G.wvo('2.107b', '2', 'i'), G.WVO_2_107k_1],
+        actie: { tekst: 'Naar de overeenkomst', pad: `/overeenkomsten/${overeenkomst.id}` },
+      });
+    }
+  }
+  return filter.soort ? signalen.filter((s) => s.soort === filter.soort) : signalen;
+}
+
+/** The pupil's case for `reden` that is still being handled, as the place to act. */
+function openDossier(dossiers: readonly { id: string; reden: string; status: string }[], reden: string): Signaal['actie'] | undefined {
+  const dossier = dossiers.find((d) => d.reden === reden && OPEN_STATUS.has(d.status));
+  return dossier && { tekst: 'Naar het overstapdossier', pad: `/overstappen/${dossier.id}` };
+}
+
+function dagenTussen(van: IsoDatum, tot: IsoDatum): number {
+  const ms = (d: IsoDatum) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
+  return Math.round((ms(tot) - ms(van)) / 86_400_000);
+}

@@ -1,0 +1,343 @@
+// Samenwerkingsovereenkomsten and interne regelingen (WVO 2.107b, WEB 9.1.3): list, detail,
+// creation, editing a concept version with optimistic locking, new versions and their diff.
+// Every change runs in metToegang (row-level security) and writes its audit record in the same
+// transaction.
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { IsoDatum } from '../../domain/scenario.ts';
+import { dekt, type Toegang } from '../../domain/toegang.ts';
+import { schrijfAudit } from '../../store/audit.ts';
+import type { Db, Store } from '../../store/database.ts';
+import { alleInstellingen, alleOvereenkomsten, allePartijen, type OvereenkomstRij } from '../../store/reads.ts';
+import { instellingen, overeenkomstPartijen, overeenkomstVersies, samenwerkingsovereenkomsten, type OnderdeelTekst } from '../../store/schema.ts';
+import { metToegang, naElkaar } from '../../store/tenant.ts';
+import { ConflictFout, GeenToegangFout, OngeldigeInvoerFout, type OngeldigVeld } from '../fouten.ts';
+import { versieVerschil, type VersieInhoud } from './verschil.ts';
+import {
+  geldendeVersie,
+  laadOvereenkomst,
+  laatsteVersie,
+  partijView,
+  versieOfFout,
+  versieView,
+  type GeladenOvereenkomst,
+  type VersieRij,
+} from './laden.ts';
+import { geregeldeOnderdelen } from './onderdelen.ts';
+import { volledigheid } from './volledigheid.ts';
+import { vandaag } from '../vandaag.ts';
+
+export const SOORTEN_OVEREENKOMST = ['samenwerkingsovereenkomst', 'interne-regeling'] as const;
+
+/** The agreements the caller's instellingen are a party to (or all, for a system role). */
+export async function lijstOvereenkomsten(store: Store, toegang: Toegang) {
+  const [overeenkomsten, partijen, instellingenLijst] = await metToegang(store, toegang, (tx) =>
+    naElkaar(() => alleOvereenkomsten(tx), () => allePartijen(tx), () => alleInstellingen(tx)),
+  );
+  const instellingById = new Map(instellingenLijst.map((i) => [i.id, i]));
+  return overeenkomsten
+    .map((o) => ({ o, eigen: partijen.filter((p) => p.overeenkomstId === o.id) }))
+    .filter(({ eigen }) => dekt(toegang, ...eigen.map((p) => p.instellingId)))
+    .map(({ o, eigen }) => ({
+      ...overeenkomstKop(o),
+      einddatum: o.einddatum,
+      partijen: eigen
+        .filter((p) => p.uitgetredenOp === null)
+        .map((p) => {
+          const i = instellingById.get(p.instellingId)!;
+          return { instellingId: i.id, naam: i.naam, soort: i.soort };
+        })
+        .sort((a, b) => a.naam.localeCompare(b.naam, 'nl')),
+    }));
+}
+
+/** The facts every view of an agreement starts with. */
+function overeenkomstKop(o: OvereenkomstRij) {
+  return {
+    id: o.id,
+    naam: o.naam,
+    soort: o.soort,
+    status: o.status,
+    ingangsdatum: o.ingangsdatum,
+    ondertekendOp: o.ondertekendOp,
+    onderwerpen: o.onderwerpen,
+    overdrachtBekostiging: o.overdrachtBekostiging,
+  };
+}
+
+export function overeenkomstView(g: GeladenOvereenkomst, peildatum: IsoDatum = vandaag()) {
+  const o = g.overeenkomst;
+  const laatste = laatsteVersie(g);
+  const geldend = geldendeVersie(g);
+  return {
+    ...overeenkomstKop(o),
+    beeindiging: o.beeindiging,
+    einddatum: o.einddatum,
+    partijen: g.partijen
+      .map((p) => ({ ...partijView(g, p.instellingId), toegetredenOp: p.toegetredenOp, uitgetredenOp: p.uitgetredenOp }))
+      .sort((a, b) => a.naam.localeCompare(b.naam, 'nl')),
+    versie: laatste ? versieView(g, laatste) : null,
+    geldendeVersie: geld(geldend),
+    versies: g.versies.map((v) => ({ versie: v.versie, status: v.status, revisie: v.revisie, ondertekendOp: v.ondertekendOp, documentHash: v.documentHash, wijzigingsreden: v.wijzigingsreden })),
+    volledigheid: laatste ? volledigheid(o.soort, laatste, g.routes, peildatum) : null,
+    leerroutes: g.routes.map((r) => ({ id: r.id, naam: r.naam, soort: r.soort, status: r.status, schoolId: r.schoolId, instellingId: r.instellingId })),
+  };
+}
+
+const geld = (v: VersieRij | undefined) => (v ? v.versie : null);
+
+export async function haalOvereenkomst(store: Store, toegang: Toegang, id: string) {
+  return metToegang(store, toegang, async (tx) => overeenkomstView(await laadOvereenkomst(tx, toegang, id)));
+}
+
+export interface NieuweOvereenkomst {
+  naam: string;
+  soort: (typeof SOORTEN_OVEREENKOMST)[number];
+  partijen: string[];
+  ingangsdatum?: IsoDatum | null;
+  overdrachtBekostiging?: boolean;
+}
+
+const SCHOOLSOORTEN = new Set(['vo-school', 'verticale-scholengemeenschap', 'aoc']);
+const INSTELLINGSOORTEN = new Set(['mbo-instelling', 'verticale-scholengemeenschap', 'aoc']);
+
+/**
+ * A samenwerkingsovereenkomst binds the bevoegd gezag of a school and of an instelling (2.107b lid
+ * 1); a verticale scholengemeenschap or aoc regulates the same in an interne regeling of its one
+ * bevoegd gezag (2.107b lid 3, WEB 9.1.3 lid 3).
+ */
+async function controleerPartijen(tx: Db, soort: string, partijen: string[]): Promise<void> {
+  const velden: OngeldigVeld[] = [];
+  const rijen = new Map((await tx.select().from(instellingen)).map((i) => [i.id, i]));
+  partijen.forEach((p, i) => {
+    if (!rijen.has(p)) velden.push({ name: `partijen[${i}]`, reason: 'is geen bekende instelling' });
+    if (partijen.indexOf(p) !== i) velden.push({ name: `partijen[${i}]`, reason: 'staat al eerder in de lijst' });
+  });
+  if (velden.length) throw new OngeldigeInvoerFout(velden);
+  const soorten = partijen.map((p) => rijen.get(p)!.soort);
+  if (soort === 'interne-regeling') {
+    if (partijen.length !== 1 || !['verticale-scholengemeenschap', 'aoc'].includes(soorten[0]!)) {
+      throw new OngeldigeInvoerFout([
+        { name: 'partijen', reason: 'een interne regeling heeft precies één partij: een verticale scholengemeenschap of een aoc (WVO 2.107b lid 3)' },
+      ]);
+    }
+    return;
+  }
+  const heeftSchool = soorten.some((s) => SCHOOLSOORTEN.has(s) && s !== 'mbo-instelling');
+  const heeftInstelling = soorten.some((s) => INSTELLINGSOORTEN.has(s) && s !== 'vo-school');
+  if (!heeftSchool || !heeftInstelling || partijen.length < 2) {
+    throw new OngeldigeInvoerFout([
+      { name: 'partijen', reason: 'een samenwerkingsovereenkomst heeft ten minste een school en een mbo-instelling als partij (WVO 2.107b lid 1)' },
+    ]);
+  }
+}
+
+export async function maakOvereenkomst(store: Store, toegang: Toegang, invoer: NieuweOvereenkomst) {
+  if (!dekt(toegang, ...invoer.partijen)) {
+    throw new GeenToegangFout('U kunt alleen een overeenkomst opstellen waarbij uw eigen instelling partij is.');
+  }
+  return metToegang(store, toegang, async (tx) => {
+    await controleerPartijen(tx, invoer.soort, invoer.partijen);
+    // The id is made here: under row-level security the new row is visible only once a party row
+    // names it, so INSERT … RETURNING would be refused.
+    const id = randomUUID();
+    await tx.insert(samenwerkingsovereenkomsten).values({
+      id,
+      naam: invoer.naam,
+      soort: invoer.soort,
+      status: 'concept',
+      onderwerpen: [],
+      overdrachtBekostiging: invoer.overdrachtBekostiging ?? false,
+    });
+    // Own instelling first: the policy lets a caller add only itself until the agreement is visible.
+    const volgorde = [...invoer.partijen].sort((a, b) => Number(dekt(toegang, b)) - Number(dekt(toegang, a)));
+    for (const instellingId of volgorde) await tx.insert(overeenkomstPartijen).values({ overeenkomstId: id, instellingId, toegetredenOp: null });
+    await tx.insert(overeenkomstVersies).values({
+      overeenkomstId: id,
+      versie: 1,
+      status: 'concept',
+      revisie: 1,
+      partijen: invoer.partijen,
+      onderdelen: {},
+      overdrachtBekostiging: invoer.overdrachtBekostiging ?? false,
+      ingangsdatum: invoer.ingangsdatum ?? null,
+    });
+    const na = overeenkomstView(await laadOvereenkomst(tx, toegang, id));
+    await schrijfAudit(tx, { actor: toegang.gebruikerId, actie: 'aangemaakt', entiteit: 'samenwerkingsovereenkomst', entiteitId: id, instellingId: eigenInstelling(toegang, invoer.partijen), voor: null, na: auditStand(na) });
+    return na;
+  });
+}
+
+/** The instelling in whose name the caller acts: the first of the given parties the caller covers. */
+export function eigenInstelling(toegang: Toegang, partijen: readonly string[]): string | null {
+  return partijen.find((p) => toegang.instellingen.includes(p)) ?? null;
+}
+
+/** What the audit keeps of an agreement: its state and the version being worked on, not the checklist. */
+export function auditStand(view: ReturnType<typeof overeenkomstView>): Record<string, unknown> {
+  return { naam: view.naam, soort: view.soort, status: view.status, einddatum: view.einddatum, partijen: view.partijen.map((p) => p.instellingId), versie: view.versie };
+}
+
+export interface VersieWijziging {
+  revisie: number;
+  naam?: string;
+  onderdelen?: Partial<Record<string, OnderdeelTekst>>;
+  overigeBepalingen?: { titel: string; tekst: string }[];
+  overdrachtBekostiging?: boolean;
+  ingangsdatum?: IsoDatum | null;
+  wijzigingsreden?: string | null;
+}
+
+/** Refuses any change to a frozen version, with the way forward. */
+export function eisConcept(v: VersieRij): void {
+  if (v.status !== 'concept') {
+    throw new ConflictFout(
+      `Versie ${v.versie} is ondertekend en daarmee bevroren; een wijziging kan alleen in een nieuwe versie (maak die eerst aan).`,
+      [{ name: 'versie', reason: `versie ${v.versie} is ${v.status === 'vervangen' ? 'vervangen' : 'ondertekend'} en kan niet meer worden gewijzigd` }],
+    );
+  }
+}
+
+function eisRevisie(v: VersieRij, revisie: number): void {
+  if (v.revisie !== revisie) {
+    throw new ConflictFout(
+      `Versie ${v.versie} is intussen door iemand anders gewijzigd (nu revisie ${v.revisie}, u werkte met revisie ${revisie}). Laad de overeenkomst opnieuw en breng uw wijziging daarna aan.`,
+      [{ name: 'revisie', reason: `is verouderd: de actuele revisie is ${v.revisie}` }],
+    );
+  }
+}
+
+function controleerOnderdelen(onderdelen: Partial<Record<string, OnderdeelTekst>>): void {
+  const e = onderdelen.e?.gegevens as { periodeVan?: string; periodeTot?: string } | undefined;
+  if (e?.periodeVan && e.periodeTot && e.periodeTot < e.periodeVan) {
+    throw new OngeldigeInvoerFout([{ name: 'onderdelen.e.gegevens.periodeTot', reason: 'ligt vóór het begin van de periode' }]);
+  }
+}
+
+/** Keeps the agreement's summary columns (read by lists and statistics) in step with its versions. */
+export async function synchroniseer(tx: Db, id: string): Promise<void> {
+  const versies = await tx.select().from(overeenkomstVersies).where(eq(overeenkomstVersies.overeenkomstId, id));
+  versies.sort((a, b) => a.versie - b.versie);
+  const laatste = versies.at(-1);
+  const geldend = versies.filter((v) => v.status === 'ondertekend').at(-1);
+  if (!laatste) return;
+  const [o] = await tx.select().from(samenwerkingsovereenkomsten).where(eq(samenwerkingsovereenkomsten.id, id));
+  await tx
+    .update(samenwerkingsovereenkomsten)
+    .set({
+      onderwerpen: geregeldeOnderdelen(laatste.onderdelen),
+      overdrachtBekostiging: laatste.overdrachtBekostiging,
+      ondertekendOp: geldend?.ondertekendOp ?? null,
+      ingangsdatum: geldend ? (geldend.ingangsdatum ?? geldend.ondertekendOp) : laatste.ingangsdatum,
+      status: o?.status === 'beeindigd' ? 'beeindigd' : geldend ? 'actief' : 'concept',
+    })
+    .where(eq(samenwerkingsovereenkomsten.id, id));
+}
+
+export async function wijzigVersie(store: Store, toegang: Toegang, id: string, versie: number, wijziging: VersieWijziging) {
+  return metToegang(store, toegang, async (tx) => {
+    const g = await laadOvereenkomst(tx, toegang, id, true);
+    const v = versieOfFout(g, versie);
+    if (!dekt(toegang, ...v.partijen)) throw new GeenToegangFout('Alleen een partij bij deze versie kan haar tekst wijzigen.');
+    eisNietBeeindigd(g);
+    eisConcept(v);
+    eisRevisie(v, wijziging.revisie);
+    if (g.ondertekeningen.some((o) => o.versieId === v.id)) {
+      throw new ConflictFout(`De ondertekening van versie ${v.versie} is begonnen; de tekst ligt vast. Wijzigingen kunnen in een volgende versie.`, [
+        { name: 'versie', reason: 'wordt al ondertekend' },
+      ]);
+    }
+    if (wijziging.onderdelen) controleerOnderdelen(wijziging.onderdelen);
+    const voor = overeenkomstView(g);
+    const onderdelen = { ...v.onderdelen };
+    for (const [o, waarde] of Object.entries(wijziging.onderdelen ?? {})) {
+      if (waarde) onderdelen[o] = { tekst: waarde.tekst, gegevens: waarde.gegevens ?? {} };
+    }
+    const bijgewerkt = await tx
+      .update(overeenkomstVersies)
+      .set({
+        onderdelen,
+        revisie: v.revisie + 1,
+        ...(wijziging.overigeBepalingen !== undefined ? { overigeBepalingen: wijziging.overigeBepalingen } : {}),
+        ...(wijziging.overdrachtBekostiging !== undefined ? { overdrachtBekostiging: wijziging.overdrachtBekostiging } : {}),
+        ...(wijziging.ingangsdatum !== undefined ? { ingangsdatum: wijziging.ingangsdatum } : {}),
+        ...(wijziging.wijzigingsreden !== undefined ? { wijzigingsreden: wijziging.wijzigingsreden } : {}),
+      })
+      // The revisie in the WHERE too: even a writer that skipped the lock cannot overwrite silently.
+      .where(and(eq(overeenkomstVersies.id, v.id), eq(overeenkomstVersies.revisie, wijziging.revisie)))
+      .returning({ id: overeenkomstVersies.id });
+    if (bijgewerkt.length !== 1) eisRevisie({ ...v, revisie: -1 }, wijziging.revisie);
+    if (wijziging.naam !== undefined) await tx.update(samenwerkingsovereenkomsten).set({ naam: wijziging.naam }).where(eq(samenwerkingsovereenkomsten.id, id));
+    await synchroniseer(tx, id);
+    const na = overeenkomstView(await laadOvereenkomst(tx, toegang, id));
+    await schrijfAudit(tx, { actor: toegang.gebruikerId, actie: 'versie-gewijzigd', entiteit: 'samenwerkingsovereenkomst', entiteitId: id, instellingId: eigenInstelling(toegang, v.partijen), voor: auditStand(voor), na: auditStand(na) });
+    return na;
+  });
+}
+
+export function eisNietBeeindigd(g: GeladenOvereenkomst): void {
+  if (g.overeenkomst.status === 'beeindigd') {
+    throw new ConflictFout('Deze overeenkomst is beëindigd en kan niet meer worden gewijzigd.', [{ name: 'status', reason: 'de overeenkomst is beëindigd' }]);
+  }
+}
+
+/**
+ * A change after signing starts a new concept version with the signed text, parties and settings;
+ * the signed version stays in force until the new one is signed by every party.
+ */
+export async function nieuweVersie(store: Store, toegang: Toegang, id: string, wijzigingsreden: string | null) {
+  return metToegang(store, toegang, async (tx) => {
+    const g = await laadOvereenkomst(tx, toegang, id, true);
+    eisNietBeeindigd(g);
+    const laatste = laatsteVersie(g)!;
+    if (!dekt(toegang, ...laatste.partijen)) throw new GeenToegangFout('Alleen een partij bij de overeenkomst kan een nieuwe versie maken.');
+    if (laatste.status === 'concept') {
+      throw new ConflictFout(`Versie ${laatste.versie} is nog een concept; breng uw wijziging daarin aan.`, [{ name: 'versie', reason: `versie ${laatste.versie} is nog een concept` }]);
+    }
+    await maakVolgendeVersie(tx, laatste, { wijzigingsreden });
+    const na = overeenkomstView(await laadOvereenkomst(tx, toegang, id));
+    await schrijfAudit(tx, { actor: toegang.gebruikerId, actie: 'versie-aangemaakt', entiteit: 'samenwerkingsovereenkomst', entiteitId: id, instellingId: eigenInstelling(toegang, laatste.partijen), voor: null, na: auditStand(na) });
+    return na;
+  });
+}
+
+export async function maakVolgendeVersie(tx: Db, vorige: VersieRij, over: { wijzigingsreden: string | null; partijen?: string[] }): Promise<void> {
+  await tx.insert(overeenkomstVersies).values({
+    overeenkomstId: vorige.overeenkomstId,
+    versie: vorige.versie + 1,
+    status: 'concept',
+    revisie: 1,
+    partijen: over.partijen ?? vorige.partijen,
+    onderdelen: vorige.onderdelen,
+    overigeBepalingen: vorige.overigeBepalingen,
+    overdrachtBekostiging: vorige.overdrachtBekostiging,
+    ingangsdatum: null,
+    wijzigingsreden: over.wijzigingsreden,
+  });
+}
+
+export function versieInhoud(g: GeladenOvereenkomst, v: VersieRij): VersieInhoud {
+  return {
+    versie: v.versie,
+    partijen: v.partijen.map((p) => ({ instellingId: p, naam: g.instellingById.get(p)?.naam ?? '' })),
+    onderdelen: v.onderdelen,
+    overigeBepalingen: v.overigeBepalingen,
+    overdrachtBekostiging: v.overdrachtBekostiging,
+    ingangsdatum: v.ingangsdatum,
+  };
+}
+
+export async function haalVerschil(store: Store, toegang: Toegang, id: string, van: number, naar: number) {
+  return metToegang(store, toegang, async (tx) => {
+    const g = await laadOvereenkomst(tx, toegang, id);
+    return versieVerschil(versieInhoud(g, versieOfFout(g, van)), versieInhoud(g, versieOfFout(g, naar)));
+  });
+}
+
+export async function haalVersie(store: Store, toegang: Toegang, id: string, versie: number) {
+  return metToegang(store, toegang, async (tx) => {
+    const g = await laadOvereenkomst(tx, toegang, id);
+    const v = versieOfFout(g, versie);
+    return { ...versieView(g, v), volledigheid: volledigheid(g.overeenkomst.soort, v, g.routes, vandaag()) };
+  });
+}

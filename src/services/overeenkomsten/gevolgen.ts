@@ -1,0 +1,46 @@
+// Which deelnemers a change to an agreement touches: a party leaving (onderdeel i) or the agreement
+// ending. Their standing on the date is derived by the law engine (afleiding.ts), never stored.
+import { and, inArray } from 'drizzle-orm';
+import type { IsoDatum } from '../../domain/scenario.ts';
+import type { Db } from '../../store/database.ts';
+import { nietIngetrokken, type LeerrouteRij } from '../../store/reads.ts';
+import { deelnemers, gebeurtenissen, overstappen } from '../../store/schema.ts';
+import { standOp } from '../afleiding/index.ts';
+
+export interface GetroffenDeelnemer {
+  id: string;
+  naam: string;
+  leerroute: { id: string; naam: string };
+  status: string;
+  leerjaar: number | null;
+  /** Has an overstap case (WVO 2.107k, WEB 9.1.14) in the overstappen table. */
+  overstap: boolean;
+}
+
+/** Deelnemers of `routes` who on `peildatum` have not finished or left: they need a way to continue. */
+export async function getroffenDeelnemers(tx: Db, routes: readonly LeerrouteRij[], peildatum: IsoDatum): Promise<GetroffenDeelnemer[]> {
+  if (routes.length === 0) return [];
+  const routeById = new Map(routes.map((r) => [r.id, r]));
+  const lijst = await tx.select().from(deelnemers).where(inArray(deelnemers.leerrouteId, [...routeById.keys()]));
+  if (lijst.length === 0) return [];
+  const ids = lijst.map((d) => d.id);
+  const events = await tx.select().from(gebeurtenissen).where(and(inArray(gebeurtenissen.deelnemerId, ids), nietIngetrokken));
+  const zaken = await tx.select({ deelnemerId: overstappen.deelnemerId }).from(overstappen).where(inArray(overstappen.deelnemerId, ids));
+  const metOverstap = new Set(zaken.map((z) => z.deelnemerId));
+  const uit: GetroffenDeelnemer[] = [];
+  for (const d of lijst) {
+    const route = routeById.get(d.leerrouteId)!;
+    const eigen = events.filter((e) => e.deelnemerId === d.id).sort((a, b) => a.datum.localeCompare(b.datum));
+    const stand = standOp(route, d, eigen, peildatum);
+    if (stand.status !== 'actief' && stand.status !== 'niet-gestart') continue;
+    uit.push({
+      id: d.id,
+      naam: `${d.roepnaam} ${d.achternaam}`,
+      leerroute: { id: route.id, naam: route.naam },
+      status: stand.status,
+      leerjaar: stand.leerjaar,
+      overstap: metOverstap.has(d.id),
+    });
+  }
+  return uit.sort((a, b) => a.leerroute.naam.localeCompare(b.leerroute.naam, 'nl') || a.naam.localeCompare(b.naam, 'nl'));
+}

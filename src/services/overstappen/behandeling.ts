@@ -1,0 +1,161 @@
+// The joint judgement, decision and placement of an overstap case (WVO 2.107k lid 1, WEB 9.1.14):
+// school and instelling judge together the level reached and the pupil's age, offer the options the
+// law gives (with their grounds), choose one and place the pupil. Each step is one audited
+// transition; a refused step changes nothing.
+import { eq } from 'drizzle-orm';
+import type { Grond } from '../../domain/beoordeling.ts';
+import type { IsoDatum } from '../../domain/scenario.ts';
+import type { Toegang } from '../../domain/toegang.ts';
+import { overstapOpties } from '../../law/index.ts';
+import * as G from '../../law/gronden.ts';
+import { schrijfAudit } from '../../store/audit.ts';
+import type { Db, Store } from '../../store/database.ts';
+import type { OverstapRij } from '../../store/reads.ts';
+import { overstappen } from '../../store/schema.ts';
+import { metToegang } from '../../store/tenant.ts';
+import { standOp } from '../afleiding/index.ts';
+import { namensInstelling, type GeladenDeelnemer } from '../deelnemers/index.ts';
+import { ConflictFout, OngeldigeInvoerFout, WettelijkGeweigerdFout } from '../fouten.ts';
+import { laadOverstap, overstapView } from './dossiers.ts';
+
+const STAP_NAAR: Readonly<Record<string, string>> = { beoordeeld: 'open', besloten: 'beoordeeld', geplaatst: 'besloten' };
+const STAP_TEKST: Readonly<Record<string, string>> = {
+  open: 'het dossier is nog niet beoordeeld',
+  beoordeeld: 'het dossier is beoordeeld maar nog niet besloten',
+  besloten: 'over het dossier is besloten, de plaatsing ontbreekt nog',
+  geplaatst: 'de leerling is al geplaatst',
+  gesloten: 'het dossier is gesloten',
+};
+
+/** Minimum length of the written motivation for Entree: a reason, not a tick. */
+export const MIN_MOTIVATIE = 30;
+
+async function overgang(
+  store: Store,
+  toegang: Toegang,
+  id: string,
+  naar: string,
+  werk: (o: OverstapRij, g: GeladenDeelnemer, tx: Db) => Partial<typeof overstappen.$inferInsert>,
+) {
+  return metToegang(store, toegang, async (tx) => {
+    const { overstap, ...geladen } = await laadOverstap(tx, toegang, id, true);
+    const vereist = STAP_NAAR[naar];
+    if (vereist !== undefined && overstap.status !== vereist) {
+      throw new ConflictFout(`Deze stap kan niet: ${STAP_TEKST[overstap.status] ?? overstap.status}.`, [
+        { name: 'status', reason: `is '${overstap.status}'; deze stap vraagt '${vereist}'` },
+      ]);
+    }
+    const wijziging = werk(overstap, geladen, tx);
+    const [nieuw] = await tx.update(overstappen).set({ ...wijziging, status: naar }).where(eq(overstappen.id, id)).returning();
+    await schrijfAudit(tx, {
+      actor: toegang.gebruikerId,
+      actie: naar,
+      entiteit: 'overstap',
+      entiteitId: id,
+      instellingId: namensInstelling(toegang, geladen.leerroute),
+      voor: overstapView(overstap),
+      na: overstapView(nieuw!),
+    });
+    return overstapView(nieuw!);
+  });
+}
+
+export interface BeoordelingInvoer {
+  datum: IsoDatum;
+  niveau: string;
+  namensSchool: string;
+  namensInstelling: string;
+  toelichting?: string;
+}
+
+/** The joint judgement; the options offered are the law engine's on that date. */
+export function beoordeelOverstap(store: Store, toegang: Toegang, id: string, invoer: BeoordelingInvoer) {
+  return overgang(store, toegang, id, 'beoordeeld', (o, { deelnemer, leerroute, gebeurtenissen }) => {
+    if (invoer.datum < o.geopendOp) throw new OngeldigeInvoerFout([{ name: 'datum', reason: `ligt vóór de opening van het dossier (${o.geopendOp})` }]);
+    const stand = standOp(leerroute, deelnemer, gebeurtenissen, invoer.datum);
+    const besluit = stand.beoordeling.besluiten['deelnemer.overstapoptie']!;
+    if (stand.status === 'verwijderd') {
+      throw new WettelijkGeweigerdFout('De leerling is definitief verwijderd; dan geldt de overstapoptie niet.', [{ name: 'datum', reason: 'op deze datum is de leerling definitief verwijderd' }], besluit.gronden);
+    }
+    // A case opened on request (the pupil is still in the route) gets the options the law would give.
+    const opties = besluit.uitkomst.vanToepassing ? besluit.uitkomst.opties : overstapOpties(gebeurtenissen.some((g) => g.soort === 'vmbo-geslaagd' && g.datum <= invoer.datum));
+    return {
+      beoordeeldOp: invoer.datum,
+      niveau: invoer.niveau.trim(),
+      namensSchool: invoer.namensSchool.trim(),
+      namensInstelling: invoer.namensInstelling.trim(),
+      opties,
+      toelichting: invoer.toelichting?.trim() || null,
+    };
+  });
+}
+
+export interface BesluitInvoer {
+  datum: IsoDatum;
+  gekozenOptie: string;
+  entree?: boolean;
+  motivatie?: string;
+}
+
+const ENTREE_GRONDEN: readonly Grond[] = [G.WVO_2_107k_1, G.WEB_9_1_14_1, G.MOTIE_KWINT];
+
+export function besluitOverstap(store: Store, toegang: Toegang, id: string, invoer: BesluitInvoer) {
+  return overgang(store, toegang, id, 'besloten', (o) => {
+    const aangeboden = (o.opties ?? []).map((x) => x.soort);
+    const velden = [];
+    if (invoer.datum < (o.beoordeeldOp ?? o.geopendOp)) velden.push({ name: 'datum', reason: `ligt vóór de beoordeling (${o.beoordeeldOp})` });
+    if (!aangeboden.includes(invoer.gekozenOptie)) velden.push({ name: 'gekozenOptie', reason: `moet een van de aangeboden opties zijn: ${aangeboden.join(', ')}` });
+    if (invoer.entree && invoer.gekozenOptie === 'vmbo-diploma') velden.push({ name: 'entree', reason: 'de entreeopleiding is een mbo-opleiding, geen vmbo-diploma' });
+    if (velden.length > 0) throw new OngeldigeInvoerFout(velden);
+    const motivatie = invoer.motivatie?.trim() ?? '';
+    if (invoer.entree && motivatie.length < MIN_MOTIVATIE) {
+      throw new WettelijkGeweigerdFout(
+        'Entree is geen automatische uitkomst: kies die alleen met een schriftelijke motivatie waarom een diploma op het bereikte niveau niet haalbaar is.',
+        [{ name: 'motivatie', reason: `is verplicht bij Entree (ten minste ${MIN_MOTIVATIE} tekens)` }],
+        ENTREE_GRONDEN,
+      );
+    }
+    return { beslotenOp: invoer.datum, gekozenOptie: invoer.gekozenOptie, entree: invoer.entree ?? false, motivatie: motivatie || null };
+  });
+}
+
+export interface PlaatsingInvoer {
+  instelling: string;
+  opleiding: string;
+  crebo?: string;
+  startdatum: IsoDatum;
+}
+
+export function plaatsOverstap(store: Store, toegang: Toegang, id: string, invoer: PlaatsingInvoer) {
+  return overgang(store, toegang, id, 'geplaatst', (o) => {
+    const velden = [];
+    if (o.gekozenOptie !== 'vmbo-diploma' && !invoer.crebo) velden.push({ name: 'crebo', reason: 'is verplicht bij een mbo-opleiding' });
+    if (o.beslotenOp && invoer.startdatum < o.beslotenOp) velden.push({ name: 'startdatum', reason: `ligt vóór het besluit (${o.beslotenOp})` });
+    if (velden.length > 0) throw new OngeldigeInvoerFout(velden);
+    return { plaatsingInstelling: invoer.instelling.trim(), plaatsingOpleiding: invoer.opleiding.trim(), plaatsingCrebo: invoer.crebo ?? null, plaatsingStartdatum: invoer.startdatum };
+  });
+}
+
+export interface AfsluitingInvoer {
+  datum: IsoDatum;
+  reden: string;
+}
+
+/**
+ * Closes a case. A GLR pupil is guaranteed a fitting place (motie Kwint, via WVO 2.107l lid 5 on
+ * 2.107k): a GLR case closes only after the placement.
+ */
+export function sluitOverstap(store: Store, toegang: Toegang, id: string, invoer: AfsluitingInvoer) {
+  return overgang(store, toegang, id, 'gesloten', (o, { leerroute }) => {
+    if (o.status === 'gesloten') throw new ConflictFout('Het dossier is al gesloten.', [{ name: 'status', reason: "is al 'gesloten'" }]);
+    if (leerroute.soort === 'GLR' && o.plaatsingStartdatum === null) {
+      throw new WettelijkGeweigerdFout(
+        'Een leerling die een geïntegreerde route verlaat, is verzekerd van een passende plek: sluit het dossier pas na de plaatsing.',
+        [{ name: 'status', reason: `is '${o.status}'; een GLR-dossier sluit pas na plaatsing` }],
+        [G.WVO_2_107k_1, G.WVO_2_107l_5, G.WEB_9_1_17_3, G.MOTIE_KWINT],
+      );
+    }
+    if (invoer.datum < o.geopendOp) throw new OngeldigeInvoerFout([{ name: 'datum', reason: `ligt vóór de opening van het dossier (${o.geopendOp})` }]);
+    return { geslotenOp: invoer.datum, afsluitreden: invoer.reden.trim() };
+  });
+}

@@ -1,0 +1,62 @@
+// Opens an overstap case for every pupil to whom the law engine says the overstapoptie applies
+// (WVO 2.107k, WEB 9.1.14) and who has no case for that reason yet. Idempotent: the unique
+// (deelnemer, reden) key and ON CONFLICT DO NOTHING make a second run, or two at once, open nothing
+// twice. Runs after every recorded fact and when the cases or signals are read for today.
+import type { IsoDatum } from '../../domain/scenario.ts';
+import type { Toegang } from '../../domain/toegang.ts';
+import { schrijfAudit } from '../../store/audit.ts';
+import type { Db } from '../../store/database.ts';
+import { overstappen } from '../../store/schema.ts';
+import { naElkaar } from '../../store/tenant.ts';
+import { standOp } from '../afleiding/index.ts';
+import { deelnemersMetStand, laadDeelnemer, namensInstelling } from '../deelnemers/index.ts';
+
+export interface GeopendDossier {
+  id: string;
+  deelnemerId: string;
+  reden: string;
+}
+
+/**
+ * @param actor who caused the run: the user recording a fact, or 'systeem' for a reconciliation at read.
+ * @param alleen limit to these deelnemers (after recording a fact about one pupil).
+ */
+export async function synchroniseerOverstappen(
+  tx: Db,
+  toegang: Toegang,
+  peildatum: IsoDatum,
+  alleen?: readonly string[],
+  actor: string = toegang.gebruikerId,
+): Promise<GeopendDossier[]> {
+  const geopend: GeopendDossier[] = [];
+  const kandidaten = alleen
+    ? await naElkaar(
+        ...alleen.map((id) => async () => {
+          const { deelnemer, leerroute, gebeurtenissen } = await laadDeelnemer(tx, toegang, id);
+          return { deelnemer, leerroute, stand: standOp(leerroute, deelnemer, gebeurtenissen, peildatum) };
+        }),
+      )
+    : await deelnemersMetStand(tx, toegang, peildatum);
+  for (const { deelnemer, leerroute, stand } of kandidaten) {
+    const optie = stand.beoordeling.besluiten['deelnemer.overstapoptie']?.uitkomst;
+    if (!optie?.vanToepassing || optie.reden === null) continue;
+    const [rij] = await tx
+      .insert(overstappen)
+      .values({ deelnemerId: deelnemer.id, reden: optie.reden, status: 'open', geopendOp: peildatum })
+      .onConflictDoNothing()
+      .returning();
+    if (!rij) continue;
+    geopend.push({ id: rij.id, deelnemerId: deelnemer.id, reden: rij.reden });
+    await schrijfAudit(tx, {
+      actor,
+      actie: 'automatisch-geopend',
+      entiteit: 'overstap',
+      entiteitId: rij.id,
+      instellingId: namensInstelling(toegang, leerroute),
+      voor: null,
+      na: { deelnemerId: deelnemer.id, reden: rij.reden, status: rij.status, geopendOp: rij.geopendOp },
+      details: { grond: 'de wet zegt dat de overstapoptie van toepassing is', peildatum },
+    });
+  }
+  return geopend;
+}

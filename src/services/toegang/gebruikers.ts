@@ -1,0 +1,145 @@
+// Users and the roles they hold. Creating one is a mutation like any other: validated, and audited
+// in the same transaction (never with the password or its hash).
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { ROLLEN, SYSTEEMROLLEN, type Gebruiker, type Rol, type Roltoewijzing } from '../../domain/toegang.ts';
+import { OngeldigeInvoerFout, type OngeldigVeld } from '../fouten.ts';
+import { schrijfAudit } from '../../store/audit.ts';
+import type { Db, Store } from '../../store/database.ts';
+import { gebruikers, instellingen, rollen } from '../../store/schema.ts';
+import { hashWachtwoord, wachtwoordBezwaren } from './wachtwoorden.ts';
+
+export interface NieuweGebruiker {
+  email: string;
+  naam: string;
+  /** Absent for an account that only logs in through OpenID Connect. */
+  wachtwoord?: string;
+  rollen: Roltoewijzing[];
+  oidc?: { issuer: string; subject: string };
+}
+
+/** A role with the name of its instelling, as the login page and header show it. */
+export interface RolMetInstelling extends Roltoewijzing {
+  instellingNaam: string | null;
+}
+
+export interface GebruikerMetNamen extends Gebruiker {
+  rollen: RolMetInstelling[];
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function normaliseerEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export async function maakGebruiker(store: Store, invoer: NieuweGebruiker, actor = 'systeem'): Promise<Gebruiker> {
+  const email = normaliseerEmail(invoer.email ?? '');
+  const naam = (invoer.naam ?? '').trim();
+  const fouten: OngeldigVeld[] = [];
+  if (!EMAIL.test(email) || email.length > 254) fouten.push({ name: 'email', reason: 'Geef een geldig e-mailadres.' });
+  if (naam.length === 0) fouten.push({ name: 'naam', reason: 'Geef een naam.' });
+  if (invoer.wachtwoord !== undefined) {
+    for (const reason of wachtwoordBezwaren(invoer.wachtwoord, { email })) fouten.push({ name: 'wachtwoord', reason });
+  } else if (!invoer.oidc) {
+    fouten.push({ name: 'wachtwoord', reason: 'Een account zonder OpenID Connect heeft een wachtwoord nodig.' });
+  }
+  if (invoer.oidc && (!invoer.oidc.issuer || !invoer.oidc.subject)) {
+    fouten.push({ name: 'oidc', reason: 'Geef zowel issuer als subject.' });
+  }
+  if (!Array.isArray(invoer.rollen) || invoer.rollen.length === 0) {
+    fouten.push({ name: 'rollen', reason: 'Een gebruiker heeft minstens één rol.' });
+  }
+  const gezien = new Set<string>();
+  (invoer.rollen ?? []).forEach((r, i) => {
+    if (!(ROLLEN as readonly string[]).includes(r.rol)) {
+      fouten.push({ name: `rollen[${i}].rol`, reason: `Onbekende rol; kies uit ${ROLLEN.join(', ')}.` });
+      return;
+    }
+    const systeem = SYSTEEMROLLEN.includes(r.rol);
+    if (systeem && r.instellingId != null) {
+      fouten.push({ name: `rollen[${i}].instellingId`, reason: `De rol ${r.rol} geldt voor het hele systeem en hoort bij geen instelling.` });
+    }
+    if (!systeem && !r.instellingId) {
+      fouten.push({ name: `rollen[${i}].instellingId`, reason: `De rol ${r.rol} hoort bij een instelling.` });
+    }
+    const sleutel = `${r.rol}|${r.instellingId ?? ''}`;
+    if (gezien.has(sleutel)) fouten.push({ name: `rollen[${i}]`, reason: 'Deze rol staat er dubbel in.' });
+    gezien.add(sleutel);
+  });
+  if (fouten.length > 0) throw new OngeldigeInvoerFout(fouten);
+
+  // Hash outside the transaction: it takes ~100 ms and needs no lock.
+  const wachtwoordHash = invoer.wachtwoord !== undefined ? await hashWachtwoord(invoer.wachtwoord) : null;
+  return store.db.transaction(async (tx) => {
+    const instellingIds = [...new Set(invoer.rollen.map((r) => r.instellingId).filter((x): x is string => x != null))];
+    if (instellingIds.length > 0) {
+      const bestaand = await tx.select({ id: instellingen.id }).from(instellingen).where(inArray(instellingen.id, instellingIds));
+      const ids = new Set(bestaand.map((b) => b.id));
+      const onbekend = invoer.rollen
+        .map((r, i) => ({ r, i }))
+        .filter(({ r }) => r.instellingId != null && !ids.has(r.instellingId));
+      if (onbekend.length > 0) {
+        throw new OngeldigeInvoerFout(onbekend.map(({ i }) => ({ name: `rollen[${i}].instellingId`, reason: 'Deze instelling bestaat niet.' })));
+      }
+    }
+    const [dubbel] = await tx.select({ id: gebruikers.id }).from(gebruikers).where(eq(gebruikers.email, email));
+    if (dubbel) throw new OngeldigeInvoerFout([{ name: 'email', reason: 'Er is al een gebruiker met dit e-mailadres.' }]);
+
+    const [rij] = await tx
+      .insert(gebruikers)
+      .values({ email, naam, wachtwoordHash, oidcIssuer: invoer.oidc?.issuer ?? null, oidcSubject: invoer.oidc?.subject ?? null })
+      .returning({ id: gebruikers.id });
+    const id = rij!.id;
+    const toewijzingen = invoer.rollen.map((r) => ({ rol: r.rol, instellingId: r.instellingId ?? null }));
+    await tx.insert(rollen).values(toewijzingen.map((r) => ({ gebruikerId: id, ...r })));
+    // What was created, minus every secret: whether a password was set, not what it is.
+    const na = { email, naam, actief: true, rollen: toewijzingen, wachtwoord: wachtwoordHash !== null, oidc: invoer.oidc ? { issuer: invoer.oidc.issuer } : null };
+    await auditGebruiker(tx, { actor, actie: 'gebruiker-aangemaakt', id, voor: null, na });
+    return { id, email, naam, rollen: toewijzingen };
+  });
+}
+
+/** The active user with this id and their roles (with instelling names), or null. */
+export async function gebruikerMetRollen(db: Db, id: string): Promise<GebruikerMetNamen | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const [g] = await db
+    .select({ id: gebruikers.id, email: gebruikers.email, naam: gebruikers.naam })
+    .from(gebruikers)
+    .where(and(eq(gebruikers.id, id), eq(gebruikers.actief, true)));
+  if (!g) return null;
+  const rijen = await db
+    .select({ rol: rollen.rol, instellingId: rollen.instellingId, instellingNaam: instellingen.naam })
+    .from(rollen)
+    .leftJoin(instellingen, eq(instellingen.id, rollen.instellingId))
+    .where(eq(rollen.gebruikerId, id))
+    .orderBy(asc(rollen.rol), asc(instellingen.naam));
+  return {
+    ...g,
+    rollen: rijen
+      .filter((r) => (ROLLEN as readonly string[]).includes(r.rol))
+      .map((r) => ({ rol: r.rol as Rol, instellingId: r.instellingId, instellingNaam: r.instellingNaam ?? null })),
+  };
+}
+
+export interface GebruikerStand {
+  email: string;
+  naam: string;
+  actief: boolean;
+  rollen: Roltoewijzing[];
+  [veld: string]: unknown;
+}
+
+/**
+ * One audit record per instelling the change touches (so each instelling's beheerder sees it in
+ * its own trail), or one without instelling when only system roles are involved.
+ */
+export async function auditGebruiker(
+  tx: Db,
+  r: { actor: string; actie: string; id: string; voor: GebruikerStand | null; na: GebruikerStand | null },
+): Promise<void> {
+  const instellingIds = new Set([...(r.voor?.rollen ?? []), ...(r.na?.rollen ?? [])].map((x) => x.instellingId));
+  const doelen = instellingIds.size === 0 ? [null] : [...instellingIds];
+  for (const instellingId of doelen) {
+    await schrijfAudit(tx, { actor: r.actor, actie: r.actie, entiteit: 'gebruiker', entiteitId: r.id, instellingId, voor: r.voor, na: r.na });
+  }
+}

@@ -1,0 +1,104 @@
+// Managing users: a beheerder manages the roles at its own instelling(en); the functioneel beheerder
+// manages everything, including the system roles. Users are not tenant data in the RLS sense (they
+// are read before a tenancy exists), so the scope is enforced here, explicitly.
+import { eq, inArray } from 'drizzle-orm';
+import { ROLLEN, SYSTEEMROLLEN, dekt, type Rol, type Roltoewijzing, type Toegang } from '../../domain/toegang.ts';
+import type { Store } from '../../store/database.ts';
+import { gebruikers, instellingen, rollen, sessies } from '../../store/schema.ts';
+import { ConflictFout, GeenToegangFout, NietGevondenFout, OngeldigeInvoerFout, type OngeldigVeld } from '../fouten.ts';
+import { auditGebruiker, maakGebruiker, type GebruikerStand, type NieuweGebruiker } from './gebruikers.ts';
+
+/** The roles `toegang` may hand out or take away. */
+function magBeheren(toegang: Toegang, r: Roltoewijzing): boolean {
+  if (SYSTEEMROLLEN.includes(r.rol)) return toegang.alles;
+  return r.instellingId !== null && dekt(toegang, r.instellingId);
+}
+
+export async function lijstGebruikers(store: Store, toegang: Toegang) {
+  const [alle, toewijzingen, namen] = await Promise.all([
+    store.db.select({ id: gebruikers.id, email: gebruikers.email, naam: gebruikers.naam, actief: gebruikers.actief }).from(gebruikers),
+    store.db.select().from(rollen),
+    store.db.select({ id: instellingen.id, naam: instellingen.naam }).from(instellingen),
+  ]);
+  const naamVan = new Map(namen.map((n) => [n.id, n.naam]));
+  return alle
+    .map((g) => ({
+      ...g,
+      rollen: toewijzingen
+        .filter((r) => r.gebruikerId === g.id)
+        .map((r) => ({ rol: r.rol as Rol, instellingId: r.instellingId, instellingNaam: r.instellingId ? (naamVan.get(r.instellingId) ?? null) : null })),
+    }))
+    .filter((g) => toegang.alles || g.rollen.some((r) => r.instellingId !== null && dekt(toegang, r.instellingId)))
+    .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
+}
+
+export async function voegGebruikerToe(store: Store, toegang: Toegang, invoer: NieuweGebruiker) {
+  const buiten = (invoer.rollen ?? []).map((r, i) => ({ r, i })).filter(({ r }) => (ROLLEN as readonly string[]).includes(r.rol) && !magBeheren(toegang, { rol: r.rol, instellingId: r.instellingId ?? null }));
+  if (buiten.length > 0) {
+    throw new GeenToegangFout(
+      'U kunt alleen rollen bij uw eigen instelling toekennen; systeemrollen kent alleen de functioneel beheerder toe.',
+      buiten.map(({ i }) => ({ name: `rollen[${i}]`, reason: 'Deze rol mag u niet toekennen.' })),
+    );
+  }
+  return maakGebruiker(store, invoer, toegang.gebruikerId);
+}
+
+export interface GebruikerWijziging {
+  naam?: string;
+  actief?: boolean;
+  /** The complete new set of roles, within what the caller may manage; roles outside it stay. */
+  rollen?: Roltoewijzing[];
+}
+
+export async function wijzigGebruiker(store: Store, toegang: Toegang, id: string, wijziging: GebruikerWijziging) {
+  if (wijziging.actief === false && id === toegang.gebruikerId) {
+    throw new ConflictFout('U kunt uw eigen account niet blokkeren; vraag een andere beheerder.', [{ name: 'actief', reason: 'Niet voor uw eigen account.' }]);
+  }
+  return store.db.transaction(async (tx) => {
+    const [g] = await tx.select().from(gebruikers).where(eq(gebruikers.id, id)).for('update');
+    if (!g) throw new NietGevondenFout(`Gebruiker ${id} bestaat niet.`);
+    const oud = (await tx.select().from(rollen).where(eq(rollen.gebruikerId, id))).map((r) => ({ rol: r.rol as Rol, instellingId: r.instellingId }));
+    const eigen = oud.filter((r) => magBeheren(toegang, r));
+    if (eigen.length === 0 && !toegang.alles) throw new GeenToegangFout('Deze gebruiker heeft geen rol bij uw instelling.');
+    if (wijziging.actief !== undefined && !toegang.alles && eigen.length < oud.length) {
+      throw new GeenToegangFout('Deze gebruiker heeft ook rollen bij andere instellingen; alleen de functioneel beheerder kan het account blokkeren.', [
+        { name: 'actief', reason: 'Niet toegestaan voor een gebruiker met rollen buiten uw instelling.' },
+      ]);
+    }
+    let nieuw = oud;
+    if (wijziging.rollen) {
+      const fouten: OngeldigVeld[] = [];
+      wijziging.rollen.forEach((r, i) => {
+        if (!(ROLLEN as readonly string[]).includes(r.rol)) fouten.push({ name: `rollen[${i}].rol`, reason: `Onbekende rol; kies uit ${ROLLEN.join(', ')}.` });
+        else if (SYSTEEMROLLEN.includes(r.rol) !== (r.instellingId == null)) {
+          fouten.push({ name: `rollen[${i}].instellingId`, reason: SYSTEEMROLLEN.includes(r.rol) ? 'Een systeemrol hoort bij geen instelling.' : 'Deze rol hoort bij een instelling.' });
+        } else if (!magBeheren(toegang, { rol: r.rol, instellingId: r.instellingId ?? null })) fouten.push({ name: `rollen[${i}]`, reason: 'Deze rol mag u niet toekennen.' });
+      });
+      if (fouten.length > 0) throw new OngeldigeInvoerFout(fouten);
+      const blijft = oud.filter((r) => !magBeheren(toegang, r));
+      const uniek = new Map([...blijft, ...wijziging.rollen.map((r) => ({ rol: r.rol, instellingId: r.instellingId ?? null }))].map((r) => [`${r.rol}|${r.instellingId ?? ''}`, r]));
+      nieuw = [...uniek.values()];
+      if (nieuw.length === 0) throw new OngeldigeInvoerFout([{ name: 'rollen', reason: 'Een gebruiker houdt minstens één rol; blokkeer het account om alle toegang te ontnemen.' }]);
+      const ids = [...new Set(nieuw.map((r) => r.instellingId).filter((x): x is string => x !== null))];
+      if (ids.length) {
+        const bestaand = new Set((await tx.select({ id: instellingen.id }).from(instellingen).where(inArray(instellingen.id, ids))).map((r) => r.id));
+        const onbekend = wijziging.rollen.findIndex((r) => r.instellingId != null && !bestaand.has(r.instellingId));
+        if (onbekend >= 0) throw new OngeldigeInvoerFout([{ name: `rollen[${onbekend}].instellingId`, reason: 'Deze instelling bestaat niet.' }]);
+      }
+      await tx.delete(rollen).where(eq(rollen.gebruikerId, id));
+      await tx.insert(rollen).values(nieuw.map((r) => ({ gebruikerId: id, ...r })));
+    }
+    const naam = wijziging.naam?.trim();
+    if (naam !== undefined && naam.length === 0) throw new OngeldigeInvoerFout([{ name: 'naam', reason: 'Geef een naam.' }]);
+    const kolommen = { ...(naam ? { naam } : {}), ...(wijziging.actief !== undefined ? { actief: wijziging.actief } : {}) };
+    const [na] = Object.keys(kolommen).length
+      ? await tx.update(gebruikers).set(kolommen).where(eq(gebruikers.id, id)).returning()
+      : [g];
+    // Blocking must take effect now, not when the session expires. (Roles are read on every request.)
+    if (wijziging.actief === false) await tx.delete(sessies).where(eq(sessies.gebruikerId, id));
+    const voor: GebruikerStand = { email: g.email, naam: g.naam, actief: g.actief, rollen: oud };
+    const daarna: GebruikerStand = { email: na!.email, naam: na!.naam, actief: na!.actief, rollen: nieuw };
+    await auditGebruiker(tx, { actor: toegang.gebruikerId, actie: 'gebruiker-gewijzigd', id, voor, na: daarna });
+    return { id, ...daarna };
+  });
+}

@@ -1,0 +1,3 @@
+export { gebruikerMetRollen, maakGebruiker, normaliseerEmail, type GebruikerMetNamen, type RolMetInstelling } from './gebruikers.ts';
+export { lijstGebruikers, voegGebruikerToe, wijzigGebruiker, type GebruikerWijziging } from './gebruikersbeheer.ts';
+export { beeindigSessie, logIn, maakSessie, type SessieOpties } from './sessies.ts';
