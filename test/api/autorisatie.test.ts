@@ -11,8 +11,8 @@ import { openStore, type Store } from '../../src/store/database.ts';
 import { deelnemers, instellingen } from '../../src/store/schema.ts';
 import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
 import { inloggen, maakTestGebruiker } from '../support/inloggen.ts';
-import { overeenkomstIds, type OvereenkomstIds } from '../overeenkomsten/matrix-ids.ts';
-import { deelnemerIds, matrixBsn, type DeelnemerIds } from '../deelnemers/matrix-ids.ts';
+import { overeenkomstIds, type OvereenkomstIds } from '../support/matrix-overeenkomsten.ts';
+import { deelnemerIds, matrixBsn, type DeelnemerIds } from '../support/matrix-deelnemers.ts';
 
 type Wie = Rol | 'anoniem';
 const WIE: Wie[] = ['beheerder', 'coordinator', 'administratie', 'bestuurder', 'mr', 'inspecteur', 'functioneel-beheerder', 'anoniem'];

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderOvereenkomst } from '../../src/services/overeenkomsten/document.ts';
 import { samenwerkingsovereenkomsten } from '../../src/store/schema.ts';
 import { databaseKinds } from '../support/databases.ts';
-import { maakOpzet, type Opzet } from '../overeenkomsten/opzet.ts';
+import { maakOpzet, type Opzet } from '../support/overeenkomsten.ts';
 import { docxDelen, docxTekst, pdfTekst } from './tekst.ts';
 
 const DEMO_SOK = 'Samenwerkingsovereenkomst Techniek Rijn en Waal';

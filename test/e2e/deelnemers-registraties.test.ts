@@ -5,7 +5,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ernstigeToegankelijkheidsfouten, logInContext, gebruikOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
-import { nieuwBsn } from '../deelnemers/support.ts';
+import { nieuwBsn } from '../support/deelnemers.ts';
 
 let omgeving: Omgeving;
 let admin: BrowserContext;

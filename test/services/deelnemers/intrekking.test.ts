@@ -4,11 +4,11 @@
 // that stays impossible) change nothing.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { beoordeel } from '../../src/law/index.ts';
-import { leerrouteFeiten } from '../../src/services/afleiding/feiten.ts';
-import { audit, gebeurtenisIntrekkingen, gebeurtenissen, leerroutes } from '../../src/store/schema.ts';
-import { databaseKinds } from '../support/databases.ts';
-import { nieuwBsn, zetOp, type Opstelling } from './support.ts';
+import { beoordeel } from '../../../src/law/index.ts';
+import { leerrouteFeiten } from '../../../src/services/afleiding/feiten.ts';
+import { audit, gebeurtenisIntrekkingen, gebeurtenissen, leerroutes } from '../../../src/store/schema.ts';
+import { databaseKinds } from '../../support/databases.ts';
+import { nieuwBsn, zetOp, type Opstelling } from '../../support/deelnemers.ts';
 
 interface Probleem {
   'invalid-params'?: { name: string; reason: string }[];

@@ -3,9 +3,9 @@
 // registration changes nothing.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registraties } from '../../src/store/schema.ts';
-import { databaseKinds } from '../support/databases.ts';
-import { nieuwBsn, zetOp, type Opstelling } from './support.ts';
+import { registraties } from '../../../src/store/schema.ts';
+import { databaseKinds } from '../../support/databases.ts';
+import { nieuwBsn, zetOp, type Opstelling } from '../../support/deelnemers.ts';
 
 interface Signaal {
   soort: string;

@@ -1,12 +1,12 @@
 // Every derived value the deelnemer pages show (list, detail, timeline) is what the law engine
 // says for that date: the test rebuilds the scenario from the API's own facts and asks `beoordeel`.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Scenario } from '../../src/domain/scenario.ts';
-import { beoordeel } from '../../src/law/index.ts';
-import { leerrouteFeiten } from '../../src/services/afleiding/feiten.ts';
-import { leerroutes } from '../../src/store/schema.ts';
-import { databaseKinds } from '../support/databases.ts';
-import { zetOp, type Opstelling } from './support.ts';
+import type { Scenario } from '../../../src/domain/scenario.ts';
+import { beoordeel } from '../../../src/law/index.ts';
+import { leerrouteFeiten } from '../../../src/services/afleiding/feiten.ts';
+import { leerroutes } from '../../../src/store/schema.ts';
+import { databaseKinds } from '../../support/databases.ts';
+import { zetOp, type Opstelling } from '../../support/deelnemers.ts';
 
 interface Detail {
   id: string;

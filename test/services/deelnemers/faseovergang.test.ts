@@ -3,9 +3,9 @@
 // WEB 8.1.1a data are handed over but never written in clear to the audit trail.
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { audit, deelnemers, registraties } from '../../src/store/schema.ts';
-import { databaseKinds } from '../support/databases.ts';
-import { zetOp, type Opstelling } from './support.ts';
+import { audit, deelnemers, registraties } from '../../../src/store/schema.ts';
+import { databaseKinds } from '../../support/databases.ts';
+import { zetOp, type Opstelling } from '../../support/deelnemers.ts';
 
 interface Voorstel {
   cohort: number;

@@ -3,9 +3,9 @@
 // (motie Kwint), and not after definitieve verwijdering (2.107k lid 3). Refusals change nothing.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { overstappen } from '../../src/store/schema.ts';
-import { databaseKinds } from '../support/databases.ts';
-import { nieuwBsn, zetOp, type Opstelling } from './support.ts';
+import { overstappen } from '../../../src/store/schema.ts';
+import { databaseKinds } from '../../support/databases.ts';
+import { nieuwBsn, zetOp, type Opstelling } from '../../support/deelnemers.ts';
 
 interface Probleem {
   status: number;

@@ -7,8 +7,8 @@ import { laadDemo } from '../../src/demo/laden.ts';
 import { vandaag } from '../../src/services/vandaag.ts';
 import { openStore, type DatabaseKind, type Store } from '../../src/store/database.ts';
 import { instellingen, leerroutes } from '../../src/store/schema.ts';
-import { throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
-import { inloggen, maakTestGebruiker } from '../support/inloggen.ts';
+import { throwAwayDatabase, type ThrowAwayDatabase } from './databases.ts';
+import { inloggen, maakTestGebruiker } from './inloggen.ts';
 
 export interface Opstelling {
   database: ThrowAwayDatabase;

@@ -3,9 +3,9 @@
 // names its field and changes nothing.
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { audit, deelnemers, leerroutes } from '../../src/store/schema.ts';
-import { databaseKinds } from '../support/databases.ts';
-import { nieuwBsn, zetOp, type Opstelling } from './support.ts';
+import { audit, deelnemers, leerroutes } from '../../../src/store/schema.ts';
+import { databaseKinds } from '../../support/databases.ts';
+import { nieuwBsn, zetOp, type Opstelling } from '../../support/deelnemers.ts';
 
 interface Probleem {
   status: number;

@@ -5,12 +5,12 @@
 import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { beoordeel } from '../../src/law/index.ts';
-import { renderOvereenkomst } from '../../src/services/overeenkomsten/document.ts';
-import { vandaag } from '../../src/services/vandaag.ts';
-import { audit, overstappen, samenwerkingsovereenkomsten } from '../../src/store/schema.ts';
-import { databaseKinds } from '../support/databases.ts';
-import { maakOpzet, VOLLEDIGE_TEKSTEN, type Opzet } from './opzet.ts';
+import { beoordeel } from '../../../src/law/index.ts';
+import { renderOvereenkomst } from '../../../src/services/overeenkomsten/document.ts';
+import { vandaag } from '../../../src/services/vandaag.ts';
+import { audit, overstappen, samenwerkingsovereenkomsten } from '../../../src/store/schema.ts';
+import { databaseKinds } from '../../support/databases.ts';
+import { maakOpzet, VOLLEDIGE_TEKSTEN, type Opzet } from '../../support/overeenkomsten.ts';
 
 interface Overeenkomst {
   id: string;

@@ -1,11 +1,11 @@
 // Who an ending agreement touches is derived from the facts that stand: a withdrawn event no longer counts.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { laadDemo } from '../../src/demo/laden.ts';
-import { getroffenDeelnemers } from '../../src/services/overeenkomsten/gevolgen.ts';
-import { openStore, type Store } from '../../src/store/database.ts';
-import { deelnemers, gebeurtenisIntrekkingen, gebeurtenissen, leerroutes } from '../../src/store/schema.ts';
-import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
+import { laadDemo } from '../../../src/demo/laden.ts';
+import { getroffenDeelnemers } from '../../../src/services/overeenkomsten/gevolgen.ts';
+import { openStore, type Store } from '../../../src/store/database.ts';
+import { deelnemers, gebeurtenisIntrekkingen, gebeurtenissen, leerroutes } from '../../../src/store/schema.ts';
+import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../../support/databases.ts';
 
 describe.each(databaseKinds)('getroffen deelnemers op %s', (kind) => {
   let database: ThrowAwayDatabase;

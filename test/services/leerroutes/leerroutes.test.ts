@@ -3,11 +3,11 @@
 // agreement, optimistic locking, melding, RIO, and the programme per leerjaar.
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { beoordeel } from '../../src/law/index.ts';
-import { vandaag } from '../../src/services/vandaag.ts';
-import { leerroutes, overeenkomstVersies, samenwerkingsovereenkomsten } from '../../src/store/schema.ts';
-import { databaseKinds } from '../support/databases.ts';
-import { maakOpzet, type Opzet } from './opzet.ts';
+import { beoordeel } from '../../../src/law/index.ts';
+import { vandaag } from '../../../src/services/vandaag.ts';
+import { leerroutes, overeenkomstVersies, samenwerkingsovereenkomsten } from '../../../src/store/schema.ts';
+import { databaseKinds } from '../../support/databases.ts';
+import { maakOpzet, type Opzet } from '../../support/overeenkomsten.ts';
 
 type Probleem = { status: number; detail: string; 'invalid-params'?: { name: string }[]; gronden?: { artikel?: string; lid?: string }[] };
 interface Route {

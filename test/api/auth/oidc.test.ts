@@ -5,11 +5,11 @@ import http from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import Provider from 'oidc-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.ts';
-import { openStore, type Store } from '../../src/store/database.ts';
-import { freePort } from '../support/cli.ts';
-import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
-import { maakTestGebruiker } from '../support/inloggen.ts';
+import { buildApp } from '../../../src/api/app.ts';
+import { openStore, type Store } from '../../../src/store/database.ts';
+import { freePort } from '../../support/cli.ts';
+import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../../support/databases.ts';
+import { maakTestGebruiker } from '../../support/inloggen.ts';
 
 const CLIENT_ID = 'leerroute-test';
 const CLIENT_SECRET = 'een-lang-testgeheim-voor-de-client-0123456789';

@@ -3,9 +3,9 @@
 // overstapoptie apply opens the case at once, and only once.
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gebeurtenissen, overstappen } from '../../src/store/schema.ts';
-import { databaseKinds } from '../support/databases.ts';
-import { nieuwBsn, zetOp, type Opstelling } from './support.ts';
+import { gebeurtenissen, overstappen } from '../../../src/store/schema.ts';
+import { databaseKinds } from '../../support/databases.ts';
+import { nieuwBsn, zetOp, type Opstelling } from '../../support/deelnemers.ts';
 
 interface Probleem {
   'invalid-params'?: { name: string; reason: string }[];

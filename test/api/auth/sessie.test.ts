@@ -2,11 +2,11 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.ts';
-import { openStore, type Store } from '../../src/store/database.ts';
-import { audit, gebruikers, sessies } from '../../src/store/schema.ts';
-import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
-import { inloggen, maakTestGebruiker } from '../support/inloggen.ts';
+import { buildApp } from '../../../src/api/app.ts';
+import { openStore, type Store } from '../../../src/store/database.ts';
+import { audit, gebruikers, sessies } from '../../../src/store/schema.ts';
+import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../../support/databases.ts';
+import { inloggen, maakTestGebruiker } from '../../support/inloggen.ts';
 
 async function rijen<T>(store: Store, query: SQL): Promise<T[]> {
   return ((await store.db.execute(query)) as unknown as { rows: T[] }).rows;
