@@ -79,9 +79,22 @@ export const WVO_2_107b_2 = wvo('2.107b', '2');
 export const WVO_2_107b_3 = wvo('2.107b', '3');
 export const WVO_2_107b_2_e = wvo('2.107b', '2', 'e');
 export const WVO_5_42a = wvo('5.42a');
+export const WVO_2_107b_2_a = wvo('2.107b', '2', 'a');
+export const WVO_2_107b_2_b = wvo('2.107b', '2', 'b');
+export const WVO_2_107b_2_c = wvo('2.107b', '2', 'c');
+export const WVO_2_107b_2_d = wvo('2.107b', '2', 'd');
+export const WVO_2_107b_2_f = wvo('2.107b', '2', 'f');
+export const WVO_2_107b_2_g = wvo('2.107b', '2', 'g');
+export const WVO_2_107b_2_h = wvo('2.107b', '2', 'h');
+export const WVO_2_107b_2_i = wvo('2.107b', '2', 'i');
+export const WVO_2_107b_2_j = wvo('2.107b', '2', 'j');
+export const WEB_9_1_3_1 = web('9.1.3', '1');
 export const WEB_9_1_3_2 = web('9.1.3', '2');
 export const WEB_9_1_3_3 = web('9.1.3', '3');
 export const WEB_9_1_15 = web('9.1.15');
+
+// --- Locatie en programma (WVO 2.107d; WEB 9.1.8) ---
+export const WVO_2_107d_1 = wvo('2.107d', '1');
 
 // --- Cursusduur (WVO 2.107g; WEB 9.1.9) ---
 export const WVO_2_107g_1 = wvo('2.107g', '1');
@@ -122,6 +135,8 @@ export const WVO_2_107j_6 = wvo('2.107j', '6');
 export const WVO_2_107k_1 = wvo('2.107k', '1');
 export const WVO_2_107k_2 = wvo('2.107k', '2');
 export const WVO_2_107k_3 = wvo('2.107k', '3');
+export const WVO_2_107k = wvo('2.107k');
+export const WEB_9_1_14 = web('9.1.14');
 export const WEB_9_1_14_1 = web('9.1.14', '1');
 export const WEB_9_1_14_2 = web('9.1.14', '2');
 export const WEB_9_1_14_3 = web('9.1.14', '3');

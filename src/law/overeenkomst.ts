@@ -11,6 +11,20 @@ import { ONDERDELEN_OVEREENKOMST } from '../domain/scenario.ts';
 import * as G from './gronden.ts';
 import { ONDERWERP_NAAM, opsomming } from './tekst.ts';
 
+/** The articles each onderdeel of 2.107b lid 2 rests on, as an agreement cites them per article. */
+export const ONDERDEEL_GRONDEN: Readonly<Record<OnderdeelOvereenkomst, readonly Grond[]>> = Object.freeze({
+  a: G.lijst(G.WVO_2_107b_2_a, G.WEB_9_1_3_2),
+  b: G.lijst(G.WVO_2_107b_2_b, G.WEB_9_1_3_2),
+  c: G.lijst(G.WVO_2_107b_2_c, G.WEB_9_1_3_2),
+  d: G.lijst(G.WVO_2_107b_2_d, G.WEB_9_1_3_2),
+  e: G.lijst(G.WVO_2_107b_2_e, G.WVO_5_42a, G.WEB_9_1_15),
+  f: G.lijst(G.WVO_2_107b_2_f, G.WVO_2_107k, G.WEB_9_1_14),
+  g: G.lijst(G.WVO_2_107b_2_g, G.WEB_9_1_3_2),
+  h: G.lijst(G.WVO_2_107b_2_h, G.WEB_9_1_3_2),
+  i: G.lijst(G.WVO_2_107b_2_i, G.WEB_9_1_3_2),
+  j: G.lijst(G.WVO_2_107b_2_j, G.WEB_9_1_3_2),
+});
+
 /** The onderdelen of 2.107b lid 2 the agreement (or VSG regeling) must cover. */
 export function vereisteOnderwerpen(lr: LeerrouteFeiten, overdrachtBekostiging: boolean): OnderdeelOvereenkomst[] {
   const vsg = lr.verzorging === 'verticale-scholengemeenschap';

@@ -66,3 +66,20 @@ export function opsomming(delen: readonly string[]): string {
   if (delen.length <= 1) return delen.join('');
   return `${delen.slice(0, -1).join(', ')} en ${delen[delen.length - 1]}`;
 }
+
+/**
+ * Grounds as a document cites them, one regeling at a time in order of first mention:
+ * [2.107b lid 2 e, 5.42a (WVO), 9.1.15 (WEB)] → "art. 2.107b lid 2 onder e en 5.42a WVO 2020; art. 9.1.15 WEB".
+ * A ground without an artikel (a `bron`) is left out.
+ */
+export function citeer(gronden: readonly { regeling: string; artikel?: string; lid?: string; onderdeel?: string }[]): string {
+  const perRegeling = new Map<string, string[]>();
+  for (const g of gronden) {
+    if (g.artikel === undefined) continue;
+    const deel = `${g.artikel}${g.lid !== undefined ? ` lid ${g.lid}` : ''}${g.onderdeel !== undefined ? ` onder ${g.onderdeel}` : ''}`;
+    const lijst = perRegeling.get(g.regeling);
+    if (lijst === undefined) perRegeling.set(g.regeling, [deel]);
+    else if (!lijst.includes(deel)) lijst.push(deel);
+  }
+  return [...perRegeling].map(([regeling, delen]) => `art. ${opsomming(delen)} ${regeling}`).join('; ');
+}

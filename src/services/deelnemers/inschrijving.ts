@@ -4,10 +4,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { SoortNummer } from '../../domain/persoonsgebonden-nummer.ts';
 import { controleerNummer, maskeerNummer } from '../../domain/persoonsgebonden-nummer.ts';
-import type { IsoDatum } from '../../domain/scenario.ts';
+import type { IsoDatum, SoortLeerroute } from '../../domain/scenario.ts';
 import type { Toegang } from '../../domain/toegang.ts';
-import { controleerScenario } from '../../law/index.ts';
-import * as G from '../../law/gronden.ts';
+import { controleerScenario, toetsGlrOverleg } from '../../law/index.ts';
 import { schrijfAudit } from '../../store/audit.ts';
 import type { Store } from '../../store/database.ts';
 import type { DeelnemerRij, LeerrouteRij } from '../../store/reads.ts';
@@ -75,14 +74,8 @@ export async function schrijfIn(store: Store, toegang: Toegang, invoer: Inschrij
       throw new OngeldigeInvoerFout(velden);
     }
     velden.push(...controleerDatums(route, invoer));
-    if (route.soort !== 'GLR' && invoer.overleg) {
-      velden.push({ name: 'overleg', reason: 'hoort alleen bij een geïntegreerde route (WVO 2020 art. 2.107l lid 1)' });
-    }
-    if (route.soort === 'GLR' && invoer.overleg) {
-      for (const [veld, datum] of Object.entries(invoer.overleg)) {
-        if (datum > invoer.startdatum) velden.push({ name: `overleg.${veld}`, reason: `het overleg gaat aan het besluit vooraf en ligt dus niet na de startdatum ${invoer.startdatum}` });
-      }
-    }
+    const overleg = toetsGlrOverleg(route.soort as SoortLeerroute, invoer.overleg, invoer.startdatum);
+    velden.push(...overleg.uitkomst.bezwaren);
     if (velden.length > 0) throw new OngeldigeInvoerFout(velden);
 
     if (route.status !== 'actief') {
@@ -90,12 +83,8 @@ export async function schrijfIn(store: Store, toegang: Toegang, invoer: Inschrij
         { name: 'leerrouteId', reason: `de leerroute is niet actief (status '${route.status}')` },
       ]);
     }
-    if (route.soort === 'GLR' && !invoer.overleg) {
-      throw new WettelijkGeweigerdFout(
-        'Een geïntegreerde route vervangt de basisberoepsgerichte leerweg alleen in overleg met de leerling en de ouders, en na overleg met de instelling. Leg beide vast.',
-        [{ name: 'overleg', reason: 'is verplicht bij een geïntegreerde route: de data van het overleg met leerling en ouders en met de instelling' }],
-        [G.WVO_2_107l_1, G.WEB_9_1_17_1],
-      );
+    if (overleg.uitkomst.ontbrekend.length > 0) {
+      throw new WettelijkGeweigerdFout(overleg.toelichting, overleg.uitkomst.ontbrekend, overleg.gronden);
     }
     const [dubbel] = await tx
       .select({ id: deelnemers.id })

@@ -5,7 +5,8 @@ import { and, eq } from 'drizzle-orm';
 import type { Besluiten } from '../../domain/beoordeling.ts';
 import type { IsoDatum, Scenario } from '../../domain/scenario.ts';
 import { dekt, type Toegang } from '../../domain/toegang.ts';
-import { web, wvo } from '../../law/gronden.ts';
+import * as G from '../../law/gronden.ts';
+import { toetsRoutepartners, type SoortOvereenkomst, type SoortPartij } from '../../law/index.ts';
 import { beoordeel } from '../../law/index.ts';
 import { schrijfAudit } from '../../store/audit.ts';
 import type { Db, Store } from '../../store/database.ts';
@@ -95,21 +96,16 @@ const feitenVanRij = (r: LeerrouteRij): Scenario['leerroute'] => ({
   ...(r.oudeUrennormen ? { oudeUrennormen: true } : {}),
 });
 
-/** School and instelling must be parties of the agreement, each in its role. */
+/** School and instelling must be parties of the agreement, each in its role; locations are theirs (the law layer decides). */
 function controleerPartners(g: GeladenOvereenkomst, schoolId: string, instellingId: string, locaties: LeerrouteInvoer['locaties']): void {
-  const partijen = laatsteVersie(g)?.partijen ?? [];
-  const velden: OngeldigVeld[] = [];
-  const school = g.instellingById.get(schoolId);
-  const instelling = g.instellingById.get(instellingId);
-  if (!partijen.includes(schoolId)) velden.push({ name: 'schoolId', reason: 'is geen partij bij de overeenkomst' });
-  else if (school?.soort === 'mbo-instelling') velden.push({ name: 'schoolId', reason: 'is een mbo-instelling, geen school' });
-  if (!partijen.includes(instellingId)) velden.push({ name: 'instellingId', reason: 'is geen partij bij de overeenkomst' });
-  else if (instelling?.soort === 'vo-school') velden.push({ name: 'instellingId', reason: 'is een vo-school, geen mbo-instelling' });
-  if (g.overeenkomst.soort === 'interne-regeling' && schoolId !== instellingId) velden.push({ name: 'instellingId', reason: 'in een interne regeling zijn school en instelling dezelfde verticale scholengemeenschap' });
-  (locaties ?? []).forEach((l, i) => {
-    if (l.instellingId !== schoolId && l.instellingId !== instellingId) velden.push({ name: `locaties[${i}].instellingId`, reason: 'moet de school of de instelling van de route zijn (WVO 2.107d lid 1)' });
+  const toetsing = toetsRoutepartners({
+    soortOvereenkomst: g.overeenkomst.soort as SoortOvereenkomst,
+    partijen: laatsteVersie(g)?.partijen ?? [],
+    school: { id: schoolId, soort: g.instellingById.get(schoolId)?.soort as SoortPartij | undefined },
+    instelling: { id: instellingId, soort: g.instellingById.get(instellingId)?.soort as SoortPartij | undefined },
+    locaties: locaties ?? [],
   });
-  if (velden.length) throw new OngeldigeInvoerFout(velden);
+  if (!toetsing.uitkomst.toegestaan) throw new OngeldigeInvoerFout(toetsing.uitkomst.bezwaren);
 }
 
 export async function maakLeerroute(store: Store, toegang: Toegang, invoer: LeerrouteInvoer) {
@@ -177,7 +173,7 @@ function eisRevisie(r: LeerrouteRij, revisie: number): void {
 /** Why the route cannot be activated now, or null. The refusal always names its legal ground. */
 function activeringsBezwaar(g: GeladenOvereenkomst, r: LeerrouteRij, besluiten: Besluiten): WettelijkGeweigerdFout | null {
   const geldend = geldendeVersie(g);
-  const grond = [wvo('2.107b', '1'), web('9.1.3', '1')];
+  const grond = [G.WVO_2_107b_1, G.WEB_9_1_3_1];
   if (g.overeenkomst.status === 'beeindigd') return new WettelijkGeweigerdFout('De overeenkomst is beëindigd; een leerroute kan er niet meer onder starten.', [{ name: 'overeenkomstId', reason: 'de overeenkomst is beëindigd' }], grond);
   if (!geldend) {
     return new WettelijkGeweigerdFout(

@@ -160,7 +160,7 @@ export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: I
         soort: 'overeenkomst-eindigt',
         titel: 'Overeenkomst eindigt terwijl de deelnemer de route nog volgt',
         toelichting: `De overeenkomst '${overeenkomst.naam}' eindigt op ${einde}; ${wie.naam} rondt de route volgens plan pas af vóór ${geplandEinde}.`,
-        gronden: [G.wvo('2.107b', '2', 'i'), G.WVO_2_107k_1],
+        gronden: [G.WVO_2_107b_2_i, G.WVO_2_107k_1],
         actie: { tekst: 'Naar de overeenkomst', pad: `/overeenkomsten/${overeenkomst.id}` },
       });
     }

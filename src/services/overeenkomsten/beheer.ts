@@ -26,8 +26,9 @@ import {
 import { geregeldeOnderdelen } from './onderdelen.ts';
 import { volledigheid } from './volledigheid.ts';
 import { vandaag } from '../vandaag.ts';
+import { SOORTEN_OVEREENKOMST, toetsPartijen, type SoortPartij } from '../../law/index.ts';
 
-export const SOORTEN_OVEREENKOMST = ['samenwerkingsovereenkomst', 'interne-regeling'] as const;
+export { SOORTEN_OVEREENKOMST };
 
 /** The agreements the caller's instellingen are a party to (or all, for a system role). */
 export async function lijstOvereenkomsten(store: Store, toegang: Toegang) {
@@ -98,15 +99,11 @@ export interface NieuweOvereenkomst {
   overdrachtBekostiging?: boolean;
 }
 
-const SCHOOLSOORTEN = new Set(['vo-school', 'verticale-scholengemeenschap', 'aoc']);
-const INSTELLINGSOORTEN = new Set(['mbo-instelling', 'verticale-scholengemeenschap', 'aoc']);
-
 /**
- * A samenwerkingsovereenkomst binds the bevoegd gezag of a school and of an instelling (2.107b lid
- * 1); a verticale scholengemeenschap or aoc regulates the same in an interne regeling of its one
- * bevoegd gezag (2.107b lid 3, WEB 9.1.3 lid 3).
+ * The parties must fit the kind of agreement (WVO 2.107b lid 1 and 3, WEB 9.1.3 lid 1 and 3; the
+ * rule lives in the law layer): here only that each party exists and appears once.
  */
-async function controleerPartijen(tx: Db, soort: string, partijen: string[]): Promise<void> {
+async function controleerPartijen(tx: Db, soort: (typeof SOORTEN_OVEREENKOMST)[number], partijen: string[]): Promise<void> {
   const velden: OngeldigVeld[] = [];
   const rijen = new Map((await tx.select().from(instellingen)).map((i) => [i.id, i]));
   partijen.forEach((p, i) => {
@@ -114,22 +111,8 @@ async function controleerPartijen(tx: Db, soort: string, partijen: string[]): Pr
     if (partijen.indexOf(p) !== i) velden.push({ name: `partijen[${i}]`, reason: 'staat al eerder in de lijst' });
   });
   if (velden.length) throw new OngeldigeInvoerFout(velden);
-  const soorten = partijen.map((p) => rijen.get(p)!.soort);
-  if (soort === 'interne-regeling') {
-    if (partijen.length !== 1 || !['verticale-scholengemeenschap', 'aoc'].includes(soorten[0]!)) {
-      throw new OngeldigeInvoerFout([
-        { name: 'partijen', reason: 'een interne regeling heeft precies één partij: een verticale scholengemeenschap of een aoc (WVO 2.107b lid 3)' },
-      ]);
-    }
-    return;
-  }
-  const heeftSchool = soorten.some((s) => SCHOOLSOORTEN.has(s) && s !== 'mbo-instelling');
-  const heeftInstelling = soorten.some((s) => INSTELLINGSOORTEN.has(s) && s !== 'vo-school');
-  if (!heeftSchool || !heeftInstelling || partijen.length < 2) {
-    throw new OngeldigeInvoerFout([
-      { name: 'partijen', reason: 'een samenwerkingsovereenkomst heeft ten minste een school en een mbo-instelling als partij (WVO 2.107b lid 1)' },
-    ]);
-  }
+  const toetsing = toetsPartijen(soort, partijen.map((p) => rijen.get(p)!.soort as SoortPartij));
+  if (!toetsing.uitkomst.toegestaan) throw new OngeldigeInvoerFout(toetsing.uitkomst.bezwaren);
 }
 
 export async function maakOvereenkomst(store: Store, toegang: Toegang, invoer: NieuweOvereenkomst) {

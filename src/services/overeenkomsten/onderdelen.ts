@@ -2,6 +2,7 @@
 // lid 2), each with its article title and the structured data the law implies. Which onderdelen
 // are *required* is never decided here: that is the law engine's `overeenkomst.volledig`.
 import { ONDERDELEN_OVEREENKOMST, type OnderdeelOvereenkomst } from '../../domain/scenario.ts';
+import { citeer, ONDERDEEL_GRONDEN } from '../../law/index.ts';
 
 export { ONDERDELEN_OVEREENKOMST };
 
@@ -19,19 +20,10 @@ export const ONDERDEEL_TITEL: Readonly<Record<OnderdeelOvereenkomst, string>> = 
   j: 'Medezeggenschap',
 };
 
-/** The legal basis of each onderdeel, as the document cites it per article. */
-export const ONDERDEEL_GRONDSLAG: Readonly<Record<OnderdeelOvereenkomst, string>> = {
-  a: 'art. 2.107b lid 2 onder a WVO 2020; art. 9.1.3 lid 2 WEB',
-  b: 'art. 2.107b lid 2 onder b WVO 2020; art. 9.1.3 lid 2 WEB',
-  c: 'art. 2.107b lid 2 onder c WVO 2020; art. 9.1.3 lid 2 WEB',
-  d: 'art. 2.107b lid 2 onder d WVO 2020; art. 9.1.3 lid 2 WEB',
-  e: 'art. 2.107b lid 2 onder e en 5.42a WVO 2020; art. 9.1.15 WEB',
-  f: 'art. 2.107b lid 2 onder f en 2.107k WVO 2020; art. 9.1.14 WEB',
-  g: 'art. 2.107b lid 2 onder g WVO 2020; art. 9.1.3 lid 2 WEB',
-  h: 'art. 2.107b lid 2 onder h WVO 2020; art. 9.1.3 lid 2 WEB',
-  i: 'art. 2.107b lid 2 onder i WVO 2020; art. 9.1.3 lid 2 WEB',
-  j: 'art. 2.107b lid 2 onder j WVO 2020; art. 9.1.3 lid 2 WEB',
-};
+/** The legal basis of each onderdeel, as the document cites it per article (grounds from the law layer). */
+export const ONDERDEEL_GRONDSLAG: Readonly<Record<OnderdeelOvereenkomst, string>> = Object.fromEntries(
+  ONDERDELEN_OVEREENKOMST.map((o) => [o, citeer(ONDERDEEL_GRONDEN[o])]),
+) as Record<OnderdeelOvereenkomst, string>;
 
 const tekst = (max = 2000) => ({ type: 'string', maxLength: max }) as const;
 const tekstlijst = { type: 'array', maxItems: 50, items: tekst(300) } as const;
