@@ -15,7 +15,7 @@ import { leerroutes } from '../../store/schema.ts';
 import { metToegang, naElkaar } from '../../store/tenant.ts';
 import { leerrouteFeiten } from '../afleiding/index.ts';
 import { zichtbareRoute } from '../deelnemers/index.ts';
-import { ConflictFout, GeenToegangFout, NietGevondenFout, OngeldigeInvoerFout, WettelijkGeweigerdFout, type OngeldigVeld } from '../fouten.ts';
+import { ConflictFout, GeenToegangFout, NietGevondenFout, OngeldigeInvoerFout, WettelijkGeweigerdFout } from '../fouten.ts';
 import { toetsLeerroute } from './toetsing.ts';
 import { geldendeVersie, laadOvereenkomst, laatsteVersie, type GeladenOvereenkomst } from '../overeenkomsten/index.ts';
 import { volledigheid } from '../overeenkomsten/index.ts';
