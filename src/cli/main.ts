@@ -3,6 +3,7 @@
 import { ConfigError } from '../config.ts';
 import { runBeoordeel } from './beoordeel.ts';
 import { runDemo } from './demo.ts';
+import { runExport } from './export.ts';
 import { runGebruiker } from './gebruiker.ts';
 import { OngeldigeInvoerFout } from '../services/fouten.ts';
 import { CliInputError } from './errors.ts';
@@ -16,6 +17,8 @@ Opdrachten:
   beoordeel <bestand|-> Beoordeel een scenario (JSON) volgens de wet; '-' leest van standaardinvoer
   gebruiker --email … --naam … --rol <rol>[@BRIN]
                         Maak een account (het wachtwoord komt van standaardinvoer of LEERROUTE_WACHTWOORD)
+  export statistiek [--peildatum jjjj-mm-dd] [--json] [--uit <bestand>]
+                        De statistiek op een peildatum (standaard vandaag): CSV, of JSON met --json
 
 Instellingen (omgeving): PORT, DATA_DIR (standaard ./data), DATABASE_URL (PostgreSQL), DEMO (ja|nee), LOG_LEVEL
 `;
@@ -31,6 +34,8 @@ async function main(argv: string[]): Promise<number> {
       return runBeoordeel(rest, leesStdin);
     case 'gebruiker':
       return runGebruiker(rest, leesStdin);
+    case 'export':
+      return runExport(rest);
     case undefined:
     case 'help':
     case '--help':
@@ -38,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(HULP);
       return opdracht === undefined ? 2 : 0;
     default:
-      throw new CliInputError('opdracht', `onbekende opdracht '${opdracht}'. Kies uit: start, demo, beoordeel, gebruiker.`);
+      throw new CliInputError('opdracht', `onbekende opdracht '${opdracht}'. Kies uit: start, demo, beoordeel, gebruiker, export.`);
   }
 }
 

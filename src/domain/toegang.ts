@@ -62,6 +62,7 @@ export const HANDELINGEN = [
   'overstappen.behandelen',
   'signalen.lezen',
   'statistieken.lezen',
+  'inspectie.lezen',
   'audit.lezen',
   'gebruikers.lezen',
   'gebruikers.beheren',
@@ -112,6 +113,9 @@ export const RECHTEN: Readonly<Record<Handeling, readonly Rol[]>> = {
   'overstappen.behandelen': ['coordinator', 'administratie'],
   'signalen.lezen': LEERLINGZAKEN,
   'statistieken.lezen': ['beheerder', 'coordinator', 'administratie', 'bestuurder', 'inspecteur'],
+  // The inspection view of a route: the inspecteur for every route; the route's own coordinators
+  // (dagelijkse leiding) and boards (bevoegd gezag) as their self-evaluation. No pupil names in it.
+  'inspectie.lezen': ['coordinator', 'bestuurder', 'inspecteur'],
   'audit.lezen': ['beheerder', 'functioneel-beheerder', 'inspecteur'],
   // A beheerder manages the accounts of its own instelling; system roles only the functioneel beheerder.
   'gebruikers.lezen': ['beheerder', 'functioneel-beheerder'],

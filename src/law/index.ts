@@ -71,3 +71,5 @@ export { toetsGlrOverleg } from './overleg.ts';
 export type { Overleg, OverlegToetsing } from './overleg.ts';
 export { ONDERDEEL_GRONDEN } from './overeenkomst.ts';
 export { citeer } from './tekst.ts';
+export { loopbaanOp } from './rendement.ts';
+export type { Loopbaan } from './rendement.ts';

@@ -5,6 +5,7 @@ import { registerBeoordelingen } from './beoordelingen.ts';
 import { registerDeelnemers } from './deelnemers.ts';
 import { registerGebruikers } from './gebruikers.ts';
 import { registerFaseovergangen } from './faseovergangen.ts';
+import { registerInspectie } from './inspectie.ts';
 import { registerInstellingen } from './instellingen.ts';
 import { registerLeerroutes } from './leerroutes.ts';
 import { registerOvereenkomsten } from './overeenkomsten.ts';
@@ -18,6 +19,7 @@ export async function registerRoutes(app: FastifyInstance, store: Store): Promis
   registerStatistieken(app, store);
   registerOvereenkomsten(app, store);
   registerLeerroutes(app, store);
+  registerInspectie(app, store);
   registerDeelnemers(app, store);
   registerFaseovergangen(app, store);
   registerOverstappen(app, store);

@@ -1,4 +1,6 @@
 export { lijstAudit } from './audit.ts';
 export { haalDeelnemer } from './deelnemer-detail.ts';
+export { inspectieVoorRoute, type Inspectie } from './inspectie.ts';
+export { inspectiepakket } from './inspectiepakket.ts';
 export { SIGNAALSOORTEN, lijstSignalen, type Signaalsoort } from './signalen.ts';
-export { statistieken } from './statistieken.ts';
+export { statistieken, type Statistieken } from './statistieken.ts';

@@ -38,6 +38,8 @@ export interface Signaal {
   gronden: readonly Grond[];
   /** Where to act: a path in the UI. */
   actie: { tekst: string; pad: string };
+  /** Since when the situation exists (its age counts from here), or null when no date marks it. */
+  sinds: IsoDatum | null;
 }
 
 export interface SignaalFilter {
@@ -56,9 +58,10 @@ const REDEN_TEKST: Record<string, string> = {
 
 const OPEN_STATUS = new Set(['open', 'beoordeeld', 'besloten']);
 
-export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: IsoDatum, filter: SignaalFilter = {}, nu: IsoDatum = vandaag()): Promise<Signaal[]> {
+export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: IsoDatum, filter: SignaalFilter = {}, nu: IsoDatum | null = vandaag()): Promise<Signaal[]> {
   const { metStand, overstappen, regs, overeenkomsten } = await metToegang(store, toegang, async (tx) => {
     // Read for today: first open the cases the law requires (idempotent), so the queue shows what is left.
+    // `nu` null: a pure read that changes nothing (the inspection view and its pack).
     if (peildatum === nu) await synchroniseerOverstappen(tx, toegang, nu, undefined, 'systeem');
     const metStand = await deelnemersMetStand(tx, toegang, peildatum);
     const ids = metStand.map((d) => d.deelnemer.id);
@@ -82,7 +85,7 @@ export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: I
     const route = { id: leerroute.id, naam: leerroute.naam, soort: leerroute.soort };
     // Every link lands on the section of the deelnemer page where the signal is acted on.
     const naarDeelnemer = (anker: 'registraties' | 'overstap' | 'gebeurtenissen', tekst: string) => ({ tekst, pad: `/deelnemers/${deelnemer.id}?peildatum=${peildatum}#${anker}` });
-    const voeg = (s: Omit<Signaal, 'deelnemer' | 'leerroute'>) => signalen.push({ ...s, deelnemer: wie, leerroute: route });
+    const voeg = (s: Omit<Signaal, 'deelnemer' | 'leerroute' | 'sinds'> & { sinds?: IsoDatum | null }) => signalen.push({ ...s, sinds: s.sinds ?? null, deelnemer: wie, leerroute: route });
     const b = stand.beoordeling.besluiten;
     const overstap = b['deelnemer.overstapoptie'];
     const dossiers = dossiersVan.get(deelnemer.id) ?? [];
@@ -98,6 +101,7 @@ export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: I
           gronden: registratie.gronden,
           // One pupil is cleared at the registration form; a whole cohort by the phase switch, which the form's section links to.
           actie: naarDeelnemer('registraties', 'Registratie in BRON MBO vastleggen'),
+          sinds: mboVanaf,
         });
       }
     }
@@ -121,6 +125,7 @@ export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: I
         toelichting: `${wie.naam} zit in leerjaar ${stand.leerjaar}, terwijl de leerroute een cursusduur van ${leerroute.cursusduurJaren} jaar heeft.`,
         gronden: b['leerroute.cursusduur'].gronden,
         actie: naarDeelnemer('gebeurtenissen', 'Uitslag, diploma of uitstap vastleggen'),
+        sinds: eersteAugustus(schooljaarVan(deelnemer.startdatum) + leerroute.cursusduurJaren),
       });
     }
     if (overstap?.uitkomst.vanToepassing && !dossiers.some((o) => o.reden === overstap.uitkomst.reden)) {
@@ -141,6 +146,7 @@ export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: I
         toelichting: `Het overstapdossier van ${wie.naam} (geopend op ${o.geopendOp}) heeft nog geen nieuwe plaats; de leerling moet een diploma kunnen halen dat past bij het bereikte niveau en de leeftijd.`,
         gronden,
         actie: naarDossier,
+        sinds: o.geopendOp,
       });
       if (dagenTussen(o.geopendOp, peildatum) > OVERSTAP_TERMIJN_DAGEN) {
         voeg({
@@ -149,6 +155,7 @@ export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: I
           toelichting: `Het overstapdossier van ${wie.naam} staat sinds ${o.geopendOp} open (${dagenTussen(o.geopendOp, peildatum)} dagen).`,
           gronden,
           actie: naarDossier,
+          sinds: o.geopendOp,
         });
       }
     }

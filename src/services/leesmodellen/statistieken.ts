@@ -1,17 +1,27 @@
-// The Overzicht figures: deelnemers per route, leerjaar and fase on a peildatum, within the caller's tenancy.
+// The statistics on a peildatum, within the caller's tenancy: deelnemers per route, leerjaar and
+// fase; DUO's overview (what the law requires to be registered, and what is recorded); and the
+// route's rendement per cohort, per route and per instelling.
 import type { IsoDatum } from '../../domain/scenario.ts';
-import type { Toegang } from '../../domain/toegang.ts';
+import { dekt, type Toegang } from '../../domain/toegang.ts';
 import type { Store } from '../../store/database.ts';
-import { alleLeerroutes, alleOverstappen } from '../../store/reads.ts';
+import { alleInstellingen, alleLeerroutes, alleOverstappen, type LeerrouteRij } from '../../store/reads.ts';
+import { registraties } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
-import { deelnemersMetStand, zichtbareRoute } from '../deelnemers/index.ts';
+import { deelnemersMetStand, zichtbareRoute, type RegistratieRij } from '../deelnemers/index.ts';
 import { routeKop } from '../leerroutes/index.ts';
+import { duoOverzicht, duoOverzichtGeregistreerd } from './duo-overzicht.ts';
+import { AFGESCHERMD, KLEINE_GROEP, padenVan, perCohort } from './rendement.ts';
+
+export const KLEINE_AANTALLEN_TOELICHTING =
+  `Aantallen onder ${KLEINE_GROEP} deelnemers staan buiten de eigen instellingen van de deelnemers als "${AFGESCHERMD}", zodat niemand herleidbaar is.`;
 
 export async function statistieken(store: Store, toegang: Toegang, peildatum: IsoDatum) {
-  const { routes, metStand, overstappen } = await metToegang(store, toegang, async (tx) => ({
+  const { routes, metStand, overstappen, regs, instellingen } = await metToegang(store, toegang, async (tx) => ({
     routes: (await alleLeerroutes(tx)).filter((r) => zichtbareRoute(toegang, r)),
     metStand: await deelnemersMetStand(tx, toegang, peildatum),
     overstappen: await alleOverstappen(tx),
+    regs: await tx.select().from(registraties),
+    instellingen: await alleInstellingen(tx),
   }));
   const zichtbaar = new Set(metStand.map((d) => d.deelnemer.id));
   const perStatus: Record<string, number> = {};
@@ -28,10 +38,41 @@ export async function statistieken(store: Store, toegang: Toegang, peildatum: Is
     route.perFase[stand.fase] += 1;
     route.perLeerjaar[stand.leerjaar] = (route.perLeerjaar[stand.leerjaar] ?? 0) + 1;
   }
+
+  const registratiesVan = new Map<string, RegistratieRij[]>();
+  for (const r of [...regs].sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : 0))) {
+    if (zichtbaar.has(r.deelnemerId)) registratiesVan.set(r.deelnemerId, [...(registratiesVan.get(r.deelnemerId) ?? []), r]);
+  }
+
+  const naam = new Map(instellingen.map((i) => [i.id, i]));
+  const paden = padenVan(metStand, overstappen, peildatum);
+  const eigenRoute = (r: LeerrouteRij) => !toegang.alles && dekt(toegang, r.schoolId, r.instellingId);
+  const perLeerroute = routes.map((r) => ({
+    leerroute: { id: r.id, naam: r.naam, soort: r.soort, school: { id: r.schoolId, naam: naam.get(r.schoolId)?.naam ?? '' }, instelling: { id: r.instellingId, naam: naam.get(r.instellingId)?.naam ?? '' } },
+    cohorten: perCohort(paden.filter((p) => p.deelnemer.leerroute.id === r.id), eigenRoute(r)),
+  }));
+  const betrokken = [...new Set(routes.flatMap((r) => [r.schoolId, r.instellingId]))]
+    .map((id) => naam.get(id))
+    .filter((i) => i !== undefined)
+    .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
+  const perInstelling = betrokken.map((i) => ({
+    instelling: { id: i.id, naam: i.naam, soort: i.soort },
+    cohorten: perCohort(
+      paden.filter((p) => p.deelnemer.leerroute.schoolId === i.id || p.deelnemer.leerroute.instellingId === i.id),
+      !toegang.alles && toegang.instellingen.includes(i.id),
+    ),
+  }));
+
   return {
     peildatum,
     deelnemers: { totaal: metStand.length, actief: perFase.VO + perFase.MBO, perFase, perStatus },
     leerroutes: routes.map((r) => ({ ...routeKop(r), ...perRoute.get(r.id)! })),
     openOverstappen: overstappen.filter((o) => o.status !== 'geplaatst' && zichtbaar.has(o.deelnemerId)).length,
+    duoOverzicht: duoOverzicht(metStand),
+    duoOverzichtGeregistreerd: duoOverzichtGeregistreerd(metStand, registratiesVan, peildatum),
+    rendement: { perLeerroute, perInstelling },
+    kleineAantallen: { grens: KLEINE_GROEP, toelichting: KLEINE_AANTALLEN_TOELICHTING },
   };
 }
+
+export type Statistieken = Awaited<ReturnType<typeof statistieken>>;

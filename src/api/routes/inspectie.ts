@@ -1,0 +1,47 @@
+// The inspection view of a route and its pack (PDF, or a zip of CSV files), on a peildatum.
+import type { FastifyInstance } from 'fastify';
+import type { Store } from '../../store/database.ts';
+import { inspectiepakket, inspectieVoorRoute } from '../../services/leesmodellen/index.ts';
+import { vandaag } from '../../services/vandaag.ts';
+import { toegangVan } from '../toegang.ts';
+import { peildatumQuery, problemResponses } from './schemas.ts';
+
+const TAG = ['leerroutes'];
+const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid' } } } as const;
+
+export function registerInspectie(app: FastifyInstance, store: Store): void {
+  app.get<{ Params: { id: string }; Querystring: { peildatum?: string } }>(
+    '/api/v1/leerroutes/:id/inspectie',
+    {
+      config: { handeling: 'inspectie.lezen' },
+      schema: {
+        tags: TAG,
+        summary: 'Inspectiebeeld van een route: per standaard van het waarderingskader het bewijs en wat ontbreekt, met artikel; cohortcijfers, vertrekkers, signalen, audit',
+        params: idParams,
+        querystring: peildatumQuery,
+        response: { ...problemResponses },
+      },
+    },
+    async (request) => inspectieVoorRoute(store, toegangVan(request), request.params.id, request.query.peildatum ?? vandaag()),
+  );
+
+  for (const vorm of ['pdf', 'zip'] as const) {
+    app.get<{ Params: { id: string }; Querystring: { peildatum?: string } }>(
+      `/api/v1/leerroutes/:id/inspectiepakket.${vorm}`,
+      {
+        config: { handeling: 'inspectie.lezen' },
+        schema: {
+          tags: TAG,
+          summary: vorm === 'pdf' ? 'Het inspectiepakket als één PDF; byte-gelijk voor dezelfde gegevens' : 'Het inspectiepakket als zip met één CSV-bestand per tabel; byte-gelijk voor dezelfde gegevens',
+          params: idParams,
+          querystring: peildatumQuery,
+          response: { 200: { description: `Het pakket (${vorm})`, type: 'string', format: 'binary' }, ...problemResponses },
+        },
+      },
+      async (request, reply) => {
+        const p = await inspectiepakket(store, toegangVan(request), request.params.id, request.query.peildatum ?? vandaag(), vorm);
+        return reply.type(vorm === 'pdf' ? 'application/pdf' : 'application/zip').header('content-disposition', `attachment; filename="${p.bestandsnaam}"`).send(p.inhoud);
+      },
+    );
+  }
+}
