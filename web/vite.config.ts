@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
+/** Recharts and the packages only it uses. */
+const GRAFIEKEN = '(recharts|victory-vendor|d3-[a-z-]+|internmap|@reduxjs|redux|react-redux|reselect|immer|decimal\\.js-light|es-toolkit|eventemitter3|tiny-invariant)';
+
 export default defineConfig({
   root,
   base: '/',
@@ -16,7 +19,14 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries in their own chunk: a change to Leerroute's own code keeps the big one cached.
-        codeSplitting: { groups: [{ name: 'bibliotheken', test: /node_modules/ }] },
+        // The charting library and what only it uses load with the statistics page alone. The
+        // shared libraries are grouped first (higher priority), so React stays out of the chart chunk.
+        codeSplitting: {
+          groups: [
+            { name: 'bibliotheken', test: new RegExp(`node_modules[\\\\/](?!${GRAFIEKEN}[\\\\/])`), priority: 2 },
+            { name: 'grafieken', test: new RegExp(`node_modules[\\\\/]${GRAFIEKEN}[\\\\/]`), priority: 1 },
+          ],
+        },
       },
     },
   },

@@ -3,7 +3,10 @@
 // file times in the zip are the peildatum, never the clock.
 import { strToU8, zipSync } from 'fflate';
 import type { Content } from 'pdfmake/interfaces.js';
-import { csvRegels, type CsvWaarde } from '../exchange/csv.ts';
+import { csvRegel } from '../exchange/csv/index.ts';
+
+export type CsvWaarde = string | number | null;
+const csvRegels = (kop: readonly string[], rijen: readonly (readonly CsvWaarde[])[]) => [kop, ...rijen].map((r) => csvRegel(r)).join('');
 import { a4Pdf } from './pdf.ts';
 
 export interface PakketOnderdeel {

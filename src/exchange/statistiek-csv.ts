@@ -1,6 +1,6 @@
 // The statistics as one CSV (`;`, UTF-8, a header row) in long form: one row per figure, so every
 // table of the statistics page fits in one file a spreadsheet can pivot. Pure: object in, text out.
-import { csvRegels } from './csv.ts';
+import { csvRegel } from './csv/index.ts';
 
 export interface StatistiekInvoer {
   peildatum: string;
@@ -57,5 +57,5 @@ export function statistiekCsv(s: StatistiekInvoer): string {
   };
   for (const r of s.rendement.perLeerroute) cohorten('rendementPerLeerroute', r.leerroute.naam, r.cohorten);
   for (const i of s.rendement.perInstelling) cohorten('rendementPerInstelling', i.instelling.naam, i.cohorten);
-  return csvRegels(STATISTIEK_KOLOMMEN, rijen);
+  return [STATISTIEK_KOLOMMEN, ...rijen].map((r) => csvRegel(r)).join('');
 }

@@ -177,6 +177,16 @@ const OPERATIES: Record<string, Operatie> = {
     verwacht: rij(...Array(5).fill([200, 200, 404]), [200, 200, 200], [403, 403, 403], [401, 401, 401]),
     verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/leerroutes/${p5.route[scope]}/programma.pdf` }),
   },
+  // The inspection view and its pack: the inspecteur for every route, the route's own coordinators and boards.
+  ...Object.fromEntries(
+    ['inspectie', 'inspectiepakket.pdf', 'inspectiepakket.zip'].map((pad) => [
+      `GET /api/v1/leerroutes/{id}/${pad}`,
+      {
+        verwacht: rij([403, 403, 403], [200, 200, 404], [403, 403, 403], [200, 200, 404], [403, 403, 403], [200, 200, 200], [403, 403, 403], [401, 401, 401]),
+        verzoek: (_ids: Ids, scope: Scope) => ({ method: 'GET' as const, url: `/api/v1/leerroutes/${p5.route[scope]}/${pad}?peildatum=2026-11-22` }),
+      },
+    ]),
+  ),
   'GET /api/v1/leerroutes': { verwacht: rij(200, 200, 200, 200, 200, 200, 403, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/leerroutes' }) },
   'GET /api/v1/deelnemers': { verwacht: rij(200, 200, 200, 403, 403, 200, 403, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/deelnemers?peildatum=2026-11-22&pageSize=500' }) },
   'GET /api/v1/overstappen': { verwacht: rij(200, 200, 200, 403, 403, 200, 403, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/overstappen' }) },

@@ -72,6 +72,8 @@ describe('cohortcijfers van een gebouwd cohort', () => {
       uitgestapt: 3,
       verwijderd: 1,
       uitval: 2,
+      // Where each stands now: two with the mbo diploma, two placed, one without a place, one removed.
+      stroom: { 'vo-fase': 0, 'mbo-fase': 0, 'mbo-diploma': 2, geplaatst: 2, 'zonder-plaatsing': 1, verwijderd: 1 },
       overstappen: { open: 1, beoordeeld: 0, besloten: 0, geplaatst: 2, gesloten: 0 },
       bestemming: { 'zelfde-instelling': 0, 'andere-instelling': 1, vmbo: 0, entree: 1 },
       // 42 days (1 March → 12 April 2022) and 14 days (1 → 15 February 2023).
@@ -81,7 +83,7 @@ describe('cohortcijfers van een gebouwd cohort', () => {
       mboDiplomaBeoordeeld: 6,
       mboDiplomaBinnenCursusduur: 1,
     });
-    expect(rijen[1]!.cijfers).toMatchObject({ instroom: 1, doorstroomBeoordeeld: 0, vmboDiplomaBeoordeeld: 0, mboDiplomaBeoordeeld: 0, overstappen: { open: 0 } });
+    expect(rijen[1]!.cijfers).toMatchObject({ stroom: { 'vo-fase': 1 }, instroom: 1, doorstroomBeoordeeld: 0, vmboDiplomaBeoordeeld: 0, mboDiplomaBeoordeeld: 0, overstappen: { open: 0 } });
   });
 
   it('toont op een eerdere peildatum alleen wat toen bekend was: een plaatsing telt vanaf haar start', () => {

@@ -248,7 +248,9 @@ export async function inspectieVoorRoute(store: Store, toegang: Toegang, leerrou
   const overstap = onderdeel(
     'overstapoptie',
     'Elke vertrekker een passende plaats',
-    vertrekkers.filter((v) => v.bestemming).map((v) => `Deelnemer ${v.volgnummer} (cohort ${v.cohort}): geplaatst (${v.bestemming}) na ${v.wachttijdDagen} dagen.`),
+    vertrekkers.length === 0
+      ? ['Niemand heeft de route tot de peildatum verlaten.']
+      : vertrekkers.filter((v) => v.bestemming).map((v) => `Deelnemer ${v.volgnummer} (cohort ${v.cohort}): geplaatst (${v.bestemming}) na ${v.wachttijdDagen} dagen.`),
     zonderPlaats.map((v) => `Deelnemer ${v.volgnummer} (cohort ${v.cohort}): nog geen plaatsing (dossier: ${v.status}).`),
     [G.WVO_2_107k_1, G.WVO_2_107k_2, G.WEB_9_1_14_1],
   );

@@ -15,6 +15,9 @@ export type Aantal = number | typeof AFGESCHERMD;
 
 export const BESTEMMINGEN = ['zelfde-instelling', 'andere-instelling', 'vmbo', 'entree'] as const;
 export type Bestemming = (typeof BESTEMMINGEN)[number];
+/** Where each pupil of the cohort stands on the peildatum: one place per pupil, so the parts add up to instroom. */
+export const STROOM = ['vo-fase', 'mbo-fase', 'mbo-diploma', 'geplaatst', 'zonder-plaatsing', 'verwijderd'] as const;
+export type Stroomstap = (typeof STROOM)[number];
 export const OVERSTAP_STATUSSEN = ['open', 'beoordeeld', 'besloten', 'geplaatst', 'gesloten'] as const;
 
 export interface Cohortcijfers<N = number> {
@@ -28,6 +31,7 @@ export interface Cohortcijfers<N = number> {
   verwijderd: N;
   /** Left the route (uitgestapt or verwijderd) with no placement recorded in an overstap case. */
   uitval: N;
+  stroom: Record<Stroomstap, N>;
   overstappen: Record<(typeof OVERSTAP_STATUSSEN)[number], N>;
   bestemming: Record<Bestemming, N>;
   /** Days from leaving (or the case's opening) to the start of the placement; null without placements or when shielded. */
@@ -86,6 +90,14 @@ export function wachttijd(pad: DeelnemerPad, o: OverstapRij): number | null {
   return Math.max(0, dagenTussen(vanaf, o.plaatsingStartdatum));
 }
 
+function stroomstap(pad: DeelnemerPad, geplaatst: boolean): Stroomstap {
+  const stand = pad.deelnemer.stand;
+  if (stand.status === 'afgerond') return 'mbo-diploma';
+  if (stand.status === 'verwijderd') return 'verwijderd';
+  if (stand.status === 'uitgestapt') return geplaatst ? 'geplaatst' : 'zonder-plaatsing';
+  return stand.fase === 'MBO' ? 'mbo-fase' : 'vo-fase';
+}
+
 const nulRecord = <K extends string>(sleutels: readonly K[]) => Object.fromEntries(sleutels.map((k) => [k, 0])) as Record<K, number>;
 
 export function telCohort(paden: readonly DeelnemerPad[], soort: 'DLR' | 'GLR' | 'gemengd'): Cohortcijfers {
@@ -97,6 +109,7 @@ export function telCohort(paden: readonly DeelnemerPad[], soort: 'DLR' | 'GLR' |
     uitgestapt: 0,
     verwijderd: 0,
     uitval: 0,
+    stroom: nulRecord(STROOM),
     overstappen: nulRecord(OVERSTAP_STATUSSEN),
     bestemming: nulRecord(BESTEMMINGEN),
     wachttijdDagen: { mediaan: null, maximum: null },
@@ -118,6 +131,7 @@ export function telCohort(paden: readonly DeelnemerPad[], soort: 'DLR' | 'GLR' |
     // Placed once the new place has started: the peildatum reads the history, not today's case file.
     const geplaatst = pad.overstappen.filter((o) => o.plaatsingStartdatum !== null && o.plaatsingStartdatum <= pad.peildatum);
     if ((l.uitgestapt || l.verwijderd) && geplaatst.length === 0) c.uitval++;
+    c.stroom[stroomstap(pad, geplaatst.length > 0)]++;
     for (const o of pad.overstappen) {
       const status = o.status as keyof Cohortcijfers['overstappen'];
       if (status in c.overstappen) c.overstappen[status]++;
@@ -159,6 +173,7 @@ export function scherm(c: Cohortcijfers): Cohortcijfers<Aantal> {
     uitgestapt: schermAantal(c.uitgestapt),
     verwijderd: schermAantal(c.verwijderd),
     uitval: schermAantal(c.uitval),
+    stroom: per(c.stroom),
     overstappen: per(c.overstappen),
     bestemming: per(c.bestemming),
     wachttijdDagen: plaatsingen < KLEINE_GROEP ? { mediaan: null, maximum: null } : c.wachttijdDagen,

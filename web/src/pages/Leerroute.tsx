@@ -55,6 +55,11 @@ function Inhoud({ geladen, opnieuwLaden }: { geladen: LeerrouteDetail; opnieuwLa
         <dt>Melding aan de minister</dt>
         <dd>{r.gemeldOp ? `gemeld op ${formatDatum(r.gemeldOp)}` : 'nog niet gemeld'}</dd>
       </dl>
+      {mag(gebruiker, 'inspectie.lezen') && (
+        <Paragraph>
+          <AppLink naar={`/leerroutes/${r.id}/inspectie`}>Inspectiebeeld: per standaard het bewijs en wat ontbreekt</AppLink>
+        </Paragraph>
+      )}
 
       <section className="lr-sectie" aria-labelledby="kop-wet">
         <Heading level={2} id="kop-wet">
