@@ -3,9 +3,9 @@
 // the cohort figures the view gives and whose zip holds the same tables as CSV.
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseKinds } from '../support/databases.ts';
-import { zetOp, type Opstelling } from '../deelnemers/support.ts';
-import { pdfTekst } from '../documents/tekst.ts';
+import { databaseKinds } from '../../support/databases.ts';
+import { zetOp, type Opstelling } from '../../support/deelnemers.ts';
+import { pdfTekst } from '../../documents/tekst.ts';
 
 interface Inspectie {
   standaarden: { code: string; onderdelen: { id: string; beoordeling: string; bewijs: string[]; ontbreekt: string[]; grondslag: string }[] }[];

@@ -2,10 +2,10 @@
 // computed here from the raw facts with the law engine alone; and duoOverzichtGeregistreerd follows
 // the registrations recorded by hand.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { beoordeel } from '../../src/law/index.ts';
-import { gebeurtenisIntrekkingen, gebeurtenissen, deelnemers, leerroutes } from '../../src/store/schema.ts';
-import { databaseKinds } from '../support/databases.ts';
-import { zetOp, type Opstelling } from '../deelnemers/support.ts';
+import { beoordeel } from '../../../src/law/index.ts';
+import { gebeurtenisIntrekkingen, gebeurtenissen, deelnemers, leerroutes } from '../../../src/store/schema.ts';
+import { databaseKinds } from '../../support/databases.ts';
+import { zetOp, type Opstelling } from '../../support/deelnemers.ts';
 
 type Telling = { DLR: { VO: number; MBO: number }; GLR: { VO: number; MBO: number }; instellingen: number };
 type Overzicht = { rodVo: Telling; bronMbo: Telling };

@@ -1,10 +1,10 @@
 // The cohort figures over a built cohort whose every path is known: on time, delayed, left and
 // placed (elsewhere and in Entree), left without placement, removed, and a later cohort still under way.
 import { describe, expect, it } from 'vitest';
-import { loopbaanOp } from '../../src/law/index.ts';
-import { standOp } from '../../src/services/afleiding/index.ts';
-import { padenVan, perCohort, telCohort, AFGESCHERMD } from '../../src/services/leesmodellen/rendement.ts';
-import type { DeelnemerRij, GebeurtenisRij, LeerrouteRij, OverstapRij } from '../../src/store/reads.ts';
+import { loopbaanOp } from '../../../src/law/index.ts';
+import { standOp } from '../../../src/services/afleiding/index.ts';
+import { padenVan, perCohort, telCohort, AFGESCHERMD } from '../../../src/services/leesmodellen/rendement.ts';
+import type { DeelnemerRij, GebeurtenisRij, LeerrouteRij, OverstapRij } from '../../../src/store/reads.ts';
 
 const PEILDATUM = '2026-10-01';
 
