@@ -1,8 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-// The component library injects its own CSS when loaded; only the theme tokens are imported here.
-import '@rijkshuisstijl-community/design-tokens/dist/index.css';
+// Component CSS, then Leerroute's theme (design tokens), then the house layout: all CSS files.
+import './nlds/css.ts';
+import './thema.css';
 import './app.css';
 import { router } from './router.tsx';
 import { SessieProvider } from './lib/sessie.tsx';

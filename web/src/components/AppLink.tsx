@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from '@rijkshuisstijl-community/components-react';
+import { Link } from '../nlds/index.tsx';
 import { useHref, useLinkClickHandler, useMatch, useResolvedPath } from 'react-router';
 
 interface AppLinkProps {

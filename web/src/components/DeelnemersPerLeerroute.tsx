@@ -1,6 +1,6 @@
 import {
   Table, TableBody, TableCaption, TableCell, TableFooter, TableHeader, TableHeaderCell, TableRow,
-} from '@rijkshuisstijl-community/components-react';
+} from '../nlds/index.tsx';
 import type { StatistiekLeerroute } from '../lib/types.ts';
 import { formatGetal } from '../lib/formatDatum.ts';
 import { routeKort } from '../lib/labels.ts';

@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Alert, Button, Heading, Paragraph } from '../nlds/index.tsx';
 import type { ApiFout } from '../lib/api.ts';
 
 interface FoutmeldingProps {

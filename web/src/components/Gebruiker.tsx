@@ -1,5 +1,5 @@
 // Who is logged in, with which roles, and the way out; or the way in.
-import { Button } from '@rijkshuisstijl-community/components-react';
+import { Button } from '../nlds/index.tsx';
 import { useNavigate } from 'react-router';
 import { useSessie } from '../lib/sessie.tsx';
 import { rolTekst } from '../lib/rollen.ts';

@@ -1,4 +1,4 @@
-import { Link } from '@rijkshuisstijl-community/components-react';
+import { Link } from '../nlds/index.tsx';
 import type { Grond } from '../../../src/domain/beoordeling.ts';
 import { formatDatum } from '../lib/formatDatum.ts';
 

@@ -25,18 +25,18 @@ export function HoofdNavigatie() {
   const { geladen, gebruiker } = useSessie();
   const items = geladen ? MENU.filter((item) => mag(gebruiker, item.handeling)) : [];
   return (
-    <div className="rhc-nav-bar__container lr-nav">
-      <nav className="rhc-nav-bar" aria-label="Hoofdmenu">
-        <ul className="rhc-nav-bar__list lr-nav__lijst">
+    <nav className="utrecht-nav-bar lr-nav" aria-label="Hoofdmenu">
+      <div className="utrecht-nav-bar__content">
+        <ul className="lr-nav__lijst">
           {items.map((item) => (
-            <li key={item.naar} className="rhc-nav-bar__item">
-              <AppLink naar={item.naar} className="rhc-nav-bar__link" markeerHuidige>
-                <span className="rhc-nav-bar__label">{item.label}</span>
+            <li key={item.naar}>
+              <AppLink naar={item.naar} className="lr-nav__link" markeerHuidige>
+                {item.label}
               </AppLink>
             </li>
           ))}
         </ul>
-      </nav>
-    </div>
+      </div>
+    </nav>
   );
 }

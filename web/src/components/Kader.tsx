@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { PageHeader, SkipLink } from '@rijkshuisstijl-community/components-react';
+import { PageHeader, SkipLink } from '../nlds/index.tsx';
 import { useLinkClickHandler } from 'react-router';
 import { Gebruiker } from './Gebruiker.tsx';
 import { HoofdNavigatie } from './HoofdNavigatie.tsx';
@@ -38,7 +38,7 @@ export function Kader({ children }: { children: ReactNode }) {
             wet uit te voeren (WVO 2020 art. 2.107a–2.107l, WEB titel 9.1).
           </p>
           <p>
-            <a className="nl-link" href="/api/v1/openapi.json">
+            <a className="utrecht-link utrecht-link--html-a" href="/api/v1/openapi.json">
               API-beschrijving (OpenAPI)
             </a>
           </p>

@@ -1,4 +1,4 @@
-import { Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Paragraph } from '../nlds/index.tsx';
 import type { ReactNode } from 'react';
 
 export function LegeStaat({ children }: { children: ReactNode }) {

@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Alert, Button, Heading, Paragraph } from '../nlds/index.tsx';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { Pagina } from './Pagina.tsx';
 

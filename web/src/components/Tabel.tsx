@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import {
   Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow,
-} from '@rijkshuisstijl-community/components-react';
+} from '../nlds/index.tsx';
 
 export interface Kolom<T> {
   kop: string;

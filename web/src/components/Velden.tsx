@@ -1,7 +1,7 @@
 // Form fields on the NL Design System FormField, with ids wired explicitly so label, description
 // and error message are always announced with the input (the library's select leaves a dangling
 // aria-describedby when given a description).
-import { FormField } from '@rijkshuisstijl-community/components-react';
+import { FormField } from '../nlds/index.tsx';
 import type { ChangeEvent, ReactNode } from 'react';
 
 interface VeldBasis {

@@ -1,7 +1,7 @@
 // A page behind a handeling: anonymous visitors go to the login page (and come back), users whose
 // roles do not allow it get a plain "Geen toegang".
 import type { ReactNode } from 'react';
-import { Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Paragraph } from '../nlds/index.tsx';
 import { Navigate, useLocation } from 'react-router';
 import { ROL_NAMEN, type Handeling } from '../../../src/domain/toegang.ts';
 import { mag, useSessie } from '../lib/sessie.tsx';

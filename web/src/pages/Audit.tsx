@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { Button } from '@rijkshuisstijl-community/components-react';
+import { Button } from '../nlds/index.tsx';
 import { useSearchParams } from 'react-router';
 import { ApiInhoud } from '../components/ApiInhoud.tsx';
 import { LegeStaat } from '../components/LegeStaat.tsx';

@@ -1,7 +1,7 @@
 // One deelnemer on a peildatum: facts, what the law derives from them (with grounds), the timeline
 // over the whole route, and entering facts. Every derived value shown comes from the API as is.
 import { useState, type FormEvent } from 'react';
-import { Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Button, Heading, Paragraph } from '../nlds/index.tsx';
 import { useParams, useSearchParams } from 'react-router';
 import { TAKEN } from '../../../src/domain/beoordeling.ts';
 import { ApiInhoud } from '../components/ApiInhoud.tsx';

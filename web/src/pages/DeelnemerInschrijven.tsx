@@ -1,6 +1,6 @@
 // Enrolment into an active route from vmbo leerjaar 3; a GLR asks for the consultation dates (WVO 2.107l lid 1).
 import { useState, type FormEvent } from 'react';
-import { Button, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Button, Paragraph } from '../nlds/index.tsx';
 import { useNavigate } from 'react-router';
 import { AppLink } from '../components/AppLink.tsx';
 import { Pagina } from '../components/Pagina.tsx';

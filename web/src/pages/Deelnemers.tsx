@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { Button, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Button, Paragraph } from '../nlds/index.tsx';
 import { useSearchParams } from 'react-router';
 import { ApiInhoud } from '../components/ApiInhoud.tsx';
 import { AppLink } from '../components/AppLink.tsx';

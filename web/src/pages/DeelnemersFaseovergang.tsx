@@ -1,7 +1,7 @@
 // The phase-switch wizard (WVO 2.107e lid 2, WEB 9.1.6): choose route and 1 August, see who enters
 // the MBO-fase and who stays examenkandidaat as the law derives it, then run it as one batch.
 import { useState, type FormEvent } from 'react';
-import { Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Button, Heading, Paragraph } from '../nlds/index.tsx';
 import { useSearchParams } from 'react-router';
 import { ApiInhoud } from '../components/ApiInhoud.tsx';
 import { AppLink } from '../components/AppLink.tsx';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Alert, Button, Heading, Paragraph } from '../nlds/index.tsx';
 import { ROLLEN, ROL_NAMEN, SYSTEEMROLLEN, toegangVoor, type Rol } from '../../../src/domain/toegang.ts';
 import { ApiInhoud } from '../components/ApiInhoud.tsx';
 import { LegeStaat } from '../components/LegeStaat.tsx';

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Alert, Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Alert, Button, Heading, Paragraph } from '../nlds/index.tsx';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Pagina } from '../components/Pagina.tsx';
 import { Invoerveld } from '../components/Velden.tsx';

@@ -1,7 +1,7 @@
 // The inspection view of one route: per standard of the Inspectie's waarderingskader the evidence
 // Leerroute holds and what is missing, with the article or standard; the cohort figures, the leavers
 // and the open signals; and the pack to take away (PDF, or a zip of CSV files).
-import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Heading, Paragraph } from '../nlds/index.tsx';
 import { useParams, useSearchParams } from 'react-router';
 import { ApiInhoud } from '../components/ApiInhoud.tsx';
 import { AppLink } from '../components/AppLink.tsx';
@@ -58,12 +58,12 @@ export default function Inspectie() {
             <Paragraph>Alles op deze pagina, met de versies en hashes van de overeenkomst en de audit van het schooljaar, om mee te nemen.</Paragraph>
             <ul>
               <li>
-                <a className="nl-link" href={pakket('pdf')} download>
+                <a className="utrecht-link utrecht-link--html-a" href={pakket('pdf')} download>
                   Inspectiepakket als PDF
                 </a>
               </li>
               <li>
-                <a className="nl-link" href={pakket('zip')} download>
+                <a className="utrecht-link utrecht-link--html-a" href={pakket('zip')} download>
                   Inspectiepakket als zip met CSV-bestanden
                 </a>
               </li>

@@ -1,4 +1,4 @@
-import { Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Button, Heading, Paragraph } from '../nlds/index.tsx';
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { ApiInhoud } from '../components/ApiInhoud.tsx';
@@ -157,7 +157,7 @@ function Inhoud({ geladen, opnieuwLaden }: { geladen: LeerrouteDetail; opnieuwLa
         ))}
         {mag(gebruiker, 'leerroutes.bewerken') && r.status !== 'beeindigd' && <ProgrammaBewerken route={r} opGewijzigd={setR} opnieuwLaden={opnieuwLaden} />}
         <Paragraph>
-          <a className="nl-link" href={`/api/v1/leerroutes/${r.id}/programma.pdf`} download>
+          <a className="utrecht-link utrecht-link--html-a" href={`/api/v1/leerroutes/${r.id}/programma.pdf`} download>
             Programmabeschrijving als PDF
           </a>
         </Paragraph>

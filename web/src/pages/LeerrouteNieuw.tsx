@@ -1,4 +1,4 @@
-import { Button } from '@rijkshuisstijl-community/components-react';
+import { Button } from '../nlds/index.tsx';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ApiInhoud } from '../components/ApiInhoud.tsx';

@@ -1,4 +1,4 @@
-import { Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Paragraph } from '../nlds/index.tsx';
 import { useLocation } from 'react-router';
 import { AppLink } from '../components/AppLink.tsx';
 import { Pagina } from '../components/Pagina.tsx';

@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Heading, Paragraph } from '../nlds/index.tsx';
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { ApiInhoud } from '../components/ApiInhoud.tsx';

@@ -1,4 +1,4 @@
-import { Button, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Button, Paragraph } from '../nlds/index.tsx';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiInhoud } from '../components/ApiInhoud.tsx';

@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Heading, Paragraph } from '../nlds/index.tsx';
 import { useParams, useSearchParams } from 'react-router';
 import { ApiInhoud } from '../components/ApiInhoud.tsx';
 import { AppLink } from '../components/AppLink.tsx';

@@ -1,4 +1,4 @@
-import { Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Paragraph } from '../nlds/index.tsx';
 import type { OnderdeelOvereenkomst } from '../../../src/domain/scenario.ts';
 import { ApiInhoud } from '../components/ApiInhoud.tsx';
 import { AppLink } from '../components/AppLink.tsx';

@@ -1,7 +1,7 @@
 // One overstap case (WVO 2.107k, WEB 9.1.14): what the law says, the joint judgement of school and
 // instelling, the decision, the placement and closing; each step a form the server checks again.
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Button, Heading, Paragraph } from '../nlds/index.tsx';
 import { useParams } from 'react-router';
 import { ApiInhoud } from '../components/ApiInhoud.tsx';
 import { AppLink } from '../components/AppLink.tsx';

@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Heading, Paragraph } from '../nlds/index.tsx';
 import { ApiInhoud } from '../components/ApiInhoud.tsx';
 import { AppLink } from '../components/AppLink.tsx';
 import { DeelnemersPerLeerroute } from '../components/DeelnemersPerLeerroute.tsx';

@@ -1,5 +1,5 @@
 // The coordinator's work queue: each signal with its ground and a link to act, filterable by kind and route.
-import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Heading, Paragraph } from '../nlds/index.tsx';
 import { useSearchParams } from 'react-router';
 import { ApiInhoud } from '../components/ApiInhoud.tsx';
 import { AppLink } from '../components/AppLink.tsx';

@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Heading, Paragraph } from '../nlds/index.tsx';
 import { Peildatumkeuze } from '../components/statistiek/Peildatumkeuze.tsx';
 import { useSearchParams } from 'react-router';
 import { ApiInhoud } from '../components/ApiInhoud.tsx';

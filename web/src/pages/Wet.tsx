@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { Button, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Button, Paragraph } from '../nlds/index.tsx';
 import { useSearchParams } from 'react-router';
 import type { Beoordeling } from '../../../src/domain/beoordeling.ts';
 import { Foutmelding } from '../components/Foutmelding.tsx';

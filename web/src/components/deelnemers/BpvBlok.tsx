@@ -1,6 +1,6 @@
 // "Beroepspraktijkvorming": the recorded bpv periods, who is responsible for the bpv on the
 // peildatum (the engine's verantwoordelijkheid), and the form to add a period.
-import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Heading, Paragraph } from '../../nlds/index.tsx';
 import { formatDatum } from '../../lib/formatDatum.ts';
 import { mag, useSessie } from '../../lib/sessie.tsx';
 import { Tabel } from '../Tabel.tsx';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Heading } from '@rijkshuisstijl-community/components-react';
+import { Button, Heading } from '../../nlds/index.tsx';
 import { ApiFout, stuur } from '../../lib/api.ts';
 import { Invoerveld } from '../Velden.tsx';
 import { Gelukt, veldFout, Weigering } from './Meldingen.tsx';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Heading } from '@rijkshuisstijl-community/components-react';
+import { Button, Heading } from '../../nlds/index.tsx';
 import { SOORTEN_GEBEURTENIS } from '../../../../src/domain/scenario.ts';
 import { ApiFout, stuur } from '../../lib/api.ts';
 import { gebeurtenis } from '../../lib/labels.ts';

@@ -1,7 +1,7 @@
 // The recorded events, withdrawn ones included: struck through with their reason, because history
 // is kept (append-only); the derivation above already leaves them out (the API says so).
 import { useState, type FormEvent } from 'react';
-import { Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Button, Heading, Paragraph } from '../../nlds/index.tsx';
 import { ApiFout, stuur } from '../../lib/api.ts';
 import { formatDatum } from '../../lib/formatDatum.ts';
 import { gebeurtenis } from '../../lib/labels.ts';

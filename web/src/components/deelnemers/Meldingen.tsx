@@ -1,4 +1,4 @@
-import { Alert, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Alert, Heading, Paragraph } from '../../nlds/index.tsx';
 import type { ApiFout } from '../../lib/api.ts';
 import { leesbareDatums } from '../../lib/formatDatum.ts';
 import { Gronden } from '../Gronden.tsx';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Heading } from '@rijkshuisstijl-community/components-react';
+import { Button, Heading } from '../../nlds/index.tsx';
 import { ApiFout, stuur } from '../../lib/api.ts';
 import { Invoerveld, Keuzelijst } from '../Velden.tsx';
 import { register as registerTekst } from './labels.ts';

@@ -1,7 +1,7 @@
 // "Registraties bij DUO": what the law expects on the peildatum (deelnemer.registratie from the
 // engine, with its grounds) next to what was recorded, and the form to record one. The target of
 // the signal "MBO-fase zonder BRON MBO" (/deelnemers/{id}#registraties).
-import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Heading, Paragraph } from '../../nlds/index.tsx';
 import { AppLink } from '../AppLink.tsx';
 import { formatDatum } from '../../lib/formatDatum.ts';
 import { mag, useSessie } from '../../lib/sessie.tsx';

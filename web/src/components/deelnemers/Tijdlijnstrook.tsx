@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Heading, Paragraph } from '../../nlds/index.tsx';
 import { formatDatum } from '../../lib/formatDatum.ts';
 import { deelnemerStatus } from '../../lib/labels.ts';
 import { Gronden } from '../Gronden.tsx';

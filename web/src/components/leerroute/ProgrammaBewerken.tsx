@@ -2,7 +2,7 @@
 // optimistic locking on the route's revisie. What the law asks of it (every leerjaar described,
 // only a vo part vakoverstijgend, a team only there or in a combination) is checked by the API
 // (src/law/programma.ts); its invalid-params land at the field they name.
-import { Button, Heading } from '@rijkshuisstijl-community/components-react';
+import { Button, Heading } from '../../nlds/index.tsx';
 import { useEffect, useState } from 'react';
 import { vervang } from '../../lib/api.ts';
 import { Invoerveld, Keuzelijst, Vinkje } from '../Velden.tsx';

@@ -1,6 +1,6 @@
 // RIO registration per party: each registers the route itself, naming its partners, so a user
 // updates only the row of an instelling their role covers (the API checks that again).
-import { Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Button, Heading, Paragraph } from '../../nlds/index.tsx';
 import { useState } from 'react';
 import { vervang } from '../../lib/api.ts';
 import { formatDatum, vandaag } from '../../lib/formatDatum.ts';

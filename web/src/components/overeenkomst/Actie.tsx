@@ -1,6 +1,6 @@
 // Doing something on the server from a page: one hook for busy/error state, and one way to show a
 // refusal (409 conflict, 422 the law says no with its grounds, 400 which field).
-import { Alert, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Alert, Heading, Paragraph } from '../../nlds/index.tsx';
 import { useCallback, useState } from 'react';
 import { ApiFout } from '../../lib/api.ts';
 import { leesbareDatums } from '../../lib/formatDatum.ts';

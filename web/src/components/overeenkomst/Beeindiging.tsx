@@ -1,7 +1,7 @@
 // Ending the agreement (opzegging or ontbinding, onderdeel i), for its bestuurders. First the
 // preview of who would need an overstap on the end date; the API refuses (409) while any of them
 // has no overstap plan (WVO 2.107k, WEB 9.1.14) and then lists them, each linking to its page.
-import { Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Button, Heading, Paragraph } from '../../nlds/index.tsx';
 import { useState } from 'react';
 import { haal, queryString, stuur } from '../../lib/api.ts';
 import { Invoerveld, Keuzelijst } from '../Velden.tsx';

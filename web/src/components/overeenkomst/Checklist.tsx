@@ -1,6 +1,6 @@
 // The live checklist: per onderdeel a–j whether the law engine requires it and whether the text
 // covers it, the engine's explanation, the VSG conflict on j, and the grounds.
-import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Heading, Paragraph } from '../../nlds/index.tsx';
 import { Gronden } from '../Gronden.tsx';
 import type { Volledigheid } from './types.ts';
 

@@ -2,7 +2,7 @@
 // leden, benoeming, taken, bevoegdheden and verantwoording to the boards — and (e) the transfer
 // of funding — richting, bedrag per deelnemer or in total, bestemming, periode. The API validates
 // (GEGEVENS_SCHEMA); its invalid-params dot paths land at the field they name.
-import { Button } from '@rijkshuisstijl-community/components-react';
+import { Button } from '../../nlds/index.tsx';
 import { Invoerveld, Keuzelijst } from '../Velden.tsx';
 import { Tekstvak } from './Tekstvak.tsx';
 

@@ -1,6 +1,6 @@
 // The deelnemers a party leaving or the agreement ending touches: each links to its page, where an
 // overstap can be opened. Pupils in partners' routes are counted, not named (the API decides).
-import { Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Paragraph } from '../../nlds/index.tsx';
 import { formatDatum } from '../../lib/formatDatum.ts';
 import { deelnemerStatus } from '../../lib/labels.ts';
 import { AppLink } from '../AppLink.tsx';

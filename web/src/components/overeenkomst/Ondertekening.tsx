@@ -1,6 +1,6 @@
 // Per party: the advice of its medezeggenschapsraad and the signature of its bevoegd gezag, with
 // the forms for the roles that may record them (the API checks again which party they act for).
-import { Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Button, Heading, Paragraph } from '../../nlds/index.tsx';
 import { useState } from 'react';
 import { stuur } from '../../lib/api.ts';
 import { formatDatum, vandaag } from '../../lib/formatDatum.ts';

@@ -1,6 +1,6 @@
 // Parties joining or leaving (onderdeel i). Either happens in the concept version (a new one after
 // signing) and binds once that version is signed. Leaving first shows which deelnemers it touches.
-import { Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Button, Heading, Paragraph } from '../../nlds/index.tsx';
 import { useState } from 'react';
 import { haal, queryString, stuur } from '../../lib/api.ts';
 import { formatDatum, vandaag } from '../../lib/formatDatum.ts';

@@ -1,5 +1,5 @@
 // A multi-line text field on the NL Design System textarea, wired like the fields in Velden.tsx.
-import { FormField } from '@rijkshuisstijl-community/components-react';
+import { FormField } from '../../nlds/index.tsx';
 import type { ReactNode } from 'react';
 
 interface TekstvakProps {

@@ -1,6 +1,6 @@
 // The text of a version: an editor for a concept (with optimistic locking: the revisie read is
 // sent back, a 409 says someone else changed it), read-only sections otherwise.
-import { Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Button, Heading, Paragraph } from '../../nlds/index.tsx';
 import { useEffect, useState } from 'react';
 import { wijzig } from '../../lib/api.ts';
 import { formatDatum } from '../../lib/formatDatum.ts';

@@ -1,5 +1,5 @@
 // Version history: status, signing date, hash, documents and the diff with the previous version.
-import { Button, Heading } from '@rijkshuisstijl-community/components-react';
+import { Button, Heading } from '../../nlds/index.tsx';
 import { stuur } from '../../lib/api.ts';
 import { formatDatum } from '../../lib/formatDatum.ts';
 import { AppLink } from '../AppLink.tsx';
@@ -32,11 +32,11 @@ export function Versies({ overeenkomst, magBewerken, opGewijzigd }: { overeenkom
             kop: 'Documenten',
             cel: (v) => (
               <>
-                <a className="nl-link" href={`${basis}/${v.versie}/document.pdf`} download>
+                <a className="utrecht-link utrecht-link--html-a" href={`${basis}/${v.versie}/document.pdf`} download>
                   PDF<span className="lr-visueel-verborgen"> van versie {v.versie}</span>
                 </a>{' '}
                 ·{' '}
-                <a className="nl-link" href={`${basis}/${v.versie}/document.docx`} download>
+                <a className="utrecht-link utrecht-link--html-a" href={`${basis}/${v.versie}/document.docx`} download>
                   DOCX<span className="lr-visueel-verborgen"> van versie {v.versie}</span>
                 </a>
               </>

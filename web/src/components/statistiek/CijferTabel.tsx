@@ -39,7 +39,7 @@ export function CijferTabel<T>({ bijschrift, bestandsnaam, kolommen, rijen, sleu
         kolommen={kolommen.map((k) => ({ kop: k.kop, rijkop: k.rijkop, getal: k.getal, cel: (r: T) => k.waarde(r) }))}
       />
       <p>
-        <a className="nl-link" href={href} download={`${bestandsnaam}.csv`}>
+        <a className="utrecht-link utrecht-link--html-a" href={href} download={`${bestandsnaam}.csv`}>
           Download als CSV<span className="lr-visueel-verborgen">: {bijschrift}</span>
         </a>
       </p>

@@ -1,5 +1,5 @@
 // Choosing the peildatum of a figures page; empty means today.
-import { Button } from '@rijkshuisstijl-community/components-react';
+import { Button } from '../../nlds/index.tsx';
 import { useEffect, useState, type FormEvent } from 'react';
 import { isIsoDatum } from '../../lib/formatDatum.ts';
 import { Invoerveld } from '../Velden.tsx';

@@ -1,7 +1,7 @@
 // The statistics page's rendement part: DUO's overview, and per route the cohort flow and the trend
 // over cohorts (chart with a table beside it), and the figures per instelling. Every table has a
 // CSV download of what it shows.
-import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Heading, Paragraph } from '../../nlds/index.tsx';
 import { useState } from 'react';
 import './statistiek.css';
 import { Keuzelijst } from '../Velden.tsx';

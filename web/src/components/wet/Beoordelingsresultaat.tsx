@@ -1,5 +1,5 @@
 import { forwardRef, type ReactNode } from 'react';
-import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Heading, Paragraph } from '../../nlds/index.tsx';
 import type { Besluit, Beoordeling } from '../../../../src/domain/beoordeling.ts';
 import { formatDatum, leesbareDatums } from '../../lib/formatDatum.ts';
 import { deelnemerStatus, fase } from '../../lib/labels.ts';

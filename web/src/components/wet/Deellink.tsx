@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Button, Heading, Paragraph } from '../../nlds/index.tsx';
 import type { ScenarioConcept } from '../../lib/wetFormulier.ts';
 
 /** The link to this outcome, and the same scenario as JSON for `./bin/leerroute beoordeel`. */

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { Button, Fieldset } from '@rijkshuisstijl-community/components-react';
+import { Button, Fieldset } from '../../nlds/index.tsx';
 import { GEBEURTENIS, gebeurtenis } from '../../lib/labels.ts';
 import { veldId } from '../../lib/veldnaam.ts';
 import { nieuweSleutel, type GebeurtenisInvoer } from '../../lib/wetFormulier.ts';

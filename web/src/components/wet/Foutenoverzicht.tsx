@@ -1,5 +1,5 @@
 import { forwardRef } from 'react';
-import { Alert, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Alert, Heading, Paragraph } from '../../nlds/index.tsx';
 import { veldId } from '../../lib/veldnaam.ts';
 
 interface Props {
@@ -33,7 +33,7 @@ export const Foutenoverzicht = forwardRef<HTMLDivElement, Props>(function Fouten
               return (
                 <li key={`${f.name}-${i}`}>
                   {label ? (
-                    <a className="nl-link" href={`#${id}`} onClick={(e) => { e.preventDefault(); document.getElementById(id)?.focus(); }}>
+                    <a className="utrecht-link utrecht-link--html-a" href={`#${id}`} onClick={(e) => { e.preventDefault(); document.getElementById(id)?.focus(); }}>
                       {label}: {f.reason}
                     </a>
                   ) : (

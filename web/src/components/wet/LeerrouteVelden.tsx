@@ -1,4 +1,4 @@
-import { Fieldset } from '@rijkshuisstijl-community/components-react';
+import { Fieldset } from '../../nlds/index.tsx';
 import type { Profiel } from '../../../../src/domain/scenario.ts';
 import { LEERWEG, MBO_SOORT, PROFIEL, SOORT_LEERROUTE, VERZORGING } from '../../lib/labels.ts';
 import { veldId } from '../../lib/veldnaam.ts';

@@ -1,4 +1,4 @@
-import { Fieldset } from '@rijkshuisstijl-community/components-react';
+import { Fieldset } from '../../nlds/index.tsx';
 import { ONDERDEEL, ONDERDELEN } from '../../lib/labels.ts';
 import { veldId } from '../../lib/veldnaam.ts';
 import { Vinkje } from '../Velden.tsx';
