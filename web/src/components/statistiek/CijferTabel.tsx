@@ -1,5 +1,6 @@
 // A table of figures with a CSV download of exactly what it shows. The CSV is built in the browser
 // from the same cells, so the file and the table cannot differ.
+import { useEffect, useMemo } from 'react';
 import { Tabel } from '../Tabel.tsx';
 
 export interface CijferKolom<T> {
@@ -28,7 +29,9 @@ interface Props<T> {
 }
 
 export function CijferTabel<T>({ bijschrift, bestandsnaam, kolommen, rijen, sleutel, smal }: Props<T>) {
-  const href = `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${csvVan(kolommen, rijen)}`)}`;
+  // A blob URL (not a data: URL, which browsers may refuse to download), freed when the table changes.
+  const href = useMemo(() => URL.createObjectURL(new Blob([`\uFEFF${csvVan(kolommen, rijen)}`], { type: 'text/csv;charset=utf-8' })), [kolommen, rijen]);
+  useEffect(() => () => URL.revokeObjectURL(href), [href]);
   return (
     <div className="lr-cijfertabel">
       <Tabel
