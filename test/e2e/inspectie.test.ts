@@ -86,6 +86,11 @@ describe('Statistiek met grafieken', () => {
     const eersteRij = await stand.locator('tbody tr').first().locator('th, td').allInnerTexts();
     expect(csv[1]).toBe(eersteRij.map((k) => k.trim()).join(';'));
 
+    // Every table on the page has its CSV download.
+    const tabellen = await page.getByRole('table').count();
+    expect(tabellen).toBeGreaterThan(5);
+    expect(await page.getByRole('link', { name: /^Download als CSV/ }).count()).toBe(tabellen);
+
     const fouten = await ernstigeToegankelijkheidsfouten(page);
     expect(fouten, `\n${fouten.join('\n')}\n`).toEqual([]);
     await page.close();

@@ -10,7 +10,7 @@ import { formatDatum, formatGetal } from '../lib/formatDatum.ts';
 import { deelnemerStatus } from '../lib/labels.ts';
 import type { VolledigeStatistieken } from '../lib/statistiek.ts';
 import { Rendement } from '../components/statistiek/Rendement.tsx';
-import { CijferTabel } from '../components/statistiek/CijferTabel.tsx';
+import { CijferTabel, CsvLink } from '../components/statistiek/CijferTabel.tsx';
 import { useApi } from '../lib/useApi.ts';
 
 export default function Statistiek() {
@@ -41,6 +41,20 @@ export default function Statistiek() {
               />
               <Heading level={2}>Per leerroute en leerjaar</Heading>
               <DeelnemersPerLeerroute leerroutes={s.leerroutes} bijschrift={`Deelnemers per leerroute en leerjaar op ${formatDatum(s.peildatum)}`} />
+              <CsvLink
+                bijschrift={`Deelnemers per leerroute en leerjaar op ${formatDatum(s.peildatum)}`}
+                bestandsnaam={`leerjaren-${s.peildatum}`}
+                rijen={s.leerroutes}
+                kolommen={[
+                  { kop: 'Leerroute', waarde: (r) => r.naam },
+                  ...[...new Set(s.leerroutes.flatMap((r) => Object.keys(r.perLeerjaar)))]
+                    .sort((a, b) => Number(a) - Number(b))
+                    .map((j) => ({ kop: `Leerjaar ${j}`, waarde: (r: (typeof s.leerroutes)[number]) => r.perLeerjaar[j] ?? 0 })),
+                  { kop: 'VO-fase', waarde: (r) => r.perFase.VO ?? 0 },
+                  { kop: 'MBO-fase', waarde: (r) => r.perFase.MBO ?? 0 },
+                  { kop: 'Totaal', waarde: (r) => r.deelnemers },
+                ]}
+              />
               <Heading level={2}>Per status</Heading>
               <CijferTabel
                 bijschrift={`Deelnemers per status op ${formatDatum(s.peildatum)}`}

@@ -28,10 +28,21 @@ interface Props<T> {
   smal?: boolean;
 }
 
-export function CijferTabel<T>({ bijschrift, bestandsnaam, kolommen, rijen, sleutel, smal }: Props<T>) {
+/** The CSV download of a table, for tables drawn elsewhere too. */
+export function CsvLink<T>({ bijschrift, bestandsnaam, kolommen, rijen }: { bijschrift: string; bestandsnaam: string; kolommen: CijferKolom<T>[]; rijen: T[] }) {
   // A blob URL (not a data: URL, which browsers may refuse to download), freed when the table changes.
   const href = useMemo(() => URL.createObjectURL(new Blob([`\uFEFF${csvVan(kolommen, rijen)}`], { type: 'text/csv;charset=utf-8' })), [kolommen, rijen]);
   useEffect(() => () => URL.revokeObjectURL(href), [href]);
+  return (
+    <p>
+      <a className="utrecht-link utrecht-link--html-a" href={href} download={`${bestandsnaam}.csv`}>
+        Download als CSV<span className="lr-visueel-verborgen">: {bijschrift}</span>
+      </a>
+    </p>
+  );
+}
+
+export function CijferTabel<T>({ bijschrift, bestandsnaam, kolommen, rijen, sleutel, smal }: Props<T>) {
   return (
     <div className="lr-cijfertabel">
       <Tabel
@@ -41,11 +52,7 @@ export function CijferTabel<T>({ bijschrift, bestandsnaam, kolommen, rijen, sleu
         smal={smal}
         kolommen={kolommen.map((k) => ({ kop: k.kop, rijkop: k.rijkop, getal: k.getal, cel: (r: T) => k.waarde(r) }))}
       />
-      <p>
-        <a className="utrecht-link utrecht-link--html-a" href={href} download={`${bestandsnaam}.csv`}>
-          Download als CSV<span className="lr-visueel-verborgen">: {bijschrift}</span>
-        </a>
-      </p>
+      <CsvLink bijschrift={bijschrift} bestandsnaam={bestandsnaam} kolommen={kolommen} rijen={rijen} />
     </div>
   );
 }
