@@ -3,6 +3,7 @@ import { readConfig } from '../config.ts';
 import { DatabaseNietLeegError, laadDemo } from '../demo/index.ts';
 import { vandaag } from '../services/vandaag.ts';
 import { openStore } from '../store/database.ts';
+import { controleerVrij } from '../store/slot.ts';
 import { CliInputError } from './errors.ts';
 
 export async function runDemo(args: string[]): Promise<number> {
@@ -14,6 +15,8 @@ export async function runDemo(args: string[]): Promise<number> {
     if (config.store.kind !== 'pglite') {
       throw new CliInputError('--opnieuw', 'wissen kan alleen bij de ingebouwde database (zonder DATABASE_URL).');
     }
+    // Never wipe a directory a running server holds.
+    controleerVrij(config.store.dataDir!);
     await rm(config.store.dataDir!, { recursive: true, force: true });
   }
   const store = await openStore(config.store);

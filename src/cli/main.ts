@@ -3,7 +3,9 @@
 import { ConfigError } from '../config.ts';
 import { runBeoordeel } from './beoordeel.ts';
 import { runDemo } from './demo.ts';
+import { runExport as runExportUitwisseling } from './exporteren.ts';
 import { runExport } from './export.ts';
+import { runImport } from './importeren.ts';
 import { runGebruiker } from './gebruiker.ts';
 import { OngeldigeInvoerFout } from '../services/fouten.ts';
 import { CliInputError } from './errors.ts';
@@ -19,6 +21,10 @@ Opdrachten:
                         Maak een account (het wachtwoord komt van standaardinvoer of LEERROUTE_WACHTWOORD)
   export statistiek [--peildatum jjjj-mm-dd] [--json] [--uit <bestand>]
                         De statistiek op een peildatum (standaard vandaag): CSV, of JSON met --json
+  import <deelnemers|gebeurtenissen> <bestand|-> [--alleen-goede] [--json]
+                        Lees een CSV-bestand in (alles-of-niets, tenzij --alleen-goede)
+  export <deelnemers|gebeurtenissen> [--peildatum yyyy-mm-dd] [--uit <bestand>]
+                        Schrijf dezelfde CSV-indeling (';', UTF-8)
 
 Instellingen (omgeving): PORT, DATA_DIR (standaard ./data), DATABASE_URL (PostgreSQL), DEMO (ja|nee), LOG_LEVEL
 `;
@@ -34,8 +40,10 @@ async function main(argv: string[]): Promise<number> {
       return runBeoordeel(rest, leesStdin);
     case 'gebruiker':
       return runGebruiker(rest, leesStdin);
+    case 'import':
+      return runImport(rest);
     case 'export':
-      return runExport(rest);
+      return rest[0] === 'deelnemers' || rest[0] === 'gebeurtenissen' ? runExportUitwisseling(rest) : runExport(rest);
     case undefined:
     case 'help':
     case '--help':
@@ -43,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(HULP);
       return opdracht === undefined ? 2 : 0;
     default:
-      throw new CliInputError('opdracht', `onbekende opdracht '${opdracht}'. Kies uit: start, demo, beoordeel, gebruiker, export.`);
+      throw new CliInputError('opdracht', `onbekende opdracht '${opdracht}'. Kies uit: start, demo, beoordeel, gebruiker, import, export.`);
   }
 }
 

@@ -10,6 +10,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import * as schema from './schema.ts';
+import { neemSlot } from './slot.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DatabaseKind = 'pglite' | 'postgresql';
@@ -36,12 +37,18 @@ export async function openStore(
 
 async function openPglite(dataDir: string | null): Promise<Store> {
   if (dataDir) await mkdir(dataDir, { recursive: true });
-  const client = dataDir ? new PGlite(dataDir) : new PGlite();
-  await client.waitReady;
-  const db = drizzlePglite({ client, schema });
-  await migratePglite(db, { migrationsFolder });
-  // A clean close is what keeps the data directory consistent.
-  return { db: db as unknown as Db, kind: 'pglite', close: eenmalig(() => client.close()) };
+  const geefVrij = dataDir ? neemSlot(dataDir) : () => undefined;
+  try {
+    const client = dataDir ? new PGlite(dataDir) : new PGlite();
+    await client.waitReady;
+    const db = drizzlePglite({ client, schema });
+    await migratePglite(db, { migrationsFolder });
+    // A clean close is what keeps the data directory consistent; only then may another process open it.
+    return { db: db as unknown as Db, kind: 'pglite', close: eenmalig(() => client.close().finally(geefVrij)) };
+  } catch (error) {
+    geefVrij();
+    throw error;
+  }
 }
 
 async function openPostgres(url: string, onIdleError: (error: Error) => void): Promise<Store> {

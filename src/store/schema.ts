@@ -213,6 +213,8 @@ export const deelnemers = pgTable(
       .references(() => leerroutes.id),
     roepnaam: text('roepnaam').notNull(),
     achternaam: text('achternaam').notNull(),
+    /** "van", "de", "van der": kept apart from the achternaam as the schools' systems and DUO do. */
+    tussenvoegsel: text('tussenvoegsel'),
     geboortedatum: isoDate('geboortedatum').notNull(),
     geslacht: text('geslacht').notNull(),
     /** BSN or onderwijsnummer (WEB 8.1.1a); validated with the elfproef, never logged in clear. */
@@ -227,7 +229,8 @@ export const deelnemers = pgTable(
     overlegLeerlingOudersOp: isoDate('overleg_leerling_ouders_op'),
     overlegInstellingOp: isoDate('overleg_instelling_op'),
   },
-  (t) => [index('deelnemers_leerroute_idx').on(t.leerrouteId)],
+  // The import finds a pupil by number (gebeurtenissen) and checks for doubles on every row.
+  (t) => [index('deelnemers_leerroute_idx').on(t.leerrouteId), index('deelnemers_nummer_idx').on(t.persoonsgebondenNummer)],
 );
 
 export const gebeurtenissen = pgTable(

@@ -34,6 +34,35 @@ function afgebroken(bytes: Uint8Array): number {
   return 0;
 }
 
+/** Start of the first well-formed UTF-8 multi-byte sequence (one that Windows-1252 text almost never holds), or -1. */
+function geldigeUtf8Reeks(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length - 1; i++) {
+    const b = bytes[i]!;
+    const lengte = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (lengte === 0 || i + lengte > bytes.length) continue;
+    let goed = true;
+    for (let j = 1; j < lengte; j++) if ((bytes[i + j]! & 0xc0) !== 0x80) goed = false;
+    if (goed) return i;
+  }
+  return -1;
+}
+
+/** Position of the first byte that does not fit UTF-8. */
+function eersteOngeldige(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const lengte = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (lengte === 0) return i;
+    for (let j = 1; j < lengte; j++) if (i + j >= bytes.length || (bytes[i + j]! & 0xc0) !== 0x80) return i;
+    i += lengte;
+  }
+  return bytes.length;
+}
+
 function telRegels(tekst: string): number {
   let n = 0;
   for (let i = tekst.indexOf('\n'); i !== -1; i = tekst.indexOf('\n', i + 1)) n++;
@@ -86,6 +115,16 @@ export function decodeer(bron: AsyncIterable<Uint8Array | string>): Decodering {
             tekst = utf8.decode(bytes, { stream: true });
             onbeslist = Buffer.alloc(0);
           } else {
+            const utf8Reeks = geldigeUtf8Reeks(deelHeel);
+            if (utf8Reeks !== -1) {
+              // Valid UTF-8 next to bytes that are not: two encodings in one file.
+              throw new CsvBestandFout(
+                utf8Reeks < eersteOngeldige(deelHeel)
+                  ? 'bevat tekens die geen UTF-8 zijn, terwijl het bestand eerder UTF-8 was: het mengt coderingen. Sla het opnieuw op als CSV in UTF-8'
+                  : 'mengt coderingen (Windows-1252 en UTF-8). Sla het opnieuw op als CSV in UTF-8',
+                regel + telRegels(deelHeel.subarray(0, Math.max(utf8Reeks, eersteOngeldige(deelHeel))).toString('latin1')),
+              );
+            }
             codering = 'windows-1252';
             tekst = iconv.decode(bytes, 'win1252');
             onbeslist = Buffer.alloc(0);

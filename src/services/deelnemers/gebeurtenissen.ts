@@ -6,7 +6,7 @@ import type { Gebeurtenis, IsoDatum, SoortGebeurtenis } from '../../domain/scena
 import type { Toegang } from '../../domain/toegang.ts';
 import { controleerScenario } from '../../law/index.ts';
 import { schrijfAudit } from '../../store/audit.ts';
-import type { Store } from '../../store/database.ts';
+import type { Db, Store } from '../../store/database.ts';
 import { bpvPerioden, gebeurtenissen } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { gebeurtenisFeit, leerrouteFeiten } from '../afleiding/index.ts';
@@ -40,43 +40,45 @@ function vertaalFouten(invalid: { name: string; reason: string }[], bestaand: re
 }
 
 export async function legGebeurtenisVast(store: Store, toegang: Toegang, deelnemerId: string, invoer: GebeurtenisInvoer, nu: IsoDatum = vandaag()) {
-  const resultaat = await metToegang(store, toegang, async (tx) => {
-    const { deelnemer, leerroute, gebeurtenissen: events } = await laadDeelnemer(tx, toegang, deelnemerId, true);
-    const velden: OngeldigVeld[] = [];
-    if (invoer.datum > nu) velden.push({ name: 'datum', reason: `ligt in de toekomst; leg een feit vast als het gebeurd is (vandaag is ${nu})` });
-    const bestaand = events.map(gebeurtenisFeit);
-    const nieuw: Gebeurtenis = {
-      datum: invoer.datum,
-      soort: invoer.soort,
-      ...(invoer.tijdvak !== undefined ? { tijdvak: invoer.tijdvak } : {}),
-      ...(invoer.vak !== undefined ? { vak: invoer.vak } : {}),
-    };
-    const controle = controleerScenario({
-      peildatum: invoer.datum,
-      leerroute: leerrouteFeiten(leerroute),
-      deelnemer: { geboortedatum: deelnemer.geboortedatum, startdatum: deelnemer.startdatum, gebeurtenissen: [...bestaand, nieuw] },
-    });
-    if (!controle.ok) velden.push(...vertaalFouten(controle.invalidParams, bestaand));
-    if (velden.length > 0) throw new OngeldigeInvoerFout(velden);
+  return metToegang(store, toegang, (tx) => legGebeurtenisVastBinnen(tx, toegang, deelnemerId, invoer, nu));
+}
 
-    const [rij] = await tx
-      .insert(gebeurtenissen)
-      .values({ deelnemerId, datum: invoer.datum, soort: invoer.soort, tijdvak: invoer.tijdvak ?? null, vak: invoer.vak ?? null })
-      .returning();
-    await schrijfAudit(tx, {
-      actor: toegang.gebruikerId,
-      actie: 'vastgelegd',
-      entiteit: 'gebeurtenis',
-      entiteitId: rij!.id,
-      instellingId: namensInstelling(toegang, leerroute),
-      voor: null,
-      na: { deelnemerId, ...gebeurtenisFeit(rij!) },
-    });
-    // A fact can make the overstapoptie apply (uitgestapt, vmbo-afgewezen, ...): open the case now.
-    const geopend = await synchroniseerOverstappen(tx, toegang, nu, [deelnemerId]);
-    return { gebeurtenis: { id: rij!.id, ...gebeurtenisFeit(rij!) }, overstappenGeopend: geopend };
+/** Recording a fact inside a transaction the caller holds (the import runs many in one); checks first, then writes. */
+export async function legGebeurtenisVastBinnen(tx: Db, toegang: Toegang, deelnemerId: string, invoer: GebeurtenisInvoer, nu: IsoDatum) {
+  const { deelnemer, leerroute, gebeurtenissen: events } = await laadDeelnemer(tx, toegang, deelnemerId, true);
+  const velden: OngeldigVeld[] = [];
+  if (invoer.datum > nu) velden.push({ name: 'datum', reason: `ligt in de toekomst; leg een feit vast als het gebeurd is (vandaag is ${nu})` });
+  const bestaand = events.map(gebeurtenisFeit);
+  const nieuw: Gebeurtenis = {
+    datum: invoer.datum,
+    soort: invoer.soort,
+    ...(invoer.tijdvak !== undefined ? { tijdvak: invoer.tijdvak } : {}),
+    ...(invoer.vak !== undefined ? { vak: invoer.vak } : {}),
+  };
+  const controle = controleerScenario({
+    peildatum: invoer.datum,
+    leerroute: leerrouteFeiten(leerroute),
+    deelnemer: { geboortedatum: deelnemer.geboortedatum, startdatum: deelnemer.startdatum, gebeurtenissen: [...bestaand, nieuw] },
   });
-  return resultaat;
+  if (!controle.ok) velden.push(...vertaalFouten(controle.invalidParams, bestaand));
+  if (velden.length > 0) throw new OngeldigeInvoerFout(velden);
+
+  const [rij] = await tx
+    .insert(gebeurtenissen)
+    .values({ deelnemerId, datum: invoer.datum, soort: invoer.soort, tijdvak: invoer.tijdvak ?? null, vak: invoer.vak ?? null })
+    .returning();
+  await schrijfAudit(tx, {
+    actor: toegang.gebruikerId,
+    actie: 'vastgelegd',
+    entiteit: 'gebeurtenis',
+    entiteitId: rij!.id,
+    instellingId: namensInstelling(toegang, leerroute),
+    voor: null,
+    na: { deelnemerId, ...gebeurtenisFeit(rij!) },
+  });
+  // A fact can make the overstapoptie apply (uitgestapt, vmbo-afgewezen, ...): open the case now.
+  const geopend = await synchroniseerOverstappen(tx, toegang, nu, [deelnemerId]);
+  return { gebeurtenis: { id: rij!.id, ...gebeurtenisFeit(rij!) }, overstappenGeopend: geopend };
 }
 
 export interface BpvInvoer {

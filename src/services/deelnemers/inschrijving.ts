@@ -8,7 +8,7 @@ import type { IsoDatum, SoortLeerroute } from '../../domain/scenario.ts';
 import type { Toegang } from '../../domain/toegang.ts';
 import { controleerScenario, toetsGlrOverleg } from '../../law/index.ts';
 import { schrijfAudit } from '../../store/audit.ts';
-import type { Store } from '../../store/database.ts';
+import type { Db, Store } from '../../store/database.ts';
 import type { DeelnemerRij, LeerrouteRij } from '../../store/reads.ts';
 import { deelnemers, leerroutes, registraties } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
@@ -22,6 +22,7 @@ export interface InschrijvingInvoer {
   leerrouteId: string;
   roepnaam: string;
   achternaam: string;
+  tussenvoegsel?: string;
   voorletters?: string;
   geboortedatum: IsoDatum;
   geslacht: (typeof GESLACHTEN)[number];
@@ -38,6 +39,7 @@ export function deelnemerKaart(d: DeelnemerRij, route: LeerrouteRij, toonNummer:
     id: d.id,
     roepnaam: d.roepnaam,
     achternaam: d.achternaam,
+    tussenvoegsel: d.tussenvoegsel,
     voorletters: d.voorletters,
     geboortedatum: d.geboortedatum,
     geslacht: d.geslacht,
@@ -63,67 +65,74 @@ function controleerDatums(route: LeerrouteRij, invoer: InschrijvingInvoer): Onge
 }
 
 export async function schrijfIn(store: Store, toegang: Toegang, invoer: InschrijvingInvoer, toonNummer: (route: LeerrouteRij) => boolean) {
+  return metToegang(store, toegang, (tx) => schrijfInBinnen(tx, toegang, invoer, toonNummer));
+}
+
+/**
+ * The enrolment inside a transaction the caller holds (the import runs many in one): every check
+ * of typing it in by hand, then the writes. Throws before writing anything when a check fails.
+ */
+export async function schrijfInBinnen(tx: Db, toegang: Toegang, invoer: InschrijvingInvoer, toonNummer: (route: LeerrouteRij) => boolean) {
   const velden: OngeldigVeld[] = [];
   const nummerFout = controleerNummer(invoer.soortNummer, invoer.persoonsgebondenNummer);
   if (nummerFout) velden.push({ name: 'persoonsgebondenNummer', reason: nummerFout });
 
-  return metToegang(store, toegang, async (tx) => {
-    const [route] = await tx.select().from(leerroutes).where(eq(leerroutes.id, invoer.leerrouteId));
-    if (!route || !zichtbareRoute(toegang, route)) {
-      velden.push({ name: 'leerrouteId', reason: 'deze leerroute bestaat niet of hoort niet bij uw instelling' });
-      throw new OngeldigeInvoerFout(velden);
-    }
-    velden.push(...controleerDatums(route, invoer));
-    const overleg = toetsGlrOverleg(route.soort as SoortLeerroute, invoer.overleg, invoer.startdatum);
-    velden.push(...overleg.uitkomst.bezwaren);
-    if (velden.length > 0) throw new OngeldigeInvoerFout(velden);
+  const [route] = await tx.select().from(leerroutes).where(eq(leerroutes.id, invoer.leerrouteId));
+  if (!route || !zichtbareRoute(toegang, route)) {
+    velden.push({ name: 'leerrouteId', reason: 'deze leerroute bestaat niet of hoort niet bij uw instelling' });
+    throw new OngeldigeInvoerFout(velden);
+  }
+  velden.push(...controleerDatums(route, invoer));
+  const overleg = toetsGlrOverleg(route.soort as SoortLeerroute, invoer.overleg, invoer.startdatum);
+  velden.push(...overleg.uitkomst.bezwaren);
+  if (velden.length > 0) throw new OngeldigeInvoerFout(velden);
 
-    if (route.status !== 'actief') {
-      throw new ConflictFout(`De leerroute '${route.naam}' heeft status '${route.status}'; inschrijven kan alleen in een actieve leerroute.`, [
-        { name: 'leerrouteId', reason: `de leerroute is niet actief (status '${route.status}')` },
-      ]);
-    }
-    if (overleg.uitkomst.ontbrekend.length > 0) {
-      throw new WettelijkGeweigerdFout(overleg.toelichting, overleg.uitkomst.ontbrekend, overleg.gronden);
-    }
-    const [dubbel] = await tx
-      .select({ id: deelnemers.id })
-      .from(deelnemers)
-      .where(and(eq(deelnemers.leerrouteId, route.id), eq(deelnemers.persoonsgebondenNummer, invoer.persoonsgebondenNummer)));
-    if (dubbel) {
-      throw new ConflictFout('Deze leerling staat al in deze leerroute ingeschreven.', [
-        { name: 'persoonsgebondenNummer', reason: 'is al ingeschreven in deze leerroute' },
-      ]);
-    }
+  if (route.status !== 'actief') {
+    throw new ConflictFout(`De leerroute '${route.naam}' heeft status '${route.status}'; inschrijven kan alleen in een actieve leerroute.`, [
+      { name: 'leerrouteId', reason: `de leerroute is niet actief (status '${route.status}')` },
+    ]);
+  }
+  if (overleg.uitkomst.ontbrekend.length > 0) {
+    throw new WettelijkGeweigerdFout(overleg.toelichting, overleg.uitkomst.ontbrekend, overleg.gronden);
+  }
+  const [dubbel] = await tx
+    .select({ id: deelnemers.id })
+    .from(deelnemers)
+    .where(and(eq(deelnemers.leerrouteId, route.id), eq(deelnemers.persoonsgebondenNummer, invoer.persoonsgebondenNummer)));
+  if (dubbel) {
+    throw new ConflictFout('Deze leerling staat al in deze leerroute ingeschreven.', [
+      { name: 'persoonsgebondenNummer', reason: 'is al ingeschreven in deze leerroute' },
+    ]);
+  }
 
-    const [rij] = await tx
-      .insert(deelnemers)
-      .values({
-        leerrouteId: route.id,
-        roepnaam: invoer.roepnaam.trim(),
-        achternaam: invoer.achternaam.trim(),
-        voorletters: invoer.voorletters?.trim() || null,
-        geboortedatum: invoer.geboortedatum,
-        geslacht: invoer.geslacht,
-        soortNummer: invoer.soortNummer,
-        persoonsgebondenNummer: invoer.persoonsgebondenNummer,
-        startdatum: invoer.startdatum,
-        overlegLeerlingOudersOp: invoer.overleg?.leerlingOudersOp ?? null,
-        overlegInstellingOp: invoer.overleg?.instellingOp ?? null,
-      })
-      .returning();
-    const deelnemer = rij!;
-    // In the VO-fase the pupil is a leerling of the school (WVO 2.107e lid 1), registered in ROD VO.
-    await tx.insert(registraties).values({ deelnemerId: deelnemer.id, register: 'rod-vo', handeling: 'inschrijving', als: 'leerling', datum: invoer.startdatum });
-    await schrijfAudit(tx, {
-      actor: toegang.gebruikerId,
-      actie: 'ingeschreven',
-      entiteit: 'deelnemer',
-      entiteitId: deelnemer.id,
-      instellingId: namensInstelling(toegang, route),
-      voor: null,
-      na: deelnemerKaart(deelnemer, route, false),
-    });
-    return deelnemerKaart(deelnemer, route, toonNummer(route));
+  const [rij] = await tx
+    .insert(deelnemers)
+    .values({
+      leerrouteId: route.id,
+      roepnaam: invoer.roepnaam.trim(),
+      achternaam: invoer.achternaam.trim(),
+      tussenvoegsel: invoer.tussenvoegsel?.trim() || null,
+      voorletters: invoer.voorletters?.trim() || null,
+      geboortedatum: invoer.geboortedatum,
+      geslacht: invoer.geslacht,
+      soortNummer: invoer.soortNummer,
+      persoonsgebondenNummer: invoer.persoonsgebondenNummer,
+      startdatum: invoer.startdatum,
+      overlegLeerlingOudersOp: invoer.overleg?.leerlingOudersOp ?? null,
+      overlegInstellingOp: invoer.overleg?.instellingOp ?? null,
+    })
+    .returning();
+  const deelnemer = rij!;
+  // In the VO-fase the pupil is a leerling of the school (WVO 2.107e lid 1), registered in ROD VO.
+  await tx.insert(registraties).values({ deelnemerId: deelnemer.id, register: 'rod-vo', handeling: 'inschrijving', als: 'leerling', datum: invoer.startdatum });
+  await schrijfAudit(tx, {
+    actor: toegang.gebruikerId,
+    actie: 'ingeschreven',
+    entiteit: 'deelnemer',
+    entiteitId: deelnemer.id,
+    instellingId: namensInstelling(toegang, route),
+    voor: null,
+    na: deelnemerKaart(deelnemer, route, false),
   });
+  return deelnemerKaart(deelnemer, route, toonNummer(route));
 }

@@ -1,0 +1,143 @@
+// One import, whichever door it came through (CLI, API, UI): read the file row by row, map each
+// row with the format's pure mapper, and hand it to the SAME service code as typing it in by hand,
+// inside one transaction. Each row runs in a savepoint, so a refused row leaves no trace; at the
+// end the whole transaction is kept (all good, or --alleen-goede) or rolled back (all-or-nothing,
+// or a preview). Nothing but the current row is held in memory.
+import type { IsoDatum } from '../../domain/scenario.ts';
+import type { Toegang } from '../../domain/toegang.ts';
+import { CsvBestandFout, openCsv } from '../../exchange/csv/index.ts';
+import type { Koppeling, VeldFout } from '../../exchange/leerroute-csv/index.ts';
+import { schrijfAudit } from '../../store/audit.ts';
+import type { Db, Store } from '../../store/database.ts';
+import { metToegang } from '../../store/tenant.ts';
+import { ServiceFout } from '../fouten.ts';
+import { vandaag } from '../vandaag.ts';
+import { foutenVanService, leegRapport, type ImportRapport } from './rapport.ts';
+
+export type Uitkomst = 'nieuw' | 'gewijzigd' | 'ongewijzigd';
+
+/** What an import format brings: its header matching, its row mapper and its service call. */
+export interface ImportFormaat<R> {
+  soort: string;
+  koppel(kop: readonly string[]): Koppeling;
+  lees(koppeling: Koppeling, waarden: readonly string[]): { regel: R } | { fouten: VeldFout[] };
+  verwerk(tx: Db, toegang: Toegang, regel: R, nu: IsoDatum): Promise<Uitkomst>;
+  /** The file's column for a service field name. */
+  kolomVoor(veld: string, regel: R): string | null;
+}
+
+export interface ImportOpties {
+  alleenGoede?: boolean;
+  proef?: boolean;
+  nu?: IsoDatum;
+  /** Called after every row; callers throttle. */
+  voortgang?: (stand: { rijen: number; totaal: number; geweigerd: number }) => void;
+}
+
+class Terugdraaien extends Error {}
+
+/** Opens the file from its start; the import reads it twice (a pure pass, then the writing pass). */
+export type Bron = () => AsyncIterable<Uint8Array | string>;
+
+/**
+ * The pure pass: every row parsed and mapped, nothing written, nothing held but the counts and the
+ * refusals. All-or-nothing refuses here already when a row is malformed, before a single write.
+ */
+async function voorcontrole<R>(formaat: ImportFormaat<R>, bron: Bron, rapport: ImportRapport): Promise<boolean> {
+  let bestand;
+  try {
+    bestand = await openCsv(bron());
+    const koppeling = formaat.koppel(bestand.kolommen);
+    rapport.genegeerdeKolommen = koppeling.genegeerd;
+    if (koppeling.ontbrekend.length > 0) {
+      for (const kolom of koppeling.ontbrekend) rapport.fouten.push({ regel: 1, kolom, reden: 'deze verplichte kolom ontbreekt in de kopregel' });
+      return false;
+    }
+    for await (const item of bestand.items) {
+      rapport.rijen++;
+      if (item.soort === 'fout') {
+        rapport.fouten.push({ regel: item.regel, kolom: null, reden: item.reden });
+        rapport.geweigerd++;
+        continue;
+      }
+      const gelezen = formaat.lees(koppeling, item.waarden);
+      if ('fouten' in gelezen) {
+        for (const f of gelezen.fouten) rapport.fouten.push({ regel: item.regel, ...f });
+        rapport.geweigerd++;
+      }
+    }
+  } catch (fout) {
+    if (!(fout instanceof CsvBestandFout)) throw fout;
+    rapport.fouten.push({ regel: fout.regel ?? 1, kolom: null, reden: fout.reden });
+    return false;
+  }
+  return true;
+}
+
+export async function importeer<R>(store: Store, toegang: Toegang, formaat: ImportFormaat<R>, bron: Bron, opties: ImportOpties = {}): Promise<ImportRapport> {
+  const proef = leegRapport();
+  if (!(await voorcontrole(formaat, bron, proef))) return proef;
+  if (proef.geweigerd > 0 && !opties.alleenGoede) return proef;
+
+  const rapport = leegRapport();
+  rapport.proef = opties.proef ?? false;
+  const nu = opties.nu ?? vandaag();
+  const bestand = await openCsv(bron());
+  const koppeling = formaat.koppel(bestand.kolommen);
+  rapport.genegeerdeKolommen = koppeling.genegeerd;
+
+  try {
+    await metToegang(store, toegang, async (tx) => {
+      for (;;) {
+        let item;
+        try {
+          const volgende = await bestand.items.next();
+          if (volgende.done) break;
+          item = volgende.value;
+        } catch (fout) {
+          if (!(fout instanceof CsvBestandFout)) throw fout;
+          // The file turned out unreadable part-way (a wrong encoding): refused as a whole.
+          rapport.fouten.push({ regel: fout.regel ?? 1, kolom: null, reden: fout.reden });
+          rapport.geweigerd++;
+          throw new Terugdraaien();
+        }
+        rapport.rijen++;
+        if (item.soort === 'fout') {
+          rapport.fouten.push({ regel: item.regel, kolom: null, reden: item.reden });
+          rapport.geweigerd++;
+        } else {
+          const gelezen = formaat.lees(koppeling, item.waarden);
+          if ('fouten' in gelezen) {
+            for (const f of gelezen.fouten) rapport.fouten.push({ regel: item.regel, ...f });
+            rapport.geweigerd++;
+          } else {
+            try {
+              const uitkomst = await tx.transaction((rij) => formaat.verwerk(rij, toegang, gelezen.regel, nu));
+              rapport[uitkomst]++;
+            } catch (fout) {
+              if (!(fout instanceof ServiceFout)) throw fout;
+              rapport.fouten.push(...foutenVanService(fout, item.regel, (veld) => formaat.kolomVoor(veld, gelezen.regel)));
+              rapport.geweigerd++;
+            }
+          }
+        }
+        opties.voortgang?.({ rijen: rapport.rijen, totaal: proef.rijen, geweigerd: rapport.geweigerd });
+      }
+      if (rapport.proef || (rapport.geweigerd > 0 && !opties.alleenGoede)) throw new Terugdraaien();
+      await schrijfAudit(tx, {
+        actor: toegang.gebruikerId,
+        actie: 'geimporteerd',
+        entiteit: `import-${formaat.soort}`,
+        details: { rijen: rapport.rijen, nieuw: rapport.nieuw, gewijzigd: rapport.gewijzigd, ongewijzigd: rapport.ongewijzigd, geweigerd: rapport.geweigerd },
+      });
+    });
+    rapport.genomen = true;
+  } catch (fout) {
+    if (!(fout instanceof Terugdraaien)) throw fout;
+    if (!rapport.proef) {
+      // Nothing changed: say so in the counts.
+      rapport.nieuw = rapport.gewijzigd = rapport.ongewijzigd = 0;
+    }
+  }
+  return rapport;
+}
