@@ -14,6 +14,8 @@ export interface AppConfig {
   trustProxy?: boolean;
   /** OpenID Connect login (SURFconext, Entree Federatie), when configured. */
   oidc?: OidcConfig | null;
+  /** Contact in /.well-known/security.txt (mailto:, https: or tel:); null: the colofon page. */
+  securityContact?: string | null;
 }
 
 export interface OidcConfig {
@@ -59,14 +61,41 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   return {
     port,
-    host: env.HOST ?? '0.0.0.0',
+    host: leesHost(env.HOST),
     store: url ? { kind: 'postgresql', url } : { kind: 'pglite', dataDir: path.resolve(env.DATA_DIR ?? './data') },
     demo: JA.includes(demoText),
     // Demo users share a published password: on a real server only when asked for explicitly.
     demoGebruikers: JA.includes(demoGebruikersText),
     trustProxy: JA.includes(trustProxyText),
     oidc: leesOidc(env),
+    securityContact: leesSecurityContact(env.SECURITY_CONTACT),
   };
+}
+
+function leesSecurityContact(tekst: string | undefined): string | null {
+  const contact = tekst?.trim();
+  if (!contact) return null;
+  if (/^(mailto:[^@\s]+@[^@\s]+|https:\/\/\S+|tel:\+?[0-9-]+)$/.test(contact)) return contact;
+  throw new ConfigError(
+    'SECURITY_CONTACT',
+    `SECURITY_CONTACT moet een mailto:-, https:- of tel:-adres zijn (RFC 9116), bijvoorbeeld mailto:security@school.nl, niet '${tekst}'.`,
+  );
+}
+
+/**
+ * The address to listen on. Default this machine only: the demo shows its shared password on the
+ * login page, so opening it to the network is a deliberate HOST=0.0.0.0 (or an interface's address).
+ */
+function leesHost(tekst: string | undefined): string {
+  const host = (tekst ?? '127.0.0.1').trim();
+  const ipv4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
+  const ipv6 = /^[0-9a-f:]+$/i;
+  const naam = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+  if (ipv4.test(host) || (host.includes(':') && ipv6.test(host)) || naam.test(host)) return host;
+  throw new ConfigError(
+    'HOST',
+    `HOST moet een IP-adres of hostnaam zijn om op te luisteren (standaard 127.0.0.1; 0.0.0.0 voor alle netwerken), niet '${tekst}'.`,
+  );
 }
 
 function leesOidc(env: NodeJS.ProcessEnv): OidcConfig | null {

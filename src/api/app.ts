@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import fastifyStatic from '@fastify/static';
+import fastifyCompress from '@fastify/compress';
 import fastifySwagger from '@fastify/swagger';
 import type { Store } from '../store/database.ts';
 import { ProblemError, problemSchema, sendProblem, type Problem } from './problem.ts';
@@ -12,6 +12,8 @@ import { problemVoor } from './service-fouten.ts';
 import { registerRoutes } from './routes/index.ts';
 import { registerAuth, type AuthOptions } from './auth/index.ts';
 import { registerToegang } from './toegang.ts';
+import { registerBeveiligingsheaders } from './beveiligingsheaders.ts';
+import { registerWebUi } from './web-ui.ts';
 
 export interface AppOptions {
   store: Store;
@@ -21,6 +23,8 @@ export interface AppOptions {
   webDist?: string;
   /** Login, sessions and CSRF (src/api/auth); default: passwords only, standard lifetimes. */
   auth?: AuthOptions;
+  /** Contact in /.well-known/security.txt; default the colofon page. */
+  securityContact?: string | null;
 }
 
 const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -37,6 +41,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   app.addSchema(problemSchema);
+  registerBeveiligingsheaders(app);
+  // API answers (JSON) compressed on the fly; the built UI is compressed once at build time and
+  // sent as it is (a response that already has a content-encoding is left alone).
+  await app.register(fastifyCompress, { threshold: 1024 });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -97,32 +105,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerRoutes(app, options.store);
 
   const webDist = options.webDist ?? defaultWebDist;
-  const uiGebouwd = existsSync(`${webDist}/index.html`);
-  if (uiGebouwd) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
-  }
-
-  app.setNotFoundHandler(async (request, reply) => {
-    const pad = request.url.split('?')[0] ?? '/';
-    // Built assets that do not exist are a 404 (a tab left open across a deploy asks for old chunks),
-    // not the single-page fallback.
-    if (pad.startsWith('/api/') || pad.startsWith('/assets/') || request.method !== 'GET') {
-      return sendProblem(reply, {
-        type: 'https://leerroute.nl/problemen/niet-gevonden',
-        title: 'Niet gevonden',
-        status: 404,
-        detail: `${request.method} ${pad} bestaat niet. De API staat onder /api/v1; zie /api/v1/openapi.json.`,
-      });
-    }
-    if (!uiGebouwd) {
-      return reply
-        .status(503)
-        .type('text/plain; charset=utf-8')
-        .send('De gebruikersinterface is nog niet gebouwd. Voer `npm run build:web` uit, of start met `npm start`.');
-    }
-    // Client-side routes of the single-page UI.
-    return reply.type('text/html; charset=utf-8').sendFile('index.html');
-  });
+  await registerWebUi(app, { webDist, uiGebouwd: existsSync(`${webDist}/index.html`), securityContact: options.securityContact ?? null });
 
   return app;
 }

@@ -31,6 +31,7 @@ export async function startServer(
       store,
       logger: options.logger ?? false,
       ...(options.webDist ? { webDist: options.webDist } : {}),
+      securityContact: config.securityContact ?? null,
       auth: { trustProxy: config.trustProxy ?? false, oidc: config.oidc ?? null, ...(options.sessie ? { sessie: options.sessie } : {}) },
     });
     app.addHook('onClose', async () => store.close());

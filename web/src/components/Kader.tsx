@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { PageHeader, SkipLink } from '../nlds/index.tsx';
 import { useLinkClickHandler } from 'react-router';
+import { AppLink } from './AppLink.tsx';
 import { Gebruiker } from './Gebruiker.tsx';
 import { HoofdNavigatie } from './HoofdNavigatie.tsx';
 
@@ -37,11 +38,24 @@ export function Kader({ children }: { children: ReactNode }) {
             Leerroute helpt vmbo-scholen en mbo-instellingen een doorlopende leerroute of geïntegreerde route samen volgens de
             wet uit te voeren (WVO 2020 art. 2.107a–2.107l, WEB titel 9.1).
           </p>
-          <p>
-            <a className="utrecht-link utrecht-link--html-a" href="/api/v1/openapi.json">
-              API-beschrijving (OpenAPI)
-            </a>
-          </p>
+          <nav aria-label="Over Leerroute">
+            <ul className="lr-voet__links">
+              <li>
+                <AppLink naar="/toegankelijkheid">Toegankelijkheid</AppLink>
+              </li>
+              <li>
+                <AppLink naar="/privacy">Privacy</AppLink>
+              </li>
+              <li>
+                <AppLink naar="/colofon">Colofon en contact</AppLink>
+              </li>
+              <li>
+                <a className="utrecht-link utrecht-link--html-a" href="/api/v1/openapi.json">
+                  API-beschrijving (OpenAPI)
+                </a>
+              </li>
+            </ul>
+          </nav>
         </div>
       </footer>
     </div>

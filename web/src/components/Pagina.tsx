@@ -14,7 +14,8 @@ interface PaginaProps {
 export function Pagina({ titel, inleiding, children }: PaginaProps) {
   const kop = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    document.title = `${titel} — Leerroute`;
+    // A soft hyphen lets a long word break on a phone; the tab title does without.
+    document.title = `${titel.replaceAll('\u00AD', '')} — Leerroute`;
     if (window.history.state?.idx > 0) kop.current?.focus({ preventScroll: false });
   }, [titel]);
   return (

@@ -1,0 +1,49 @@
+// Every main page, before and after logging in, on a phone (320 px) and a laptop (1366 px):
+// no serious or critical axe-core findings, and the page itself never scrolls sideways (wide
+// tables scroll inside their own frame).
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { INSPECTEUR, PAGINAS, ernstigeToegankelijkheidsfouten, gebruikOmgeving, logInContext, wachtOpPagina, type Omgeving } from './omgeving.ts';
+
+let omgeving: Omgeving;
+
+gebruikOmgeving({ als: null }, (o) => {
+  omgeving = o;
+});
+
+const PUBLIEK = ['/inloggen', '/wet', '/toegankelijkheid', '/privacy', '/colofon', '/bestaat-niet'];
+const INGELOGD = [...PAGINAS.map((p) => p.pad), '/gebruikers', '/toegankelijkheid', '/privacy', '/colofon'];
+
+async function context(breedte: number, ingelogd: boolean): Promise<BrowserContext> {
+  const c = await omgeving.browser.newContext({ baseURL: omgeving.app.url, locale: 'nl-NL', viewport: { width: breedte, height: 800 } });
+  if (ingelogd) await logInContext(c, INSPECTEUR);
+  return c;
+}
+
+async function controleer(c: BrowserContext, pad: string): Promise<void> {
+  const page = await c.newPage();
+  page.on('pageerror', (e) => omgeving.uiFouten.push(`${page.url()}: ${e.message}`));
+  await page.goto(pad);
+  await wachtOpPagina(page);
+  const fouten = await ernstigeToegankelijkheidsfouten(page);
+  expect(fouten, `\n${fouten.join('\n')}\n`).toEqual([]);
+  const breedte = await page.evaluate(() => ({ pagina: document.documentElement.scrollWidth, venster: document.documentElement.clientWidth }));
+  expect(breedte.pagina, `${pad} schuift zijwaarts`).toBeLessThanOrEqual(breedte.venster);
+  await page.close();
+}
+
+for (const breedte of [320, 1366]) {
+  describe(`${breedte} px breed`, () => {
+    it(`elke pagina zonder inloggen: geen ernstige of kritieke overtredingen, niet breder dan het scherm`, async () => {
+      const c = await context(breedte, false);
+      for (const pad of PUBLIEK) await controleer(c, pad);
+      await c.close();
+    });
+
+    it(`elke hoofdpagina na inloggen: geen ernstige of kritieke overtredingen, niet breder dan het scherm`, async () => {
+      const c = await context(breedte, true);
+      for (const pad of INGELOGD) await controleer(c, pad);
+      await c.close();
+    }, 300_000);
+  });
+}
