@@ -1,6 +1,8 @@
 // Settings from the environment (CONTRACT.md "Processes and settings"), read in one place.
+import { isIP } from 'node:net';
 import path from 'node:path';
 import type { StoreConfig } from './store/database.ts';
+import { leesSleutel } from './store/sleutels.ts';
 
 export interface AppConfig {
   port: number;
@@ -10,8 +12,8 @@ export interface AppConfig {
   demo: boolean;
   /** Create one demo user per role (shared demo password) after the demo data. */
   demoGebruikers: boolean;
-  /** Honour X-Forwarded-For/-Proto from a reverse proxy (client address, Secure cookies). */
-  trustProxy?: boolean;
+  /** The reverse proxies whose X-Forwarded-For/-Proto count (client address, Secure cookies); false: none. */
+  trustProxy?: false | string[];
   /** OpenID Connect login (SURFconext, Entree Federatie), when configured. */
   oidc?: OidcConfig | null;
   /** Contact in /.well-known/security.txt (mailto:, https: or tel:); null: the colofon page. */
@@ -55,18 +57,21 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!JA_NEE.includes(demoGebruikersText)) {
     throw new ConfigError('DEMO_GEBRUIKERS', `DEMO_GEBRUIKERS moet 'ja' of 'nee' zijn, niet '${env.DEMO_GEBRUIKERS}'.`);
   }
-  const trustProxyText = (env.TRUST_PROXY ?? 'nee').toLowerCase();
-  if (!JA_NEE.includes(trustProxyText)) {
-    throw new ConfigError('TRUST_PROXY', `TRUST_PROXY moet 'ja' of 'nee' zijn, niet '${env.TRUST_PROXY}'.`);
+  const trustProxy = leesProxies(env.TRUST_PROXY);
+  const sleutelText = env.LEERROUTE_SLEUTEL?.trim();
+  const sleutel = sleutelText ? leesSleutel(sleutelText) : undefined;
+  if (sleutel === null) {
+    throw new ConfigError('LEERROUTE_SLEUTEL', 'LEERROUTE_SLEUTEL moet minstens 32 willekeurige bytes zijn, als hex of base64 (bijvoorbeeld de uitvoer van `openssl rand -hex 32`).');
   }
+  const metSleutel = sleutel ? { sleutel } : {};
   return {
     port,
     host: leesHost(env.HOST),
-    store: url ? { kind: 'postgresql', url } : { kind: 'pglite', dataDir: path.resolve(env.DATA_DIR ?? './data') },
+    store: url ? { kind: 'postgresql', url, ...metSleutel } : { kind: 'pglite', dataDir: path.resolve(env.DATA_DIR ?? './data'), ...metSleutel },
     demo: JA.includes(demoText),
     // Demo users share a published password: on a real server only when asked for explicitly.
     demoGebruikers: JA.includes(demoGebruikersText),
-    trustProxy: JA.includes(trustProxyText),
+    trustProxy,
     oidc: leesOidc(env),
     securityContact: leesSecurityContact(env.SECURITY_CONTACT),
   };
@@ -96,6 +101,33 @@ function leesHost(tekst: string | undefined): string {
     'HOST',
     `HOST moet een IP-adres of hostnaam zijn om op te luisteren (standaard 127.0.0.1; 0.0.0.0 voor alle netwerken), niet '${tekst}'.`,
   );
+}
+
+/**
+ * TRUST_PROXY names the proxies explicitly: 'nee' (or unset) for none, otherwise addresses or CIDR
+ * ranges separated by commas. 'ja' (trust every hop) is refused: then the left-most
+ * X-Forwarded-For, which the client writes itself, would decide the address that is rate limited.
+ */
+function leesProxies(tekst: string | undefined): false | string[] {
+  const t = (tekst ?? 'nee').trim();
+  if (['nee', 'false', '0', ''].includes(t.toLowerCase())) return false;
+  if (JA.includes(t.toLowerCase())) {
+    throw new ConfigError('TRUST_PROXY', "TRUST_PROXY=ja vertrouwt iedereen; noem de adressen van uw reverse proxy's, bijvoorbeeld TRUST_PROXY=127.0.0.1 of TRUST_PROXY=10.0.0.0/8,::1.");
+  }
+  const delen = t.split(',').map((d) => d.trim()).filter(Boolean);
+  const fout = delen.find((d) => !isAdresOfBereik(d));
+  if (fout !== undefined) {
+    throw new ConfigError('TRUST_PROXY', `TRUST_PROXY moet 'nee' zijn of een lijst van IP-adressen en CIDR-bereiken, gescheiden door komma's; '${fout}' is dat niet.`);
+  }
+  return delen;
+}
+
+function isAdresOfBereik(tekst: string): boolean {
+  const [adres, prefix, ...rest] = tekst.split('/');
+  const versie = isIP(adres ?? '');
+  if (versie === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (versie === 4 ? 32 : 128);
 }
 
 function leesOidc(env: NodeJS.ProcessEnv): OidcConfig | null {

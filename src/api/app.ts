@@ -14,6 +14,9 @@ import { registerAuth, type AuthOptions } from './auth/index.ts';
 import { registerToegang } from './toegang.ts';
 import { registerBeveiligingsheaders } from './beveiligingsheaders.ts';
 import { registerWebUi } from './web-ui.ts';
+import { veiligeFout, veiligeLogger } from './logboek.ts';
+import { registerNulTekens } from './nul-tekens.ts';
+import { ajvOpties, schemaController } from './validatie.ts';
 
 export interface AppOptions {
   store: Store;
@@ -31,10 +34,13 @@ const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url))
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
-    // Request lines are logged by the onResponse hook below, without query strings (they may hold names).
+    // Never a query parameter, body or driver message in the log (src/api/logboek.ts).
+    logger: veiligeLogger(options.logger ?? false),
+    // Request lines are logged by the onResponse hook below, by route pattern (paths and query strings may hold names).
     logController: new LogController({ disableRequestLogging: true }),
-    ajv: { customOptions: { allErrors: true, removeAdditional: false } },
+    // Bodies strictly typed, every date bounded (src/api/validatie.ts).
+    ajv: ajvOpties,
+    schemaController,
     return503OnClosing: true,
     // Behind a reverse proxy (TRUST_PROXY=ja): the client address for rate limiting, https for Secure cookies.
     trustProxy: options.auth?.trustProxy ?? false,
@@ -71,8 +77,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   app.addHook('onResponse', async (request, reply) => {
+    // The route pattern (`/api/v1/deelnemers/:id`), not the path: a path can carry a number or a name too.
     request.log.info(
-      { method: request.method, path: request.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      { method: request.method, route: request.routeOptions.url ?? '(geen route)', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
       'verzoek',
     );
   });
@@ -92,7 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       });
     }
     const status = e.statusCode && e.statusCode >= 400 && e.statusCode < 500 ? e.statusCode : 500;
-    if (status === 500) request.log.error({ err: error }, 'onverwachte fout');
+    if (status === 500) request.log.error({ fout: veiligeFout(error) }, 'onverwachte fout');
     const problem: Problem =
       status === 500
         ? { type: 'about:blank', title: 'Interne fout', status, detail: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' }
@@ -101,6 +108,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   registerToegang(app);
+  registerNulTekens(app);
   await registerAuth(app, options.store, options.auth);
   await registerRoutes(app, options.store);
 

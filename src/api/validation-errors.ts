@@ -39,7 +39,7 @@ function redenInHetNederlands(e: FastifySchemaValidationError): string {
     case 'maximum':
       return `mag ten hoogste ${String(p.limit)} zijn`;
     case 'format':
-      return p.format === 'date' ? 'moet een geldige datum zijn (JJJJ-MM-DD)' : `moet het formaat ${String(p.format)} hebben`;
+      return p.format === 'date' ? 'moet een geldige datum zijn (JJJJ-MM-DD) tussen 1900 en 2100' : `moet het formaat ${String(p.format)} hebben`;
     case 'pattern':
       return 'heeft niet het juiste formaat';
     default:

@@ -5,10 +5,10 @@ import { inArray } from 'drizzle-orm';
 import type { Rol, Roltoewijzing } from '../domain/toegang.ts';
 import type { Db, Store } from '../store/database.ts';
 import { gebruikers, instellingen } from '../store/schema.ts';
-import { gebruikerMetRollen, maakGebruiker, type RolMetInstelling } from '../services/toegang/index.ts';
+import { DEMO_WACHTWOORD, gebruikerMetRollen, maakGebruiker, type RolMetInstelling } from '../services/toegang/index.ts';
 
-/** Documented in the README; only ever valid for the `.demo` accounts below. */
-export const DEMO_WACHTWOORD = 'leerroute-demo-2026';
+/** Documented in the README; only ever valid for the `.demo` accounts below (the password policy refuses it elsewhere). */
+export { DEMO_WACHTWOORD };
 
 export interface DemoGebruiker {
   email: string;
@@ -60,7 +60,7 @@ export async function maakDemoGebruikers(store: Store): Promise<number> {
   for (const g of ontbrekend) {
     if (g.rollen.some((r) => r.instelling !== null && !ids.has(r.instelling))) continue;
     const rollen: Roltoewijzing[] = g.rollen.map((r) => ({ rol: r.rol, instellingId: r.instelling === null ? null : ids.get(r.instelling)! }));
-    await maakGebruiker(store, { email: g.email, naam: g.naam, wachtwoord: DEMO_WACHTWOORD, rollen }, 'systeem');
+    await maakGebruiker(store, { email: g.email, naam: g.naam, wachtwoord: DEMO_WACHTWOORD, rollen }, 'systeem', { demo: true });
     aangemaakt += 1;
   }
   return aangemaakt;

@@ -11,6 +11,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import * as schema from './schema.ts';
 import { neemSlot } from './slot.ts';
+import { laadSleutels, type Sleutels } from './sleutels.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DatabaseKind = 'pglite' | 'postgresql';
@@ -18,12 +19,18 @@ export type DatabaseKind = 'pglite' | 'postgresql';
 export interface Store {
   db: Db;
   kind: DatabaseKind;
+  /** Keys for fingerprints: from the environment, or generated once and kept in the database. */
+  sleutels: Sleutels;
   close(): Promise<void>;
 }
 
+/** `sleutel`: the fingerprint key from LEERROUTE_SLEUTEL, when set. */
 export type StoreConfig =
-  | { kind: 'pglite'; dataDir: string | null } // null: in memory (tests)
-  | { kind: 'postgresql'; url: string };
+  | { kind: 'pglite'; dataDir: string | null; sleutel?: Buffer } // null: in memory (tests)
+  | { kind: 'postgresql'; url: string; sleutel?: Buffer };
+
+/** Any number: the same for every instance, so their migrations take turns. */
+const MIGRATIE_SLOT = 7_324_101;
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
@@ -32,10 +39,16 @@ export async function openStore(
   config: StoreConfig,
   onIdleError: (error: Error) => void = (error) => process.emitWarning(`PostgreSQL-verbinding verbroken: ${error.message}`),
 ): Promise<Store> {
-  return config.kind === 'pglite' ? openPglite(config.dataDir) : openPostgres(config.url, onIdleError);
+  const store = config.kind === 'pglite' ? await openPglite(config.dataDir) : await openPostgres(config.url, onIdleError);
+  try {
+    return { ...store, sleutels: await laadSleutels(store.db, config.sleutel) };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
 }
 
-async function openPglite(dataDir: string | null): Promise<Store> {
+async function openPglite(dataDir: string | null): Promise<Omit<Store, 'sleutels'>> {
   if (dataDir) await mkdir(dataDir, { recursive: true });
   const geefVrij = dataDir ? neemSlot(dataDir) : () => undefined;
   try {
@@ -51,14 +64,19 @@ async function openPglite(dataDir: string | null): Promise<Store> {
   }
 }
 
-async function openPostgres(url: string, onIdleError: (error: Error) => void): Promise<Store> {
+async function openPostgres(url: string, onIdleError: (error: Error) => void): Promise<Omit<Store, 'sleutels'>> {
   await createDatabaseIfMissing(url);
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // A server-side disconnect of an idle client (restart, failover, admin) must not crash the process;
   // the pool replaces the client on the next query.
   pool.on('error', onIdleError);
   const db = drizzlePg({ client: pool, schema });
-  await migratePg(db, { migrationsFolder });
+  try {
+    await onderSlot(url, () => migratePg(db, { migrationsFolder }));
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
   return { db: db as unknown as Db, kind: 'postgresql', close: eenmalig(() => pool.end()) };
 }
 
@@ -66,6 +84,24 @@ async function openPostgres(url: string, onIdleError: (error: Error) => void): P
 function eenmalig(sluit: () => Promise<void>): () => Promise<void> {
   let bezig: Promise<void> | undefined;
   return () => (bezig ??= sluit());
+}
+
+/**
+ * Several instances started together on one empty database would each run the migrations and the
+ * later ones die on objects the first just made: a session-level advisory lock makes them take turns
+ * (the later ones then find nothing left to do).
+ */
+async function onderSlot(url: string, werk: () => Promise<void>): Promise<void> {
+  const slot = new pg.Client({ connectionString: url });
+  await slot.connect();
+  try {
+    await slot.query('select pg_advisory_lock($1)', [MIGRATIE_SLOT]);
+    await werk();
+  } finally {
+    // Ending the session releases the lock, also when the unlock itself cannot be sent.
+    await slot.query('select pg_advisory_unlock($1)', [MIGRATIE_SLOT]).catch(() => undefined);
+    await slot.end().catch(() => undefined);
+  }
 }
 
 /** `DATABASE_URL` may name a database that does not exist yet; create it, as a first start on PGlite does. */
@@ -86,6 +122,10 @@ async function createDatabaseIfMissing(url: string): Promise<void> {
   await admin.connect();
   try {
     await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
+  } catch (error) {
+    // Another instance starting at the same moment created it first: that is what we wanted.
+    // (42P04, or 23505 when both reach the catalogue at once)
+    if (!['42P04', '23505'].includes((error as { code?: string }).code ?? '')) throw error;
   } finally {
     await admin.end();
   }

@@ -229,8 +229,13 @@ export const deelnemers = pgTable(
     overlegLeerlingOudersOp: isoDate('overleg_leerling_ouders_op'),
     overlegInstellingOp: isoDate('overleg_instelling_op'),
   },
-  // The import finds a pupil by number (gebeurtenissen) and checks for doubles on every row.
-  (t) => [index('deelnemers_leerroute_idx').on(t.leerrouteId), index('deelnemers_nummer_idx').on(t.persoonsgebondenNummer)],
+  (t) => [
+    index('deelnemers_leerroute_idx').on(t.leerrouteId),
+    // The import finds a pupil by number (gebeurtenissen) and checks for doubles on every row.
+    index('deelnemers_nummer_idx').on(t.persoonsgebondenNummer),
+    // One pupil once per route, also when two enrolments arrive at the same moment.
+    unique('deelnemers_leerroute_nummer_uniek').on(t.leerrouteId, t.persoonsgebondenNummer),
+  ],
 );
 
 export const gebeurtenissen = pgTable(
@@ -362,7 +367,7 @@ export const faseovergangDeelnemers = pgTable(
       .unique(),
     /** DLR without vmbo diploma: stays registered at the school as examenkandidaat (WVO 2.107j lid 4). */
     examenkandidaat: boolean('examenkandidaat').notNull(),
-    /** SHA-256 of the WEB 8.1.1a data handed over: proves what was handed over without keeping it twice. */
+    /** HMAC-SHA-256 (key: store.sleutels) of the WEB 8.1.1a data handed over: proves what was handed over without keeping it twice. */
     vingerafdruk: text('vingerafdruk').notNull(),
   },
   (t) => [primaryKey({ columns: [t.faseovergangId, t.deelnemerId] })],
@@ -431,6 +436,35 @@ export const sessies = pgTable(
     verlooptOp: timestamp('verloopt_op', { withTimezone: true, mode: 'string' }).notNull(),
   },
   (t) => [index('sessies_gebruiker_idx').on(t.gebruikerId)],
+);
+
+/**
+ * Secrets the app generates itself on a first start (the key of the fingerprints), when the
+ * environment gives none. Readable by the owner only: the request role leerroute_app has no grant.
+ */
+export const sleutels = pgTable('sleutels', {
+  naam: text('naam').primaryKey(),
+  /** base64 */
+  waarde: text('waarde').notNull(),
+  aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
+/**
+ * Login throttles, one row per address and per (hashed) e-mail address, claimed and counted in
+ * one UPDATE … RETURNING so parallel attempts cannot all read the same count.
+ * soort 'adres': failed attempts from one client address in a window (`sinds`).
+ * soort 'account': consecutive failures for one login name and the moment the next try may start.
+ */
+export const inlogtellers = pgTable(
+  'inlogtellers',
+  {
+    soort: text('soort').notNull(),
+    sleutel: text('sleutel').notNull(),
+    aantal: integer('aantal').notNull(),
+    sinds: timestamp('sinds', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    volgendeOp: timestamp('volgende_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.soort, t.sleutel] })],
 );
 
 /** Login attempts, for rate limiting per address across app instances. */

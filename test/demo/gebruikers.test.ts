@@ -19,10 +19,13 @@ describe('instellingen voor inloggen', () => {
     expect(() => readConfig({ DEMO_GEBRUIKERS: 'misschien' })).toThrow(ConfigError);
   });
 
-  it('TRUST_PROXY: ja of nee', () => {
+  it('TRUST_PROXY: nee, of de proxy-adressen bij naam; niet iedereen vertrouwen', () => {
     expect(readConfig({}).trustProxy).toBe(false);
-    expect(readConfig({ TRUST_PROXY: 'ja' }).trustProxy).toBe(true);
+    expect(readConfig({ TRUST_PROXY: 'nee' }).trustProxy).toBe(false);
+    expect(readConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1' }).trustProxy).toEqual(['127.0.0.1', '10.0.0.0/8', '::1']);
+    expect(() => readConfig({ TRUST_PROXY: 'ja' })).toThrow(/adressen van uw reverse proxy/);
     expect(() => readConfig({ TRUST_PROXY: 'soms' })).toThrow(/TRUST_PROXY/);
+    expect(() => readConfig({ TRUST_PROXY: '10.0.0.0/33' })).toThrow(/10.0.0.0\/33/);
   });
 
   it('OIDC: uit zonder OIDC_ISSUER; met issuer zijn client, geheim en PUBLIC_URL verplicht, en https buiten localhost', () => {

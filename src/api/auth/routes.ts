@@ -54,8 +54,10 @@ function openbaar(g: GebruikerMetNamen) {
   return { id: g.id, email: g.email, naam: g.naam, rollen: g.rollen };
 }
 
-function tijdInNederland(iso: string): string {
-  return new Date(iso).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' });
+function wachttijd(seconden: number): string {
+  if (seconden < 60) return seconden === 1 ? '1 seconde' : `${seconden} seconden`;
+  const minuten = Math.ceil(seconden / 60);
+  return minuten === 1 ? '1 minuut' : `${minuten} minuten`;
 }
 
 export function registerSessieRoutes(app: FastifyInstance, { store, opties, oidc }: AuthContext): void {
@@ -69,8 +71,8 @@ export function registerSessieRoutes(app: FastifyInstance, { store, opties, oidc
         summary: 'Inloggen met e-mailadres en wachtwoord',
         description:
           'Zet een HttpOnly-sessiecookie en geeft het CSRF-token dat elk wijzigend verzoek als X-CSRF-Token meestuurt. ' +
-          `Na ${opties.maxMislukt} mislukte pogingen op rij is het account ${opties.vergrendelMinuten} minuten vergrendeld (423); ` +
-          `meer dan ${opties.maxPogingenPerAdres} pogingen in ${opties.pogingenVensterMinuten} minuten vanaf één adres geeft 429.`,
+          `Na ${opties.vrijePogingen} mislukte pogingen op rij met één e-mailadres (bekend of niet) wacht de volgende poging steeds langer, tot ${opties.maxWachtSeconden} seconden (429 met Retry-After); ` +
+          `meer dan ${opties.maxPogingenPerAdres} mislukte pogingen in ${opties.pogingenVensterMinuten} minuten vanaf één adres geeft ook 429. Een geslaagde login telt niet mee.`,
         body: {
           type: 'object',
           properties: {
@@ -87,8 +89,7 @@ export function registerSessieRoutes(app: FastifyInstance, { store, opties, oidc
           401: probleem('E-mailadres of wachtwoord klopt niet (hetzelfde antwoord voor een onbekend adres)'),
           403: probleem('CSRF-controle mislukt (er was al een sessie)'),
           415: probleem('Geen application/json'),
-          423: probleem('Account tijdelijk vergrendeld'),
-          429: probleem('Te veel pogingen vanaf dit adres'),
+          429: probleem('Te veel mislukte pogingen vanaf dit adres of met dit e-mailadres: wacht zo lang als Retry-After zegt'),
         },
       },
     },
@@ -103,23 +104,16 @@ export function registerSessieRoutes(app: FastifyInstance, { store, opties, oidc
         }
         case 'mislukt':
           throw new ProblemError(INLOGGEN_MISLUKT);
-        case 'vergrendeld': {
-          const seconden = Math.max(1, Math.ceil((Date.parse(uitkomst.tot) - Date.now()) / 1000));
-          reply.header('retry-after', String(seconden));
-          throw new ProblemError({
-            type: 'https://leerroute.nl/problemen/account-vergrendeld',
-            title: 'Account vergrendeld',
-            status: 423,
-            detail: `Dit account is na ${opties.maxMislukt} mislukte pogingen tijdelijk vergrendeld, tot ${tijdInNederland(uitkomst.tot)}. Probeer het daarna opnieuw.`,
-          });
-        }
         case 'te-veel-pogingen':
           reply.header('retry-after', String(uitkomst.wachtSeconden));
           throw new ProblemError({
             type: 'https://leerroute.nl/problemen/te-veel-pogingen',
             title: 'Te veel pogingen',
             status: 429,
-            detail: `Er is vanaf dit adres te vaak geprobeerd in te loggen. Wacht ${Math.ceil(uitkomst.wachtSeconden / 60)} minuten en probeer het dan opnieuw.`,
+            detail:
+              uitkomst.waarom === 'adres'
+                ? `Er is vanaf dit adres te vaak zonder succes geprobeerd in te loggen. Wacht ${wachttijd(uitkomst.wachtSeconden)} en probeer het dan opnieuw.`
+                : `Er is met dit e-mailadres te vaak achter elkaar zonder succes geprobeerd in te loggen. Wacht ${wachttijd(uitkomst.wachtSeconden)} en probeer het dan opnieuw.`,
           });
       }
     },

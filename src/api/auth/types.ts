@@ -26,8 +26,11 @@ export interface OidcOptions {
 }
 
 export interface AuthOptions {
-  /** Trust X-Forwarded-* from a reverse proxy (TRUST_PROXY=ja): client address and https. */
-  trustProxy?: boolean;
+  /**
+   * The reverse proxies (addresses or CIDR ranges, TRUST_PROXY) whose X-Forwarded-* is believed:
+   * the client address is the right-most one not in this list, never the left-most the client wrote.
+   */
+  trustProxy?: false | string[];
   /** OpenID Connect login; absent: only passwords. */
   oidc?: OidcOptions | null;
   /** Session lifetimes, lock-out and rate limits; tests make them short. */

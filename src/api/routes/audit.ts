@@ -24,7 +24,7 @@ export function registerAudit(app: FastifyInstance, store: Store): void {
             instellingId: { type: 'string', format: 'uuid' },
             van: { type: 'string', format: 'date' },
             tot: { type: 'string', format: 'date' },
-            voor: { type: 'integer', minimum: 1, description: 'Alleen records met een lager volgnummer (volgende pagina).' },
+            voor: { type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'Alleen records met een lager volgnummer (volgende pagina).' },
             limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 },
           },
         },

@@ -58,7 +58,7 @@ export function registerDeelnemers(app: FastifyInstance, store: Store): void {
             fase: { type: 'string', enum: ['VO', 'MBO'] },
             leerjaar: { type: 'integer', minimum: 1, maximum: 10 },
             status: { type: 'string', enum: ['niet-gestart', 'actief', 'uitgestapt', 'verwijderd', 'afgerond'] },
-            page: { type: 'integer', minimum: 1, default: 1 },
+            page: { type: 'integer', minimum: 1, maximum: 2147483647, default: 1 },
             pageSize: { type: 'integer', minimum: 1, maximum: 500, default: 25 },
           },
         },

@@ -44,7 +44,7 @@ const velden = {
     type: ['object', 'null'],
     additionalProperties: false,
     required: ['klokuren', 'begeleideOnderwijsuren', 'bpvUren'],
-    properties: { klokuren: { type: 'integer', minimum: 0 }, begeleideOnderwijsuren: { type: 'integer', minimum: 0 }, bpvUren: { type: 'integer', minimum: 0 } },
+    properties: { klokuren: { type: 'integer', minimum: 0, maximum: 2147483647 }, begeleideOnderwijsuren: { type: 'integer', minimum: 0, maximum: 2147483647 }, bpvUren: { type: 'integer', minimum: 0, maximum: 2147483647 } },
   },
   oudeUrennormen: { type: 'boolean' },
   bekostigd: { type: 'boolean' },
@@ -106,7 +106,7 @@ export function registerLeerroutes(app: FastifyInstance, store: Store): void {
         tags: TAG,
         summary: 'Een leerroute wijzigen (stuur de revisie die u las); de wet toetst opnieuw',
         params: idParams,
-        body: { type: 'object', additionalProperties: false, required: ['revisie'], minProperties: 2, properties: { revisie: { type: 'integer', minimum: 1 }, ...velden } },
+        body: { type: 'object', additionalProperties: false, required: ['revisie'], minProperties: 2, properties: { revisie: { type: 'integer', minimum: 1, maximum: 2147483647 }, ...velden } },
         response: route(200),
       },
     },
@@ -165,7 +165,7 @@ export function registerLeerroutes(app: FastifyInstance, store: Store): void {
           additionalProperties: false,
           required: ['revisie', 'leerjaren'],
           properties: {
-            revisie: { type: 'integer', minimum: 1 },
+            revisie: { type: 'integer', minimum: 1, maximum: 2147483647 },
             leerjaren: {
               type: 'array',
               maxItems: 8,

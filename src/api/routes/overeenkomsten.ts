@@ -26,7 +26,7 @@ const TAG = ['samenwerkingsovereenkomsten'];
 const datum = { type: 'string', format: 'date' } as const;
 const uuid = { type: 'string', format: 'uuid' } as const;
 const idParams = { type: 'object', required: ['id'], properties: { id: uuid } } as const;
-const versieParams = { type: 'object', required: ['id', 'versie'], properties: { id: uuid, versie: { type: 'integer', minimum: 1 } } } as const;
+const versieParams = { type: 'object', required: ['id', 'versie'], properties: { id: uuid, versie: { type: 'integer', minimum: 1, maximum: 2147483647 } } } as const;
 const probleem = (beschrijving: string) => ({ description: beschrijving, type: 'object', additionalProperties: true }) as const;
 const fouten = {
   400: probleem('Ongeldige invoer (invalid-params noemt het veld)'),
@@ -143,7 +143,7 @@ export function registerOvereenkomsten(app: FastifyInstance, store: Store): void
         tags: TAG,
         summary: 'Een conceptversie wijzigen (optimistische vergrendeling: stuur de revisie die u las; een ondertekende versie is bevroren)',
         params: versieParams,
-        body: { type: 'object', additionalProperties: false, required: ['revisie'], properties: { revisie: { type: 'integer', minimum: 1 }, ...versieVelden } },
+        body: { type: 'object', additionalProperties: false, required: ['revisie'], properties: { revisie: { type: 'integer', minimum: 1, maximum: 2147483647 }, ...versieVelden } },
         response: overeenkomst,
       },
     },
@@ -158,7 +158,7 @@ export function registerOvereenkomsten(app: FastifyInstance, store: Store): void
         tags: TAG,
         summary: 'Het verschil tussen twee versies, per onderdeel a–j (tekst en gegevens)',
         params: idParams,
-        querystring: { type: 'object', additionalProperties: false, required: ['van', 'naar'], properties: { van: { type: 'integer', minimum: 1 }, naar: { type: 'integer', minimum: 1 } } },
+        querystring: { type: 'object', additionalProperties: false, required: ['van', 'naar'], properties: { van: { type: 'integer', minimum: 1, maximum: 2147483647 }, naar: { type: 'integer', minimum: 1, maximum: 2147483647 } } },
         response: overeenkomst,
       },
     },

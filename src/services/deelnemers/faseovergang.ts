@@ -3,7 +3,7 @@
 // hands the instelling the data of WEB 8.1.1a lid 1. One batch per route and cohort, recorded as
 // facts (registraties) with one audit record. Which pupils switch, and which stay registered at the
 // school as examenkandidaat (DLR without vmbo diploma, WVO 2.107j lid 4), the law engine decides.
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Grond } from '../../domain/beoordeling.ts';
 import type { IsoDatum } from '../../domain/scenario.ts';
@@ -42,9 +42,14 @@ function overdracht(d: DeelnemerRij) {
   };
 }
 
-/** Proves what was handed over without keeping the data a second time (or in the audit trail). */
-function vingerafdruk(d: DeelnemerRij): string {
-  return createHash('sha256').update(JSON.stringify(overdracht(d))).digest('hex');
+/**
+ * Proves what was handed over without keeping the data a second time (or in the audit trail).
+ * Keyed: an unkeyed hash of data that includes a BSN is inverted by trying the 10^5 digits a
+ * masked number hides; without the key (store.sleutels, never in the database rows a request reads)
+ * there is nothing to try against.
+ */
+function vingerafdruk(sleutel: Buffer, d: DeelnemerRij): string {
+  return `hmac-sha256:${createHmac('sha256', sleutel).update(JSON.stringify(overdracht(d))).digest('hex')}`;
 }
 
 async function laadRoute(tx: Db, toegang: Toegang, leerrouteId: string): Promise<LeerrouteRij> {
@@ -128,7 +133,7 @@ export async function voerFaseovergangUit(store: Store, toegang: Toegang, leerro
       .returning();
     const regels = [];
     for (const k of lijst) {
-      const regel = { faseovergangId: batch!.id, deelnemerId: k.deelnemer.id, examenkandidaat: k.examenkandidaat, vingerafdruk: vingerafdruk(k.deelnemer) };
+      const regel = { faseovergangId: batch!.id, deelnemerId: k.deelnemer.id, examenkandidaat: k.examenkandidaat, vingerafdruk: vingerafdruk(store.sleutels.vingerafdruk, k.deelnemer) };
       await tx.insert(faseovergangDeelnemers).values(regel);
       const feiten = [
         { register: 'rod-vo', handeling: 'uitschrijving', als: 'leerling' },
@@ -174,7 +179,10 @@ export async function lijstFaseovergangen(store: Store, toegang: Toegang, leerro
   });
 }
 
-/** One batch with the handed-over data; the full number only for who may see it (administratie). */
+/**
+ * One batch with the handed-over data; the full number, and the fingerprint that would let anyone
+ * holding the data check it, only for who may see the number (administratie).
+ */
 export async function haalFaseovergang(store: Store, toegang: Toegang, id: string, toonNummer: (route: LeerrouteRij) => boolean) {
   return metToegang(store, toegang, async (tx) => {
     const [rij] = await tx
@@ -203,7 +211,7 @@ export async function haalFaseovergang(store: Store, toegang: Toegang, id: strin
           id: d.id,
           naam: volledigeNaam(d),
           examenkandidaat: r.examenkandidaat,
-          vingerafdruk: r.vingerafdruk,
+          ...(volledig ? { vingerafdruk: r.vingerafdruk } : {}),
           overdracht: { ...gegevens, persoonsgebondenNummer: volledig ? gegevens.persoonsgebondenNummer : maskeerNummer(gegevens.persoonsgebondenNummer) },
         };
       }),

@@ -1,7 +1,7 @@
 // Enrolment of a pupil into a route from vmbo leerjaar 3 (WVO 2.107a lid 2): identity with a checked
 // persoonsgebonden nummer (WEB 8.1.1a), startdatum, and for a GLR the recorded consultation with
 // pupil and parents and with the instelling (WVO 2.107l lid 1). Only an `actief` route takes pupils.
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { SoortNummer } from '../../domain/persoonsgebonden-nummer.ts';
 import { controleerNummer, maskeerNummer } from '../../domain/persoonsgebonden-nummer.ts';
 import type { IsoDatum, SoortLeerroute } from '../../domain/scenario.ts';
@@ -95,16 +95,8 @@ export async function schrijfInBinnen(tx: Db, toegang: Toegang, invoer: Inschrij
   if (overleg.uitkomst.ontbrekend.length > 0) {
     throw new WettelijkGeweigerdFout(overleg.toelichting, overleg.uitkomst.ontbrekend, overleg.gronden);
   }
-  const [dubbel] = await tx
-    .select({ id: deelnemers.id })
-    .from(deelnemers)
-    .where(and(eq(deelnemers.leerrouteId, route.id), eq(deelnemers.persoonsgebondenNummer, invoer.persoonsgebondenNummer)));
-  if (dubbel) {
-    throw new ConflictFout('Deze leerling staat al in deze leerroute ingeschreven.', [
-      { name: 'persoonsgebondenNummer', reason: 'is al ingeschreven in deze leerroute' },
-    ]);
-  }
-
+  // The unique (route, number) decides: of two identical enrolments at the same moment one wins,
+  // the other gets this conflict instead of a second copy of the pupil.
   const [rij] = await tx
     .insert(deelnemers)
     .values({
@@ -121,8 +113,14 @@ export async function schrijfInBinnen(tx: Db, toegang: Toegang, invoer: Inschrij
       overlegLeerlingOudersOp: invoer.overleg?.leerlingOudersOp ?? null,
       overlegInstellingOp: invoer.overleg?.instellingOp ?? null,
     })
+    .onConflictDoNothing({ target: [deelnemers.leerrouteId, deelnemers.persoonsgebondenNummer] })
     .returning();
-  const deelnemer = rij!;
+  if (!rij) {
+    throw new ConflictFout('Deze leerling staat al in deze leerroute ingeschreven.', [
+      { name: 'persoonsgebondenNummer', reason: 'is al ingeschreven in deze leerroute' },
+    ]);
+  }
+  const deelnemer = rij;
   // In the VO-fase the pupil is a leerling of the school (WVO 2.107e lid 1), registered in ROD VO.
   await tx.insert(registraties).values({ deelnemerId: deelnemer.id, register: 'rod-vo', handeling: 'inschrijving', als: 'leerling', datum: invoer.startdatum });
   await schrijfAudit(tx, {

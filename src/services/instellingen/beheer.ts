@@ -2,6 +2,7 @@
 // functioneel beheerder, changed by its own beheerder. Every change is audited with before/after.
 import { eq } from 'drizzle-orm';
 import { dekt, type Toegang } from '../../domain/toegang.ts';
+import { isUniekSchending } from '../../store/uniek.ts';
 import { schrijfAudit } from '../../store/audit.ts';
 import type { Store } from '../../store/database.ts';
 import { alleInstellingen } from '../../store/reads.ts';
@@ -48,11 +49,14 @@ export async function haalInstelling(store: Store, toegang: Toegang, id: string)
 export async function maakInstelling(store: Store, toegang: Toegang, invoer: InstellingInvoer) {
   return metToegang(store, toegang, async (tx) => {
     await controleerUniek(tx, invoer, null);
+    // The unique BRIN decides between two creations at the same moment: the second gets 409.
     const [rij] = await tx
       .insert(instellingen)
       .values({ ...invoer, rioCode: invoer.rioCode ?? null, locaties: invoer.locaties ?? [] })
+      .onConflictDoNothing({ target: instellingen.brin })
       .returning();
-    const na = instellingView(rij!);
+    if (!rij) throw brinInGebruik(invoer.brin);
+    const na = instellingView(rij);
     await schrijfAudit(tx, { actor: toegang.gebruikerId, actie: 'aangemaakt', entiteit: 'instelling', entiteitId: na.id, instellingId: na.id, voor: null, na });
     return na;
   });
@@ -64,7 +68,14 @@ export async function wijzigInstelling(store: Store, toegang: Toegang, id: strin
     const [oud] = await tx.select().from(instellingen).where(eq(instellingen.id, id)).for('update');
     if (!oud) throw new NietGevondenFout(`Instelling ${id} bestaat niet.`);
     await controleerUniek(tx, wijziging, id);
-    const [nieuw] = await tx.update(instellingen).set(wijziging).where(eq(instellingen.id, id)).returning();
+    const [nieuw] = await tx
+      .update(instellingen)
+      .set(wijziging)
+      .where(eq(instellingen.id, id))
+      .returning()
+      .catch((fout: unknown) => {
+        throw isUniekSchending(fout) ? brinInGebruik(wijziging.brin ?? '') : fout;
+      });
     const voor = instellingView(oud);
     const na = instellingView(nieuw!);
     await schrijfAudit(tx, { actor: toegang.gebruikerId, actie: 'gewijzigd', entiteit: 'instelling', entiteitId: id, instellingId: id, voor, na });
@@ -75,8 +86,10 @@ export async function wijzigInstelling(store: Store, toegang: Toegang, id: strin
 async function controleerUniek(tx: Parameters<Parameters<typeof metToegang>[2]>[0], invoer: Partial<InstellingInvoer>, eigenId: string | null) {
   if (!invoer.brin) return;
   const [bestaand] = await tx.select({ id: instellingen.id }).from(instellingen).where(eq(instellingen.brin, invoer.brin));
-  if (bestaand && bestaand.id !== eigenId) {
-    const melding = `BRIN ${invoer.brin} is al in gebruik bij een andere instelling.`;
-    throw new ConflictFout(melding, [{ name: 'brin', reason: melding }]);
-  }
+  if (bestaand && bestaand.id !== eigenId) throw brinInGebruik(invoer.brin);
+}
+
+function brinInGebruik(brin: string): ConflictFout {
+  const melding = `BRIN ${brin} is al in gebruik bij een andere instelling.`;
+  return new ConflictFout(melding, [{ name: 'brin', reason: melding }]);
 }

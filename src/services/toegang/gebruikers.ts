@@ -2,7 +2,7 @@
 // in the same transaction (never with the password or its hash).
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { ROLLEN, SYSTEEMROLLEN, type Gebruiker, type Rol, type Roltoewijzing } from '../../domain/toegang.ts';
-import { OngeldigeInvoerFout, type OngeldigVeld } from '../fouten.ts';
+import { ConflictFout, OngeldigeInvoerFout, type OngeldigVeld } from '../fouten.ts';
 import { schrijfAudit } from '../../store/audit.ts';
 import type { Db, Store } from '../../store/database.ts';
 import { gebruikers, instellingen, rollen } from '../../store/schema.ts';
@@ -32,14 +32,15 @@ export function normaliseerEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export async function maakGebruiker(store: Store, invoer: NieuweGebruiker, actor = 'systeem'): Promise<Gebruiker> {
+/** `demo`: one of the demo accounts, the only ones allowed the published demo password. */
+export async function maakGebruiker(store: Store, invoer: NieuweGebruiker, actor = 'systeem', opties: { demo?: boolean } = {}): Promise<Gebruiker> {
   const email = normaliseerEmail(invoer.email ?? '');
   const naam = (invoer.naam ?? '').trim();
   const fouten: OngeldigVeld[] = [];
   if (!EMAIL.test(email) || email.length > 254) fouten.push({ name: 'email', reason: 'Geef een geldig e-mailadres.' });
   if (naam.length === 0) fouten.push({ name: 'naam', reason: 'Geef een naam.' });
   if (invoer.wachtwoord !== undefined) {
-    for (const reason of wachtwoordBezwaren(invoer.wachtwoord, { email })) fouten.push({ name: 'wachtwoord', reason });
+    for (const reason of wachtwoordBezwaren(invoer.wachtwoord, { email, naam, demo: opties.demo === true })) fouten.push({ name: 'wachtwoord', reason });
   } else if (!invoer.oidc) {
     fouten.push({ name: 'wachtwoord', reason: 'Een account zonder OpenID Connect heeft een wachtwoord nodig.' });
   }
@@ -82,14 +83,14 @@ export async function maakGebruiker(store: Store, invoer: NieuweGebruiker, actor
         throw new OngeldigeInvoerFout(onbekend.map(({ i }) => ({ name: `rollen[${i}].instellingId`, reason: 'Deze instelling bestaat niet.' })));
       }
     }
-    const [dubbel] = await tx.select({ id: gebruikers.id }).from(gebruikers).where(eq(gebruikers.email, email));
-    if (dubbel) throw new OngeldigeInvoerFout([{ name: 'email', reason: 'Er is al een gebruiker met dit e-mailadres.' }]);
-
+    // The unique e-mail address decides, also between two requests at the same moment.
     const [rij] = await tx
       .insert(gebruikers)
       .values({ email, naam, wachtwoordHash, oidcIssuer: invoer.oidc?.issuer ?? null, oidcSubject: invoer.oidc?.subject ?? null })
+      .onConflictDoNothing({ target: gebruikers.email })
       .returning({ id: gebruikers.id });
-    const id = rij!.id;
+    if (!rij) throw new ConflictFout('Er is al een gebruiker met dit e-mailadres.', [{ name: 'email', reason: 'Er is al een gebruiker met dit e-mailadres.' }]);
+    const id = rij.id;
     const toewijzingen = invoer.rollen.map((r) => ({ rol: r.rol, instellingId: r.instellingId ?? null }));
     await tx.insert(rollen).values(toewijzingen.map((r) => ({ gebruikerId: id, ...r })));
     // What was created, minus every secret: whether a password was set, not what it is.

@@ -1,3 +1,4 @@
 export { gebruikerMetRollen, maakGebruiker, normaliseerEmail, type GebruikerMetNamen, type RolMetInstelling } from './gebruikers.ts';
 export { lijstGebruikers, voegGebruikerToe, wijzigGebruiker, type GebruikerWijziging } from './gebruikersbeheer.ts';
 export { beeindigSessie, logIn, maakSessie, type SessieOpties } from './sessies.ts';
+export { DEMO_WACHTWOORD } from './wachtwoorden.ts';

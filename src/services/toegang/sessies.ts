@@ -1,10 +1,10 @@
-// Logging in and sessions. Everything that must hold across app instances (attempt counts,
-// lock-outs, sessions) lives in the database, and every timestamp comes from the database clock
+// Logging in and sessions. Everything that must hold across app instances (attempt counters,
+// waits, sessions) lives in the database, and every timestamp comes from the database clock
 // (`now()`), so PGlite and PostgreSQL, and several app processes, agree on what has expired.
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../store/database.ts';
-import { gebruikers, inlogpogingen, sessies } from '../../store/schema.ts';
+import { gebruikers, inlogtellers, sessies } from '../../store/schema.ts';
 import { gebruikerMetRollen, normaliseerEmail, type GebruikerMetNamen } from './gebruikers.ts';
 import { controleerWachtwoord, dummyHash } from './wachtwoorden.ts';
 
@@ -13,10 +13,12 @@ export interface SessieOpties {
   idleMinuten: number;
   /** A session ends this long after login, however busy. */
   absoluutUren: number;
-  /** Consecutive wrong passwords before the account locks. */
-  maxMislukt: number;
-  vergrendelMinuten: number;
-  /** More attempts than this from one address within the window are refused. */
+  /** Consecutive failures for one login name that are evaluated without waiting. */
+  vrijePogingen: number;
+  /** The first wait after the free tries; each further failure doubles it, up to maxWachtSeconden. */
+  eersteWachtSeconden: number;
+  maxWachtSeconden: number;
+  /** More failed attempts than this from one address within the window are refused. */
   maxPogingenPerAdres: number;
   pogingenVensterMinuten: number;
 }
@@ -24,8 +26,9 @@ export interface SessieOpties {
 export const STANDAARD_SESSIE_OPTIES: Readonly<SessieOpties> = {
   idleMinuten: 30,
   absoluutUren: 12,
-  maxMislukt: 5,
-  vergrendelMinuten: 15,
+  vrijePogingen: 5,
+  eersteWachtSeconden: 1,
+  maxWachtSeconden: 60,
   maxPogingenPerAdres: 20,
   pogingenVensterMinuten: 10,
 };
@@ -42,8 +45,8 @@ export type InlogUitkomst =
   | { soort: 'gelukt'; sessie: NieuweSessie; gebruiker: GebruikerMetNamen }
   /** Unknown user, wrong password, no password, inactive account: one answer for all. */
   | { soort: 'mislukt' }
-  | { soort: 'vergrendeld'; tot: string }
-  | { soort: 'te-veel-pogingen'; wachtSeconden: number };
+  /** Too many failures from this address, or for this login name (known or not): wait. */
+  | { soort: 'te-veel-pogingen'; wachtSeconden: number; waarom: 'adres' | 'account' };
 
 export interface GeldigeSessie {
   id: string;
@@ -57,26 +60,51 @@ export function sessieId(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** Attempts are counted per address; the email is kept only as a hash (a typo may be a password). */
+/** The login name is kept only as a hash (a typo may be a password); known or not, it is counted alike. */
 function emailVingerafdruk(email: string): string {
-  return createHash('sha256').update(email).digest('hex').slice(0, 16);
+  return createHash('sha256').update(email).digest('hex').slice(0, 32);
 }
 
-/** Seconds until `adres` may try again, or 0 when it may now. */
-async function wachttijd(db: Db, adres: string, opties: SessieOpties): Promise<number> {
+type Rijen<T> = { rows: T[] };
+
+/**
+ * Claims one attempt from `adres`, atomically: the count goes up before the password is looked at,
+ * so parallel attempts each see their own number. Returns the seconds to wait when over the limit.
+ */
+async function claimAdres(db: Db, adres: string, opties: SessieOpties): Promise<number> {
+  const venster = seconden(opties.pogingenVensterMinuten);
+  const { rows } = (await db.execute(sql`
+    insert into inlogtellers (soort, sleutel, aantal, sinds, volgende_op) values ('adres', ${adres}, 1, now(), now())
+    on conflict (soort, sleutel) do update set
+      aantal = case when inlogtellers.sinds <= now() - ${venster} then 1 else inlogtellers.aantal + 1 end,
+      sinds = case when inlogtellers.sinds <= now() - ${venster} then now() else inlogtellers.sinds end
+    returning aantal, greatest(1, ceil(extract(epoch from (sinds + ${venster} - now()))))::int as wacht`)) as unknown as Rijen<{ aantal: number; wacht: number }>;
+  const rij = rows[0]!;
+  return Number(rij.aantal) > opties.maxPogingenPerAdres ? Number(rij.wacht) : 0;
+}
+
+/**
+ * Claims the next try for one login name: only when its moment has come, and the claim itself sets
+ * the next moment (progressive: free tries first, then 1, 2, 4 … times the first wait, up to the maximum). One
+ * UPDATE on one row, so of a burst of parallel tries only those the schedule allows are evaluated.
+ * No hard lock-out: the owner waits at most maxWachtSeconden, and an unknown name behaves the same.
+ */
+async function claimAccount(db: Db, sleutel: string, opties: SessieOpties): Promise<number> {
+  const wacht = (n: SQL) =>
+    sql`make_interval(secs => case when ${n} <= ${opties.vrijePogingen}::int then 0 else least(${opties.maxWachtSeconden}::double precision, ${opties.eersteWachtSeconden}::double precision * power(2, ${n} - ${opties.vrijePogingen}::int - 1)) end)`;
+  // A day of quiet forgets earlier failures.
+  const nieuw = sql`case when inlogtellers.volgende_op < now() - interval '1 day' then 1 else inlogtellers.aantal + 1 end`;
+  const { rows } = (await db.execute(sql`
+    insert into inlogtellers (soort, sleutel, aantal, sinds, volgende_op) values ('account', ${sleutel}, 1, now(), now() + ${wacht(sql`1`)})
+    on conflict (soort, sleutel) do update set aantal = ${nieuw}, volgende_op = now() + ${wacht(nieuw)}
+      where inlogtellers.volgende_op <= now()
+    returning aantal`)) as unknown as Rijen<{ aantal: number }>;
+  if (rows.length > 0) return 0;
   const [rij] = await db
-    .select({
-      aantal: sql<number>`count(*)::int`,
-      wacht: sql<number>`coalesce(ceil(extract(epoch from (min(${inlogpogingen.tijdstip}) + ${seconden(opties.pogingenVensterMinuten)} - now())))::int, 0)`,
-    })
-    .from(inlogpogingen)
-    .where(and(eq(inlogpogingen.adres, adres), gt(inlogpogingen.tijdstip, sql`now() - ${seconden(opties.pogingenVensterMinuten)}`)));
-  if (!rij || rij.aantal < opties.maxPogingenPerAdres) return 0;
-  return Math.max(1, rij.wacht);
-}
-
-async function registreerPoging(db: Db, adres: string, email: string, gelukt: boolean): Promise<void> {
-  await db.insert(inlogpogingen).values({ adres, email: emailVingerafdruk(email), gelukt });
+    .select({ wacht: sql<number>`greatest(1, ceil(extract(epoch from (${inlogtellers.volgendeOp} - now()))))::int` })
+    .from(inlogtellers)
+    .where(and(eq(inlogtellers.soort, 'account'), eq(inlogtellers.sleutel, sleutel)));
+  return Number(rij?.wacht ?? 1);
 }
 
 export async function logIn(
@@ -85,45 +113,26 @@ export async function logIn(
   opties: SessieOpties = STANDAARD_SESSIE_OPTIES,
 ): Promise<InlogUitkomst> {
   const email = normaliseerEmail(invoer.email);
-  const wacht = await wachttijd(db, invoer.adres, opties);
-  if (wacht > 0) return { soort: 'te-veel-pogingen', wachtSeconden: wacht };
+  const account = emailVingerafdruk(email);
+  const wachtAdres = await claimAdres(db, invoer.adres, opties);
+  if (wachtAdres > 0) return { soort: 'te-veel-pogingen', wachtSeconden: wachtAdres, waarom: 'adres' };
+  const wachtAccount = await claimAccount(db, account, opties);
+  if (wachtAccount > 0) return { soort: 'te-veel-pogingen', wachtSeconden: wachtAccount, waarom: 'account' };
 
   const [g] = await db
-    .select({
-      id: gebruikers.id,
-      hash: gebruikers.wachtwoordHash,
-      vergrendeldTot: sql<string | null>`case when ${gebruikers.vergrendeldTot} > now() then to_char(${gebruikers.vergrendeldTot} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') end`,
-    })
+    .select({ id: gebruikers.id, hash: gebruikers.wachtwoordHash })
     .from(gebruikers)
     .where(and(eq(gebruikers.email, email), eq(gebruikers.actief, true)));
 
-  if (g?.vergrendeldTot) {
-    // Locked: the password is not even checked, so guessing on gains nothing; nothing else changes.
-    await registreerPoging(db, invoer.adres, email, false);
-    return { soort: 'vergrendeld', tot: g.vergrendeldTot };
-  }
-
   // Always one scrypt computation, also for an unknown user: equal time, equal answer.
   const klopt = await controleerWachtwoord(invoer.wachtwoord, g?.hash ?? (await dummyHash()));
-  if (!g || !g.hash || !klopt) {
-    await registreerPoging(db, invoer.adres, email, false);
-    if (g) {
-      await db
-        .update(gebruikers)
-        .set({
-          vergrendeldTot: sql`case when ${gebruikers.misluktePogingen} + 1 >= ${opties.maxMislukt}::int then now() + ${seconden(opties.vergrendelMinuten)} else ${gebruikers.vergrendeldTot} end`,
-          // The count restarts once the lock is set: after it lapses, five new tries are allowed.
-          misluktePogingen: sql`case when ${gebruikers.misluktePogingen} + 1 >= ${opties.maxMislukt}::int then 0 else ${gebruikers.misluktePogingen} + 1 end`,
-        })
-        .where(eq(gebruikers.id, g.id));
-    }
-    return { soort: 'mislukt' };
-  }
+  if (!g || !g.hash || !klopt) return { soort: 'mislukt' };
 
-  await registreerPoging(db, invoer.adres, email, true);
-  await db.update(gebruikers).set({ misluktePogingen: 0, vergrendeldTot: null }).where(eq(gebruikers.id, g.id));
-  // Old attempts and this user's dead sessions are cleaned up here, at a moment that already writes.
-  await db.delete(inlogpogingen).where(sql`${inlogpogingen.tijdstip} < now() - interval '1 day'`);
+  // Only failures count: a success gives its claim back to the address and clears the name.
+  await db.execute(sql`update inlogtellers set aantal = greatest(aantal - 1, 0) where soort = 'adres' and sleutel = ${invoer.adres}`);
+  await db.delete(inlogtellers).where(and(eq(inlogtellers.soort, 'account'), eq(inlogtellers.sleutel, account)));
+  // Old counters are cleaned up here, at a moment that already writes.
+  await db.delete(inlogtellers).where(sql`${inlogtellers.volgendeOp} < now() - interval '1 day' and ${inlogtellers.sinds} < now() - interval '1 day'`);
   const gebruiker = await gebruikerMetRollen(db, g.id);
   if (!gebruiker) return { soort: 'mislukt' };
   const sessie = await maakSessie(db, g.id, opties);
