@@ -7,7 +7,7 @@ import { runExport as runExportUitwisseling } from './exporteren.ts';
 import { runExport } from './export.ts';
 import { runImport } from './importeren.ts';
 import { runGebruiker } from './gebruiker.ts';
-import { OngeldigeInvoerFout } from '../services/fouten.ts';
+import { ServiceFout } from '../services/fouten.ts';
 import { CliInputError } from './errors.ts';
 import { runStart } from './start.ts';
 
@@ -66,7 +66,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof OngeldigeInvoerFout) {
+    // A refusal that names its fields (invalid input, or a duplicate the database refused) is bad input.
+    if (error instanceof ServiceFout && error.velden.length > 0) {
       for (const veld of error.velden) process.stderr.write(`leerroute: ongeldige invoer: ${veld.name}: ${veld.reason}\n`);
       process.exitCode = 2;
       return;

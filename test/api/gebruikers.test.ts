@@ -86,7 +86,7 @@ describe.each(databaseKinds)('gebruikersbeheer op %s', (kind) => {
     expect((await app.inject({ method: 'POST', url: '/api/v1/gebruikers', headers: fb, payload: invoer })).statusCode).toBe(201);
     const voor = await aantal();
     const res = await app.inject({ method: 'POST', url: '/api/v1/gebruikers', headers: fb, payload: { ...invoer, email: invoer.email.toUpperCase() } });
-    expect(res.statusCode).toBe(400);
+    expect(res.statusCode).toBe(409);
     expect(await aantal()).toBe(voor);
   });
 
