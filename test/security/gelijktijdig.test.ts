@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deelnemers, gebruikers, instellingen } from '../../src/store/schema.ts';
 import { databaseKinds } from '../support/databases.ts';
 import { maakTestGebruiker, inloggen } from '../support/inloggen.ts';
-import { nieuwBsn, zetOp, type Opstelling } from '../deelnemers/support.ts';
+import { nieuwBsn, zetOp, type Opstelling } from '../support/deelnemers.ts';
 
 describe.each(databaseKinds)('gelijktijdige dubbele verzoeken op %s', (kind) => {
   let o: Opstelling;

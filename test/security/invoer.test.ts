@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deelnemers, gebruikers } from '../../src/store/schema.ts';
 import { databaseKinds } from '../support/databases.ts';
 import { inloggen, maakTestGebruiker } from '../support/inloggen.ts';
-import { nieuwBsn, zetOp, type Opstelling } from '../deelnemers/support.ts';
+import { nieuwBsn, zetOp, type Opstelling } from '../support/deelnemers.ts';
 
 interface Probleem {
   status: number;

@@ -12,7 +12,7 @@ import { openStore, type Store } from '../../src/store/database.ts';
 import { leerroutes } from '../../src/store/schema.ts';
 import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
 import { inloggen, maakTestGebruiker } from '../support/inloggen.ts';
-import { nieuwBsn } from '../deelnemers/support.ts';
+import { nieuwBsn } from '../support/deelnemers.ts';
 
 /** Every elfproef-valid 9-digit number in a text (what a BSN looks like). */
 function bsnsIn(tekst: string): string[] {
