@@ -16,7 +16,7 @@ const HULP = `Gebruik: leerroute <opdracht> [opties]
 Opdrachten:
   start                 Start de applicatie (UI en API) op http://localhost:$PORT (standaard 3000)
   demo [--opnieuw]      Laad de demodataset in een lege database (--opnieuw: wis eerst alles; alleen PGlite)
-  beoordeel <bestand|-> Beoordeel een scenario (JSON) volgens de wet; '-' leest van standaardinvoer
+  beoordeel <bestand|-> [--uitleg volledig] Beoordeel een scenario (JSON) volgens de wet; '-' leest van standaardinvoer
   gebruiker --email … --naam … --rol <rol>[@BRIN]
                         Maak een account (het wachtwoord komt van standaardinvoer of LEERROUTE_WACHTWOORD)
   export statistiek [--peildatum jjjj-mm-dd] [--json] [--uit <bestand>]

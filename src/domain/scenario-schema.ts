@@ -60,6 +60,46 @@ export const scenarioSchema = {
         oudeUrennormen: { type: 'boolean' },
         verzorging: { type: 'string', enum: [...VERZORGINGEN] },
         bekostigd: { type: 'boolean' },
+        startdatumEersteCohort: { ...datum, description: 'start van het eerste cohort van de route (overgangsrecht urennormen)' },
+        kwaliteitMinderUren: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['aangetoondOp', 'door'],
+          description: 'minder uren bij aantoonbaar voldoende kwaliteit (artikel 2.107h/2.107i, tweede lid, tekst tot 1 augustus 2026)',
+          properties: { aangetoondOp: datum, door: { type: 'string', minLength: 1 } },
+        },
+        melding: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['gemeldOp'],
+          description: 'de gezamenlijke melding aan de minister (WVO 2.107c, WEB 9.1.4)',
+          properties: { gemeldOp: datum },
+        },
+        programma: {
+          type: 'array',
+          description: 'het onderwijsprogramma en de examinering per leerjaar (WVO 2.107d lid 2–3, WEB 9.1.8)',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['leerjaar', 'delen'],
+            properties: {
+              leerjaar: { type: 'integer', minimum: 1, maximum: 10 },
+              delen: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['soort'],
+                  properties: {
+                    soort: { type: 'string', enum: ['vo', 'mbo', 'combinatie'] },
+                    vakoverstijgend: { type: 'boolean' },
+                    team: { type: 'boolean' },
+                  },
+                },
+              },
+            },
+          },
+        },
       },
     },
     overeenkomst: {

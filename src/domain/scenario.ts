@@ -55,6 +55,33 @@ export interface MboOpleiding {
   crebo?: string;
 }
 
+/**
+ * WVO 2.107h/2.107i lid 2 as they read until 2026-08-01: fewer hours where the route is shown to be
+ * of sufficient quality, recorded in schoolplan and schoolgids. Counts only where that text applies.
+ */
+export interface KwaliteitMinderUren {
+  aangetoondOp: IsoDatum;
+  /** Who showed it (e.g. "Inspectie van het Onderwijs", "interne audit"). */
+  door: string;
+}
+
+/** The joint notification to the Minister (WVO 2.107c, WEB 9.1.4), when it was made. */
+export interface Melding {
+  gemeldOp: IsoDatum;
+}
+
+/** One part of the programme of a leerjaar (WVO 2.107d lid 2–3, WEB 9.1.8). */
+export interface ProgrammadeelFeit {
+  soort: 'vo' | 'mbo' | 'combinatie';
+  vakoverstijgend?: boolean;
+  team?: boolean;
+}
+
+export interface LeerjaarFeit {
+  leerjaar: number;
+  delen: ProgrammadeelFeit[];
+}
+
 export interface LeerrouteFeiten {
   soort: SoortLeerroute;
   leerweg: Leerweg;
@@ -66,6 +93,12 @@ export interface LeerrouteFeiten {
   oudeUrennormen?: boolean;
   verzorging: Verzorging;
   bekostigd?: boolean;
+  /** Start of the route's first cohort; the route's hour norm is judged for that cohort (WVO 12.48 lid 2). */
+  startdatumEersteCohort?: IsoDatum;
+  kwaliteitMinderUren?: KwaliteitMinderUren;
+  melding?: Melding;
+  /** The programme and examination described per leerjaar. */
+  programma?: LeerjaarFeit[];
 }
 
 export interface OvereenkomstFeiten {

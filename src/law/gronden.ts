@@ -2,15 +2,21 @@
 // beoordeling shares these objects instead of building them per call, and `grep -rn "2.107g"
 // src/law` lands here and on every use.
 import type { Grond } from '../domain/beoordeling.ts';
+import { NIEUWSTE_VERSIE, VERSIETABELLEN, versieOp } from './tabellen/versies.ts';
 
 export const WVO = { regeling: 'WVO 2020', bwb: 'BWBR0044212' } as const;
 export const WEB = { regeling: 'WEB', bwb: 'BWBR0007625' } as const;
 export const BRON = { regeling: 'Besluit register onderwijsdeelnemers', bwb: 'BWBR0042639' } as const;
 
-/** The law text we apply: the version in force from 2026-08-01. */
+/**
+ * The catalogue is written against the newest text (the version in force from 2026-08-01);
+ * `dateer` turns its grounds into those of the version in force on a peildatum.
+ */
 export const VERSIE_HUIDIG = '2026-08-01';
 /** The text of WVO 2.107h/2.107i before Stb. 2026, 177 (kept by WVO 12.48 / WEB 12.4c.2). */
 export const VERSIE_OUD = '2026-06-12';
+/** The last WEB version before Stb. 2026, 177 took effect. */
+export const VERSIE_OUD_WEB = '2026-01-01';
 
 function grond(
   wet: { regeling: string; bwb: string },
@@ -34,6 +40,8 @@ export const web = (artikel: string, lid?: string, onderdeel?: string): Grond =>
   grond(WEB, VERSIE_HUIDIG, artikel, lid, onderdeel);
 export const wvoOud = (artikel: string, lid?: string, onderdeel?: string): Grond =>
   grond(WVO, VERSIE_OUD, artikel, lid, onderdeel);
+export const webOud = (artikel: string, lid?: string, onderdeel?: string): Grond =>
+  grond(WEB, VERSIE_OUD_WEB, artikel, lid, onderdeel);
 export const bron = (artikel: string, lid?: string, onderdeel?: string): Grond =>
   grond(BRON, VERSIE_HUIDIG, artikel, lid, onderdeel);
 
@@ -44,6 +52,54 @@ function nietWettelijk(regeling: string, tekst: string): Grond {
 
 export function lijst(...gronden: Grond[]): readonly Grond[] {
   return Object.freeze(gronden);
+}
+
+// One map per combination of versions (a handful over all peildata), so a dated ground is built once.
+const GEDATEERD = new Map<string, { grond: Map<Grond, Grond>; lijst: WeakMap<readonly Grond[], readonly Grond[]> }>();
+
+function dateerEen(g: Grond, peildatum: string, cache: Map<Grond, Grond>): Grond {
+  if (g.bwb === undefined || g.versie === undefined || g.artikel === undefined) return g;
+  let uit = cache.get(g);
+  if (uit !== undefined) return uit;
+  const tabel = VERSIETABELLEN[g.bwb];
+  let versie = tabel === undefined ? g.versie : versieOp(tabel, peildatum);
+  // A ground from the earlier text of 2.107h/2.107i (kept by the transition rule) never cites a later version.
+  if (g.versie === VERSIE_OUD && versie > VERSIE_OUD) versie = VERSIE_OUD;
+  else if (g.versie === VERSIE_OUD_WEB && versie > VERSIE_OUD_WEB) versie = VERSIE_OUD_WEB;
+  if (versie === g.versie) uit = g;
+  else {
+    const d: Grond = { ...g, versie, url: `https://wetten.overheid.nl/${g.bwb}/${versie}#Artikel${g.artikel}` };
+    uit = Object.freeze(d);
+  }
+  cache.set(g, uit);
+  return uit;
+}
+
+/**
+ * The grounds as the law read on peildatum: each article cites the version of its regeling in
+ * force then (wetten.overheid.nl URL with that version date). From the newest version on, the
+ * catalogue's own grounds are returned as they are.
+ */
+export function dateer(gronden: readonly Grond[], peildatum: string): readonly Grond[] {
+  if (peildatum >= NIEUWSTE_VERSIE) return gronden;
+  let sleutel = '';
+  for (const bwb in VERSIETABELLEN) sleutel += `${versieOp(VERSIETABELLEN[bwb]!, peildatum)}|`;
+  let cache = GEDATEERD.get(sleutel);
+  if (cache === undefined) {
+    cache = { grond: new Map(), lijst: new WeakMap() };
+    GEDATEERD.set(sleutel, cache);
+  }
+  const bevroren = Object.isFrozen(gronden);
+  if (bevroren) {
+    const eerder = cache.lijst.get(gronden);
+    if (eerder !== undefined) return eerder;
+  }
+  const uit = gronden.map((g) => dateerEen(g, peildatum, cache.grond));
+  if (bevroren) {
+    Object.freeze(uit);
+    cache.lijst.set(gronden, uit);
+  }
+  return uit;
 }
 
 // --- Aanbod en samenstelling (WVO 2.107a, 2.107l; WEB 9.1.2, 9.1.17) ---
@@ -93,8 +149,16 @@ export const WEB_9_1_3_2 = web('9.1.3', '2');
 export const WEB_9_1_3_3 = web('9.1.3', '3');
 export const WEB_9_1_15 = web('9.1.15');
 
-// --- Locatie en programma (WVO 2.107d; WEB 9.1.8) ---
+// --- Melding, locatie en programma (WVO 2.107c, 2.107d, 7.13a; WEB 9.1.4, 9.1.8, 9.1.12) ---
+export const WVO_2_107c = wvo('2.107c');
+export const WEB_9_1_4 = web('9.1.4');
 export const WVO_2_107d_1 = wvo('2.107d', '1');
+export const WVO_2_107d_2 = wvo('2.107d', '2');
+export const WVO_2_107d_3 = wvo('2.107d', '3');
+export const WEB_9_1_8_1 = web('9.1.8', '1');
+export const WEB_9_1_8_2 = web('9.1.8', '2');
+export const WVO_7_13a_1 = wvo('7.13a', '1');
+export const WEB_9_1_12 = web('9.1.12');
 
 // --- Cursusduur (WVO 2.107g; WEB 9.1.9) ---
 export const WVO_2_107g_1 = wvo('2.107g', '1');
@@ -116,6 +180,10 @@ export const WEB_1_1_1 = web('1.1.1');
 export const WVO_2_107e_1 = wvo('2.107e', '1');
 export const WVO_2_107e_2 = wvo('2.107e', '2');
 export const WEB_9_1_6_1 = web('9.1.6', '1');
+export const WEB_9_1_6_2 = web('9.1.6', '2');
+export const WEB_9_1_16 = web('9.1.16');
+export const WVO_2_107f_3 = wvo('2.107f', '3');
+export const WEB_9_1_7_3 = web('9.1.7', '3');
 export const WVO_2_107f_1_a = wvo('2.107f', '1', 'a');
 export const WVO_2_107f_1_b = wvo('2.107f', '1', 'b');
 export const WVO_2_107f_2 = wvo('2.107f', '2');

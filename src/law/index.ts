@@ -16,6 +16,11 @@ import { beoordeelToegestaan } from './leerroute.ts';
 import { beoordeelOvereenkomst } from './overeenkomst.ts';
 import { beoordeelOverstapoptie } from './overstapoptie.ts';
 import { maakTijdlijn } from './tijdlijn.ts';
+import { beoordeelMelding } from './melding.ts';
+import { beoordeelOvergang } from './overgang.ts';
+import { beoordeelProgrammaEisen } from './programma-eisen.ts';
+import { dateer } from './gronden.ts';
+import { NIEUWSTE_VERSIE } from './tabellen/versies.ts';
 import { beoordeelUrennorm } from './urennorm.ts';
 
 /**
@@ -25,11 +30,14 @@ import { beoordeelUrennorm } from './urennorm.ts';
 export function beoordeel(scenario: Scenario): Beoordeling {
   const { peildatum, leerroute } = scenario;
   const cursusduur = beoordeelCursusduur(leerroute);
-  const urennorm = beoordeelUrennorm(leerroute, peildatum);
+  // The hour norm is judged for the pupil's cohort when there is a pupil, else for the route's first.
+  const urennorm = beoordeelUrennorm(leerroute, peildatum, scenario.deelnemer?.startdatum);
   const besluiten: Besluiten = {
     'leerroute.toegestaan': beoordeelToegestaan(leerroute, cursusduur, urennorm),
     'leerroute.cursusduur': cursusduur,
     'leerroute.urennorm': urennorm,
+    'leerroute.melding': beoordeelMelding(leerroute, peildatum),
+    'leerroute.programma': beoordeelProgrammaEisen(leerroute),
   };
   if (scenario.overeenkomst !== undefined) {
     besluiten['overeenkomst.volledig'] = beoordeelOvereenkomst(leerroute, scenario.overeenkomst);
@@ -43,9 +51,20 @@ export function beoordeel(scenario: Scenario): Beoordeling {
     besluiten['deelnemer.verantwoordelijkheid'] = besluitVerantwoordelijkheid(t);
     besluiten['deelnemer.registratie'] = besluitRegistratie(leerroute, t);
     besluiten['deelnemer.centraalExamen'] = beoordeelCentraalExamen(leerroute.soort, t);
-    besluiten['deelnemer.overstapoptie'] = beoordeelOverstapoptie(leerroute.soort, t);
+    besluiten['deelnemer.overstapoptie'] = beoordeelOverstapoptie(leerroute.soort, t, scenario.deelnemer.geboortedatum);
+    besluiten['deelnemer.overgang'] = beoordeelOvergang(leerroute, t);
   }
+  dateerBesluiten(besluiten, peildatum);
   return { peildatum, besluiten };
+}
+
+/** Every ground cites the version of its regeling in force on peildatum. */
+function dateerBesluiten(besluiten: Besluiten, peildatum: string): void {
+  if (peildatum >= NIEUWSTE_VERSIE) return;
+  for (const vraag in besluiten) {
+    const b = besluiten[vraag as keyof Besluiten]!;
+    b.gronden = dateer(b.gronden, peildatum);
+  }
 }
 
 export { controleerScenario } from './controle.ts';
@@ -73,3 +92,7 @@ export { ONDERDEEL_GRONDEN } from './overeenkomst.ts';
 export { citeer } from './tekst.ts';
 export { loopbaanOp } from './rendement.ts';
 export type { Loopbaan } from './rendement.ts';
+export { legUit, UITLEG_NIVEAUS } from './uitleg.ts';
+export type { UitlegNiveau } from './uitleg.ts';
+export { OVERDRACHT_GEGEVENS, NIET_VAN_TOEPASSING } from './overgang.ts';
+export { leeftijdOp } from './overstapoptie.ts';

@@ -6,16 +6,19 @@
 // - in a DLR from leerjaar 4 without a vmbo diploma: "geen-vmbo-diploma" (the diploma belongs to
 //   leerjaar 3 at the latest, 2.107j lid 3–4; the route cannot be completed as a DLR);
 // and never after definitieve verwijdering (2.107k lid 3, WEB 9.1.14 lid 3).
-import type { Besluit, Grond, OverstapOptie, OverstapReden, Overstapoptie } from '../domain/beoordeling.ts';
-import type { SoortLeerroute } from '../domain/scenario.ts';
+import type { BereiktNiveau, Besluit, Grond, OverstapOptie, OverstapReden, Overstapoptie } from '../domain/beoordeling.ts';
+import type { IsoDatum, SoortLeerroute } from '../domain/scenario.ts';
+import { faseVoorLeerjaar } from './fase.ts';
 import * as G from './gronden.ts';
-import type { Tijdlijn } from './tijdlijn.ts';
+import { leerjaarUitJaren, type Tijdlijn } from './tijdlijn.ts';
 
 /** The reason the overstapoptie applies on peildatum, or null. */
 export function overstapReden(soort: SoortLeerroute, t: Tijdlijn): OverstapReden | null {
   if (t.status === 'verwijderd' || t.status === 'afgerond' || t.status === 'niet-gestart') return null;
   if (t.status === 'uitgestapt') return 'beeindigd';
-  if (t.laatsteUitslag === 'vmbo-afgewezen') return 'afgewezen-eindexamen';
+  // GLR: the vmbo exam is no part of the route (2.107l lid 2 and 4), so failing one sat voluntarily
+  // does not end it; 2.107j lid 6 applies "overeenkomstig" to the exam the route leads to (docs/law.md).
+  if (soort === 'DLR' && t.laatsteUitslag === 'vmbo-afgewezen') return 'afgewezen-eindexamen';
   if (soort === 'DLR' && !t.vmboGeslaagd && t.leerjaar !== null && t.leerjaar >= 4) return 'geen-vmbo-diploma';
   return null;
 }
@@ -44,7 +47,21 @@ const REDEN_TEKST: Readonly<Record<OverstapReden, string>> = Object.freeze({
   'geen-vmbo-diploma': 'De leerling zit in leerjaar 4 of later van een doorlopende leerroute zonder vmbo-diploma, dat uiterlijk in leerjaar 3 behaald moest zijn.',
 });
 
-export function beoordeelOverstapoptie(soort: SoortLeerroute, t: Tijdlijn): Besluit<Overstapoptie> {
+/** Whole years of age on `datum` (the age the joint judgement weighs, 2.107k lid 1). */
+export function leeftijdOp(geboortedatum: IsoDatum, datum: IsoDatum): number {
+  const jaren = Number(datum.slice(0, 4)) - Number(geboortedatum.slice(0, 4));
+  return datum.slice(5) < geboortedatum.slice(5) ? jaren - 1 : jaren;
+}
+
+/** The level reached: at the end of participation, or on peildatum for a pupil still taking part. */
+function bereiktNiveau(t: Tijdlijn): BereiktNiveau {
+  const leerjaar = t.leerjaar ?? (t.eindeDeelname !== null && t.eindeDeelname >= t.startdatum ? leerjaarUitJaren(t.startdatum, t.eindeDeelname, t.nietBevorderdJaren) : null);
+  return { leerjaar, fase: faseVoorLeerjaar(leerjaar), vmboDiploma: t.vmboGeslaagd };
+}
+
+const OORDEEL_DOOR: ('school' | 'instelling')[] = ['school', 'instelling'];
+
+export function beoordeelOverstapoptie(soort: SoortLeerroute, t: Tijdlijn, geboortedatum?: IsoDatum): Besluit<Overstapoptie> {
   const glr = soort === 'GLR';
   // The guarantee of a place (motie Kwint, an agreement of VO-raad and MBO Raad, not an article) is a
   // property of the GLR; CONTRACT.md fixes it as true for every GLR pupil. After definitieve
@@ -54,6 +71,8 @@ export function beoordeelOverstapoptie(soort: SoortLeerroute, t: Tijdlijn): Besl
   const gronden: Grond[] = [];
   const zinnen: string[] = [];
   let opties: OverstapOptie[] = [];
+  const leeftijd = geboortedatum === undefined ? null : leeftijdOp(geboortedatum, t.peildatum);
+  const niveau = reden === null ? null : bereiktNiveau(t);
   if (reden !== null) {
     opties = overstapOpties(t.vmboGeslaagd);
     gronden.push(...REDEN_GRONDEN[reden], ...OPTIE_GRONDEN);
@@ -62,6 +81,8 @@ export function beoordeelOverstapoptie(soort: SoortLeerroute, t: Tijdlijn): Besl
       'School en instelling stellen de leerling in staat een diploma te behalen dat past bij het bereikte niveau en de leeftijd' +
         (t.vmboGeslaagd ? ' (het vmbo-diploma is al behaald)' : '') +
         ': bij dezelfde instelling gelden geen vooropleidingseisen, bij een andere instelling wel, met toelating na een onderzoek naar geschiktheid.',
+      `Het bereikte niveau wegen school en instelling samen: ${niveau!.leerjaar === null ? 'de leerling begon niet aan leerjaar 1' : `leerjaar ${niveau!.leerjaar} (${niveau!.fase}-fase)`}, ${t.vmboGeslaagd ? 'met' : 'zonder'} vmbo-diploma` +
+        (leeftijd === null ? '; de geboortedatum is niet opgegeven, dus de leeftijd niet.' : `; de leerling is ${leeftijd} jaar.`),
     );
   } else if (t.status === 'verwijderd') {
     gronden.push(G.WVO_2_107k_3, G.WEB_9_1_14_3);
@@ -84,7 +105,7 @@ export function beoordeelOverstapoptie(soort: SoortLeerroute, t: Tijdlijn): Besl
     }
   }
   return {
-    uitkomst: { vanToepassing: reden !== null, reden, opties, plaatsGegarandeerd, entreeAutomatisch: false },
+    uitkomst: { vanToepassing: reden !== null, reden, opties, plaatsGegarandeerd, entreeAutomatisch: false, leeftijd, bereiktNiveau: niveau, oordeelDoor: [...OORDEEL_DOOR] },
     gronden,
     toelichting: zinnen.join(' '),
   };

@@ -131,13 +131,14 @@ describe('deelnemer.registratie (Besluit register onderwijsdeelnemers art. 6; DU
 describe('which questions are present', () => {
   it('deelnemer.* only with a deelnemer', () => {
     const zonder = oordeel({ peildatum: '2026-10-01', leerroute: route() }).besluiten;
-    expect(Object.keys(zonder).sort()).toEqual(['leerroute.cursusduur', 'leerroute.toegestaan', 'leerroute.urennorm']);
+    expect(Object.keys(zonder).sort()).toEqual(['leerroute.cursusduur', 'leerroute.melding', 'leerroute.programma', 'leerroute.toegestaan', 'leerroute.urennorm']);
     const met = oordeel({ peildatum: '2026-10-01', leerroute: route(), deelnemer: deelnemer(START) }).besluiten;
     expect(Object.keys(met).filter((k) => k.startsWith('deelnemer.')).sort()).toEqual([
       'deelnemer.centraalExamen',
       'deelnemer.fase',
       'deelnemer.inschrijvingen',
       'deelnemer.leerjaar',
+      'deelnemer.overgang',
       'deelnemer.overstapoptie',
       'deelnemer.registratie',
       'deelnemer.status',

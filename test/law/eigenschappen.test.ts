@@ -199,3 +199,65 @@ describe('controleerScenario never throws', () => {
     );
   });
 });
+
+// The questions the law-in-time work added, for every leerweg × soort × phase (VO, MBO, none),
+// over generated routes, pupils and peildata.
+describe('new questions answer with grounds for every leerweg × soort × fase', () => {
+  const NIEUW = ['leerroute.melding', 'leerroute.programma', 'deelnemer.overgang', 'deelnemer.overstapoptie'] as const;
+  const faseStart: Record<'VO' | 'MBO' | 'geen', number> = { VO: 0, MBO: 2, geen: -1 };
+  for (const soort of ['DLR', 'GLR'] as const) {
+    for (const leerweg of LEERWEGEN) {
+      for (const fase of ['VO', 'MBO', 'geen'] as const) {
+        it(`${soort} ${leerweg} ${fase}`, () => {
+          fc.assert(
+            fc.property(
+              fc.integer({ min: 2019, max: 2030 }),
+              fc.integer({ min: 0, max: 300 }),
+              fc.constantFrom(...MBO_LEERWEGEN),
+              fc.boolean(),
+              fc.option(fc.date({ min: new Date('2003-01-01T00:00:00Z'), max: new Date('2012-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), { nil: undefined }),
+              (jaar, dag, mboLeerweg, oude, geboortedatum) => {
+                const startdatum = `${jaar}-08-01`;
+                const peildatum = fase === 'geen' ? `${jaar}-07-${String(1 + (dag % 30)).padStart(2, '0')}` : plusDagen(`${jaar + faseStart[fase]}-08-01`, dag);
+                const s: Scenario = {
+                  peildatum,
+                  leerroute: {
+                    soort,
+                    leerweg,
+                    profiel: 'Z&W',
+                    mbo: { soort: leerweg === 'bb' ? 'basisberoepsopleiding' : 'middenkaderopleiding', studieduurJaren: leerweg === 'bb' ? 2 : 3, leerweg: mboLeerweg },
+                    cursusduurJaren: leerweg === 'bb' ? 3 : 4,
+                    verzorging: 'samenwerking',
+                    oudeUrennormen: oude,
+                  },
+                  deelnemer: { startdatum, gebeurtenissen: [], ...(geboortedatum ? { geboortedatum } : {}) },
+                };
+                expect(controleerScenario(s).ok).toBe(true);
+                const b = beoordeel(s).besluiten;
+                expect(b['deelnemer.fase']!.uitkomst).toBe(fase === 'geen' ? null : fase);
+                for (const vraag of NIEUW) {
+                  const besluit = b[vraag]!;
+                  expect(besluit.gronden.length, vraag).toBeGreaterThan(0);
+                  expect(besluit.toelichting.length, vraag).toBeGreaterThan(0);
+                  for (const g of besluit.gronden) if (g.artikel !== undefined) expect(g.url).toBe(`https://wetten.overheid.nl/${g.bwb}/${g.versie}#Artikel${g.artikel}`);
+                }
+                expect(b['deelnemer.overgang']!.uitkomst.overgegaan).toBe(fase === 'geen' ? null : fase === 'MBO');
+              },
+            ),
+            { numRuns: 60 },
+          );
+        });
+      }
+    }
+  }
+
+  it('a peildatum before 2026-08-01 never cites a later version', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        if (s.peildatum >= '2026-08-01') return;
+        for (const [, besluit] of alleBesluiten(s)) for (const g of besluit.gronden) if (g.versie !== undefined) expect(g.versie <= s.peildatum || g.versie === '2022-08-01' || g.versie === '2020-07-01' || g.versie === '2020-08-01').toBe(true);
+      }),
+      RUNS,
+    );
+  });
+});

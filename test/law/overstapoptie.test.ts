@@ -31,7 +31,8 @@ const gevallen: [string, LeerrouteFeiten, string, Gebeurtenis[], OverstapReden |
 describe('deelnemer.overstapoptie (WVO 2.107k, WEB 9.1.14, 2.107j lid 6)', () => {
   it.each(gevallen)('%s', (_naam, lr, peil, gebeurtenissen, reden, opties, plaatsGegarandeerd) => {
     const b = leerling(peil, deelnemer(START, gebeurtenissen), lr)['deelnemer.overstapoptie']!;
-    expect(b.uitkomst).toEqual({ vanToepassing: reden !== null, reden, opties, plaatsGegarandeerd, entreeAutomatisch: false });
+    expect(b.uitkomst).toMatchObject({ vanToepassing: reden !== null, reden, opties, plaatsGegarandeerd, entreeAutomatisch: false });
+    expect(b.uitkomst.opties).toEqual(opties);
     const artikelen = b.gronden.map((g) => `${g.artikel} lid ${g.lid}`);
     if (reden !== null) expect(artikelen).toEqual(expect.arrayContaining(['2.107k lid 1', '2.107k lid 2', '9.1.14 lid 2', '8.2.1 lid 6']));
     if (reden === 'afgewezen-eindexamen') expect(artikelen).toContain('2.107j lid 6');

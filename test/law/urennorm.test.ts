@@ -39,7 +39,8 @@ const tabellen: [string, MboLeerweg, string, boolean, Rij[], string, string][] =
   ['BOL, vóór 1-8-2026', 'BOL', '2026-07-31', false, BOL_OUD, '2.107h', '2026-06-12'],
   ['BOL, oudeUrennormen na 1-8-2026', 'BOL', '2026-10-01', true, BOL_OUD, '2.107h', '2026-06-12'],
   ['BBL, na 1-8-2026', 'BBL', '2026-10-01', false, BBL, '2.107i', '2026-08-01'],
-  ['BBL, vóór 1-8-2026', 'BBL', '2025-10-01', false, BBL, '2.107i', '2026-06-12'],
+  // A peildatum before 2026-08-01 cites the version in force then (2025-07-01), not the last old one.
+  ['BBL, vóór 1-8-2026', 'BBL', '2025-10-01', false, BBL, '2.107i', '2025-07-01'],
   ['BBL, oudeUrennormen', 'BBL', '2027-10-01', true, BBL, '2.107i', '2026-06-12'],
 ];
 

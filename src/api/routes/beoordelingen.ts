@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { scenarioSchema } from '../../domain/scenario-schema.ts';
+import { UITLEG_NIVEAUS } from '../../law/index.ts';
 import { beoordeelInvoer } from '../../services/beoordelingen/index.ts';
 import { ongeldigeInvoer } from '../problem.ts';
 
@@ -16,6 +17,11 @@ export function registerBeoordelingen(app: FastifyInstance): void {
         tags: ['beoordelingen'],
         summary: 'Wat zegt de wet? Alle besluiten over een scenario op een peildatum',
         body: scenarioSchema,
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { uitleg: { type: 'string', enum: [...UITLEG_NIVEAUS], description: "'volledig': per besluit de gebruikte feiten en de regels die wel en niet toepasten, met waarom" } },
+        },
         response: {
           200: { description: 'De besluiten met hun wettelijke gronden', type: 'object', additionalProperties: true },
           400: { description: 'Ongeldig scenario', $ref: 'Problem#' },
@@ -23,7 +29,11 @@ export function registerBeoordelingen(app: FastifyInstance): void {
       },
     },
     async (request) => {
-      const uitkomst = beoordeelInvoer(request.body);
+      const query = (request.query ?? {}) as { uitleg?: unknown };
+      if (query.uitleg !== undefined && !(UITLEG_NIVEAUS as readonly unknown[]).includes(query.uitleg)) {
+        throw ongeldigeInvoer([{ name: 'uitleg', reason: `moet een van ${UITLEG_NIVEAUS.join(', ')} zijn` }]);
+      }
+      const uitkomst = beoordeelInvoer(request.body, query.uitleg === 'volledig' ? { uitleg: 'volledig' } : {});
       if (!uitkomst.ok) throw ongeldigeInvoer(uitkomst.invalidParams);
       return uitkomst.beoordeling;
     },

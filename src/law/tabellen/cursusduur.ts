@@ -16,6 +16,7 @@ export interface CursusduurRij {
 
 export const CURSUSDUUR_TABEL = {
   geldigVanaf: '2020-08-01',
+  geldigTot: null,
   versie: VERSIE_HUIDIG,
   bron: 'WVO 2020 art. 2.107g lid 1; WEB art. 9.1.9 lid 1',
   rijen: Object.freeze<CursusduurRij[]>([

@@ -16,6 +16,12 @@ export interface Urennormrij {
 export interface Urennormversie {
   /** First day this text is in force. */
   geldigVanaf: string;
+  /** First day it no longer is (null: still in force). */
+  geldigTot: string | null;
+  /** Where the text stands. */
+  bron: string;
+  /** Lid 2 of this text lets a route of shown quality have fewer hours (only the text before 2026-08-01). */
+  minderUrenBijKwaliteit: boolean;
   /** Version date of the WVO text cited (wetten.overheid.nl). */
   versie: string;
   /** The lid holding the onderdelen a–e in that text; the 2026-08-01 text has no leden. */
@@ -45,6 +51,9 @@ const BBL = rijen([
 
 export const URENNORMEN_OUD: Urennormversie = Object.freeze({
   geldigVanaf: '2020-08-01',
+  geldigTot: '2026-08-01',
+  bron: 'WVO 2020 art. 2.107h lid 1–2 en 2.107i lid 1–2, versie 2026-06-12; WEB art. 9.1.10 en 9.1.11 zoals die luidden vóór Stb. 2026, 177',
+  minderUrenBijKwaliteit: true,
   versie: VERSIE_OUD,
   lid: '1',
   BOL: rijen([
@@ -59,6 +68,9 @@ export const URENNORMEN_OUD: Urennormversie = Object.freeze({
 
 export const URENNORMEN_2026: Urennormversie = Object.freeze({
   geldigVanaf: '2026-08-01',
+  geldigTot: null,
+  bron: 'WVO 2020 art. 2.107h en 2.107i, WEB art. 9.1.10 lid 1 en 9.1.11 lid 1, versie 2026-08-01 (Stb. 2026, 177)',
+  minderUrenBijKwaliteit: false,
   versie: VERSIE_HUIDIG,
   lid: undefined,
   BOL: rijen([
@@ -78,7 +90,17 @@ export const URENNORM_VERSIES: readonly Urennormversie[] = Object.freeze([URENNO
  * WVO 12.48 lid 4 / WEB 12.4c.7: the transition rule lapses seven years after art. I onderdeel NN
  * of Stb. 2026, 177 entered into force (2026-08-01).
  */
-export const OVERGANGSRECHT_URENNORMEN = Object.freeze({ vanaf: '2026-08-01', vervaltOp: '2033-08-01' });
+export const OVERGANGSRECHT_URENNORMEN = Object.freeze({
+  vanaf: '2026-08-01',
+  vervaltOp: '2033-08-01',
+  geldigVanaf: '2026-08-01',
+  geldigTot: '2033-08-01',
+  /** Lid 1 covers only the schooljaar/studiejaar that begins on `vanaf`. */
+  eersteJaarTot: '2027-08-01',
+  /** Lid 2 covers only groups that had started before `vanaf`. */
+  cohortGestartVoor: '2026-08-01',
+  bron: 'WVO 2020 art. 12.48 lid 1–4; WEB art. 12.4c.2 lid 1–3 en 12.4c.7, versie 2026-08-01',
+});
 
 export function urennormVersieOp(peildatum: string): Urennormversie {
   for (const v of URENNORM_VERSIES) if (v.geldigVanaf <= peildatum) return v;

@@ -1,13 +1,15 @@
 // The law engine as a service: one validation and one evaluation path for the API and the CLI.
 import type { Beoordeling } from '../../domain/beoordeling.ts';
-import { beoordeel, controleerScenario } from '../../law/index.ts';
+import { beoordeel, controleerScenario, legUit, type UitlegNiveau } from '../../law/index.ts';
 
 export type BeoordelingUitkomst =
   | { ok: true; beoordeling: Beoordeling }
   | { ok: false; invalidParams: { name: string; reason: string }[] };
 
-export function beoordeelInvoer(invoer: unknown): BeoordelingUitkomst {
+/** With `uitleg: 'volledig'` every besluit also carries the path the engine took. */
+export function beoordeelInvoer(invoer: unknown, opties: { uitleg?: UitlegNiveau } = {}): BeoordelingUitkomst {
   const controle = controleerScenario(invoer);
   if (!controle.ok) return { ok: false, invalidParams: controle.invalidParams };
-  return { ok: true, beoordeling: beoordeel(controle.scenario) };
+  const beoordeling = beoordeel(controle.scenario);
+  return { ok: true, beoordeling: opties.uitleg === 'volledig' ? legUit(controle.scenario, beoordeling) : beoordeling };
 }

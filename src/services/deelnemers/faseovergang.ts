@@ -8,7 +8,7 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Grond } from '../../domain/beoordeling.ts';
 import type { IsoDatum } from '../../domain/scenario.ts';
 import type { Toegang } from '../../domain/toegang.ts';
-import { schooljaarVan } from '../../law/index.ts';
+import { OVERDRACHT_GEGEVENS, schooljaarVan } from '../../law/index.ts';
 import * as G from '../../law/gronden.ts';
 import { schrijfAudit } from '../../store/audit.ts';
 import type { Db, Store } from '../../store/database.ts';
@@ -20,8 +20,8 @@ import { maskeerNummer } from '../../domain/persoonsgebonden-nummer.ts';
 import { namensInstelling, volledigeNaam, zichtbareRoute } from './lijst.ts';
 import { ConflictFout, NietGevondenFout, OngeldigeInvoerFout } from '../fouten.ts';
 
-/** The data of WEB 8.1.1a lid 1 the school hands over, in this order. */
-export const OVERDRACHT_GEGEVENS = ['geslachtsnaam', 'voorletters', 'geboortedatum', 'geslacht', 'persoonsgebondenNummer'] as const;
+/** The data of WEB 8.1.1a lid 1 the school hands over, in this order (the law engine's `deelnemer.overgang`). */
+export { OVERDRACHT_GEGEVENS };
 
 const GRONDEN: readonly Grond[] = [G.WVO_2_107e_2, G.WEB_9_1_6_1, G.WVO_2_107j_4];
 
@@ -86,6 +86,7 @@ async function kandidaten(tx: Db, route: LeerrouteRij, ingangsdatum: IsoDatum) {
         alOvergezet: gedaan.has(deelnemer.id),
         examenkandidaat: inschrijvingen.uitkomst.some((i) => i.bij === 'school' && i.als === 'examenkandidaat'),
         inschrijvingen,
+        overgang: na.beoordeling.besluiten['deelnemer.overgang']!,
       },
     ];
   });
@@ -110,6 +111,7 @@ export async function voorstelFaseovergang(store: Store, toegang: Toegang, leerr
         examenkandidaat: k.examenkandidaat,
         inschrijvingen: k.inschrijvingen.uitkomst,
         gronden: k.inschrijvingen.gronden,
+        overgang: k.overgang,
       })),
     };
   });

@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import type { IsoDatum } from '../../domain/scenario.ts';
 import type { Toegang } from '../../domain/toegang.ts';
 import * as G from '../../law/gronden.ts';
+import { leeftijdOp } from '../../law/index.ts';
 import { schrijfAudit } from '../../store/audit.ts';
 import type { Db, Store } from '../../store/database.ts';
 import { alleDeelnemers, alleLeerroutes, alleOverstappen, type DeelnemerRij, type LeerrouteRij, type OverstapRij } from '../../store/reads.ts';
@@ -101,11 +102,7 @@ export async function haalOverstap(store: Store, toegang: Toegang, id: string, p
   });
 }
 
-/** Whole years of age on `datum` (the age the joint judgement weighs, 2.107k lid 1). */
-export function leeftijdOp(geboortedatum: IsoDatum, datum: IsoDatum): number {
-  const jaren = Number(datum.slice(0, 4)) - Number(geboortedatum.slice(0, 4));
-  return datum.slice(5) < geboortedatum.slice(5) ? jaren - 1 : jaren;
-}
+export { leeftijdOp };
 
 /**
  * Opens a case by hand. With the law's reason when it applies; for an active pupil who wants to

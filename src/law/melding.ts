@@ -1,0 +1,48 @@
+// leerroute.melding: the bevoegde gezagen of school and instelling report jointly to the Minister
+// that they offer a route (WVO 2.107c, WEB 9.1.4; for a GLR through 2.107l lid 5 and 9.1.17 lid 3,
+// niet-bekostigd through 2.109a lid 3 and 11.1.15 lid 3). In a verticale scholengemeenschap one
+// bevoegd gezag holds both, so it reports alone. The law sets no term; we read "melden dat zij een
+// route aanbieden" as: before the route is offered, i.e. at the latest when its first cohort starts.
+import type { Besluit, Grond, Meldplicht } from '../domain/beoordeling.ts';
+import type { IsoDatum, LeerrouteFeiten } from '../domain/scenario.ts';
+import * as G from './gronden.ts';
+import { datum } from './tekst.ts';
+
+export function beoordeelMelding(lr: LeerrouteFeiten, peildatum: IsoDatum): Besluit<Meldplicht> {
+  const vsg = lr.verzorging === 'verticale-scholengemeenschap';
+  const bekostigd = lr.bekostigd !== false;
+  const uiterlijk = lr.startdatumEersteCohort ?? null;
+  const gemeldOp = lr.melding?.gemeldOp;
+  // A notification dated after peildatum has not happened yet on peildatum.
+  const gemeld = gemeldOp === undefined ? null : gemeldOp <= peildatum;
+  const opTijd = gemeldOp === undefined || uiterlijk === null ? null : gemeldOp <= uiterlijk;
+  const gronden: Grond[] = [G.WVO_2_107c, G.WEB_9_1_4];
+  if (lr.soort === 'GLR') gronden.push(G.WVO_2_107l_5, G.WEB_9_1_17_3);
+  if (!bekostigd) gronden.push(G.WVO_2_109a_3, G.WEB_11_1_15_3);
+  const zinnen: string[] = [
+    vsg
+      ? 'Het bevoegd gezag van de verticale scholengemeenschap meldt aan de minister dat het de route aanbiedt; het is bevoegd gezag van school en instelling tegelijk.'
+      : 'De bevoegde gezagsorganen van de school en de instelling melden samen aan de minister dat zij de route aanbieden.',
+  ];
+  zinnen.push(
+    uiterlijk === null
+      ? 'De wet noemt geen termijn; de melding hoort vooraf te gaan aan het aanbieden van de route.'
+      : `De wet noemt geen termijn; wij lezen: vóór de route wordt aangeboden, dus uiterlijk op ${datum(uiterlijk)}, de start van het eerste cohort.`,
+  );
+  if (gemeldOp === undefined) zinnen.push('Of de melding is gedaan, is niet opgegeven.');
+  else if (!gemeld) zinnen.push(`De melding is gedateerd op ${datum(gemeldOp)}, na de peildatum; op de peildatum is nog niet gemeld.`);
+  else zinnen.push(`Gemeld op ${datum(gemeldOp)}${opTijd === false ? ', na de start van het eerste cohort' : ''}.`);
+  return {
+    uitkomst: {
+      verplicht: true,
+      aan: 'minister',
+      door: vsg ? ['verticale-scholengemeenschap'] : ['school', 'instelling'],
+      gezamenlijk: !vsg,
+      uiterlijk,
+      gemeld,
+      opTijd,
+    },
+    gronden,
+    toelichting: zinnen.join(' '),
+  };
+}
