@@ -75,13 +75,18 @@ function dateerEen(g: Grond, peildatum: string, cache: Map<Grond, Grond>): Grond
   return uit;
 }
 
-/**
- * The grounds as the law read on peildatum: each article cites the version of its regeling in
- * force then (wetten.overheid.nl URL with that version date). From the newest version on, the
- * catalogue's own grounds are returned as they are.
- */
-export function dateer(gronden: readonly Grond[], peildatum: string): readonly Grond[] {
-  if (peildatum >= NIEUWSTE_VERSIE) return gronden;
+interface Datering {
+  peildatum: string;
+  grond: Map<Grond, Grond>;
+  lijst: WeakMap<readonly Grond[], readonly Grond[]>;
+}
+
+// Few peildata recur (a service judges many pupils on one day), so each peildatum's cache is found once.
+const PER_PEILDATUM = new Map<string, Datering>();
+
+function dateringVoor(peildatum: string): Datering {
+  let d = PER_PEILDATUM.get(peildatum);
+  if (d !== undefined) return d;
   let sleutel = '';
   for (const bwb in VERSIETABELLEN) sleutel += `${versieOp(VERSIETABELLEN[bwb]!, peildatum)}|`;
   let cache = GEDATEERD.get(sleutel);
@@ -89,17 +94,35 @@ export function dateer(gronden: readonly Grond[], peildatum: string): readonly G
     cache = { grond: new Map(), lijst: new WeakMap() };
     GEDATEERD.set(sleutel, cache);
   }
+  d = { peildatum, ...cache };
+  if (PER_PEILDATUM.size > 4096) PER_PEILDATUM.clear();
+  PER_PEILDATUM.set(peildatum, d);
+  return d;
+}
+
+/**
+ * The grounds as the law read on peildatum: each article cites the version of its regeling in
+ * force then (wetten.overheid.nl URL with that version date). From the newest version on, the
+ * catalogue's own grounds are returned as they are.
+ */
+export function dateer(gronden: readonly Grond[], peildatum: string): readonly Grond[] {
+  if (peildatum >= NIEUWSTE_VERSIE) return gronden;
+  const d = dateringVoor(peildatum);
   const bevroren = Object.isFrozen(gronden);
   if (bevroren) {
-    const eerder = cache.lijst.get(gronden);
+    const eerder = d.lijst.get(gronden);
     if (eerder !== undefined) return eerder;
   }
-  const uit = gronden.map((g) => dateerEen(g, peildatum, cache.grond));
-  if (bevroren) {
-    Object.freeze(uit);
-    cache.lijst.set(gronden, uit);
+  let uit: Grond[] | undefined;
+  for (let i = 0; i < gronden.length; i++) {
+    const g = gronden[i]!;
+    const n = dateerEen(g, d.peildatum, d.grond);
+    if (n !== g && uit === undefined) uit = gronden.slice(0, i);
+    if (uit !== undefined) uit.push(n);
   }
-  return uit;
+  const resultaat: readonly Grond[] = uit ?? gronden;
+  if (bevroren) d.lijst.set(gronden, Object.isFrozen(resultaat) ? resultaat : Object.freeze(resultaat));
+  return resultaat;
 }
 
 // --- Aanbod en samenstelling (WVO 2.107a, 2.107l; WEB 9.1.2, 9.1.17) ---
