@@ -38,7 +38,7 @@ export function Kader({ children }: { children: ReactNode }) {
             Leerroute helpt vmbo-scholen en mbo-instellingen een doorlopende leerroute of geïntegreerde route samen volgens de
             wet uit te voeren (WVO 2020 art. 2.107a–2.107l, WEB titel 9.1).
           </p>
-          <nav aria-label="Over Leerroute">
+          <nav aria-label="Verantwoording en contact">
             <ul className="lr-voet__links">
               <li>
                 <AppLink naar="/toegankelijkheid">Toegankelijkheid</AppLink>
