@@ -77,6 +77,8 @@ export const GEBEURTENIS: Record<SoortGebeurtenis, string> = {
   'mbo-diploma': 'Mbo-diploma behaald',
 };
 export const gebeurtenis = opzoeken(GEBEURTENIS);
+/** Every kind of event, in the order of the law's timeline (the table above is exhaustive by type). */
+export const SOORTEN_GEBEURTENIS = Object.keys(GEBEURTENIS) as SoortGebeurtenis[];
 
 export const DEELNEMER_STATUS: Record<string, string> = {
   'niet-gestart': 'Niet gestart',

@@ -3,7 +3,6 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Heading, Paragraph } from '../nlds/index.tsx';
 import { useParams, useSearchParams } from 'react-router';
-import { TAKEN } from '../../../src/domain/beoordeling.ts';
 import { ApiInhoud } from '../components/ApiInhoud.tsx';
 import { AppLink } from '../components/AppLink.tsx';
 import { Gronden } from '../components/Gronden.tsx';
@@ -14,7 +13,7 @@ import { Invoerveld } from '../components/Velden.tsx';
 import { BpvBlok } from '../components/deelnemers/BpvBlok.tsx';
 import { GebeurtenissenTabel } from '../components/deelnemers/GebeurtenissenTabel.tsx';
 import { GebeurtenisFormulier } from '../components/deelnemers/GebeurtenisFormulier.tsx';
-import { geslacht, inschrijvingTekst, optie, overstapRedenTekst, overstapStatusTekst, partij, TAAK } from '../components/deelnemers/labels.ts';
+import { geslacht, inschrijvingTekst, optie, overstapRedenTekst, overstapStatusTekst, partij, TAAK, TAKEN } from '../components/deelnemers/labels.ts';
 import { Gelukt, Weigering } from '../components/deelnemers/Meldingen.tsx';
 import { RegistratiesBlok } from '../components/deelnemers/RegistratiesBlok.tsx';
 import { Tijdlijnstrook } from '../components/deelnemers/Tijdlijnstrook.tsx';
@@ -145,7 +144,7 @@ function Inhoud({ d, opnieuw }: { d: DeelnemerDetail; opnieuw: () => void }) {
           <Tabel
             bijschrift={`Verantwoordelijkheden op ${formatDatum(d.peildatum)}`}
             smal
-            rijen={[...TAKEN]}
+            rijen={TAKEN}
             sleutel={(t) => t}
             kolommen={[
               { kop: 'Taak', rijkop: true, cel: (t) => TAAK[t] },

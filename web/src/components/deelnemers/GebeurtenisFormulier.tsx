@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Heading } from '../../nlds/index.tsx';
-import { SOORTEN_GEBEURTENIS } from '../../../../src/domain/scenario.ts';
 import { ApiFout, stuur } from '../../lib/api.ts';
-import { gebeurtenis } from '../../lib/labels.ts';
+import { gebeurtenis, SOORTEN_GEBEURTENIS } from '../../lib/labels.ts';
 import { Invoerveld, Keuzelijst } from '../Velden.tsx';
 import { Gelukt, veldFout, Weigering } from './Meldingen.tsx';
 

@@ -14,6 +14,8 @@ export const TAAK: Record<Taak, string> = {
   verzuim: 'Verzuim',
   bekostiging: 'Bekostiging',
 };
+/** Every task, in the order the law lists them (the table above is exhaustive by type). */
+export const TAKEN = Object.keys(TAAK) as Taak[];
 
 export const partij = opzoeken({ school: 'School (vmbo)', instelling: 'Instelling (mbo)' });
 export const inschrijvingTekst = (i: { bij: string; als: string }) =>
