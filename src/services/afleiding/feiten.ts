@@ -4,6 +4,7 @@ import type { Gebeurtenis, IsoDatum, Scenario } from '../../domain/scenario.ts';
 import { beoordeel } from '../../law/index.ts';
 import type { DeelnemerRij, GebeurtenisRij, LeerrouteRij } from '../../store/reads.ts';
 
+/** The one projection of a stored route onto the law's facts: every derivation, of a route or of a pupil in it, starts here. */
 export function leerrouteFeiten(route: LeerrouteRij): Scenario['leerroute'] {
   return {
     soort: route.soort as Scenario['leerroute']['soort'],
@@ -16,6 +17,8 @@ export function leerrouteFeiten(route: LeerrouteRij): Scenario['leerroute'] {
       ...(route.crebo ? { crebo: route.crebo } : {}),
     },
     cursusduurJaren: route.cursusduurJaren,
+    ...(route.urenplan ? { urenplan: route.urenplan } : {}),
+    ...(route.oudeUrennormen ? { oudeUrennormen: true } : {}),
     verzorging: route.verzorging as Scenario['leerroute']['verzorging'],
     bekostigd: route.bekostigd,
   };

@@ -90,12 +90,6 @@ function feitenVan(invoer: Omit<LeerrouteInvoer, 'overeenkomstId' | 'naam' | 'sc
   };
 }
 
-const feitenVanRij = (r: LeerrouteRij): Scenario['leerroute'] => ({
-  ...leerrouteFeiten(r),
-  ...(r.urenplan ? { urenplan: r.urenplan } : {}),
-  ...(r.oudeUrennormen ? { oudeUrennormen: true } : {}),
-});
-
 /** School and instelling must be parties of the agreement, each in its role; locations are theirs (the law layer decides). */
 function controleerPartners(g: GeladenOvereenkomst, schoolId: string, instellingId: string, locaties: LeerrouteInvoer['locaties']): void {
   const toetsing = toetsRoutepartners({
@@ -201,7 +195,7 @@ function activeringsBezwaar(g: GeladenOvereenkomst, r: LeerrouteRij, besluiten: 
 async function detail(tx: Db, toegang: Toegang, r: LeerrouteRij) {
   const g = await laadOvereenkomst(tx, toegang, r.overeenkomstId).catch(() => null);
   const naamVan = new Map((await alleInstellingen(tx)).map((i) => [i.id, i.naam]));
-  const besluiten = beoordeel({ peildatum: vandaag(), leerroute: feitenVanRij(r) }).besluiten;
+  const besluiten = beoordeel({ peildatum: vandaag(), leerroute: leerrouteFeiten(r) }).besluiten;
   const bezwaar = g && r.status === 'concept' ? activeringsBezwaar(g, r, besluiten) : null;
   return {
     ...routeView(r, naamVan),
@@ -292,7 +286,7 @@ export function activeer(store: Store, toegang: Toegang, id: string) {
   return zetRoute(store, toegang, id, 'geactiveerd', async (tx, r) => {
     if (r.status !== 'concept') throw new ConflictFout(`De leerroute is al ${r.status === 'actief' ? 'actief' : 'beëindigd'}.`, [{ name: 'status', reason: `is ${r.status}` }]);
     const g = await laadOvereenkomst(tx, toegang, r.overeenkomstId);
-      const bezwaar = activeringsBezwaar(g, r, beoordeel({ peildatum: vandaag(), leerroute: feitenVanRij(r) }).besluiten);
+      const bezwaar = activeringsBezwaar(g, r, beoordeel({ peildatum: vandaag(), leerroute: leerrouteFeiten(r) }).besluiten);
     if (bezwaar) throw bezwaar;
     return { status: 'actief' };
   });
