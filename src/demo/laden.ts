@@ -81,7 +81,7 @@ export async function laadDemo(store: Store, vandaag: IsoDatum, actor = 'systeem
         .returning({ id: leerroutes.id });
       ids.set(`leerroute:${r.sleutel}`, rij!.id);
     }
-    // Issue 5: each agreement's version 1 (texts, advice, signatures, hash) and one route's programme.
+    // Each agreement's version 1 (texts, advice, signatures, hash) and one route's programme.
     for (const o of data.overeenkomsten) await legDemoVersieVast(tx, ids.get(`overeenkomst:${o.sleutel}`)!, o, o.partijen.map((p) => ids.get(`instelling:${p}`)!));
     await legDemoProgrammaVast(tx, ids.get('leerroute:klimaat-dlr')!, 4);
     const deelnemerIds: string[] = [];

@@ -83,7 +83,7 @@ export const RECHTEN: Readonly<Record<Handeling, readonly Rol[]>> = {
   'instellingen.wijzigen': ['beheerder', 'functioneel-beheerder'],
   'overeenkomsten.lezen': ['beheerder', 'coordinator', 'administratie', 'bestuurder', 'mr', 'inspecteur'],
   'leerroutes.lezen': ['beheerder', 'coordinator', 'administratie', 'bestuurder', 'mr', 'inspecteur'],
-  // Agreements and routes (issue 5): the coordinator (dagelijkse leiding) drafts and amends the
+  // Agreements and routes: the coordinator (dagelijkse leiding) drafts and amends the
   // agreement and its routes; the medezeggenschapsraad records its own advice; only the bevoegd
   // gezag signs or ends an agreement (WVO 2.107b lid 1 binds the boards). The joint notification
   // to the Minister (2.107c) is the boards' act, recorded by them or by the coordinator for them;
@@ -99,7 +99,7 @@ export const RECHTEN: Readonly<Record<Handeling, readonly Rol[]>> = {
   // The full BSN/onderwijsnummer is needed for DUO registration and the WEB 8.1.1a handover.
   'deelnemers.nummer-zien': ['administratie'],
   'overstappen.lezen': LEERLINGZAKEN,
-  // Issue 6, the daily work on pupils: coordinator and administratie; the beheerder manages the
+  // The daily work on pupils: coordinator and administratie; the beheerder manages the
   // instelling, not its pupils, and the inspecteur changes nothing.
   'deelnemers.inschrijven': ['coordinator', 'administratie'],
   'gebeurtenissen.vastleggen': ['coordinator', 'administratie'],

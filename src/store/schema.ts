@@ -254,7 +254,7 @@ export const gebeurtenissen = pgTable(
 );
 
 /**
- * Withdrawing a mistaken event (issue 6). Facts are append-only: the event row stays, this row says
+ * Withdrawing a mistaken event. Facts are append-only: the event row stays, this row says
  * it no longer counts; the derivation leaves it out, the timeline shows it struck through.
  */
 export const gebeurtenisIntrekkingen = pgTable('gebeurtenis_intrekkingen', {

@@ -163,7 +163,7 @@ describe.each(databaseKinds)('HTTP API op %s', (kind) => {
     expect(actief.partijen).toHaveLength(3);
     expect(actief.ondertekendOp).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(await get('leerroutes')).toHaveLength(3);
-    // Reading the cases first opens the ones the law requires today (issue 6), next to the demo's own.
+    // Reading the cases first opens the ones the law requires today, next to the demo's own.
     const overstappen = await get('overstappen');
     expect(overstappen).toContainEqual(expect.objectContaining({ status: 'open', reden: 'beeindigd' }));
     expect(overstappen.filter((o) => o.reden === 'beeindigd')).toHaveLength(1);

@@ -1,4 +1,4 @@
-// The authorization matrix (issue 4): every operation in the OpenAPI document × every role ×
+// The authorization matrix: every operation in the OpenAPI document × every role ×
 // own / partner / foreign instelling. The expectations are written out here, independently of
 // src/domain/toegang.ts, so a wrong rule there fails here. An operation in the OpenAPI document
 // without a row in this table fails the test: a new endpoint must be given its place first.
@@ -42,10 +42,10 @@ interface Operatie {
 const rij = (...codes: (number | [number, number, number])[]): Record<Wie, number | [number, number, number]> =>
   Object.fromEntries(WIE.map((w, i) => [w, codes[i]!])) as Record<Wie, number | [number, number, number]>;
 
-/** Pupils, overstap cases and phase switches per scope for the operations of issue 6. */
-let p6: DeelnemerIds;
-/** Agreements and routes per scope (issue 5), set in beforeAll. */
-let p5: OvereenkomstIds;
+/** Pupils, overstap cases and phase switches per scope for the pupil operations. */
+let deelnemerDoelen: DeelnemerIds;
+/** Agreements and routes per scope, set in beforeAll. */
+let overeenkomstDoelen: OvereenkomstIds;
 
 const OPERATIES: Record<string, Operatie> = {
   'GET /api/v1/health': { verwacht: rij(200, 200, 200, 200, 200, 200, 200, 200), verzoek: () => ({ method: 'GET', url: '/api/v1/health' }) },
@@ -77,7 +77,7 @@ const OPERATIES: Record<string, Operatie> = {
     verzoek: (ids, scope) => ({ method: 'PATCH', url: `/api/v1/instellingen/${ids[scope]}`, payload: { plaats: `Plaats ${ids.volgnummer()}` } }),
   },
   'GET /api/v1/samenwerkingsovereenkomsten': { verwacht: rij(200, 200, 200, 200, 200, 200, 403, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/samenwerkingsovereenkomsten' }) },
-  // Issue 5 (ids in p5). Own and partner: the demo agreement of Rijnpoort and the ROC (and two of
+  // Agreements and routes (ids in overeenkomstDoelen). Own and partner: the demo agreement of Rijnpoort and the ROC (and two of
   // their routes); foreign: De Brug's interne regeling and Lindenhout's route. Changes the door
   // lets through are refused by the service without changing anything (a frozen version, a stale
   // revisie), except creating, which makes something new each time, and melding/RIO (idempotent).
@@ -87,95 +87,95 @@ const OPERATIES: Record<string, Operatie> = {
   },
   'GET /api/v1/samenwerkingsovereenkomsten/{id}': {
     verwacht: rij(...Array(5).fill([200, 200, 404]), [200, 200, 200], [403, 403, 403], [401, 401, 401]),
-    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${p5.overeenkomst[scope]}` }),
+    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${overeenkomstDoelen.overeenkomst[scope]}` }),
   },
   'POST /api/v1/samenwerkingsovereenkomsten/{id}/versies': {
     verwacht: rij(403, 404, 403, 403, 403, 403, 403, 401),
-    verzoek: () => ({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${p5.brug}/versies`, payload: {} }),
+    verzoek: () => ({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${overeenkomstDoelen.brug}/versies`, payload: {} }),
   },
   'GET /api/v1/samenwerkingsovereenkomsten/{id}/versies/{versie}': {
     verwacht: rij(...Array(5).fill([200, 200, 404]), [200, 200, 200], [403, 403, 403], [401, 401, 401]),
-    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${p5.overeenkomst[scope]}/versies/1` }),
+    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${overeenkomstDoelen.overeenkomst[scope]}/versies/1` }),
   },
   'PATCH /api/v1/samenwerkingsovereenkomsten/{id}/versies/{versie}': {
     verwacht: rij([403, 403, 403], [409, 409, 404], ...Array(5).fill([403, 403, 403]), [401, 401, 401]),
-    verzoek: (_ids, scope) => ({ method: 'PATCH', url: `/api/v1/samenwerkingsovereenkomsten/${p5.overeenkomst[scope]}/versies/1`, payload: { revisie: 1, naam: 'Gewijzigd' } }),
+    verzoek: (_ids, scope) => ({ method: 'PATCH', url: `/api/v1/samenwerkingsovereenkomsten/${overeenkomstDoelen.overeenkomst[scope]}/versies/1`, payload: { revisie: 1, naam: 'Gewijzigd' } }),
   },
   'GET /api/v1/samenwerkingsovereenkomsten/{id}/verschil': {
     verwacht: rij(...Array(5).fill([200, 200, 404]), [200, 200, 200], [403, 403, 403], [401, 401, 401]),
-    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${p5.overeenkomst[scope]}/verschil?van=1&naar=1` }),
+    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${overeenkomstDoelen.overeenkomst[scope]}/verschil?van=1&naar=1` }),
   },
   'POST /api/v1/samenwerkingsovereenkomsten/{id}/versies/{versie}/adviezen': {
     verwacht: rij(...Array(4).fill([403, 403, 403]), [409, 409, 404], [403, 403, 403], [403, 403, 403], [401, 401, 401]),
-    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${p5.overeenkomst[scope]}/versies/1/adviezen`, payload: { datum: '2026-01-05', strekking: 'positief', inhoud: 'Matrix' } }),
+    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${overeenkomstDoelen.overeenkomst[scope]}/versies/1/adviezen`, payload: { datum: '2026-01-05', strekking: 'positief', inhoud: 'Matrix' } }),
   },
   'POST /api/v1/samenwerkingsovereenkomsten/{id}/versies/{versie}/ondertekeningen': {
     verwacht: rij(...Array(3).fill([403, 403, 403]), [409, 409, 404], ...Array(3).fill([403, 403, 403]), [401, 401, 401]),
-    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${p5.overeenkomst[scope]}/versies/1/ondertekeningen`, payload: { functie: 'voorzitter' } }),
+    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${overeenkomstDoelen.overeenkomst[scope]}/versies/1/ondertekeningen`, payload: { functie: 'voorzitter' } }),
   },
   'GET /api/v1/samenwerkingsovereenkomsten/{id}/versies/{versie}/document.pdf': {
     verwacht: rij(...Array(5).fill([200, 200, 404]), [200, 200, 200], [403, 403, 403], [401, 401, 401]),
-    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${p5.overeenkomst[scope]}/versies/1/document.pdf` }),
+    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${overeenkomstDoelen.overeenkomst[scope]}/versies/1/document.pdf` }),
   },
   'GET /api/v1/samenwerkingsovereenkomsten/{id}/versies/{versie}/document.docx': {
     verwacht: rij(...Array(5).fill([200, 200, 404]), [200, 200, 200], [403, 403, 403], [401, 401, 401]),
-    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${p5.overeenkomst[scope]}/versies/1/document.docx` }),
+    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${overeenkomstDoelen.overeenkomst[scope]}/versies/1/document.docx` }),
   },
   'POST /api/v1/samenwerkingsovereenkomsten/{id}/partijen': {
     verwacht: rij(403, 404, 403, 403, 403, 403, 403, 401),
-    verzoek: (ids) => ({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${p5.brug}/partijen`, payload: { instellingId: ids.eigen, datum: '2026-01-05' } }),
+    verzoek: (ids) => ({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${overeenkomstDoelen.brug}/partijen`, payload: { instellingId: ids.eigen, datum: '2026-01-05' } }),
   },
   'GET /api/v1/samenwerkingsovereenkomsten/{id}/partijen/{instellingId}/uittreding': {
     verwacht: rij(403, 404, 403, 403, 403, 403, 403, 401),
-    verzoek: (ids) => ({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${p5.brug}/partijen/${ids.eigen}/uittreding?datum=2026-01-05` }),
+    verzoek: (ids) => ({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${overeenkomstDoelen.brug}/partijen/${ids.eigen}/uittreding?datum=2026-01-05` }),
   },
   'POST /api/v1/samenwerkingsovereenkomsten/{id}/partijen/{instellingId}/uittreding': {
     verwacht: rij(403, 404, 403, 403, 403, 403, 403, 401),
-    verzoek: (ids) => ({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${p5.brug}/partijen/${ids.eigen}/uittreding`, payload: { datum: '2026-01-05' } }),
+    verzoek: (ids) => ({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${overeenkomstDoelen.brug}/partijen/${ids.eigen}/uittreding`, payload: { datum: '2026-01-05' } }),
   },
   'GET /api/v1/samenwerkingsovereenkomsten/{id}/beeindiging': {
     verwacht: rij(...Array(3).fill([403, 403, 403]), [200, 200, 404], ...Array(3).fill([403, 403, 403]), [401, 401, 401]),
-    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${p5.overeenkomst[scope]}/beeindiging?einddatum=2026-12-31` }),
+    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${overeenkomstDoelen.overeenkomst[scope]}/beeindiging?einddatum=2026-12-31` }),
   },
   'POST /api/v1/samenwerkingsovereenkomsten/{id}/beeindiging': {
     verwacht: rij(...Array(3).fill([403, 403, 403]), [409, 409, 404], ...Array(3).fill([403, 403, 403]), [401, 401, 401]),
-    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${p5.overeenkomst[scope]}/beeindiging`, payload: { soort: 'opzegging', einddatum: '2026-12-31', reden: 'Matrix' } }),
+    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${overeenkomstDoelen.overeenkomst[scope]}/beeindiging`, payload: { soort: 'opzegging', einddatum: '2026-12-31', reden: 'Matrix' } }),
   },
   'POST /api/v1/leerroutes': {
     verwacht: rij(403, 201, 403, 403, 403, 403, 403, 401),
     verzoek: (ids) => ({
       method: 'POST',
       url: '/api/v1/leerroutes',
-      payload: { overeenkomstId: p5.overeenkomst.eigen, naam: `Matrixroute ${ids.volgnummer()}`, soort: 'DLR', leerweg: 'kb', profiel: 'PIE', schoolId: ids.eigen, instellingId: ids.partner, mbo: { soort: 'vakopleiding', naam: 'Monteur', leerweg: 'BOL', studieduurJaren: 3 }, cursusduurJaren: 4 },
+      payload: { overeenkomstId: overeenkomstDoelen.overeenkomst.eigen, naam: `Matrixroute ${ids.volgnummer()}`, soort: 'DLR', leerweg: 'kb', profiel: 'PIE', schoolId: ids.eigen, instellingId: ids.partner, mbo: { soort: 'vakopleiding', naam: 'Monteur', leerweg: 'BOL', studieduurJaren: 3 }, cursusduurJaren: 4 },
     }),
   },
   'GET /api/v1/leerroutes/{id}': {
     verwacht: rij(...Array(5).fill([200, 200, 404]), [200, 200, 200], [403, 403, 403], [401, 401, 401]),
-    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/leerroutes/${p5.route[scope]}` }),
+    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/leerroutes/${overeenkomstDoelen.route[scope]}` }),
   },
   'PATCH /api/v1/leerroutes/{id}': {
     verwacht: rij([403, 403, 403], [409, 409, 404], ...Array(5).fill([403, 403, 403]), [401, 401, 401]),
-    verzoek: (_ids, scope) => ({ method: 'PATCH', url: `/api/v1/leerroutes/${p5.route[scope]}`, payload: { revisie: 999, naam: 'Gewijzigd' } }),
+    verzoek: (_ids, scope) => ({ method: 'PATCH', url: `/api/v1/leerroutes/${overeenkomstDoelen.route[scope]}`, payload: { revisie: 999, naam: 'Gewijzigd' } }),
   },
   'POST /api/v1/leerroutes/{id}/activering': {
     verwacht: rij([403, 403, 403], [409, 409, 404], ...Array(5).fill([403, 403, 403]), [401, 401, 401]),
-    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/leerroutes/${p5.route[scope]}/activering` }),
+    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/leerroutes/${overeenkomstDoelen.route[scope]}/activering` }),
   },
   'POST /api/v1/leerroutes/{id}/melding': {
     verwacht: rij([403, 403, 403], [200, 200, 404], [403, 403, 403], [200, 200, 404], ...Array(3).fill([403, 403, 403]), [401, 401, 401]),
-    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/leerroutes/${p5.route[scope]}/melding`, payload: { datum: '2025-09-01' } }),
+    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/leerroutes/${overeenkomstDoelen.route[scope]}/melding`, payload: { datum: '2025-09-01' } }),
   },
   'PUT /api/v1/leerroutes/{id}/rio/{instellingId}': {
     verwacht: rij([403, 403, 403], [200, 200, 404], [200, 200, 404], ...Array(4).fill([403, 403, 403]), [401, 401, 401]),
-    verzoek: (ids, scope) => ({ method: 'PUT', url: `/api/v1/leerroutes/${p5.route[scope]}/rio/${ids.eigen}`, payload: { status: 'aangevraagd' } }),
+    verzoek: (ids, scope) => ({ method: 'PUT', url: `/api/v1/leerroutes/${overeenkomstDoelen.route[scope]}/rio/${ids.eigen}`, payload: { status: 'aangevraagd' } }),
   },
   'PUT /api/v1/leerroutes/{id}/programma': {
     verwacht: rij([403, 403, 403], [409, 409, 404], ...Array(5).fill([403, 403, 403]), [401, 401, 401]),
-    verzoek: (_ids, scope) => ({ method: 'PUT', url: `/api/v1/leerroutes/${p5.route[scope]}/programma`, payload: { revisie: 999, leerjaren: [] } }),
+    verzoek: (_ids, scope) => ({ method: 'PUT', url: `/api/v1/leerroutes/${overeenkomstDoelen.route[scope]}/programma`, payload: { revisie: 999, leerjaren: [] } }),
   },
   'GET /api/v1/leerroutes/{id}/programma.pdf': {
     verwacht: rij(...Array(5).fill([200, 200, 404]), [200, 200, 200], [403, 403, 403], [401, 401, 401]),
-    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/leerroutes/${p5.route[scope]}/programma.pdf` }),
+    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/leerroutes/${overeenkomstDoelen.route[scope]}/programma.pdf` }),
   },
   // The inspection view and its pack: the inspecteur for every route, the route's own coordinators and boards.
   ...Object.fromEntries(
@@ -183,7 +183,7 @@ const OPERATIES: Record<string, Operatie> = {
       `GET /api/v1/leerroutes/{id}/${pad}`,
       {
         verwacht: rij([403, 403, 403], [200, 200, 404], [403, 403, 403], [200, 200, 404], [403, 403, 403], [200, 200, 200], [403, 403, 403], [401, 401, 401]),
-        verzoek: (_ids: Ids, scope: Scope) => ({ method: 'GET' as const, url: `/api/v1/leerroutes/${p5.route[scope]}/${pad}?peildatum=2026-11-22` }),
+        verzoek: (_ids: Ids, scope: Scope) => ({ method: 'GET' as const, url: `/api/v1/leerroutes/${overeenkomstDoelen.route[scope]}/${pad}?peildatum=2026-11-22` }),
       },
     ]),
   ),
@@ -191,75 +191,75 @@ const OPERATIES: Record<string, Operatie> = {
   'GET /api/v1/deelnemers': { verwacht: rij(200, 200, 200, 403, 403, 200, 403, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/deelnemers?peildatum=2026-11-22&pageSize=500' }) },
   'GET /api/v1/overstappen': { verwacht: rij(200, 200, 200, 403, 403, 200, 403, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/overstappen' }) },
   'GET /api/v1/signalen': { verwacht: rij(200, 200, 200, 403, 403, 200, 403, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/signalen?peildatum=2026-11-22' }) },
-  // Issue 6 (ids in p6, set in beforeAll). Columns: beheerder, coordinator, administratie, bestuurder, mr, inspecteur, functioneel-beheerder, anoniem.
+  // Pupils (ids in deelnemerDoelen, set in beforeAll). Columns: beheerder, coordinator, administratie, bestuurder, mr, inspecteur, functioneel-beheerder, anoniem.
   'POST /api/v1/deelnemers': {
     verwacht: rij(403, 201, 201, 403, 403, 403, 403, 401),
-    verzoek: (ids) => ({ method: 'POST', url: '/api/v1/deelnemers', payload: { leerrouteId: p6.klimaatDlr, roepnaam: 'Kim', achternaam: 'Matrix', geboortedatum: '2011-01-01', geslacht: 'X', soortNummer: 'bsn', persoonsgebondenNummer: matrixBsn(ids.volgnummer()), startdatum: '2026-08-01' } }),
+    verzoek: (ids) => ({ method: 'POST', url: '/api/v1/deelnemers', payload: { leerrouteId: deelnemerDoelen.klimaatDlr, roepnaam: 'Kim', achternaam: 'Matrix', geboortedatum: '2011-01-01', geslacht: 'X', soortNummer: 'bsn', persoonsgebondenNummer: matrixBsn(ids.volgnummer()), startdatum: '2026-08-01' } }),
   },
   'GET /api/v1/deelnemers/{id}': {
     verwacht: rij([200, 404, 404], [200, 404, 404], [200, 404, 404], [403, 403, 403], [403, 403, 403], [200, 200, 200], [403, 403, 403], [401, 401, 401]),
-    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/deelnemers/${p6.deelnemer[scope]}` }),
+    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/deelnemers/${deelnemerDoelen.deelnemer[scope]}` }),
   },
   'POST /api/v1/deelnemers/{id}/gebeurtenissen': {
     verwacht: rij([403, 403, 403], [201, 404, 404], [201, 404, 404], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [401, 401, 401]),
-    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/deelnemers/${p6.deelnemer[scope]}/gebeurtenissen`, payload: { datum: '2026-10-01', soort: 'ce-afgelegd', tijdvak: 1 } }),
+    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/deelnemers/${deelnemerDoelen.deelnemer[scope]}/gebeurtenissen`, payload: { datum: '2026-10-01', soort: 'ce-afgelegd', tijdvak: 1 } }),
   },
   'POST /api/v1/deelnemers/{id}/gebeurtenissen/{gebeurtenisId}/intrekking': {
     verwacht: rij([403, 403, 403], [201, 404, 404], [201, 404, 404], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [401, 401, 401]),
-    // Each call takes its own event of the own pupil: a second withdrawal of one event is a 409.
+    // Each call takes its own event of the own deelnemerDoelen: a second withdrawal of one event is a 409.
     verzoek: (_ids, scope) => ({
       method: 'POST',
-      url: `/api/v1/deelnemers/${p6.deelnemer[scope]}/gebeurtenissen/${scope === 'eigen' ? p6.gebeurtenis.eigen.shift() : p6.gebeurtenis[scope]}/intrekking`,
+      url: `/api/v1/deelnemers/${deelnemerDoelen.deelnemer[scope]}/gebeurtenissen/${scope === 'eigen' ? deelnemerDoelen.gebeurtenis.eigen.shift() : deelnemerDoelen.gebeurtenis[scope]}/intrekking`,
       payload: { reden: 'Per ongeluk bij de verkeerde leerling vastgelegd' },
     }),
   },
   'POST /api/v1/deelnemers/{id}/registraties': {
     verwacht: rij([403, 403, 403], [403, 403, 403], [201, 404, 404], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [401, 401, 401]),
-    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/deelnemers/${p6.deelnemer[scope]}/registraties`, payload: { register: 'bron-mbo', handeling: 'inschrijving', als: 'student', datum: '2026-10-01' } }),
+    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/deelnemers/${deelnemerDoelen.deelnemer[scope]}/registraties`, payload: { register: 'bron-mbo', handeling: 'inschrijving', als: 'student', datum: '2026-10-01' } }),
   },
   'POST /api/v1/deelnemers/{id}/bpv-perioden': {
     verwacht: rij([403, 403, 403], [201, 404, 404], [201, 404, 404], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [401, 401, 401]),
-    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/deelnemers/${p6.deelnemer[scope]}/bpv-perioden`, payload: { van: '2026-10-01', tot: '2026-10-31', bedrijf: 'Klimaat BV' } }),
+    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/deelnemers/${deelnemerDoelen.deelnemer[scope]}/bpv-perioden`, payload: { van: '2026-10-01', tot: '2026-10-31', bedrijf: 'Klimaat BV' } }),
   },
   'GET /api/v1/faseovergangen': { verwacht: rij(200, 200, 200, 403, 403, 200, 403, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/faseovergangen' }) },
   'GET /api/v1/faseovergangen/voorstel': {
     verwacht: rij(200, 200, 200, 403, 403, 200, 403, 401),
-    verzoek: () => ({ method: 'GET', url: `/api/v1/faseovergangen/voorstel?leerrouteId=${p6.klimaatDlr}&ingangsdatum=2026-08-01` }),
+    verzoek: () => ({ method: 'GET', url: `/api/v1/faseovergangen/voorstel?leerrouteId=${deelnemerDoelen.klimaatDlr}&ingangsdatum=2026-08-01` }),
   },
   // Only the administratie runs the phase switch; run once here, so its 201 is the first and only.
   'POST /api/v1/faseovergangen': {
     verwacht: rij(403, 403, 201, 403, 403, 403, 403, 401),
-    verzoek: () => ({ method: 'POST', url: '/api/v1/faseovergangen', payload: { leerrouteId: p6.klimaatDlr, ingangsdatum: '2026-08-01' } }),
+    verzoek: () => ({ method: 'POST', url: '/api/v1/faseovergangen', payload: { leerrouteId: deelnemerDoelen.klimaatDlr, ingangsdatum: '2026-08-01' } }),
   },
   'GET /api/v1/faseovergangen/{id}': {
     verwacht: rij([200, 404, 404], [200, 404, 404], [200, 404, 404], [403, 403, 403], [403, 403, 403], [200, 200, 200], [403, 403, 403], [401, 401, 401]),
-    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/faseovergangen/${p6.faseovergang[scope]}` }),
+    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/faseovergangen/${deelnemerDoelen.faseovergang[scope]}` }),
   },
   'POST /api/v1/overstappen': {
     verwacht: rij(403, 201, 201, 403, 403, 403, 403, 401),
-    verzoek: (ids) => ({ method: 'POST', url: '/api/v1/overstappen', payload: { deelnemerId: p6.zonderDossier[ids.volgnummer() % p6.zonderDossier.length]! } }),
+    verzoek: (ids) => ({ method: 'POST', url: '/api/v1/overstappen', payload: { deelnemerId: deelnemerDoelen.zonderDossier[ids.volgnummer() % deelnemerDoelen.zonderDossier.length]! } }),
   },
   'GET /api/v1/overstappen/{id}': {
     verwacht: rij([200, 404, 404], [200, 404, 404], [200, 404, 404], [403, 403, 403], [403, 403, 403], [200, 200, 200], [403, 403, 403], [401, 401, 401]),
-    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/overstappen/${p6.overstap[scope]}` }),
+    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/overstappen/${deelnemerDoelen.overstap[scope]}` }),
   },
   // The steps on an open case are refused by the service in a way that changes nothing (a date
   // before the opening: 400; a step out of order: 409), so the matrix shows the door let them in.
   'POST /api/v1/overstappen/{id}/beoordeling': {
     verwacht: rij([403, 403, 403], [400, 404, 404], [400, 404, 404], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [401, 401, 401]),
-    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/overstappen/${p6.overstap[scope]}/beoordeling`, payload: { datum: '2000-01-01', niveau: 'vmbo-kb', namensSchool: 'School', namensInstelling: 'Instelling' } }),
+    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/overstappen/${deelnemerDoelen.overstap[scope]}/beoordeling`, payload: { datum: '2000-01-01', niveau: 'vmbo-kb', namensSchool: 'School', namensInstelling: 'Instelling' } }),
   },
   'POST /api/v1/overstappen/{id}/besluit': {
     verwacht: rij([403, 403, 403], [409, 404, 404], [409, 404, 404], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [401, 401, 401]),
-    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/overstappen/${p6.overstap[scope]}/besluit`, payload: { datum: '2026-11-22', gekozenOptie: 'mbo-zelfde-instelling' } }),
+    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/overstappen/${deelnemerDoelen.overstap[scope]}/besluit`, payload: { datum: '2026-11-22', gekozenOptie: 'mbo-zelfde-instelling' } }),
   },
   'POST /api/v1/overstappen/{id}/plaatsing': {
     verwacht: rij([403, 403, 403], [409, 404, 404], [409, 404, 404], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [401, 401, 401]),
-    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/overstappen/${p6.overstap[scope]}/plaatsing`, payload: { instelling: 'ROC', opleiding: 'Monteur', crebo: '25282', startdatum: '2026-11-22' } }),
+    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/overstappen/${deelnemerDoelen.overstap[scope]}/plaatsing`, payload: { instelling: 'ROC', opleiding: 'Monteur', crebo: '25282', startdatum: '2026-11-22' } }),
   },
   'POST /api/v1/overstappen/{id}/afsluiting': {
     verwacht: rij([403, 403, 403], [400, 404, 404], [400, 404, 404], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [401, 401, 401]),
-    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/overstappen/${p6.overstap[scope]}/afsluiting`, payload: { datum: '2000-01-01', reden: 'Matrix' } }),
+    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/overstappen/${deelnemerDoelen.overstap[scope]}/afsluiting`, payload: { datum: '2000-01-01', reden: 'Matrix' } }),
   },
   'GET /api/v1/audit': { verwacht: rij(200, 403, 403, 403, 403, 200, 200, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/audit' }) },
   'GET /api/v1/gebruikers': { verwacht: rij(200, 403, 403, 403, 403, 403, 200, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/gebruikers' }) },
@@ -308,8 +308,8 @@ describe.each(databaseKinds)('autorisatiematrix op %s', (kind) => {
     const vreemd = perBrin.get('99LH')!;
     const doel = async (instellingId: string) => (await maakTestGebruiker(store, [{ rol: 'coordinator', instellingId }])).gebruiker.id;
     ids = { eigen, partner, vreemd, gebruiker: { eigen: await doel(eigen), partner: await doel(partner), vreemd: await doel(vreemd) }, volgnummer: () => ++teller };
-    p6 = await deelnemerIds(store);
-    p5 = await overeenkomstIds(store);
+    deelnemerDoelen = await deelnemerIds(store);
+    overeenkomstDoelen = await overeenkomstIds(store);
     app = await buildApp({ store });
     for (const wie of WIE) {
       if (wie === 'anoniem') {

@@ -1,4 +1,4 @@
-// Issue 6 in Chromium: the BRON signal of an MBO-fase pupil leads to the registration form on the
+// Registrations in Chromium: the BRON signal of an MBO-fase pupil leads to the registration form on the
 // deelnemer page; the administratie records the BRON MBO registration there (a wrong date is
 // refused at the field) and the signal is gone; a bpv period is added and listed; a mistaken event
 // is withdrawn (kept, struck through) and the derived leerjaar follows the engine again. Axe on the page.
@@ -91,7 +91,7 @@ describe('Registraties bij DUO en beroepspraktijkvorming', () => {
     await page.getByRole('heading', { name: 'De registratie is niet vastgelegd' }).waitFor();
     expect(await page.locator('#registratie-datum-fout').textContent()).toContain('startdatum');
     expect(await page.getByLabel('Datum van de registratie').getAttribute('aria-invalid')).toBe('true');
-    await page.screenshot({ path: '/tmp/p6-registratie-fout.png', fullPage: true });
+    await page.screenshot({ path: '/tmp/deelnemers-registratie-fout.png', fullPage: true });
     const fouten = await ernstigeToegankelijkheidsfouten(page);
     expect(fouten, `\n${fouten.join('\n')}\n`).toEqual([]);
 
@@ -125,7 +125,7 @@ describe('Registraties bij DUO en beroepspraktijkvorming', () => {
     const rij = page.getByRole('table', { name: 'Bpv-perioden' }).getByRole('row', { name: /Koeltechniek Rivierenland/ });
     await rij.waitFor();
     expect(await rij.textContent()).toContain(`1 oktober ${s}`);
-    await page.screenshot({ path: '/tmp/p6-bpv.png', fullPage: true });
+    await page.screenshot({ path: '/tmp/deelnemers-bpv.png', fullPage: true });
     const fouten = await ernstigeToegankelijkheidsfouten(page);
     expect(fouten, `\n${fouten.join('\n')}\n`).toEqual([]);
     await page.close();
@@ -161,7 +161,7 @@ describe('Registraties bij DUO en beroepspraktijkvorming', () => {
     const na = await stand();
     expect(na.leerjaar).toBe(voor.leerjaar);
     await page.getByTestId('stand-leerjaar').getByText(String(na.leerjaar), { exact: true }).waitFor();
-    await page.screenshot({ path: '/tmp/p6-intrekking.png', fullPage: true });
+    await page.screenshot({ path: '/tmp/deelnemers-intrekking.png', fullPage: true });
     const fouten = await ernstigeToegankelijkheidsfouten(page);
     expect(fouten, `\n${fouten.join('\n')}\n`).toEqual([]);
     await page.close();

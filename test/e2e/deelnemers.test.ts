@@ -1,4 +1,4 @@
-// Issue 6 end to end in Chromium: the coordinator enrols a pupil and records a year, the
+// Pupils end to end in Chromium: the coordinator enrols a pupil and records a year, the
 // administratie runs the phase switch (enrolment and responsibilities change), a failed eindexamen
 // opens the overstap case, the coordinator decides it and places the pupil, and the signal clears.
 // Every new page passes an axe-core scan; the numbers on screen are the API's.
@@ -29,7 +29,7 @@ gebruikOmgeving(
 );
 
 async function toegankelijk(page: Page, naam: string): Promise<void> {
-  await page.screenshot({ path: `/tmp/p6-${naam}.png`, fullPage: true });
+  await page.screenshot({ path: `/tmp/deelnemers-${naam}.png`, fullPage: true });
   const fouten = await ernstigeToegankelijkheidsfouten(page);
   expect(fouten, `\n${fouten.join('\n')}\n`).toEqual([]);
 }

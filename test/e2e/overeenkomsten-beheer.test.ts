@@ -1,4 +1,4 @@
-// Issue 5 in Chromium, the agreement page beyond signing: the structured data of onderdelen b, c
+// In Chromium, the agreement page beyond signing: the structured data of onderdelen b, c
 // and e in the editor (the API's invalid-params land at their fields), parties joining and leaving
 // with the deelnemers a leaving party touches, and ending by a bestuurder: the preview of who needs
 // an overstap, the refusal (409) listing those without a plan, each linking to their page. Only

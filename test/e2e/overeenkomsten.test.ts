@@ -1,4 +1,4 @@
-// Issue 5 end to end in Chromium: a coordinator drafts an agreement between a school and an
+// Agreements end to end in Chromium: a coordinator drafts an agreement between a school and an
 // instelling and sees it incomplete with the missing onderdelen named, completes it; each party's
 // medezeggenschapsraad advises and each board signs; a DLR route is added and activated; the DOCX
 // and PDF are downloaded and read; version 2 is made and its diff shown. Every new page passes axe.

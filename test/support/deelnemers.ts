@@ -1,4 +1,4 @@
-// Shared set-up for the issue-6 API tests: the demo on a throw-away database, the app, and
+// Shared set-up for the API tests of pupils: the demo on a throw-away database, the app, and
 // logged-in users per role at the demo instellingen.
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/api/app.ts';

@@ -1,4 +1,4 @@
-// Ids the authorization matrix (test/api/autorisatie.test.ts) needs for the operations of issue 6,
+// Ids the authorization matrix (test/api/autorisatie.test.ts) needs for the pupil operations,
 // on the demo loaded for 2026-11-22. Seen from a user at Rijnpoort: 'eigen' is a pupil (or case,
 // or phase switch) in a Rijnpoort route; 'partner' and 'vreemd' are in the route the partner ROC
 // runs with Lindenhout, which Rijnpoort does not share (the demo has no route without the ROC).

@@ -39,7 +39,7 @@ export async function wijzigProgramma(store: Store, toegang: Toegang, id: string
   });
 }
 
-/** The programme description as PDF (issue: "the programme description as PDF"), stable per revisie. */
+/** The programme description as PDF, stable per revisie. */
 export async function renderProgramma(store: Store, toegang: Toegang, id: string) {
   const { programmaPdf } = await import('../../documents/programma-pdf.ts');
   const r = await metToegang(store, toegang, (tx) => laadRoute(tx, toegang, id));

@@ -47,7 +47,7 @@ export interface SignaalFilter {
   leerrouteId?: string;
 }
 
-/** An overstap case open longer than this many days needs attention (issue: "open longer than 6 weeks"). */
+/** An overstap case open longer than this many days needs attention ("open longer than 6 weeks"). */
 export const OVERSTAP_TERMIJN_DAGEN = 42;
 
 const REDEN_TEKST: Record<string, string> = {

@@ -1,4 +1,4 @@
--- Tenant isolation in the database itself (issue 4): every request runs its queries as the role
+-- Tenant isolation in the database itself: every request runs its queries as the role
 -- leerroute_app with the request's instellingen in a transaction-local setting, and row-level
 -- security hides every row outside them, so a forgotten WHERE cannot leak. The connecting
 -- user (owner) is not subject to these policies; only leerroute_app is.

@@ -1,4 +1,4 @@
--- Row-level security for the pupil facts of issue 6, in the style of 0002: registrations, bpv
+-- Row-level security for the pupil facts, in the style of 0002: registrations, bpv
 -- periods and phase-switch lines follow their deelnemer; a phase switch follows its route.
 GRANT SELECT, INSERT, UPDATE ON registraties, bpv_perioden, faseovergangen, faseovergang_deelnemers TO leerroute_app;
 --> statement-breakpoint

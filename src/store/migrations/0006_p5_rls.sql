@@ -1,4 +1,4 @@
--- Row-level security for the agreement versions, advice and signatures of issue 5, in the style of
+-- Row-level security for the agreement versions, advice and signatures, in the style of
 -- 0002: each row follows its agreement (leerroute_overeenkomsten(), the agreements the request's
 -- instellingen are a party to).
 GRANT SELECT, INSERT, UPDATE ON overeenkomst_versies, overeenkomst_adviezen, overeenkomst_ondertekeningen TO leerroute_app;

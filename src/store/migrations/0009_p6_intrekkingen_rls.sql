@@ -1,4 +1,4 @@
--- Row-level security for withdrawn events (issue 6), in the style of 0002/0004: a withdrawal follows
+-- Row-level security for withdrawn events, in the style of 0002/0004: a withdrawal follows
 -- its deelnemer. Append-only: the app may read and insert, never update or delete.
 GRANT SELECT, INSERT ON gebeurtenis_intrekkingen TO leerroute_app;
 --> statement-breakpoint

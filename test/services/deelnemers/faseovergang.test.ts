@@ -1,4 +1,4 @@
-// The phase switch (issue 6, WVO 2.107e lid 2, WEB 9.1.6): one batch per route and cohort, as the
+// The phase switch (WVO 2.107e lid 2, WEB 9.1.6): one batch per route and cohort, as the
 // law engine decides who enters the MBO-fase and who stays examenkandidaat (2.107j lid 4); the
 // WEB 8.1.1a data are handed over but never written in clear to the audit trail.
 import { eq, sql } from 'drizzle-orm';

@@ -1,4 +1,4 @@
-// Event entry (issue 6): the law engine's controleerScenario judges the timeline with the new fact;
+// Event entry: the law engine's controleerScenario judges the timeline with the new fact;
 // an impossible order is refused with the field and changes nothing. A fact that makes the
 // overstapoptie apply opens the case at once, and only once.
 import { eq, sql } from 'drizzle-orm';

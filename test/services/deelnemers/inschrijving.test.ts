@@ -1,4 +1,4 @@
-// Enrolment (issue 6): into an actieve route only, identity checked, GLR only with the recorded
+// Enrolment: into an actieve route only, identity checked, GLR only with the recorded
 // consultation (WVO 2.107l lid 1), the number masked except for the administratie. Every refusal
 // names its field and changes nothing.
 import { eq, sql } from 'drizzle-orm';

@@ -1,4 +1,4 @@
-// Withdrawing a mistaken event (issue 6): append-only — the event row stays, a withdrawal row with
+// Withdrawing a mistaken event: append-only — the event row stays, a withdrawal row with
 // its reason is added and audited; the derivation leaves the event out; the remaining timeline is
 // checked by controleerScenario. Refusals (short reason, twice, another pupil's event, a timeline
 // that stays impossible) change nothing.

@@ -1,4 +1,4 @@
-// Signalen (issue 6): every signal's link leads to the place where it is acted on, and the BRON
+// Signalen: every signal's link leads to the place where it is acted on, and the BRON
 // signal of an MBO-fase pupil clears once the BRON MBO inschrijving is recorded; a refused
 // registration changes nothing.
 import { eq } from 'drizzle-orm';

@@ -1,4 +1,4 @@
-// Overstap cases (issue 6): open → beoordeeld → besloten → geplaatst with the joint judgement, the
+// Overstap cases: open → beoordeeld → besloten → geplaatst with the joint judgement, the
 // options the law gives, Entree only with a motivation, a GLR case closed only after placement
 // (motie Kwint), and not after definitieve verwijdering (2.107k lid 3). Refusals change nothing.
 import { eq } from 'drizzle-orm';

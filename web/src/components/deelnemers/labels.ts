@@ -1,4 +1,4 @@
-// Dutch words for the codes of issue 6 (inschrijvingen, taken, registers, overstap options and signals).
+// Dutch words for the codes of the pupil pages (inschrijvingen, taken, registers, overstap options and signals).
 import type { Taak } from '../../../../src/domain/beoordeling.ts';
 
 const opzoeken = (tabel: Record<string, string>) => (code: string | null | undefined) => (code == null ? '—' : (tabel[code] ?? code));

@@ -1,4 +1,4 @@
-// Shapes of the deelnemer, phase-switch and overstap answers of the API (issue 6), as the pages read them.
+// Shapes of the deelnemer, phase-switch and overstap answers of the API, as the pages read them.
 import type { Besluit, CentraalExamen, Grond, Inschrijving, Overstapoptie, Registratie, Taak, Verantwoordelijke } from '../../../../src/domain/beoordeling.ts';
 
 export interface Periode {
