@@ -278,9 +278,10 @@ const OPERATIES: Record<string, Operatie> = {
   'GET /api/v1/sessie': { verwacht: rij(200, 200, 200, 200, 200, 200, 200, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/sessie' }) },
   'GET /api/v1/sessie/methoden': { verwacht: rij(200, 200, 200, 200, 200, 200, 200, 200), verzoek: () => ({ method: 'GET', url: '/api/v1/sessie/methoden' }) },
   // Logging in with wrong credentials is refused the same for everyone; the successful login is tested in test/auth.
+  // A fresh address per call: after five failures on one e-mail address the next attempt waits (429), see test/security.
   'POST /api/v1/sessie': {
     verwacht: rij(401, 401, 401, 401, 401, 401, 401, 401),
-    verzoek: () => ({ method: 'POST', url: '/api/v1/sessie', payload: { email: 'niemand@example.org', wachtwoord: 'verkeerd-wachtwoord' } }),
+    verzoek: (ids) => ({ method: 'POST', url: '/api/v1/sessie', payload: { email: `niemand-${ids.volgnummer()}@example.org`, wachtwoord: 'verkeerd-wachtwoord' } }),
   },
   // Logging out is every signed-in user's right; done last (see below), it ends the session.
   'DELETE /api/v1/sessie': { verwacht: rij(204, 204, 204, 204, 204, 204, 204, 204), verzoek: () => ({ method: 'DELETE', url: '/api/v1/sessie' }) },

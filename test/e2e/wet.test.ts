@@ -2,7 +2,7 @@
 // in the address bar brings the same outcome back.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { gebruikOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
+import { ernstigeToegankelijkheidsfouten, gebruikOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
 
 let omgeving: Omgeving;
 
@@ -62,6 +62,28 @@ describe('Wat zegt de wet?', () => {
       await expect(link.getAttribute('rel')).resolves.toContain('noopener');
       await expect(link.innerText()).resolves.toMatch(/^(WVO 2020|WEB) art\. \d/);
     }
+    await page.close();
+  });
+
+  it('beantwoordt ook melding en programma, en laat per besluit zien welke regels wel en niet toepasten', async () => {
+    const page = await omgeving.nieuwePagina();
+    await page.goto('/wet');
+    await wachtOpPagina(page);
+    await vulRoute(page, { soort: 'DLR', leerweg: 'kb', profiel: 'Z&W', mbo: 'vakopleiding', studieduur: '3', cursusduur: '4' });
+    await vraag(page);
+    const melding = besluit(page, 'Wat moet aan de minister worden gemeld, door wie en wanneer?');
+    await expect(melding.getByRole('link').first().innerText()).resolves.toMatch(/art\. (2\.107c|9\.1\.4)/);
+    await besluit(page, 'Wat moet de beschrijving van het programma per leerjaar bevatten, en voldoet die?').waitFor();
+
+    const uren = besluit(page, 'Welke urennorm geldt, en voldoet het urenplan?');
+    const regels = uren.locator('.lr-uitleg__regels li');
+    expect(await regels.first().isVisible()).toBe(false);
+    await uren.getByText('Hoe kwam de wet tot dit antwoord?').click();
+    expect(await regels.first().isVisible()).toBe(true);
+    const teksten = await regels.allInnerTexts();
+    expect(teksten.some((t) => t.startsWith('Toegepast:'))).toBe(true);
+    expect(teksten.some((t) => t.startsWith('Niet toegepast:'))).toBe(true);
+    expect(await ernstigeToegankelijkheidsfouten(page)).toEqual([]);
     await page.close();
   });
 

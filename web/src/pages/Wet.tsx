@@ -55,7 +55,7 @@ export default function Wet() {
     setFormulier(uitScenario(scenario));
     const afbreken = new AbortController();
     setToestand({ soort: 'bezig' });
-    stuur<Beoordeling>('/beoordelingen', scenario, afbreken.signal).then(
+    stuur<Beoordeling>('/beoordelingen?uitleg=volledig', scenario, afbreken.signal).then(
       (beoordeling) => setToestand({ soort: 'klaar', beoordeling }),
       (e: unknown) => {
         if (afbreken.signal.aborted) return;

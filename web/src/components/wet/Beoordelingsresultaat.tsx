@@ -4,6 +4,7 @@ import type { Besluit, Beoordeling } from '../../../../src/domain/beoordeling.ts
 import { formatDatum, leesbareDatums } from '../../lib/formatDatum.ts';
 import { deelnemerStatus, fase } from '../../lib/labels.ts';
 import { Gronden } from '../Gronden.tsx';
+import { Uitleg } from './Uitleg.tsx';
 import { Waarde } from './Uitkomst.tsx';
 
 /** The questions of CONTRACT.md in reading order, each as a plain Dutch question. */
@@ -11,6 +12,8 @@ export const VRAGEN: Record<string, string> = {
   'leerroute.toegestaan': 'Is de leerroute toegestaan?',
   'leerroute.cursusduur': 'Welke cursusduur is toegestaan?',
   'leerroute.urennorm': 'Welke urennorm geldt, en voldoet het urenplan?',
+  'leerroute.melding': 'Wat moet aan de minister worden gemeld, door wie en wanneer?',
+  'leerroute.programma': 'Wat moet de beschrijving van het programma per leerjaar bevatten, en voldoet die?',
   'overeenkomst.volledig': 'Is de samenwerkingsovereenkomst volledig?',
   'deelnemer.status': 'Wat is de status van de deelnemer?',
   'deelnemer.leerjaar': 'In welk leerjaar van de route zit de deelnemer?',
@@ -19,6 +22,7 @@ export const VRAGEN: Record<string, string> = {
   'deelnemer.verantwoordelijkheid': 'Wie is waarvoor verantwoordelijk?',
   'deelnemer.registratie': 'Hoe wordt de deelnemer geregistreerd?',
   'deelnemer.centraalExamen': 'Hoe zit het met het centraal examen?',
+  'deelnemer.overgang': 'Wat gebeurt er bij de overgang naar de MBO-fase?',
   'deelnemer.overstapoptie': 'Heeft de deelnemer recht op een overstapoptie?',
 };
 
@@ -44,6 +48,7 @@ function BesluitBlok({ vraag, besluit }: { vraag: string; besluit: Besluit<unkno
       </div>
       {besluit.toelichting && <Paragraph className="lr-besluit__toelichting">{leesbareDatums(besluit.toelichting)}</Paragraph>}
       <Gronden gronden={besluit.gronden ?? []} />
+      {besluit.uitleg && <Uitleg uitleg={besluit.uitleg} />}
     </section>
   );
 }
