@@ -25,9 +25,11 @@ const TEKSTEN: Record<string, string> = {
 let omgeving: Omgeving;
 const contexten: BrowserContext[] = [];
 let overeenkomstId = '';
+/** The users this test makes get their own password: the published demo password is refused for new accounts. */
+const E2E_WACHTWOORD = 'Zeegras-Lantaarn-Knikker-4711';
 
 /** A browser context logged in as `email` (the login itself is the API's; every page is the UI's). */
-async function alsGebruiker(email: string, wachtwoord = DEMO_WACHTWOORD): Promise<Page> {
+async function alsGebruiker(email: string, wachtwoord = email.endsWith('.e2e') ? E2E_WACHTWOORD : DEMO_WACHTWOORD): Promise<Page> {
   const context = await omgeving.browser.newContext({ baseURL: omgeving.app.url, locale: 'nl-NL', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   contexten.push(context);
   if (wachtwoord === DEMO_WACHTWOORD) await logInContext(context, email);
@@ -55,7 +57,7 @@ async function maakRocGebruikers(): Promise<void> {
   for (const rol of ['bestuurder', 'mr'] as const) {
     const res = await context.request.post('/api/v1/gebruikers', {
       headers: { 'x-csrf-token': csrfToken },
-      data: { email: `${rol}@roc.e2e`, naam: rol === 'bestuurder' ? 'Karin Post' : 'Mehmet Demir', wachtwoord: DEMO_WACHTWOORD, rollen: [{ rol, instellingId: roc }] },
+      data: { email: `${rol}@roc.e2e`, naam: rol === 'bestuurder' ? 'Karin Post' : 'Mehmet Demir', wachtwoord: E2E_WACHTWOORD, rollen: [{ rol, instellingId: roc }] },
     });
     expect(res.status(), await res.text()).toBe(201);
   }
