@@ -34,6 +34,14 @@ export default tseslint.config(
     },
   },
   {
+    // The HTTP API and the CLI are thin: every query is a service's, and even opening the store
+    // goes through src/services/opslag.ts. Kept as its own block so the other directions can change apart.
+    files: ['src/api/**/*.ts', 'src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/store/**'], message: 'API en CLI raken de store niet aan: vraag het een service (src/services; de store openen via services/opslag.ts).' }] }],
+    },
+  },
+  {
     // Pure mappers of outside formats: files come in as bytes or text, rows go out as values.
     files: ['src/exchange/**/*.ts'],
     rules: {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fastifyCompress from '@fastify/compress';
 import fastifySwagger from '@fastify/swagger';
-import type { Store } from '../store/database.ts';
+import type { Store } from '../services/opslag.ts';
 import { ProblemError, problemSchema, sendProblem, type Problem } from './problem.ts';
 import { invalidParamsFromValidation } from './validation-errors.ts';
 import { ServiceFout } from '../services/fouten.ts';

@@ -5,8 +5,7 @@ import type { SessieOpties } from '../services/toegang/index.ts';
 import { laadDemo } from '../demo/index.ts';
 import { maakDemoGebruikers } from '../demo/index.ts';
 import { vandaag } from '../services/vandaag.ts';
-import { openStore, type Store } from '../store/database.ts';
-import { isLeeg } from '../store/reads.ts';
+import { isEersteStart, openStore, type Store } from '../services/opslag.ts';
 import { buildApp } from './app.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -25,7 +24,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const store = await openStore(config.store);
   try {
-    if (config.demo && (await isLeeg(store.db))) await laadDemo(store, vandaag());
+    if (config.demo && (await isEersteStart(store))) await laadDemo(store, vandaag());
     if (config.demoGebruikers) await maakDemoGebruikers(store);
     const app = await buildApp({
       store,

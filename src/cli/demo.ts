@@ -2,8 +2,7 @@ import { rm } from 'node:fs/promises';
 import { readConfig } from '../config.ts';
 import { DatabaseNietLeegError, laadDemo } from '../demo/index.ts';
 import { vandaag } from '../services/vandaag.ts';
-import { openStore } from '../store/database.ts';
-import { controleerVrij } from '../store/slot.ts';
+import { controleerVrij, openStore } from '../services/opslag.ts';
 import { CliInputError } from './errors.ts';
 
 export async function runDemo(args: string[]): Promise<number> {

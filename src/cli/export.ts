@@ -6,7 +6,7 @@ import { readConfig } from '../config.ts';
 import { isGeldigeDatum } from '../law/index.ts';
 import { statistieken } from '../services/leesmodellen/index.ts';
 import { vandaag } from '../services/vandaag.ts';
-import { openStore } from '../store/database.ts';
+import { openStore } from '../services/opslag.ts';
 import { statistiekCsv } from '../exchange/statistiek-csv.ts';
 import { CliInputError } from './errors.ts';
 

@@ -5,7 +5,7 @@ import { readConfig } from '../config.ts';
 import { leesDatum } from '../exchange/leerroute-csv/index.ts';
 import { exporteerDeelnemers, exporteerGebeurtenissen } from '../services/uitwisseling/index.ts';
 import { vandaag } from '../services/vandaag.ts';
-import { openStore } from '../store/database.ts';
+import { openStore } from '../services/opslag.ts';
 import { CliInputError } from './errors.ts';
 import { CLI_TOEGANG } from './importeren.ts';
 

@@ -1,12 +1,11 @@
 // `leerroute gebruiker`: creates an account from the command line. This is how a server installation
 // (DATABASE_URL, no demo users) gets its first functioneel beheerder. The password never goes on the
 // command line, where `ps` and shell history would keep it: stdin or LEERROUTE_WACHTWOORD.
-import { eq } from 'drizzle-orm';
 import { ROLLEN, SYSTEEMROLLEN, type Rol, type Roltoewijzing } from '../domain/toegang.ts';
 import { readConfig } from '../config.ts';
+import { instellingIdVoorBrin } from '../services/instellingen/index.ts';
+import { openStore } from '../services/opslag.ts';
 import { maakGebruiker } from '../services/toegang/index.ts';
-import { openStore } from '../store/database.ts';
-import { instellingen } from '../store/schema.ts';
 import { CliInputError } from './errors.ts';
 
 export const GEBRUIKER_HULP = `Gebruik: leerroute gebruiker --email <adres> --naam <naam> --rol <rol>[@<BRIN>] [--rol …]
@@ -31,9 +30,9 @@ export async function runGebruiker(args: string[], stdin: () => Promise<string>)
         continue;
       }
       if (!brin) throw new CliInputError(`--rol (${i + 1})`, `${rol} hoort bij een instelling; schrijf ${rol}@<BRIN>.`);
-      const [instelling] = await store.db.select({ id: instellingen.id }).from(instellingen).where(eq(instellingen.brin, brin.toUpperCase()));
-      if (!instelling) throw new CliInputError(`--rol (${i + 1})`, `er is geen instelling met BRIN ${brin}.`);
-      rollen.push({ rol: rol as Rol, instellingId: instelling.id });
+      const instellingId = await instellingIdVoorBrin(store, brin);
+      if (!instellingId) throw new CliInputError(`--rol (${i + 1})`, `er is geen instelling met BRIN ${brin}.`);
+      rollen.push({ rol: rol as Rol, instellingId });
     }
     const gebruiker = await maakGebruiker(store, { email: opties.email, naam: opties.naam, wachtwoord, rollen }, 'cli');
     process.stdout.write(`Gebruiker ${gebruiker.email} aangemaakt met ${rollen.length === 1 ? 'de rol' : 'de rollen'} ${opties.rollen.join(', ')}.\n`);

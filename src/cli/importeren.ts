@@ -13,7 +13,7 @@ import {
   type ImportRapport,
   type TijdelijkBestand,
 } from '../services/uitwisseling/index.ts';
-import { openStore } from '../store/database.ts';
+import { openStore } from '../services/opslag.ts';
 import { CliInputError } from './errors.ts';
 import { voortgang } from './voortgang.ts';
 

@@ -2,7 +2,7 @@
 import type { IsoDatum } from '../domain/scenario.ts';
 import { schrijfAudit } from '../store/audit.ts';
 import type { Store } from '../store/database.ts';
-import { isLeeg } from '../store/reads.ts';
+import { isLeeg } from '../store/repositories/index.ts';
 import {
   deelnemers,
   gebeurtenissen,

@@ -5,7 +5,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import type { FastifyInstance } from 'fastify';
-import type { Store } from '../../store/database.ts';
+import type { Store } from '../../services/opslag.ts';
 import { STANDAARD_SESSIE_OPTIES, sessieVoorToken, type SessieOpties } from '../../services/toegang/sessies.ts';
 import { sendProblem } from '../problem.ts';
 import { wisSessieCookie } from './cookies.ts';

@@ -3,12 +3,7 @@
 // Leerroute: an identity maps onto an existing user, never onto a new one.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import * as client from 'openid-client';
-import { and, eq, isNull } from 'drizzle-orm';
-import { schrijfAudit } from '../../store/audit.ts';
-import type { Db } from '../../store/database.ts';
-import { gebruikers } from '../../store/schema.ts';
-import { normaliseerEmail } from '../../services/toegang/index.ts';
-import { beeindigSessie, maakSessie } from '../../services/toegang/index.ts';
+import { beeindigSessie, gebruikerVoorIdentiteit, maakSessie, type Identiteit } from '../../services/toegang/index.ts';
 import { zetSessieCookie } from './cookies.ts';
 import type { AuthContext, OidcOptions } from './types.ts';
 
@@ -141,7 +136,7 @@ export function registerOidc(app: FastifyInstance, { store, opties }: AuthContex
       }
       if (!identiteit) return reply.redirect('/inloggen?fout=oidc', 302);
 
-      const gebruikerId = await zoekGebruiker(store.db, identiteit);
+      const gebruikerId = await gebruikerVoorIdentiteit(store.db, identiteit);
       if (!gebruikerId) return reply.redirect('/inloggen?fout=onbekend', 302);
       if (request.sessie) await beeindigSessie(store.db, request.sessie.id);
       const sessie = await maakSessie(store.db, gebruikerId, opties);
@@ -159,13 +154,6 @@ async function ontdek(oidc: OidcOptions): Promise<client.Configuration> {
   return client.discovery(issuer, oidc.clientId, undefined, client.ClientSecretBasic(oidc.clientSecret), { execute, timeout: 10 });
 }
 
-interface Identiteit {
-  iss: string;
-  sub: string;
-  email?: unknown;
-  email_verified?: unknown;
-}
-
 function leesStatus(uitkomst: { valid: boolean; value: string | null } | null): Status | null {
   if (!uitkomst?.valid || !uitkomst.value) return null;
   try {
@@ -175,36 +163,4 @@ function leesStatus(uitkomst: { valid: boolean; value: string | null } | null): 
   } catch {
     return null;
   }
-}
-
-/**
- * The user this identity belongs to: first by (issuer, subject); else by an e-mail address the
- * provider says it verified, and then the identity is linked to that user (audited) so a later
- * change of address at the provider keeps working. Null when no active user matches.
- */
-async function zoekGebruiker(db: Db, claims: Identiteit): Promise<string | null> {
-  const [opSubject] = await db
-    .select({ id: gebruikers.id })
-    .from(gebruikers)
-    .where(and(eq(gebruikers.oidcIssuer, claims.iss), eq(gebruikers.oidcSubject, claims.sub), eq(gebruikers.actief, true)));
-  if (opSubject) return opSubject.id;
-  if (claims.email_verified !== true || typeof claims.email !== 'string') return null;
-  const email = normaliseerEmail(claims.email);
-  return db.transaction(async (tx) => {
-    const [opEmail] = await tx
-      .select({ id: gebruikers.id })
-      .from(gebruikers)
-      // A user already linked to another identity is not taken over by a matching address.
-      .where(and(eq(gebruikers.email, email), eq(gebruikers.actief, true), isNull(gebruikers.oidcSubject)));
-    if (!opEmail) return null;
-    await tx.update(gebruikers).set({ oidcIssuer: claims.iss, oidcSubject: claims.sub }).where(eq(gebruikers.id, opEmail.id));
-    await schrijfAudit(tx, {
-      actor: `gebruiker:${opEmail.id}`,
-      actie: 'oidc-gekoppeld',
-      entiteit: 'gebruiker',
-      entiteitId: opEmail.id,
-      details: { issuer: claims.iss },
-    });
-    return opEmail.id;
-  });
 }

@@ -2,7 +2,7 @@
 import type { Gebruiker } from '../../domain/toegang.ts';
 import type { RolMetInstelling } from '../../services/toegang/index.ts';
 import type { SessieOpties } from '../../services/toegang/index.ts';
-import type { Store } from '../../store/database.ts';
+import type { Store } from '../../services/opslag.ts';
 
 export interface RequestSessie {
   /** SHA-256 of the cookie token (the key in `sessies`); not a secret. */

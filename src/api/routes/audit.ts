@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { lijstAudit } from '../../services/leesmodellen/index.ts';
-import type { AuditFilter } from '../../store/audit.ts';
-import type { Store } from '../../store/database.ts';
+import { lijstAudit, type AuditFilter } from '../../services/leesmodellen/index.ts';
+import type { Store } from '../../services/opslag.ts';
 import { toegangVan } from '../toegang.ts';
 import { lijstResponse, problemResponses } from './schemas.ts';
 

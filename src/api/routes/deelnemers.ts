@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Store } from '../../store/database.ts';
+import type { Store } from '../../services/opslag.ts';
 import { toegangVan } from '../toegang.ts';
 import type { DeelnemerStatus, Fase } from '../../domain/beoordeling.ts';
 import { SOORTEN_GEBEURTENIS } from '../../domain/scenario.ts';
 import { toegangVoor } from '../../domain/toegang.ts';
-import type { LeerrouteRij } from '../../store/reads.ts';
 import { zichtbareRoute, zoekDeelnemers } from '../../services/deelnemers/index.ts';
+import type { LeerrouteRij } from '../../services/leerroutes/index.ts';
 import { haalDeelnemer } from '../../services/leesmodellen/index.ts';
 import { legBpvVast, legGebeurtenisVast, type BpvInvoer, type GebeurtenisInvoer } from '../../services/deelnemers/index.ts';
 import { trekGebeurtenisIn, type IntrekkingInvoer } from '../../services/deelnemers/index.ts';

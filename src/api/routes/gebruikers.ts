@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ROLLEN, type Roltoewijzing } from '../../domain/toegang.ts';
 import { lijstGebruikers, voegGebruikerToe, wijzigGebruiker, type GebruikerWijziging } from '../../services/toegang/index.ts';
-import type { Store } from '../../store/database.ts';
+import type { Store } from '../../services/opslag.ts';
 import { toegangVan } from '../toegang.ts';
 import { lijstResponse, problemResponses } from './schemas.ts';
 

@@ -1,6 +1,6 @@
 // The inspection view of a route and its pack (PDF, or a zip of CSV files), on a peildatum.
 import type { FastifyInstance } from 'fastify';
-import type { Store } from '../../store/database.ts';
+import type { Store } from '../../services/opslag.ts';
 import { inspectiepakket, inspectieVoorRoute } from '../../services/leesmodellen/index.ts';
 import { vandaag } from '../../services/vandaag.ts';
 import { toegangVan } from '../toegang.ts';

@@ -7,7 +7,7 @@ import {
   wijzigInstelling,
   type InstellingInvoer,
 } from '../../services/instellingen/index.ts';
-import type { Store } from '../../store/database.ts';
+import type { Store } from '../../services/opslag.ts';
 import { toegangVan } from '../toegang.ts';
 import { lijstResponse, problemResponses } from './schemas.ts';
 

@@ -1,7 +1,7 @@
 // Leerroutes: a thin door into src/services/leerroutes.ts and programma.ts.
 import type { FastifyInstance } from 'fastify';
 import { LEERWEGEN, MBO_LEERWEGEN, MBO_SOORTEN, PROFIELEN, SOORTEN_LEERROUTE } from '../../domain/scenario.ts';
-import type { Store } from '../../store/database.ts';
+import type { Store } from '../../services/opslag.ts';
 import { toegangVan } from '../toegang.ts';
 import { activeer, haalLeerroute, lijstLeerroutes, maakLeerroute, meld, RIO_STATUSSEN, wijzigLeerroute, zetRio, type LeerrouteInvoer, type LeerrouteWijziging } from '../../services/leerroutes/index.ts';
 import { PROGRAMMA_SOORTEN, type Leerjaarprogramma } from '../../domain/programma.ts';

@@ -1,6 +1,6 @@
 // Samenwerkingsovereenkomsten (WVO 2.107b, WEB 9.1.3): a thin door into src/services/overeenkomsten*.ts.
 import type { FastifyInstance } from 'fastify';
-import type { Store } from '../../store/database.ts';
+import type { Store } from '../../services/opslag.ts';
 import { ProblemError } from '../problem.ts';
 import { problemVoor } from '../service-fouten.ts';
 import { toegangVan } from '../toegang.ts';

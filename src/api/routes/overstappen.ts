@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Store } from '../../store/database.ts';
+import type { Store } from '../../services/opslag.ts';
 import { toegangVan } from '../toegang.ts';
 import {
   beoordeelOverstap,

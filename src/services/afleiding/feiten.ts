@@ -2,7 +2,7 @@
 import type { Beoordeling, DeelnemerStatus, Fase } from '../../domain/beoordeling.ts';
 import type { Gebeurtenis, IsoDatum, Scenario } from '../../domain/scenario.ts';
 import { beoordeel } from '../../law/index.ts';
-import type { DeelnemerRij, GebeurtenisRij, LeerrouteRij } from '../../store/reads.ts';
+import type { DeelnemerRij, GebeurtenisRij, LeerrouteRij } from '../../store/repositories/index.ts';
 
 /** The one projection of a stored route onto the law's facts: every derivation, of a route or of a pupil in it, starts here. */
 export function leerrouteFeiten(route: LeerrouteRij): Scenario['leerroute'] {

@@ -12,8 +12,8 @@ import { OVERDRACHT_GEGEVENS, schooljaarVan } from '../../law/index.ts';
 import * as G from '../../law/gronden.ts';
 import { schrijfAudit } from '../../store/audit.ts';
 import type { Db, Store } from '../../store/database.ts';
-import { nietIngetrokken, type DeelnemerRij, type LeerrouteRij } from '../../store/reads.ts';
-import { deelnemers, faseovergangDeelnemers, faseovergangen, gebeurtenissen, leerroutes, registraties } from '../../store/schema.ts';
+import { deelnemersMetGebeurtenissen, type DeelnemerRij, type LeerrouteRij } from '../../store/repositories/index.ts';
+import { deelnemers, faseovergangDeelnemers, faseovergangen, leerroutes, registraties } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { standOp } from '../afleiding/index.ts';
 import { maskeerNummer } from '../../domain/persoonsgebonden-nummer.ts';
@@ -68,14 +68,12 @@ function controleerIngang(ingangsdatum: IsoDatum): void {
 
 /** The pupils of the route who enter the MBO-fase on `ingangsdatum`, as the law engine derives it. */
 async function kandidaten(tx: Db, route: LeerrouteRij, ingangsdatum: IsoDatum) {
-  const lijst = await tx.select().from(deelnemers).where(eq(deelnemers.leerrouteId, route.id)).orderBy(asc(deelnemers.achternaam), asc(deelnemers.roepnaam));
+  const lijst = await deelnemersMetGebeurtenissen(tx, [route.id]);
   if (lijst.length === 0) return [];
-  const ids = lijst.map((d) => d.id);
-  const events = await tx.select().from(gebeurtenissen).where(and(inArray(gebeurtenissen.deelnemerId, ids), nietIngetrokken)).orderBy(asc(gebeurtenissen.datum));
+  const ids = lijst.map((d) => d.deelnemer.id);
   const gedaan = new Set((await tx.select({ id: faseovergangDeelnemers.deelnemerId }).from(faseovergangDeelnemers).where(inArray(faseovergangDeelnemers.deelnemerId, ids))).map((r) => r.id));
   const ervoor = dagErvoor(ingangsdatum);
-  return lijst.flatMap((deelnemer) => {
-    const eigen = events.filter((e) => e.deelnemerId === deelnemer.id);
+  return lijst.flatMap(({ deelnemer, gebeurtenissen: eigen }) => {
     const na = standOp(route, deelnemer, eigen, ingangsdatum);
     const voor = standOp(route, deelnemer, eigen, ervoor);
     if (na.fase !== 'MBO' || voor.fase !== 'VO') return [];

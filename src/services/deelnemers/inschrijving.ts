@@ -9,7 +9,7 @@ import type { Toegang } from '../../domain/toegang.ts';
 import { controleerScenario, toetsGlrOverleg } from '../../law/index.ts';
 import { schrijfAudit } from '../../store/audit.ts';
 import type { Db, Store } from '../../store/database.ts';
-import type { DeelnemerRij, LeerrouteRij } from '../../store/reads.ts';
+import type { DeelnemerRij, LeerrouteRij } from '../../store/repositories/index.ts';
 import { deelnemers, leerroutes, registraties } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { leerrouteFeiten } from '../afleiding/index.ts';

@@ -2,13 +2,13 @@
 // it no longer counts (facts and audit are append-only; the app role cannot delete or update
 // them). The law engine's controleerScenario judges the timeline that remains; the derivation
 // then builds the scenario without the withdrawn event, and the timeline shows it struck through.
-import { and, asc, eq } from 'drizzle-orm';
 import type { IsoDatum } from '../../domain/scenario.ts';
 import type { Toegang } from '../../domain/toegang.ts';
 import { controleerScenario } from '../../law/index.ts';
 import { schrijfAudit } from '../../store/audit.ts';
 import type { Db, Store } from '../../store/database.ts';
-import { gebeurtenisIntrekkingen, gebeurtenissen } from '../../store/schema.ts';
+import { gebeurtenisVan, ingetrokkenGebeurtenissenVan } from '../../store/repositories/index.ts';
+import { gebeurtenisIntrekkingen } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { gebeurtenisFeit, leerrouteFeiten } from '../afleiding/index.ts';
 import { laadDeelnemer, namensInstelling } from './lijst.ts';
@@ -22,12 +22,7 @@ export interface IntrekkingInvoer {
 
 /** The withdrawn events of one deelnemer, with why, by whom and when. */
 export async function ingetrokkenGebeurtenissen(tx: Db, deelnemerId: string) {
-  const rijen = await tx
-    .select({ gebeurtenis: gebeurtenissen, intrekking: gebeurtenisIntrekkingen })
-    .from(gebeurtenisIntrekkingen)
-    .innerJoin(gebeurtenissen, eq(gebeurtenissen.id, gebeurtenisIntrekkingen.gebeurtenisId))
-    .where(eq(gebeurtenisIntrekkingen.deelnemerId, deelnemerId))
-    .orderBy(asc(gebeurtenissen.datum), asc(gebeurtenissen.id));
+  const rijen = await ingetrokkenGebeurtenissenVan(tx, deelnemerId);
   return rijen.map(({ gebeurtenis, intrekking }) => ({
     id: gebeurtenis.id,
     ...gebeurtenisFeit(gebeurtenis),
@@ -41,7 +36,7 @@ export async function trekGebeurtenisIn(store: Store, toegang: Toegang, deelneme
   return metToegang(store, toegang, async (tx) => {
     // Locks the deelnemer, so a withdrawal and a new event are judged one after the other.
     const { deelnemer, leerroute, gebeurtenissen: geldend } = await laadDeelnemer(tx, toegang, deelnemerId, true);
-    const [rij] = await tx.select().from(gebeurtenissen).where(and(eq(gebeurtenissen.id, gebeurtenisId), eq(gebeurtenissen.deelnemerId, deelnemerId)));
+    const rij = await gebeurtenisVan(tx, deelnemerId, gebeurtenisId);
     if (!rij) throw new NietGevondenFout(`Gebeurtenis ${gebeurtenisId} bestaat niet bij deze deelnemer.`);
     if (!geldend.some((g) => g.id === gebeurtenisId)) throw new ConflictFout('Deze gebeurtenis is al ingetrokken.');
 

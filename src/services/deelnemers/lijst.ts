@@ -1,21 +1,20 @@
 // Deelnemers with their derived standing on a peildatum, within the caller's tenancy.
-import { and, asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { DeelnemerStatus, Fase } from '../../domain/beoordeling.ts';
 import { maskeerNummer } from '../../domain/persoonsgebonden-nummer.ts';
 import type { IsoDatum } from '../../domain/scenario.ts';
 import { dekt, type Toegang } from '../../domain/toegang.ts';
 import type { Db, Store } from '../../store/database.ts';
 import {
-  alleDeelnemers,
-  alleGebeurtenissen,
   alleLeerroutes,
-  nietIngetrokken,
+  deelnemersMetGebeurtenissen,
+  geldendeGebeurtenissen,
   type DeelnemerRij,
   type GebeurtenisRij,
   type LeerrouteRij,
-} from '../../store/reads.ts';
-import { deelnemers as deelnemersTabel, gebeurtenissen as gebeurtenissenTabel, leerroutes } from '../../store/schema.ts';
-import { metToegang, naElkaar } from '../../store/tenant.ts';
+} from '../../store/repositories/index.ts';
+import { deelnemers as deelnemersTabel, leerroutes } from '../../store/schema.ts';
+import { metToegang } from '../../store/tenant.ts';
 import { standOp, type Stand } from '../afleiding/index.ts';
 import { NietGevondenFout } from '../fouten.ts';
 
@@ -34,19 +33,12 @@ export const zichtbareRoute = (toegang: Toegang, route: LeerrouteRij) => dekt(to
  * `peildatum`. Tenancy twice: row-level security in the transaction, and the route filter here.
  */
 export async function deelnemersMetStand(tx: Db, toegang: Toegang, peildatum: IsoDatum): Promise<DeelnemerMetStand[]> {
-  const [routes, lijst, events] = await naElkaar(() => alleLeerroutes(tx), () => alleDeelnemers(tx), () => alleGebeurtenissen(tx));
+  const routes = await alleLeerroutes(tx);
   const routeById = new Map(routes.filter((r) => zichtbareRoute(toegang, r)).map((r) => [r.id, r]));
-  const eventsByDeelnemer = new Map<string, GebeurtenisRij[]>();
-  for (const e of events) {
-    const bucket = eventsByDeelnemer.get(e.deelnemerId);
-    if (bucket) bucket.push(e);
-    else eventsByDeelnemer.set(e.deelnemerId, [e]);
-  }
   const uitkomst: DeelnemerMetStand[] = [];
-  for (const deelnemer of lijst) {
+  for (const { deelnemer, gebeurtenissen } of await deelnemersMetGebeurtenissen(tx)) {
     const leerroute = routeById.get(deelnemer.leerrouteId);
     if (!leerroute) continue;
-    const gebeurtenissen = eventsByDeelnemer.get(deelnemer.id) ?? [];
     uitkomst.push({ deelnemer, leerroute, gebeurtenissen, stand: standOp(leerroute, deelnemer, gebeurtenissen, peildatum) });
   }
   return uitkomst;
@@ -127,12 +119,7 @@ export async function laadDeelnemer(tx: Db, toegang: Toegang, id: string, voorUp
   const [deelnemer] = voorUpdate ? await basis.for('update') : await basis;
   const [leerroute] = deelnemer ? await tx.select().from(leerroutes).where(eq(leerroutes.id, deelnemer.leerrouteId)) : [];
   if (!deelnemer || !leerroute || !zichtbareRoute(toegang, leerroute)) throw new NietGevondenFout(`Deelnemer ${id} bestaat niet.`);
-  const events = await tx
-    .select()
-    .from(gebeurtenissenTabel)
-    .where(and(eq(gebeurtenissenTabel.deelnemerId, id), nietIngetrokken))
-    .orderBy(asc(gebeurtenissenTabel.datum), asc(gebeurtenissenTabel.id));
-  return { deelnemer, leerroute, gebeurtenissen: events };
+  return { deelnemer, leerroute, gebeurtenissen: await geldendeGebeurtenissen(tx, [id]) };
 }
 
 /** Name as shown everywhere: roepnaam and achternaam. */

@@ -5,7 +5,7 @@ import { dekt, type Toegang } from '../../domain/toegang.ts';
 import { isUniekSchending } from '../../store/uniek.ts';
 import { schrijfAudit } from '../../store/audit.ts';
 import type { Store } from '../../store/database.ts';
-import { alleInstellingen } from '../../store/reads.ts';
+import { alleInstellingen, instellingMetBrin } from '../../store/repositories/index.ts';
 import { instellingen } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { ConflictFout, GeenToegangFout, NietGevondenFout } from '../fouten.ts';
@@ -44,6 +44,11 @@ export async function haalInstelling(store: Store, toegang: Toegang, id: string)
   const [rij] = await metToegang(store, toegang, (tx) => tx.select().from(instellingen).where(eq(instellingen.id, id)));
   if (!rij) throw new NietGevondenFout(`Instelling ${id} bestaat niet.`);
   return instellingView(rij);
+}
+
+/** The id of the instelling with this BRIN (in any case), or null: the CLI names instellingen by BRIN. */
+export async function instellingIdVoorBrin(store: Store, brin: string): Promise<string | null> {
+  return (await instellingMetBrin(store.db, brin.toUpperCase()))?.id ?? null;
 }
 
 export async function maakInstelling(store: Store, toegang: Toegang, invoer: InstellingInvoer) {
@@ -85,7 +90,7 @@ export async function wijzigInstelling(store: Store, toegang: Toegang, id: strin
 
 async function controleerUniek(tx: Parameters<Parameters<typeof metToegang>[2]>[0], invoer: Partial<InstellingInvoer>, eigenId: string | null) {
   if (!invoer.brin) return;
-  const [bestaand] = await tx.select({ id: instellingen.id }).from(instellingen).where(eq(instellingen.brin, invoer.brin));
+  const bestaand = await instellingMetBrin(tx, invoer.brin);
   if (bestaand && bestaand.id !== eigenId) throw brinInGebruik(invoer.brin);
 }
 

@@ -1,1 +1,1 @@
-export { SOORTEN_INSTELLING, haalInstelling, lijstInstellingen, maakInstelling, wijzigInstelling, type InstellingInvoer } from './beheer.ts';
+export { SOORTEN_INSTELLING, haalInstelling, instellingIdVoorBrin, lijstInstellingen, maakInstelling, wijzigInstelling, type InstellingInvoer } from './beheer.ts';

@@ -10,7 +10,7 @@ import { toetsRoutepartners, type SoortOvereenkomst, type SoortPartij } from '..
 import { beoordeel } from '../../law/index.ts';
 import { schrijfAudit } from '../../store/audit.ts';
 import type { Db, Store } from '../../store/database.ts';
-import { alleInstellingen, alleLeerroutes, type LeerrouteRij } from '../../store/reads.ts';
+import { alleInstellingen, alleLeerroutes, type LeerrouteRij } from '../../store/repositories/index.ts';
 import { leerroutes } from '../../store/schema.ts';
 import { metToegang, naElkaar } from '../../store/tenant.ts';
 import { leerrouteFeiten } from '../afleiding/index.ts';

@@ -1,5 +1,7 @@
 import { dekt, type Toegang } from '../../domain/toegang.ts';
 import { zoekAudit, type AuditFilter } from '../../store/audit.ts';
+
+export type { AuditFilter };
 import type { Store } from '../../store/database.ts';
 import { metToegang } from '../../store/tenant.ts';
 

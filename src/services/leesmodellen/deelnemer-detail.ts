@@ -6,7 +6,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { IsoDatum } from '../../domain/scenario.ts';
 import type { Toegang } from '../../domain/toegang.ts';
 import type { Store } from '../../store/database.ts';
-import type { LeerrouteRij } from '../../store/reads.ts';
+import type { LeerrouteRij } from '../../store/repositories/index.ts';
 import { bpvPerioden, faseovergangDeelnemers, faseovergangen, overstappen } from '../../store/schema.ts';
 import { metToegang, naElkaar } from '../../store/tenant.ts';
 import { gebeurtenisFeit, standOp } from '../afleiding/index.ts';

@@ -4,7 +4,7 @@
 import type { IsoDatum } from '../../domain/scenario.ts';
 import { eersteAugustus } from '../../law/datum.ts';
 import { schooljaarVan } from '../../law/index.ts';
-import type { DeelnemerRij, GebeurtenisRij, LeerrouteRij } from '../../store/reads.ts';
+import type { DeelnemerRij, GebeurtenisRij, LeerrouteRij } from '../../store/repositories/index.ts';
 import { standOp } from '../afleiding/index.ts';
 
 export interface Periode {

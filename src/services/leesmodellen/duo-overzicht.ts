@@ -7,7 +7,7 @@ import { faseVoorLeerjaar, leerjaarOp } from '../../law/index.ts';
 import type { RegistratieRij } from '../deelnemers/index.ts';
 import { ingeschrevenIn } from '../deelnemers/index.ts';
 import { gebeurtenisFeit, type Stand } from '../afleiding/index.ts';
-import type { DeelnemerRij, GebeurtenisRij, LeerrouteRij } from '../../store/reads.ts';
+import type { DeelnemerRij, GebeurtenisRij, LeerrouteRij } from '../../store/repositories/index.ts';
 
 export interface RegisterTelling {
   DLR: { VO: number; MBO: number };

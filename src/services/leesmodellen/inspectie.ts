@@ -12,7 +12,7 @@ import { eersteAugustus, schooljaarVan } from '../../law/datum.ts';
 import * as G from '../../law/gronden.ts';
 import { datum } from '../../law/tekst.ts';
 import type { Store } from '../../store/database.ts';
-import { alleOverstappen } from '../../store/reads.ts';
+import { alleOverstappen } from '../../store/repositories/index.ts';
 import { audit, leerroutes, registraties } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { deelnemersMetStand, zichtbareRoute, type RegistratieRij } from '../deelnemers/index.ts';

@@ -4,7 +4,7 @@
 // Counting only, plus the small-group rule for figures outside the caller's own instellingen.
 import type { IsoDatum } from '../../domain/scenario.ts';
 import { loopbaanOp, type Loopbaan } from '../../law/index.ts';
-import type { OverstapRij } from '../../store/reads.ts';
+import type { OverstapRij } from '../../store/repositories/index.ts';
 import { scenarioVoorDeelnemer } from '../afleiding/index.ts';
 import type { TelbareDeelnemer } from './duo-overzicht.ts';
 

@@ -8,7 +8,7 @@ import { eersteAugustus } from '../../law/datum.ts';
 import { schooljaarVan } from '../../law/index.ts';
 import * as G from '../../law/gronden.ts';
 import type { Store } from '../../store/database.ts';
-import { alleOverstappen } from '../../store/reads.ts';
+import { alleOverstappen } from '../../store/repositories/index.ts';
 import { registraties, samenwerkingsovereenkomsten } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { deelnemersMetStand, volledigeNaam } from '../deelnemers/index.ts';

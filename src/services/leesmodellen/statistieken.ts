@@ -4,7 +4,7 @@
 import type { IsoDatum } from '../../domain/scenario.ts';
 import { dekt, type Toegang } from '../../domain/toegang.ts';
 import type { Store } from '../../store/database.ts';
-import { alleInstellingen, alleLeerroutes, alleOverstappen, type LeerrouteRij } from '../../store/reads.ts';
+import { alleInstellingen, alleLeerroutes, alleOverstappen, type LeerrouteRij } from '../../store/repositories/index.ts';
 import { registraties } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { deelnemersMetStand, zichtbareRoute, type RegistratieRij } from '../deelnemers/index.ts';

@@ -8,7 +8,7 @@ import type { IsoDatum } from '../../domain/scenario.ts';
 import { dekt, type Toegang } from '../../domain/toegang.ts';
 import { schrijfAudit } from '../../store/audit.ts';
 import type { Db, Store } from '../../store/database.ts';
-import { alleInstellingen, alleOvereenkomsten, allePartijen, type OvereenkomstRij } from '../../store/reads.ts';
+import { alleInstellingen, alleOvereenkomsten, allePartijen, type OvereenkomstRij } from '../../store/repositories/index.ts';
 import { instellingen, overeenkomstPartijen, overeenkomstVersies, samenwerkingsovereenkomsten, type OnderdeelTekst } from '../../store/schema.ts';
 import { metToegang, naElkaar } from '../../store/tenant.ts';
 import { ConflictFout, GeenToegangFout, OngeldigeInvoerFout, type OngeldigVeld } from '../fouten.ts';

@@ -1,10 +1,10 @@
 // Which deelnemers a change to an agreement touches: a party leaving (onderdeel i) or the agreement
 // ending. Their standing on the date is derived by the law engine (afleiding.ts), never stored.
-import { and, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { IsoDatum } from '../../domain/scenario.ts';
 import type { Db } from '../../store/database.ts';
-import { nietIngetrokken, type LeerrouteRij } from '../../store/reads.ts';
-import { deelnemers, gebeurtenissen, overstappen } from '../../store/schema.ts';
+import { deelnemersMetGebeurtenissen, type LeerrouteRij } from '../../store/repositories/index.ts';
+import { overstappen } from '../../store/schema.ts';
 import { standOp } from '../afleiding/index.ts';
 
 export interface GetroffenDeelnemer {
@@ -21,16 +21,14 @@ export interface GetroffenDeelnemer {
 export async function getroffenDeelnemers(tx: Db, routes: readonly LeerrouteRij[], peildatum: IsoDatum): Promise<GetroffenDeelnemer[]> {
   if (routes.length === 0) return [];
   const routeById = new Map(routes.map((r) => [r.id, r]));
-  const lijst = await tx.select().from(deelnemers).where(inArray(deelnemers.leerrouteId, [...routeById.keys()]));
+  const lijst = await deelnemersMetGebeurtenissen(tx, [...routeById.keys()]);
   if (lijst.length === 0) return [];
-  const ids = lijst.map((d) => d.id);
-  const events = await tx.select().from(gebeurtenissen).where(and(inArray(gebeurtenissen.deelnemerId, ids), nietIngetrokken));
+  const ids = lijst.map((d) => d.deelnemer.id);
   const zaken = await tx.select({ deelnemerId: overstappen.deelnemerId }).from(overstappen).where(inArray(overstappen.deelnemerId, ids));
   const metOverstap = new Set(zaken.map((z) => z.deelnemerId));
   const uit: GetroffenDeelnemer[] = [];
-  for (const d of lijst) {
+  for (const { deelnemer: d, gebeurtenissen: eigen } of lijst) {
     const route = routeById.get(d.leerrouteId)!;
-    const eigen = events.filter((e) => e.deelnemerId === d.id).sort((a, b) => a.datum.localeCompare(b.datum));
     const stand = standOp(route, d, eigen, peildatum);
     if (stand.status !== 'actief' && stand.status !== 'niet-gestart') continue;
     uit.push({

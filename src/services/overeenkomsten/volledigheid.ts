@@ -5,7 +5,7 @@
 import type { Grond, OvereenkomstVolledigheid } from '../../domain/beoordeling.ts';
 import type { IsoDatum, OnderdeelOvereenkomst, Scenario } from '../../domain/scenario.ts';
 import { beoordeel } from '../../law/index.ts';
-import type { LeerrouteRij } from '../../store/reads.ts';
+import type { LeerrouteRij } from '../../store/repositories/index.ts';
 import { leerrouteFeiten } from '../afleiding/index.ts';
 import { geregeldeOnderdelen, ONDERDEEL_TITEL, ONDERDELEN_OVEREENKOMST } from './onderdelen.ts';
 

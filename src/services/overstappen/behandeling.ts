@@ -10,7 +10,7 @@ import { overstapOpties } from '../../law/index.ts';
 import * as G from '../../law/gronden.ts';
 import { schrijfAudit } from '../../store/audit.ts';
 import type { Db, Store } from '../../store/database.ts';
-import type { OverstapRij } from '../../store/reads.ts';
+import type { OverstapRij } from '../../store/repositories/index.ts';
 import { overstappen } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { standOp } from '../afleiding/index.ts';

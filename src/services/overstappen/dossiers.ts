@@ -8,7 +8,7 @@ import * as G from '../../law/gronden.ts';
 import { leeftijdOp } from '../../law/index.ts';
 import { schrijfAudit } from '../../store/audit.ts';
 import type { Db, Store } from '../../store/database.ts';
-import { alleDeelnemers, alleLeerroutes, alleOverstappen, type DeelnemerRij, type LeerrouteRij, type OverstapRij } from '../../store/reads.ts';
+import { alleDeelnemers, alleLeerroutes, alleOverstappen, type DeelnemerRij, type LeerrouteRij, type OverstapRij } from '../../store/repositories/index.ts';
 import { overstappen } from '../../store/schema.ts';
 import { metToegang, naElkaar } from '../../store/tenant.ts';
 import { standOp } from '../afleiding/index.ts';

@@ -2,3 +2,4 @@ export { gebruikerMetRollen, maakGebruiker, normaliseerEmail, type GebruikerMetN
 export { lijstGebruikers, voegGebruikerToe, wijzigGebruiker, type GebruikerWijziging } from './gebruikersbeheer.ts';
 export { beeindigSessie, logIn, maakSessie, type SessieOpties } from './sessies.ts';
 export { DEMO_WACHTWOORD } from './wachtwoorden.ts';
+export { gebruikerVoorIdentiteit, type Identiteit } from './oidc.ts';

@@ -1,6 +1,6 @@
 // Exports of deelnemers and gebeurtenissen in the import formats (`;`, UTF-8), so a school can
 // take its data out again and a round trip gives the same pupils. Within the caller's tenancy.
-import { and, asc, eq, lte } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { IsoDatum } from '../../domain/scenario.ts';
 import type { Toegang } from '../../domain/toegang.ts';
 import {
@@ -11,8 +11,8 @@ import {
 } from '../../exchange/leerroute-csv/index.ts';
 import type { SoortGebeurtenis } from '../../domain/scenario.ts';
 import type { Store } from '../../store/database.ts';
-import { nietIngetrokken } from '../../store/reads.ts';
-import { deelnemers, gebeurtenissen, leerroutes } from '../../store/schema.ts';
+import { geldendeGebeurtenissenMetDeelnemer } from '../../store/repositories/index.ts';
+import { deelnemers, leerroutes } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { zichtbareRoute } from '../deelnemers/index.ts';
 import { vandaag } from '../vandaag.ts';
@@ -54,13 +54,7 @@ export async function exporteerDeelnemers(store: Store, toegang: Toegang, leerro
 /** Every fact known on the peildatum, withdrawn ones left out; per pupil in date order, so re-importing replays the timeline. */
 export async function exporteerGebeurtenissen(store: Store, toegang: Toegang, peildatum: IsoDatum = vandaag(), leerrouteId?: string): Promise<string[]> {
   return metToegang(store, toegang, async (tx) => {
-    const rijen = await tx
-      .select({ g: gebeurtenissen, d: deelnemers, route: leerroutes })
-      .from(gebeurtenissen)
-      .innerJoin(deelnemers, eq(deelnemers.id, gebeurtenissen.deelnemerId))
-      .innerJoin(leerroutes, eq(leerroutes.id, deelnemers.leerrouteId))
-      .where(and(nietIngetrokken, lte(gebeurtenissen.datum, peildatum), leerrouteId ? eq(deelnemers.leerrouteId, leerrouteId) : undefined))
-      .orderBy(asc(leerroutes.naam), asc(deelnemers.achternaam), asc(deelnemers.id), asc(gebeurtenissen.datum), asc(gebeurtenissen.id));
+    const rijen = await geldendeGebeurtenissenMetDeelnemer(tx, { totEnMet: peildatum, leerrouteId });
     const regels = [gebeurtenissenKopregel()];
     for (const { g, d, route } of rijen) {
       if (!zichtbareRoute(toegang, route) || !d.persoonsgebondenNummer) continue;

@@ -1,10 +1,10 @@
 // Import of gebeurtenissen (CONTRACT.md): the pupil found by number (and route when in more than
 // one), an event is the same event by pupil, date, soort and tijdvak. New facts go through the
 // same service as recording them by hand, so the law engine judges each pupil's whole timeline.
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { koppelGebeurtenisKolommen, leesGebeurtenisRegel, type GebeurtenisRegel } from '../../exchange/leerroute-csv/index.ts';
-import { nietIngetrokken } from '../../store/reads.ts';
-import { deelnemers, gebeurtenissen, leerroutes } from '../../store/schema.ts';
+import { geldendeGebeurtenis } from '../../store/repositories/index.ts';
+import { deelnemers, leerroutes } from '../../store/schema.ts';
 import { legGebeurtenisVastBinnen, zichtbareRoute } from '../deelnemers/index.ts';
 import { ConflictFout, OngeldigeInvoerFout } from '../fouten.ts';
 import type { ImportFormaat } from './importeren.ts';
@@ -41,18 +41,7 @@ export const gebeurtenissenFormaat: ImportFormaat<GebeurtenisRegel> = {
       throw new OngeldigeInvoerFout([{ name: 'leerrouteId', reason: 'deze leerling staat in meer dan één leerroute; vul de kolom leerroute in' }]);
     }
     const deelnemerId = kandidaten[0]!.id;
-    const [bestaand] = await tx
-      .select()
-      .from(gebeurtenissen)
-      .where(
-        and(
-          eq(gebeurtenissen.deelnemerId, deelnemerId),
-          eq(gebeurtenissen.datum, regel.datum),
-          eq(gebeurtenissen.soort, regel.soort),
-          regel.tijdvak === undefined ? isNull(gebeurtenissen.tijdvak) : eq(gebeurtenissen.tijdvak, regel.tijdvak),
-          nietIngetrokken,
-        ),
-      );
+    const bestaand = await geldendeGebeurtenis(tx, { deelnemerId, datum: regel.datum, soort: regel.soort, tijdvak: regel.tijdvak });
     if (bestaand) {
       if ((bestaand.vak ?? undefined) === regel.vak) return 'ongewijzigd';
       // Facts are not edited in place; a mistaken one is withdrawn with a reason and recorded anew.

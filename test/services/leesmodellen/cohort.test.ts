@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loopbaanOp } from '../../../src/law/index.ts';
 import { standOp } from '../../../src/services/afleiding/index.ts';
 import { padenVan, perCohort, telCohort, AFGESCHERMD } from '../../../src/services/leesmodellen/rendement.ts';
-import type { DeelnemerRij, GebeurtenisRij, LeerrouteRij, OverstapRij } from '../../../src/store/reads.ts';
+import type { DeelnemerRij, GebeurtenisRij, LeerrouteRij, OverstapRij } from '../../../src/store/repositories/index.ts';
 
 const PEILDATUM = '2026-10-01';
 

@@ -1,0 +1,72 @@
+// Named queries on gebeurtenissen. Every read that feeds the derivation goes through here, so a
+// withdrawn event (a row in gebeurtenis_intrekkingen) is left out in one place and cannot be
+// forgotten by one reader.
+import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import type { Db } from '../database.ts';
+import { deelnemers, gebeurtenisIntrekkingen, gebeurtenissen, leerroutes } from '../schema.ts';
+import type { DeelnemerRij } from './deelnemers.ts';
+import type { LeerrouteRij } from './leerroutes.ts';
+
+export type GebeurtenisRij = typeof gebeurtenissen.$inferSelect;
+
+const nietIngetrokken = sql`not exists (select 1 from ${gebeurtenisIntrekkingen} where ${gebeurtenisIntrekkingen.gebeurtenisId} = ${gebeurtenissen.id})`;
+
+/** The events that still count, per deelnemer in date order; all of them, or those of `deelnemerIds`. */
+export async function geldendeGebeurtenissen(db: Db, deelnemerIds?: readonly string[]): Promise<GebeurtenisRij[]> {
+  if (deelnemerIds?.length === 0) return [];
+  return db
+    .select()
+    .from(gebeurtenissen)
+    .where(and(nietIngetrokken, deelnemerIds ? inArray(gebeurtenissen.deelnemerId, [...deelnemerIds]) : undefined))
+    .orderBy(asc(gebeurtenissen.deelnemerId), asc(gebeurtenissen.datum), asc(gebeurtenissen.id));
+}
+
+/** The event that still counts with this deelnemer, date, kind and tijdvak: what makes re-importing a fact a no-op. */
+export async function geldendeGebeurtenis(
+  db: Db,
+  feit: { deelnemerId: string; datum: string; soort: string; tijdvak?: number | undefined },
+): Promise<GebeurtenisRij | undefined> {
+  const [rij] = await db
+    .select()
+    .from(gebeurtenissen)
+    .where(
+      and(
+        eq(gebeurtenissen.deelnemerId, feit.deelnemerId),
+        eq(gebeurtenissen.datum, feit.datum),
+        eq(gebeurtenissen.soort, feit.soort),
+        feit.tijdvak === undefined ? isNull(gebeurtenissen.tijdvak) : eq(gebeurtenissen.tijdvak, feit.tijdvak),
+        nietIngetrokken,
+      ),
+    );
+  return rij;
+}
+
+/**
+ * The events that still count up to `totEnMet`, each with its deelnemer and route, in the order an
+ * export writes them: per route, per pupil, in date order.
+ */
+export function geldendeGebeurtenissenMetDeelnemer(
+  db: Db,
+  filter: { totEnMet: string; leerrouteId?: string | undefined },
+): Promise<{ g: GebeurtenisRij; d: DeelnemerRij; route: LeerrouteRij }[]> {
+  return db
+    .select({ g: gebeurtenissen, d: deelnemers, route: leerroutes })
+    .from(gebeurtenissen)
+    .innerJoin(deelnemers, eq(deelnemers.id, gebeurtenissen.deelnemerId))
+    .innerJoin(leerroutes, eq(leerroutes.id, deelnemers.leerrouteId))
+    .where(and(nietIngetrokken, lte(gebeurtenissen.datum, filter.totEnMet), filter.leerrouteId ? eq(deelnemers.leerrouteId, filter.leerrouteId) : undefined))
+    .orderBy(asc(leerroutes.naam), asc(deelnemers.achternaam), asc(deelnemers.id), asc(gebeurtenissen.datum), asc(gebeurtenissen.id));
+}
+
+/** One event of a deelnemer, withdrawn or not: what a withdrawal is asked for. */
+export const gebeurtenisVan = async (db: Db, deelnemerId: string, gebeurtenisId: string): Promise<GebeurtenisRij | undefined> =>
+  (await db.select().from(gebeurtenissen).where(and(eq(gebeurtenissen.id, gebeurtenisId), eq(gebeurtenissen.deelnemerId, deelnemerId))))[0];
+
+/** The withdrawn events of one deelnemer with their withdrawal, in date order. */
+export const ingetrokkenGebeurtenissenVan = (db: Db, deelnemerId: string) =>
+  db
+    .select({ gebeurtenis: gebeurtenissen, intrekking: gebeurtenisIntrekkingen })
+    .from(gebeurtenisIntrekkingen)
+    .innerJoin(gebeurtenissen, eq(gebeurtenissen.id, gebeurtenisIntrekkingen.gebeurtenisId))
+    .where(eq(gebeurtenisIntrekkingen.deelnemerId, deelnemerId))
+    .orderBy(asc(gebeurtenissen.datum), asc(gebeurtenissen.id));
