@@ -2,6 +2,7 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import type { StoreConfig } from './store/database.ts';
+import { vasteVandaag } from './services/vandaag.ts';
 import { leesSleutel } from './store/sleutels.ts';
 
 export interface AppConfig {
@@ -64,6 +65,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('LEERROUTE_SLEUTEL', 'LEERROUTE_SLEUTEL moet minstens 32 willekeurige bytes zijn, als hex of base64 (bijvoorbeeld de uitvoer van `openssl rand -hex 32`).');
   }
   const metSleutel = sleutel ? { sleutel } : {};
+  try {
+    vasteVandaag(env.LEERROUTE_VANDAAG);
+  } catch (fout) {
+    throw new ConfigError('LEERROUTE_VANDAAG', (fout as Error).message);
+  }
   return {
     port,
     host: leesHost(env.HOST),

@@ -1,6 +1,22 @@
+import { isGeldigeDatum } from '../law/datum.ts';
 import type { IsoDatum } from '../domain/scenario.ts';
 
-/** Today's date in the Netherlands: the default peildatum of every screen. */
-export function vandaag(nu: Date = new Date()): IsoDatum {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(nu);
+/**
+ * Today's date in the Netherlands: the default peildatum of every screen. LEERROUTE_VANDAAG
+ * fixes it (tests and demonstrations on a chosen day); readConfig refuses an invalid value at start.
+ */
+export function vandaag(nu?: Date): IsoDatum {
+  if (nu === undefined) {
+    const vast = vasteVandaag(process.env.LEERROUTE_VANDAAG);
+    if (vast !== null) return vast;
+  }
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(nu ?? new Date());
+}
+
+/** The fixed date from LEERROUTE_VANDAAG, or null when unset; throws on anything but a real YYYY-MM-DD. */
+export function vasteVandaag(tekst: string | undefined): IsoDatum | null {
+  const t = tekst?.trim();
+  if (!t) return null;
+  if (!isGeldigeDatum(t)) throw new Error(`LEERROUTE_VANDAAG moet een datum zijn als 2026-11-22, niet '${tekst}'.`);
+  return t;
 }
