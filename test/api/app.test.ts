@@ -1,12 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.ts';
-import { laadDemo } from '../../src/demo/laden.ts';
-import { openStore, type Store } from '../../src/store/database.ts';
-import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
-import { inloggen, maakTestGebruiker } from '../support/inloggen.ts';
+import { databaseKinds } from '../support/databases.ts';
+import { DEMO_DATUM, zetOp, type Opstelling } from '../support/opzet.ts';
 
-const PEILDATUM = '2026-11-22';
+const PEILDATUM = DEMO_DATUM;
 
 const geldigScenario = {
   peildatum: '2026-10-01',
@@ -21,28 +18,20 @@ const geldigScenario = {
 };
 
 describe.each(databaseKinds)('HTTP API op %s', (kind) => {
-  let database: ThrowAwayDatabase;
-  let store: Store;
+  let o: Opstelling;
   let app: FastifyInstance;
   /** An inspecteur: reads everything, so these tests see the whole demo. */
   let h: Record<string, string>;
 
   beforeAll(async () => {
-    database = await throwAwayDatabase(kind);
-    store = await openStore(database.config);
-    await laadDemo(store, PEILDATUM);
-    app = await buildApp({ store });
+    o = await zetOp(kind);
+    ({ app } = o);
     app.get('/api/v1/proef-fout', { config: { handeling: 'publiek' } }, async () => {
       throw new Error('geheim intern detail: wachtwoord=hunter2');
     });
-    const inspecteur = await maakTestGebruiker(store, [{ rol: 'inspecteur', instellingId: null }]);
-    h = (await inloggen(app, inspecteur.email, inspecteur.wachtwoord)).headers;
+    h = await o.als('inspecteur');
   });
-  afterAll(async () => {
-    await app.close();
-    await store.close();
-    await database.drop();
-  });
+  afterAll(() => o.sluit());
 
   it('meldt gereed op /api/v1/health met de database', async () => {
     const res = await app.inject({ method: 'GET', headers: h, url: '/api/v1/health' });

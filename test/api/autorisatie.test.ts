@@ -4,15 +4,14 @@
 // without a row in this table fails the test: a new endpoint must be given its place first.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.ts';
 import type { Rol } from '../../src/domain/toegang.ts';
-import { laadDemo } from '../../src/demo/laden.ts';
-import { openStore, type Store } from '../../src/store/database.ts';
-import { deelnemers, instellingen } from '../../src/store/schema.ts';
-import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
+import { type Store } from '../../src/store/database.ts';
+import { deelnemers } from '../../src/store/schema.ts';
+import { databaseKinds } from '../support/databases.ts';
 import { inloggen, maakTestGebruiker } from '../support/inloggen.ts';
 import { overeenkomstIds, type OvereenkomstIds } from '../support/matrix-overeenkomsten.ts';
 import { deelnemerIds, matrixBsn, type DeelnemerIds } from '../support/matrix-deelnemers.ts';
+import { zetOp, type Opstelling } from '../support/opzet.ts';
 
 type Wie = Rol | 'anoniem';
 const WIE: Wie[] = ['beheerder', 'coordinator', 'administratie', 'bestuurder', 'mr', 'inspecteur', 'functioneel-beheerder', 'anoniem'];
@@ -290,28 +289,23 @@ const OPERATIES: Record<string, Operatie> = {
 const alsOperatie = (method: string, pad: string) => `${method.toUpperCase()} ${pad}`;
 
 describe.each(databaseKinds)('autorisatiematrix op %s', (kind) => {
-  let database: ThrowAwayDatabase;
+  let o: Opstelling | undefined;
   let store: Store;
   let app: FastifyInstance;
   let ids: Ids;
   const headers = new Map<Wie, Record<string, string>>();
 
   beforeAll(async () => {
-    database = await throwAwayDatabase(kind);
-    store = await openStore(database.config);
-    await laadDemo(store, '2026-11-22');
-    const perBrin = new Map((await store.db.select().from(instellingen)).map((i) => [i.brin, i.id]));
+    o = await zetOp(kind);
+    ({ store, app } = o);
     let teller = 0;
     // Own: the school Rijnpoort. Partner: the ROC that runs Rijnpoort's routes. Foreign: Lindenhout,
     // a school with its own route and no route shared with Rijnpoort.
-    const eigen = perBrin.get('99RP')!;
-    const partner = perBrin.get('99OB')!;
-    const vreemd = perBrin.get('99LH')!;
+    const { rijnpoort: eigen, roc: partner, lindenhout: vreemd } = o.instelling;
     const doel = async (instellingId: string) => (await maakTestGebruiker(store, [{ rol: 'coordinator', instellingId }])).gebruiker.id;
     ids = { eigen, partner, vreemd, gebruiker: { eigen: await doel(eigen), partner: await doel(partner), vreemd: await doel(vreemd) }, volgnummer: () => ++teller };
     deelnemerDoelen = await deelnemerIds(store);
     overeenkomstDoelen = await overeenkomstIds(store);
-    app = await buildApp({ store });
     for (const wie of WIE) {
       if (wie === 'anoniem') {
         headers.set(wie, {});
@@ -322,11 +316,7 @@ describe.each(databaseKinds)('autorisatiematrix op %s', (kind) => {
       headers.set(wie, (await inloggen(app, email, wachtwoord)).headers);
     }
   });
-  afterAll(async () => {
-    await app.close();
-    await store.close();
-    await database.drop();
-  });
+  afterAll(() => o?.sluit());
 
   it('heeft voor elke operatie in de OpenAPI-beschrijving een rij, en andersom', async () => {
     const doc = (await app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };

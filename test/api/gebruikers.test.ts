@@ -1,17 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.ts';
-import { laadDemo } from '../../src/demo/laden.ts';
-import { openStore, type Store } from '../../src/store/database.ts';
-import { gebruikers, instellingen } from '../../src/store/schema.ts';
-import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
+import { type Store } from '../../src/store/database.ts';
+import { gebruikers } from '../../src/store/schema.ts';
+import { databaseKinds } from '../support/databases.ts';
 import { inloggen, maakTestGebruiker } from '../support/inloggen.ts';
+import { zetOp, type Opstelling } from '../support/opzet.ts';
 
 const WACHTWOORD = 'een-lang-genoeg-wachtwoord';
 
 describe.each(databaseKinds)('gebruikersbeheer op %s', (kind) => {
-  let database: ThrowAwayDatabase;
+  let o: Opstelling;
   let store: Store;
   let app: FastifyInstance;
   let rijnpoort: string;
@@ -23,23 +22,13 @@ describe.each(databaseKinds)('gebruikersbeheer op %s', (kind) => {
   const nieuw = (over: Record<string, unknown> = {}) => ({ email: `collega-${++volgnummer}@rijnpoort.test`, naam: 'Sanne Collega', wachtwoord: WACHTWOORD, rollen: [{ rol: 'coordinator', instellingId: rijnpoort }], ...over });
 
   beforeAll(async () => {
-    database = await throwAwayDatabase(kind);
-    store = await openStore(database.config);
-    await laadDemo(store, '2026-11-22');
-    const rijen = await store.db.select().from(instellingen);
-    rijnpoort = rijen.find((i) => i.brin === '99RP')!.id;
-    roc = rijen.find((i) => i.brin === '99OB')!.id;
-    app = await buildApp({ store });
-    const b = await maakTestGebruiker(store, [{ rol: 'beheerder', instellingId: rijnpoort }]);
-    beheerder = (await inloggen(app, b.email, b.wachtwoord)).headers;
-    const f = await maakTestGebruiker(store, [{ rol: 'functioneel-beheerder', instellingId: null }]);
-    fb = (await inloggen(app, f.email, f.wachtwoord)).headers;
+    o = await zetOp(kind);
+    ({ store, app } = o);
+    ({ rijnpoort, roc } = o.instelling);
+    beheerder = await o.als('beheerder');
+    fb = await o.als('functioneel-beheerder');
   });
-  afterAll(async () => {
-    await app.close();
-    await store.close();
-    await database.drop();
-  });
+  afterAll(() => o.sluit());
 
   it('laat de beheerder een collega bij de eigen instelling toevoegen, die daarna kan inloggen; de audit bevat geen wachtwoord', async () => {
     const invoer = nieuw();

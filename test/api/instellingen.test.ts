@@ -1,17 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.ts';
-import { laadDemo } from '../../src/demo/laden.ts';
-import { openStore, type Store } from '../../src/store/database.ts';
+import { type Store } from '../../src/store/database.ts';
 import { instellingen } from '../../src/store/schema.ts';
-import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
-import { inloggen, maakTestGebruiker } from '../support/inloggen.ts';
+import { databaseKinds } from '../support/databases.ts';
+import { zetOp, type Opstelling } from '../support/opzet.ts';
 
 const nieuw = { naam: 'Technasium De Horst', soort: 'vo-school', brin: '98HO', bevoegdGezag: 'Stichting De Horst', plaats: 'Ede', rioCode: '123A456', locaties: [{ code: '123X456', naam: 'Hoofdlocatie' }] };
 
 describe.each(databaseKinds)('instellingen en audit op %s', (kind) => {
-  let database: ThrowAwayDatabase;
+  let o: Opstelling;
   let store: Store;
   let app: FastifyInstance;
   let fb: Record<string, string>;
@@ -21,23 +19,13 @@ describe.each(databaseKinds)('instellingen en audit op %s', (kind) => {
   const aantal = async () => (await store.db.select({ n: sql<number>`count(*)::int` }).from(instellingen))[0]!.n;
 
   beforeAll(async () => {
-    database = await throwAwayDatabase(kind);
-    store = await openStore(database.config);
-    await laadDemo(store, '2026-11-22');
-    const rijen = await store.db.select().from(instellingen);
-    rijnpoort = rijen.find((i) => i.brin === '99RP')!.id;
-    roc = rijen.find((i) => i.brin === '99OB')!.id;
-    app = await buildApp({ store });
-    const f = await maakTestGebruiker(store, [{ rol: 'functioneel-beheerder', instellingId: null }]);
-    fb = (await inloggen(app, f.email, f.wachtwoord)).headers;
-    const b = await maakTestGebruiker(store, [{ rol: 'beheerder', instellingId: rijnpoort }]);
-    beheerderRp = (await inloggen(app, b.email, b.wachtwoord)).headers;
+    o = await zetOp(kind);
+    ({ store, app } = o);
+    ({ rijnpoort, roc } = o.instelling);
+    fb = await o.als('functioneel-beheerder');
+    beheerderRp = await o.als('beheerder');
   });
-  afterAll(async () => {
-    await app.close();
-    await store.close();
-    await database.drop();
-  });
+  afterAll(() => o.sluit());
 
   it('maakt een instelling aan en legt dat vast in de audittrail met de stand erna', async () => {
     const res = await app.inject({ method: 'POST', url: '/api/v1/instellingen', headers: fb, payload: nieuw });

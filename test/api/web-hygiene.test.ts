@@ -6,13 +6,12 @@ import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/api/beveiligingsheaders.ts';
 import { isAppPad } from '../../src/api/web-ui.ts';
 import { startServer } from '../../src/api/server.ts';
 import { ConfigError, readConfig } from '../../src/config.ts';
-import { openStore, type Store } from '../../src/store/database.ts';
-import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
+import { databaseKinds, throwAwayDatabase } from '../support/databases.ts';
+import { zetOp, type Opstelling } from '../support/opzet.ts';
 
 const INDEX = '<!doctype html><html lang="nl"><head><script type="module" src="/assets/index-abc123.js"></script></head><body></body></html>';
 const SCRIPT = `console.log(${JSON.stringify('Leerroute '.repeat(300))});`;
@@ -61,21 +60,17 @@ describe('HOST', () => {
 });
 
 describe.each(databaseKinds)('webhygiëne op %s', (kind) => {
-  let database: ThrowAwayDatabase;
-  let store: Store;
+  let o: Opstelling | undefined;
   let app: FastifyInstance;
   let webDist: string;
 
   beforeAll(async () => {
-    database = await throwAwayDatabase(kind);
-    store = await openStore(database.config);
     webDist = gebouwdeUi();
-    app = await buildApp({ store, webDist, securityContact: 'mailto:security@school.example' });
+    o = await zetOp(kind, { demo: false, app: { webDist, securityContact: 'mailto:security@school.example' } });
+    ({ app } = o);
   });
   afterAll(async () => {
-    await app.close();
-    await store.close();
-    await database.drop();
+    await o?.sluit();
     rmSync(webDist, { recursive: true, force: true });
   });
 

@@ -6,25 +6,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderOvereenkomst } from '../../src/services/overeenkomsten/document.ts';
 import { samenwerkingsovereenkomsten } from '../../src/store/schema.ts';
 import { databaseKinds } from '../support/databases.ts';
-import { maakOpzet, type Opzet } from '../support/overeenkomsten.ts';
+import { zetOp, type Opstelling } from '../support/opzet.ts';
 import { docxDelen, docxTekst, pdfTekst } from './tekst.ts';
 
 const DEMO_SOK = 'Samenwerkingsovereenkomst Techniek Rijn en Waal';
 
 describe.each(databaseKinds)('documenten van een overeenkomst op %s', (kind) => {
-  let o: Opzet;
+  let o: Opstelling;
   let id: string;
   let hash: string;
   const download = async (formaat: 'pdf' | 'docx', versie = 1) => {
-    const res = await o.app.inject({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/${versie}/document.${formaat}`, headers: await o.als('mr', '99RP') });
+    const res = await o.app.inject({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/${versie}/document.${formaat}`, headers: await o.als('mr', 'rijnpoort') });
     expect(res.statusCode).toBe(200);
     return res;
   };
 
   beforeAll(async () => {
-    o = await maakOpzet(kind);
+    o = await zetOp(kind);
     id = (await o.store.db.select().from(samenwerkingsovereenkomsten)).find((r) => r.naam === DEMO_SOK)!.id;
-    const detail = (await o.app.inject({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${id}`, headers: await o.als('mr', '99RP') })).json() as { versie: { documentHash: string } };
+    const detail = (await o.app.inject({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${id}`, headers: await o.als('mr', 'rijnpoort') })).json() as { versie: { documentHash: string } };
     hash = detail.versie.documentHash;
   });
   afterAll(async () => o.sluit());
@@ -84,11 +84,11 @@ describe.each(databaseKinds)('documenten van een overeenkomst op %s', (kind) => 
     const nieuw = await o.app.inject({
       method: 'POST',
       url: '/api/v1/samenwerkingsovereenkomsten',
-      headers: await o.als('coordinator', '99RP'),
-      payload: { naam: 'Concept voor documenttest', soort: 'samenwerkingsovereenkomst', partijen: [o.brin['99RP'], o.brin['99OB']] },
+      headers: await o.als('coordinator', 'rijnpoort'),
+      payload: { naam: 'Concept voor documenttest', soort: 'samenwerkingsovereenkomst', partijen: [o.instelling.rijnpoort, o.instelling.roc] },
     });
     const conceptId = (nieuw.json() as { id: string }).id;
-    const res = await o.app.inject({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${conceptId}/versies/1/document.pdf`, headers: await o.als('coordinator', '99RP') });
+    const res = await o.app.inject({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${conceptId}/versies/1/document.pdf`, headers: await o.als('coordinator', 'rijnpoort') });
     const tekst = await pdfTekst(res.rawPayload);
     expect(tekst).toContain('concept (revisie 1), niet ondertekend');
     expect(tekst).toContain('Niet geregeld in deze versie.');
@@ -101,14 +101,14 @@ describe.each(databaseKinds)('documenten van een overeenkomst op %s', (kind) => 
     const nieuw = await o.app.inject({
       method: 'POST',
       url: '/api/v1/samenwerkingsovereenkomsten',
-      headers: await o.als('coordinator', '99RP'),
-      payload: { naam: 'Concept na hernoemen', soort: 'samenwerkingsovereenkomst', partijen: [o.brin['99RP'], o.brin['99OB']] },
+      headers: await o.als('coordinator', 'rijnpoort'),
+      payload: { naam: 'Concept na hernoemen', soort: 'samenwerkingsovereenkomst', partijen: [o.instelling.rijnpoort, o.instelling.roc] },
     });
     const conceptId = (nieuw.json() as { id: string }).id;
     const wijzig = await o.app.inject({
       method: 'PATCH',
-      url: `/api/v1/instellingen/${o.brin['99OB']}`,
-      headers: await o.als('functioneel-beheerder', null),
+      url: `/api/v1/instellingen/${o.instelling.roc}`,
+      headers: await o.als('functioneel-beheerder'),
       payload: { naam: 'ROC Rivierenland', bevoegdGezag: 'Stichting ROC Rivierenland', plaats: 'Tiel' },
     });
     expect(wijzig.statusCode).toBe(200);
@@ -120,10 +120,10 @@ describe.each(databaseKinds)('documenten van een overeenkomst op %s', (kind) => 
     expect(ondertekend).toContain('Stichting ROC Oost-Betuwe');
     expect(ondertekend).not.toContain('Rivierenland');
 
-    const concept = await o.app.inject({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${conceptId}/versies/1/document.pdf`, headers: await o.als('coordinator', '99RP') });
+    const concept = await o.app.inject({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${conceptId}/versies/1/document.pdf`, headers: await o.als('coordinator', 'rijnpoort') });
     const conceptTekst = await pdfTekst(concept.rawPayload);
     expect(conceptTekst).toContain('Stichting ROC Rivierenland');
     expect(conceptTekst).not.toContain('Oost-Betuwe');
-    expect(docxTekst(new Uint8Array((await o.app.inject({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${conceptId}/versies/1/document.docx`, headers: await o.als('coordinator', '99RP') })).rawPayload))).toContain('ROC Rivierenland');
+    expect(docxTekst(new Uint8Array((await o.app.inject({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${conceptId}/versies/1/document.docx`, headers: await o.als('coordinator', 'rijnpoort') })).rawPayload))).toContain('ROC Rivierenland');
   });
 });

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deelnemers, gebruikers, instellingen } from '../../src/store/schema.ts';
 import { databaseKinds } from '../support/databases.ts';
 import { maakTestGebruiker, inloggen } from '../support/inloggen.ts';
-import { nieuwBsn, zetOp, type Opstelling } from '../support/deelnemers.ts';
+import { nieuwBsn } from '../support/deelnemers.ts';
+import { zetOp, type Opstelling } from '../support/opzet.ts';
 
 describe.each(databaseKinds)('gelijktijdige dubbele verzoeken op %s', (kind) => {
   let o: Opstelling;

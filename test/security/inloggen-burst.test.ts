@@ -5,31 +5,26 @@
 // only named proxies decide the client address.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.ts';
 import { STANDAARD_SESSIE_OPTIES } from '../../src/services/toegang/sessies.ts';
-import { openStore, type Store } from '../../src/store/database.ts';
-import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
+import { type Store } from '../../src/store/database.ts';
+import { databaseKinds } from '../support/databases.ts';
 import { maakTestGebruiker } from '../support/inloggen.ts';
+import { zetOp, type Opstelling } from '../support/opzet.ts';
 
 let adresTeller = 0;
 const nieuwAdres = () => `10.9.${Math.floor(++adresTeller / 250)}.${adresTeller % 250}`;
 
 describe.each(databaseKinds)('inloggen onder een burst op %s', (kind) => {
-  let database: ThrowAwayDatabase;
+  let o: Opstelling | undefined;
   let store: Store;
   let app: FastifyInstance;
 
   beforeAll(async () => {
-    database = await throwAwayDatabase(kind);
-    store = await openStore(database.config);
     // A first wait of 5 s: long enough that a slow test machine never outruns it between two requests.
-    app = await buildApp({ store, auth: { trustProxy: ['127.0.0.1'], sessie: { eersteWachtSeconden: 5 } } });
+    o = await zetOp(kind, { demo: false, app: { auth: { trustProxy: ['127.0.0.1'], sessie: { eersteWachtSeconden: 5 } } } });
+    ({ store, app } = o);
   });
-  afterAll(async () => {
-    await app?.close();
-    await store?.close();
-    await database?.drop();
-  });
+  afterAll(() => o?.sluit());
 
   const login = (email: string, wachtwoord: string, adres = nieuwAdres(), headers: Record<string, string> = {}) =>
     app.inject({ method: 'POST', url: '/api/v1/sessie', payload: { email, wachtwoord }, remoteAddress: adres, headers });

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deelnemers, gebruikers } from '../../src/store/schema.ts';
 import { databaseKinds } from '../support/databases.ts';
 import { inloggen, maakTestGebruiker } from '../support/inloggen.ts';
-import { nieuwBsn, zetOp, type Opstelling } from '../support/deelnemers.ts';
+import { nieuwBsn } from '../support/deelnemers.ts';
+import { zetOp, type Opstelling } from '../support/opzet.ts';
 
 interface Probleem {
   status: number;

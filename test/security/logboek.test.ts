@@ -4,15 +4,13 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.ts';
-import { laadDemo } from '../../src/demo/laden.ts';
 import { isGeldigBsn, isGeldigOnderwijsnummer } from '../../src/domain/persoonsgebonden-nummer.ts';
-import { vandaag } from '../../src/services/vandaag.ts';
-import { openStore, type Store } from '../../src/store/database.ts';
+import { type Store } from '../../src/store/database.ts';
 import { leerroutes } from '../../src/store/schema.ts';
-import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
+import { databaseKinds } from '../support/databases.ts';
 import { inloggen, maakTestGebruiker } from '../support/inloggen.ts';
 import { nieuwBsn } from '../support/deelnemers.ts';
+import { zetOp, type Opstelling } from '../support/opzet.ts';
 
 /** Every elfproef-valid 9-digit number in a text (what a BSN looks like). */
 function bsnsIn(tekst: string): string[] {
@@ -20,7 +18,7 @@ function bsnsIn(tekst: string): string[] {
 }
 
 describe.each(databaseKinds)('logboek zonder persoonsgegevens op %s', (kind) => {
-  let database: ThrowAwayDatabase;
+  let o: Opstelling | undefined;
   let store: Store;
   let app: FastifyInstance;
   let admin: Record<string, string>;
@@ -29,23 +27,16 @@ describe.each(databaseKinds)('logboek zonder persoonsgegevens op %s', (kind) => 
   const log: string[] = [];
 
   beforeAll(async () => {
-    database = await throwAwayDatabase(kind);
-    store = await openStore(database.config);
-    await laadDemo(store, vandaag());
-    app = await buildApp({ store, logger: { level: 'trace', stream: { write: (regel: string) => void log.push(regel) } } });
+    o = await zetOp(kind, { app: { logger: { level: 'trace', stream: { write: (regel: string) => void log.push(regel) } } } });
+    ({ store, app } = o);
     const [route] = await store.db.select().from(leerroutes).where(sql`${leerroutes.status} = 'actief'`);
     routeId = route!.id;
     const school = route!.schoolId;
     const a = await maakTestGebruiker(store, [{ rol: 'administratie', instellingId: school }]);
     admin = (await inloggen(app, a.email, a.wachtwoord)).headers;
-    const f = await maakTestGebruiker(store, [{ rol: 'functioneel-beheerder', instellingId: null }]);
-    beheer = (await inloggen(app, f.email, f.wachtwoord)).headers;
+    beheer = await o.als('functioneel-beheerder');
   });
-  afterAll(async () => {
-    await app?.close();
-    await store?.close();
-    await database?.drop();
-  });
+  afterAll(() => o?.sluit());
 
   it('een NUL-teken in een naam geeft 400 met het veld, geen 500', async () => {
     const bsn = nieuwBsn();

@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit } from '../../src/store/schema.ts';
 import { databaseKinds } from '../support/databases.ts';
-import { zetOp, type Opstelling } from '../support/deelnemers.ts';
+import { zetOp, type Opstelling } from '../support/opzet.ts';
 
 interface Overdracht {
   geslachtsnaam: string;

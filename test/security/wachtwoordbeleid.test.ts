@@ -2,12 +2,10 @@
 // password are refused for real accounts, at the field, through the API and the CLI alike.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.ts';
 import { DEMO_WACHTWOORD } from '../../src/demo/gebruikers.ts';
 import { wachtwoordBezwaren } from '../../src/services/toegang/wachtwoorden.ts';
-import { openStore, type Store } from '../../src/store/database.ts';
-import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
-import { inloggen, maakTestGebruiker } from '../support/inloggen.ts';
+import { databaseKinds } from '../support/databases.ts';
+import { zetOp, type Opstelling } from '../support/opzet.ts';
 
 const ZWAK = ['Welkom123456', 'wachtwoord12', DEMO_WACHTWOORD, 'Wachtwoord2026!', 'Qwerty123456'];
 
@@ -22,23 +20,16 @@ describe('wachtwoordbeleid (zuiver)', () => {
 });
 
 describe.each(databaseKinds)('wachtwoordbeleid via de API op %s', (kind) => {
-  let database: ThrowAwayDatabase;
-  let store: Store;
+  let o: Opstelling | undefined;
   let app: FastifyInstance;
   let fb: Record<string, string>;
 
   beforeAll(async () => {
-    database = await throwAwayDatabase(kind);
-    store = await openStore(database.config);
-    app = await buildApp({ store });
-    const f = await maakTestGebruiker(store, [{ rol: 'functioneel-beheerder', instellingId: null }]);
-    fb = (await inloggen(app, f.email, f.wachtwoord)).headers;
+    o = await zetOp(kind, { demo: false });
+    ({ app } = o);
+    fb = await o.als('functioneel-beheerder');
   });
-  afterAll(async () => {
-    await app?.close();
-    await store?.close();
-    await database?.drop();
-  });
+  afterAll(() => o?.sluit());
 
   it.each(ZWAK)('POST /gebruikers met %s: 400 bij het veld wachtwoord, niemand aangemaakt', async (wachtwoord) => {
     const email = `zwak-${Math.random().toString(36).slice(2)}@voorbeeld.nl`;

@@ -5,11 +5,11 @@ import http from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import Provider from 'oidc-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../../src/api/app.ts';
-import { openStore, type Store } from '../../../src/store/database.ts';
+import { type Store } from '../../../src/store/database.ts';
 import { freePort } from '../../support/cli.ts';
-import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../../support/databases.ts';
+import { databaseKinds } from '../../support/databases.ts';
 import { maakTestGebruiker } from '../../support/inloggen.ts';
+import { zetOp, type Opstelling } from '../../support/opzet.ts';
 
 const CLIENT_ID = 'leerroute-test';
 const CLIENT_SECRET = 'een-lang-testgeheim-voor-de-client-0123456789';
@@ -104,25 +104,19 @@ async function doorloopProvider(autorisatieUrl: string, sub: string): Promise<UR
 }
 
 describe.each(databaseKinds)('inloggen met OpenID Connect op %s', (kind) => {
-  let database: ThrowAwayDatabase;
+  let o: Opstelling | undefined;
   let store: Store;
   let app: FastifyInstance;
   let provider: OidcProvider;
 
   beforeAll(async () => {
     provider = await startProvider();
-    database = await throwAwayDatabase(kind);
-    store = await openStore(database.config);
-    app = await buildApp({
-      store,
-      auth: { oidc: { issuer: provider.issuer, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUri: REDIRECT_URI } },
-    });
+    o = await zetOp(kind, { demo: false, app: { auth: { oidc: { issuer: provider.issuer, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUri: REDIRECT_URI } } } });
+    ({ store, app } = o);
   });
 
   afterAll(async () => {
-    await app?.close();
-    await store?.close();
-    await database?.drop();
+    await o?.sluit();
     await provider?.close();
   });
 

@@ -2,11 +2,11 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../../src/api/app.ts';
-import { openStore, type Store } from '../../../src/store/database.ts';
+import { type Store } from '../../../src/store/database.ts';
 import { audit, gebruikers, sessies } from '../../../src/store/schema.ts';
-import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../../support/databases.ts';
+import { databaseKinds } from '../../support/databases.ts';
 import { inloggen, maakTestGebruiker } from '../../support/inloggen.ts';
+import { zetOp, type Opstelling } from '../../support/opzet.ts';
 
 async function rijen<T>(store: Store, query: SQL): Promise<T[]> {
   return ((await store.db.execute(query)) as unknown as { rows: T[] }).rows;
@@ -17,25 +17,17 @@ let adresTeller = 0;
 const nieuwAdres = () => `10.0.${Math.floor(++adresTeller / 250)}.${adresTeller % 250}`;
 
 describe.each(databaseKinds)('inloggen en sessies op %s', (kind) => {
-  let database: ThrowAwayDatabase;
+  let o: Opstelling | undefined;
   let store: Store;
   let app: FastifyInstance;
   const logregels: string[] = [];
 
   beforeAll(async () => {
-    database = await throwAwayDatabase(kind);
-    store = await openStore(database.config);
-    app = await buildApp({
-      store,
-      logger: { level: 'debug', stream: { write: (regel: string) => void logregels.push(regel) } },
-    });
+    o = await zetOp(kind, { demo: false, app: { logger: { level: 'debug', stream: { write: (regel: string) => void logregels.push(regel) } } } });
+    ({ store, app } = o);
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await store?.close();
-    await database?.drop();
-  });
+  afterAll(() => o?.sluit());
 
   const login = (email: string, wachtwoord: string, adres = nieuwAdres(), headers: Record<string, string> = {}) =>
     app.inject({ method: 'POST', url: '/api/v1/sessie', payload: { email, wachtwoord }, remoteAddress: adres, headers });
@@ -250,21 +242,16 @@ describe.each(databaseKinds)('inloggen en sessies op %s', (kind) => {
 });
 
 describe.each(databaseKinds)('achter een vertrouwde proxy op %s', (kind) => {
-  let database: ThrowAwayDatabase;
+  let o: Opstelling | undefined;
   let store: Store;
   let app: FastifyInstance;
 
   beforeAll(async () => {
-    database = await throwAwayDatabase(kind);
-    store = await openStore(database.config);
-    app = await buildApp({ store, auth: { trustProxy: ['127.0.0.1'], sessie: { idleMinuten: 0.05 } } });
+    o = await zetOp(kind, { demo: false, app: { auth: { trustProxy: ['127.0.0.1'], sessie: { idleMinuten: 0.05 } } } });
+    ({ store, app } = o);
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await store?.close();
-    await database?.drop();
-  });
+  afterAll(() => o?.sluit());
 
   it('zet Secure bij X-Forwarded-Proto: https en telt pogingen per doorgegeven clientadres', async () => {
     const u = await maakTestGebruiker(store, [{ rol: 'inspecteur', instellingId: null }]);

@@ -6,7 +6,7 @@ import { beoordeel } from '../../../src/law/index.ts';
 import { leerrouteFeiten } from '../../../src/services/afleiding/feiten.ts';
 import { leerroutes } from '../../../src/store/schema.ts';
 import { databaseKinds } from '../../support/databases.ts';
-import { zetOp, type Opstelling } from '../../support/deelnemers.ts';
+import { zetOp, type Opstelling } from '../../support/opzet.ts';
 
 interface Detail {
   id: string;

@@ -4,13 +4,12 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../src/domain/scenario.ts';
-import { laadDemo } from '../../../src/demo/laden.ts';
 import { beoordeel } from '../../../src/law/index.ts';
 import { leerrouteFeiten, standOp } from '../../../src/services/afleiding/index.ts';
-import { vandaag } from '../../../src/services/vandaag.ts';
-import { openStore, type Store } from '../../../src/store/database.ts';
+import { type Store } from '../../../src/store/database.ts';
 import { deelnemers, leerroutes } from '../../../src/store/schema.ts';
-import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../../support/databases.ts';
+import { databaseKinds } from '../../support/databases.ts';
+import { zetOp, type Opstelling } from '../../support/opzet.ts';
 
 const URENPLAN = { klokuren: 100, begeleideOnderwijsuren: 50, bpvUren: 10 };
 // A cohort that started before 2026-08-01, judged in schooljaar 2026-2027: the old norms still hold for it.
@@ -18,22 +17,18 @@ const PEILDATUM = '2026-10-01';
 const START = '2025-08-01';
 
 describe.each(databaseKinds)('leerroutefeiten uit de opgeslagen route op %s', (kind) => {
-  let database: ThrowAwayDatabase;
+  let o: Opstelling | undefined;
   let store: Store;
   let routeId: string;
 
   beforeAll(async () => {
-    database = await throwAwayDatabase(kind);
-    store = await openStore(database.config);
-    await laadDemo(store, vandaag());
+    o = await zetOp(kind);
+    ({ store } = o);
     const [route] = await store.db.select().from(leerroutes).limit(1);
     routeId = route!.id;
     await store.db.update(leerroutes).set({ urenplan: URENPLAN, oudeUrennormen: true }).where(eq(leerroutes.id, routeId));
   });
-  afterAll(async () => {
-    await store.close();
-    await database.drop();
-  });
+  afterAll(() => o?.sluit());
 
   it('urenplan en oudeUrennormen staan in de feiten', async () => {
     const [rij] = await store.db.select().from(leerroutes).where(eq(leerroutes.id, routeId));

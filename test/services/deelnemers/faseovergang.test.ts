@@ -5,7 +5,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit, deelnemers, registraties } from '../../../src/store/schema.ts';
 import { databaseKinds } from '../../support/databases.ts';
-import { zetOp, type Opstelling } from '../../support/deelnemers.ts';
+import { zetOp, type Opstelling } from '../../support/opzet.ts';
 
 interface Voorstel {
   cohort: number;

@@ -8,7 +8,8 @@ import { beoordeel } from '../../../src/law/index.ts';
 import { leerrouteFeiten } from '../../../src/services/afleiding/feiten.ts';
 import { audit, gebeurtenisIntrekkingen, gebeurtenissen, leerroutes } from '../../../src/store/schema.ts';
 import { databaseKinds } from '../../support/databases.ts';
-import { nieuwBsn, zetOp, type Opstelling } from '../../support/deelnemers.ts';
+import { nieuwBsn } from '../../support/deelnemers.ts';
+import { zetOp, type Opstelling } from '../../support/opzet.ts';
 
 interface Probleem {
   'invalid-params'?: { name: string; reason: string }[];

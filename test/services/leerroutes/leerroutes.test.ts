@@ -7,7 +7,7 @@ import { beoordeel } from '../../../src/law/index.ts';
 import { vandaag } from '../../../src/services/vandaag.ts';
 import { leerroutes, overeenkomstVersies, samenwerkingsovereenkomsten } from '../../../src/store/schema.ts';
 import { databaseKinds } from '../../support/databases.ts';
-import { maakOpzet, type Opzet } from '../../support/overeenkomsten.ts';
+import { zetOp, type Opstelling } from '../../support/opzet.ts';
 
 type Probleem = { status: number; detail: string; 'invalid-params'?: { name: string }[]; gronden?: { artikel?: string; lid?: string }[] };
 interface Route {
@@ -23,7 +23,7 @@ interface Route {
 const DEMO_SOK = 'Samenwerkingsovereenkomst Techniek Rijn en Waal';
 
 describe.each(databaseKinds)('leerroutes op %s', (kind) => {
-  let o: Opzet;
+  let o: Opstelling;
   let sok: string;
   let brug: string;
   const aantalRoutes = async () => (await o.store.db.select({ n: sql<number>`count(*)::int` }).from(leerroutes))[0]!.n;
@@ -33,16 +33,16 @@ describe.each(databaseKinds)('leerroutes op %s', (kind) => {
     soort: 'DLR',
     leerweg: 'kb',
     profiel: 'Z&W',
-    schoolId: o.brin['99RP'],
-    instellingId: o.brin['99OB'],
+    schoolId: o.instelling.rijnpoort,
+    instellingId: o.instelling.roc,
     mbo: { soort: 'vakopleiding', naam: 'Verzorgende-IG', crebo: '25655', leerweg: 'BOL', studieduurJaren: 3 },
     cursusduurJaren: 4,
     ...over,
   });
-  const maak = async (payload: Record<string, unknown>) => o.app.inject({ method: 'POST', url: '/api/v1/leerroutes', headers: await o.als('coordinator', '99RP'), payload });
+  const maak = async (payload: Record<string, unknown>) => o.app.inject({ method: 'POST', url: '/api/v1/leerroutes', headers: await o.als('coordinator', 'rijnpoort'), payload });
 
   beforeAll(async () => {
-    o = await maakOpzet(kind);
+    o = await zetOp(kind);
     const rijen = await o.store.db.select().from(samenwerkingsovereenkomsten);
     sok = rijen.find((r) => r.naam === DEMO_SOK)!.id;
     brug = rijen.find((r) => r.soort === 'interne-regeling')!.id;
@@ -83,7 +83,7 @@ describe.each(databaseKinds)('leerroutes op %s', (kind) => {
     expect((uren.json() as Probleem)['invalid-params']!.map((x) => x.name)).toEqual(['urenplan']);
     const onderBrug = await maak(route({ overeenkomstId: brug }));
     expect(onderBrug.statusCode).toBe(404);
-    const geenPartij = await o.app.inject({ method: 'POST', url: '/api/v1/leerroutes', headers: await o.als('coordinator', '99RP'), payload: route({ instellingId: o.brin['99DB'] }) });
+    const geenPartij = await o.app.inject({ method: 'POST', url: '/api/v1/leerroutes', headers: await o.als('coordinator', 'rijnpoort'), payload: route({ instellingId: o.instelling.brug }) });
     expect(geenPartij.statusCode).toBe(400);
     expect((geenPartij.json() as Probleem)['invalid-params']!.map((x) => x.name)).toEqual(['instellingId']);
     expect(await aantalRoutes()).toBe(voor);
@@ -93,15 +93,15 @@ describe.each(databaseKinds)('leerroutes op %s', (kind) => {
     const nieuw = await o.app.inject({
       method: 'POST',
       url: '/api/v1/samenwerkingsovereenkomsten',
-      headers: await o.als('coordinator', '99RP'),
-      payload: { naam: 'Nog te tekenen', soort: 'samenwerkingsovereenkomst', partijen: [o.brin['99RP'], o.brin['99OB']] },
+      headers: await o.als('coordinator', 'rijnpoort'),
+      payload: { naam: 'Nog te tekenen', soort: 'samenwerkingsovereenkomst', partijen: [o.instelling.rijnpoort, o.instelling.roc] },
     });
     const res = await maak(route({ overeenkomstId: (nieuw.json() as { id: string }).id }));
     expect(res.statusCode, res.body).toBe(201);
     const r = res.json() as Route;
     expect(r.status).toBe('concept');
     expect(r.activering!.mogelijk).toBe(false);
-    const act = await o.app.inject({ method: 'POST', url: `/api/v1/leerroutes/${r.id}/activering`, headers: await o.als('coordinator', '99RP') });
+    const act = await o.app.inject({ method: 'POST', url: `/api/v1/leerroutes/${r.id}/activering`, headers: await o.als('coordinator', 'rijnpoort') });
     expect(act.statusCode).toBe(422);
     const p = act.json() as Probleem;
     expect(p.detail).toMatch(/nog niet door alle partijen ondertekend/);
@@ -114,8 +114,8 @@ describe.each(databaseKinds)('leerroutes op %s', (kind) => {
     const nieuw = await o.app.inject({
       method: 'POST',
       url: '/api/v1/samenwerkingsovereenkomsten',
-      headers: await o.als('coordinator', '99RP'),
-      payload: { naam: 'Oude overeenkomst', soort: 'samenwerkingsovereenkomst', partijen: [o.brin['99RP'], o.brin['99OB']] },
+      headers: await o.als('coordinator', 'rijnpoort'),
+      payload: { naam: 'Oude overeenkomst', soort: 'samenwerkingsovereenkomst', partijen: [o.instelling.rijnpoort, o.instelling.roc] },
     });
     const id = (nieuw.json() as { id: string }).id;
     await o.store.db
@@ -124,7 +124,7 @@ describe.each(databaseKinds)('leerroutes op %s', (kind) => {
       .where(eq(overeenkomstVersies.overeenkomstId, id));
     await o.store.db.update(samenwerkingsovereenkomsten).set({ status: 'actief' }).where(eq(samenwerkingsovereenkomsten.id, id));
     const r = (await maak(route({ overeenkomstId: id }))).json() as Route;
-    const act = await o.app.inject({ method: 'POST', url: `/api/v1/leerroutes/${r.id}/activering`, headers: await o.als('coordinator', '99RP') });
+    const act = await o.app.inject({ method: 'POST', url: `/api/v1/leerroutes/${r.id}/activering`, headers: await o.als('coordinator', 'rijnpoort') });
     expect(act.statusCode).toBe(422);
     const p = act.json() as Probleem;
     expect(p['invalid-params']!.map((x) => x.name)).toEqual(['overeenkomst.onderdelen.f']);
@@ -137,26 +137,26 @@ describe.each(databaseKinds)('leerroutes op %s', (kind) => {
     expect(res.statusCode, res.body).toBe(201);
     const r = res.json() as Route;
     expect(r.activering).toEqual({ mogelijk: true, reden: null, gronden: [] });
-    const act = await o.app.inject({ method: 'POST', url: `/api/v1/leerroutes/${r.id}/activering`, headers: await o.als('coordinator', '99RP') });
+    const act = await o.app.inject({ method: 'POST', url: `/api/v1/leerroutes/${r.id}/activering`, headers: await o.als('coordinator', 'rijnpoort') });
     expect(act.statusCode, act.body).toBe(200);
     expect((act.json() as Route).status).toBe('actief');
-    const nogEens = await o.app.inject({ method: 'POST', url: `/api/v1/leerroutes/${r.id}/activering`, headers: await o.als('coordinator', '99RP') });
+    const nogEens = await o.app.inject({ method: 'POST', url: `/api/v1/leerroutes/${r.id}/activering`, headers: await o.als('coordinator', 'rijnpoort') });
     expect(nogEens.statusCode).toBe(409);
-    const melding = await o.app.inject({ method: 'POST', url: `/api/v1/leerroutes/${r.id}/melding`, headers: await o.als('bestuurder', '99RP'), payload: { datum: '2026-09-15' } });
+    const melding = await o.app.inject({ method: 'POST', url: `/api/v1/leerroutes/${r.id}/melding`, headers: await o.als('bestuurder', 'rijnpoort'), payload: { datum: '2026-09-15' } });
     expect(melding.statusCode, melding.body).toBe(200);
     expect((melding.json() as Route).gemeldOp).toBe('2026-09-15');
-    const rio = await o.app.inject({ method: 'PUT', url: `/api/v1/leerroutes/${r.id}/rio/${o.brin['99OB']}`, headers: await o.als('administratie', '99OB'), payload: { status: 'geregistreerd', datum: '2026-09-20' } });
+    const rio = await o.app.inject({ method: 'PUT', url: `/api/v1/leerroutes/${r.id}/rio/${o.instelling.roc}`, headers: await o.als('administratie', 'roc'), payload: { status: 'geregistreerd', datum: '2026-09-20' } });
     expect(rio.statusCode, rio.body).toBe(200);
     const perPartij = (rio.json() as Route).rio;
-    expect(perPartij.find((x) => x.instellingId === o.brin['99OB'])).toMatchObject({ status: 'geregistreerd', datum: '2026-09-20' });
-    expect(perPartij.find((x) => x.instellingId === o.brin['99RP'])).toMatchObject({ status: 'niet-geregistreerd' });
-    const ander = await o.app.inject({ method: 'PUT', url: `/api/v1/leerroutes/${r.id}/rio/${o.brin['99RP']}`, headers: await o.als('administratie', '99OB'), payload: { status: 'geregistreerd', datum: '2026-09-20' } });
+    expect(perPartij.find((x) => x.instellingId === o.instelling.roc)).toMatchObject({ status: 'geregistreerd', datum: '2026-09-20' });
+    expect(perPartij.find((x) => x.instellingId === o.instelling.rijnpoort)).toMatchObject({ status: 'niet-geregistreerd' });
+    const ander = await o.app.inject({ method: 'PUT', url: `/api/v1/leerroutes/${r.id}/rio/${o.instelling.rijnpoort}`, headers: await o.als('administratie', 'roc'), payload: { status: 'geregistreerd', datum: '2026-09-20' } });
     expect(ander.statusCode).toBe(403);
   });
 
   it('weigert een verouderde revisie bij het wijzigen van een route met 409 en verandert niets', async () => {
     const r = (await maak(route({ naam: 'Revisieroute' }))).json() as Route;
-    const h = await o.als('coordinator', '99RP');
+    const h = await o.als('coordinator', 'rijnpoort');
     const eerste = await o.app.inject({ method: 'PATCH', url: `/api/v1/leerroutes/${r.id}`, headers: h, payload: { revisie: r.revisie, naam: 'Revisieroute A' } });
     expect(eerste.statusCode, eerste.body).toBe(200);
     const tweede = await o.app.inject({ method: 'PATCH', url: `/api/v1/leerroutes/${r.id}`, headers: h, payload: { revisie: r.revisie, naam: 'Revisieroute B' } });
@@ -170,7 +170,7 @@ describe.each(databaseKinds)('leerroutes op %s', (kind) => {
 
   it('beschrijft het programma per leerjaar en controleert dat elk leerjaar van de cursusduur beschreven is', async () => {
     const r = (await maak(route({ naam: 'Programmaroute' }))).json() as Route;
-    const h = await o.als('coordinator', '99RP');
+    const h = await o.als('coordinator', 'rijnpoort');
     expect(r.programmaControle).toEqual(expect.objectContaining({ volledig: false, ontbrekend: [1, 2, 3, 4] }));
     const jaar = (leerjaar: number, team = false) => ({
       leerjaar,

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { beoordeel } from '../../../src/law/index.ts';
 import { gebeurtenisIntrekkingen, gebeurtenissen, deelnemers, leerroutes } from '../../../src/store/schema.ts';
 import { databaseKinds } from '../../support/databases.ts';
-import { zetOp, type Opstelling } from '../../support/deelnemers.ts';
+import { zetOp, type Opstelling } from '../../support/opzet.ts';
 
 type Telling = { DLR: { VO: number; MBO: number }; GLR: { VO: number; MBO: number }; instellingen: number };
 type Overzicht = { rodVo: Telling; bronMbo: Telling };

@@ -4,7 +4,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../support/databases.ts';
-import { zetOp, type Opstelling } from '../../support/deelnemers.ts';
+import { zetOp, type Opstelling } from '../../support/opzet.ts';
 import { pdfTekst } from '../../documents/tekst.ts';
 
 interface Inspectie {

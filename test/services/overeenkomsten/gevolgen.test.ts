@@ -1,25 +1,21 @@
 // Who an ending agreement touches is derived from the facts that stand: a withdrawn event no longer counts.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { laadDemo } from '../../../src/demo/laden.ts';
 import { getroffenDeelnemers } from '../../../src/services/overeenkomsten/gevolgen.ts';
-import { openStore, type Store } from '../../../src/store/database.ts';
+import { type Store } from '../../../src/store/database.ts';
 import { deelnemers, gebeurtenisIntrekkingen, gebeurtenissen, leerroutes } from '../../../src/store/schema.ts';
-import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../../support/databases.ts';
+import { databaseKinds } from '../../support/databases.ts';
+import { zetOp, type Opstelling } from '../../support/opzet.ts';
 
 describe.each(databaseKinds)('getroffen deelnemers op %s', (kind) => {
-  let database: ThrowAwayDatabase;
+  let o: Opstelling | undefined;
   let store: Store;
 
   beforeAll(async () => {
-    database = await throwAwayDatabase(kind);
-    store = await openStore(database.config);
-    await laadDemo(store, '2026-11-22');
+    o = await zetOp(kind);
+    ({ store } = o);
   });
-  afterAll(async () => {
-    await store.close();
-    await database.drop();
-  });
+  afterAll(() => o?.sluit());
 
   it('telt een deelnemer wiens uitstap is ingetrokken weer als getroffen', async () => {
     const routes = await store.db.select().from(leerroutes);

@@ -10,7 +10,8 @@ import { renderOvereenkomst } from '../../../src/services/overeenkomsten/documen
 import { vandaag } from '../../../src/services/vandaag.ts';
 import { audit, overstappen, samenwerkingsovereenkomsten } from '../../../src/store/schema.ts';
 import { databaseKinds } from '../../support/databases.ts';
-import { maakOpzet, VOLLEDIGE_TEKSTEN, type Opzet } from '../../support/overeenkomsten.ts';
+import { VOLLEDIGE_TEKSTEN } from '../../support/overeenkomsten.ts';
+import { zetOp, type Opstelling } from '../../support/opzet.ts';
 
 interface Overeenkomst {
   id: string;
@@ -35,13 +36,13 @@ const engine = (onderwerpen: string[], verzorging: 'samenwerking' | 'verticale-s
 const DEMO_SOK = 'Samenwerkingsovereenkomst Techniek Rijn en Waal';
 
 describe.each(databaseKinds)('samenwerkingsovereenkomsten op %s', (kind) => {
-  let o: Opzet;
+  let o: Opstelling;
   let id: string;
   const auditAantal = async () => (await o.store.db.select({ n: sql<number>`count(*)::int` }).from(audit))[0]!.n;
-  const haal = async (oid = id) => (await o.app.inject({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${oid}`, headers: await o.als('coordinator', '99RP') })).json() as Overeenkomst;
+  const haal = async (oid = id) => (await o.app.inject({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${oid}`, headers: await o.als('coordinator', 'rijnpoort') })).json() as Overeenkomst;
 
   beforeAll(async () => {
-    o = await maakOpzet(kind);
+    o = await zetOp(kind);
   });
   afterAll(async () => o.sluit());
 
@@ -49,8 +50,8 @@ describe.each(databaseKinds)('samenwerkingsovereenkomsten op %s', (kind) => {
     const res = await o.app.inject({
       method: 'POST',
       url: '/api/v1/samenwerkingsovereenkomsten',
-      headers: await o.als('coordinator', '99RP'),
-      payload: { naam: 'Samenwerking Zorg en Welzijn', soort: 'samenwerkingsovereenkomst', partijen: [o.brin['99RP'], o.brin['99OB']] },
+      headers: await o.als('coordinator', 'rijnpoort'),
+      payload: { naam: 'Samenwerking Zorg en Welzijn', soort: 'samenwerkingsovereenkomst', partijen: [o.instelling.rijnpoort, o.instelling.roc] },
     });
     expect(res.statusCode, res.body).toBe(201);
     const ok = res.json() as Overeenkomst;
@@ -66,25 +67,25 @@ describe.each(databaseKinds)('samenwerkingsovereenkomsten op %s', (kind) => {
 
   it('weigert een overeenkomst zonder instelling, en een partij die niet bestaat, met het veld en zonder iets te veranderen', async () => {
     const voor = await auditAantal();
-    const h = await o.als('coordinator', '99RP');
-    const alleenScholen = await o.app.inject({ method: 'POST', url: '/api/v1/samenwerkingsovereenkomsten', headers: h, payload: { naam: 'Twee scholen', soort: 'samenwerkingsovereenkomst', partijen: [o.brin['99RP'], o.brin['99LH']] } });
+    const h = await o.als('coordinator', 'rijnpoort');
+    const alleenScholen = await o.app.inject({ method: 'POST', url: '/api/v1/samenwerkingsovereenkomsten', headers: h, payload: { naam: 'Twee scholen', soort: 'samenwerkingsovereenkomst', partijen: [o.instelling.rijnpoort, o.instelling.lindenhout] } });
     expect(alleenScholen.statusCode).toBe(400);
     expect((alleenScholen.json() as Probleem)['invalid-params']![0]!.name).toBe('partijen');
-    const onbekend = await o.app.inject({ method: 'POST', url: '/api/v1/samenwerkingsovereenkomsten', headers: h, payload: { naam: 'Onbekend', soort: 'samenwerkingsovereenkomst', partijen: [o.brin['99RP'], '00000000-0000-4000-8000-000000000000'] } });
+    const onbekend = await o.app.inject({ method: 'POST', url: '/api/v1/samenwerkingsovereenkomsten', headers: h, payload: { naam: 'Onbekend', soort: 'samenwerkingsovereenkomst', partijen: [o.instelling.rijnpoort, '00000000-0000-4000-8000-000000000000'] } });
     expect(onbekend.statusCode).toBe(400);
     expect((onbekend.json() as Probleem)['invalid-params']![0]!.name).toBe('partijen[1]');
-    const vreemd = await o.app.inject({ method: 'POST', url: '/api/v1/samenwerkingsovereenkomsten', headers: h, payload: { naam: 'Zonder mij', soort: 'samenwerkingsovereenkomst', partijen: [o.brin['99LH'], o.brin['99OB']] } });
+    const vreemd = await o.app.inject({ method: 'POST', url: '/api/v1/samenwerkingsovereenkomsten', headers: h, payload: { naam: 'Zonder mij', soort: 'samenwerkingsovereenkomst', partijen: [o.instelling.lindenhout, o.instelling.roc] } });
     expect(vreemd.statusCode).toBe(403);
     expect(await auditAantal()).toBe(voor);
   });
 
   it('weigert een verouderde revisie met 409 en overschrijft niets (optimistische vergrendeling)', async () => {
-    const h = await o.als('coordinator', '99RP');
+    const h = await o.als('coordinator', 'rijnpoort');
     const eerste = await o.app.inject({ method: 'PATCH', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1`, headers: h, payload: { revisie: 1, onderdelen: { a: { tekst: 'Profiel Z&W met het domein Zorg en welzijn.' } } } });
     expect(eerste.statusCode, eerste.body).toBe(200);
     expect((eerste.json() as Overeenkomst).versie.revisie).toBe(2);
     // A second editor still holding revisie 1:
-    const tweede = await o.app.inject({ method: 'PATCH', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1`, headers: await o.als('coordinator', '99OB'), payload: { revisie: 1, onderdelen: { a: { tekst: 'Iets anders.' } } } });
+    const tweede = await o.app.inject({ method: 'PATCH', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1`, headers: await o.als('coordinator', 'roc'), payload: { revisie: 1, onderdelen: { a: { tekst: 'Iets anders.' } } } });
     expect(tweede.statusCode).toBe(409);
     const p = tweede.json() as Probleem;
     expect(p['invalid-params']![0]!.name).toBe('revisie');
@@ -98,7 +99,7 @@ describe.each(databaseKinds)('samenwerkingsovereenkomsten op %s', (kind) => {
     const res = await o.app.inject({
       method: 'PATCH',
       url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1`,
-      headers: await o.als('coordinator', '99RP'),
+      headers: await o.als('coordinator', 'rijnpoort'),
       payload: { revisie: 2, onderdelen: { e: { tekst: 'Overdracht', gegevens: { bedrag: -5, richting: 'naar-de-maan' } } } },
     });
     expect(res.statusCode).toBe(400);
@@ -108,7 +109,7 @@ describe.each(databaseKinds)('samenwerkingsovereenkomsten op %s', (kind) => {
   });
 
   it('weigert ondertekening van een onvolledige versie met 422 en de gronden van de wet', async () => {
-    const res = await o.app.inject({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1/ondertekeningen`, headers: await o.als('bestuurder', '99RP'), payload: { functie: 'voorzitter college van bestuur' } });
+    const res = await o.app.inject({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1/ondertekeningen`, headers: await o.als('bestuurder', 'rijnpoort'), payload: { functie: 'voorzitter college van bestuur' } });
     expect(res.statusCode).toBe(422);
     const p = res.json() as Probleem;
     expect(p.gronden!.map((g) => g.artikel)).toContain('2.107b');
@@ -117,19 +118,19 @@ describe.each(databaseKinds)('samenwerkingsovereenkomsten op %s', (kind) => {
   });
 
   it('wordt volledig met alle vereiste onderdelen; ondertekenen vraagt eerst het advies van elke medezeggenschapsraad', async () => {
-    const h = await o.als('coordinator', '99RP');
+    const h = await o.als('coordinator', 'rijnpoort');
     const res = await o.app.inject({ method: 'PATCH', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1`, headers: h, payload: { revisie: 2, onderdelen: VOLLEDIGE_TEKSTEN } });
     expect(res.statusCode, res.body).toBe(200);
     expect((res.json() as Overeenkomst).volledigheid.volledig).toBe(engine(Object.keys(VOLLEDIGE_TEKSTEN)).uitkomst.volledig);
-    const zonderAdvies = await o.app.inject({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1/ondertekeningen`, headers: await o.als('bestuurder', '99RP'), payload: { functie: 'voorzitter' } });
+    const zonderAdvies = await o.app.inject({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1/ondertekeningen`, headers: await o.als('bestuurder', 'rijnpoort'), payload: { functie: 'voorzitter' } });
     expect(zonderAdvies.statusCode).toBe(409);
     expect((zonderAdvies.json() as Probleem)['invalid-params']![0]!.name).toBe('adviezen');
   });
 
   it('legt het advies van elke mr vast; een mr van een andere instelling kan dat niet namens een partij', async () => {
-    const vreemd = await o.app.inject({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1/adviezen`, headers: await o.als('mr', '99LH'), payload: { datum: '2026-01-10', strekking: 'positief', inhoud: 'Namens wie?' } });
+    const vreemd = await o.app.inject({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1/adviezen`, headers: await o.als('mr', 'lindenhout'), payload: { datum: '2026-01-10', strekking: 'positief', inhoud: 'Namens wie?' } });
     expect(vreemd.statusCode).toBe(404);
-    for (const b of ['99RP', '99OB']) {
+    for (const b of ['rijnpoort', 'roc'] as const) {
       const res = await o.app.inject({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1/adviezen`, headers: await o.als('mr', b), payload: { datum: '2026-01-10', strekking: 'positief', inhoud: 'De raad stemt in met de samenwerking.' } });
       expect(res.statusCode, res.body).toBe(201);
     }
@@ -137,12 +138,12 @@ describe.each(databaseKinds)('samenwerkingsovereenkomsten op %s', (kind) => {
   });
 
   it('wordt ondertekend door beide besturen; de laatste handtekening bevriest de versie met een SHA-256', async () => {
-    const eerste = await o.app.inject({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1/ondertekeningen`, headers: await o.als('bestuurder', '99RP'), payload: { functie: 'voorzitter college van bestuur' } });
+    const eerste = await o.app.inject({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1/ondertekeningen`, headers: await o.als('bestuurder', 'rijnpoort'), payload: { functie: 'voorzitter college van bestuur' } });
     expect(eerste.statusCode, eerste.body).toBe(201);
     expect((eerste.json() as Overeenkomst).versie.status).toBe('concept');
-    const nogEens = await o.app.inject({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1/ondertekeningen`, headers: await o.als('bestuurder', '99RP'), payload: { functie: 'voorzitter' } });
+    const nogEens = await o.app.inject({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1/ondertekeningen`, headers: await o.als('bestuurder', 'rijnpoort'), payload: { functie: 'voorzitter' } });
     expect(nogEens.statusCode).toBe(409);
-    const tweede = await o.app.inject({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1/ondertekeningen`, headers: await o.als('bestuurder', '99OB'), payload: { functie: 'lid college van bestuur' } });
+    const tweede = await o.app.inject({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1/ondertekeningen`, headers: await o.als('bestuurder', 'roc'), payload: { functie: 'lid college van bestuur' } });
     expect(tweede.statusCode, tweede.body).toBe(201);
     const ok = tweede.json() as Overeenkomst;
     expect(ok.status).toBe('actief');
@@ -152,10 +153,10 @@ describe.each(databaseKinds)('samenwerkingsovereenkomsten op %s', (kind) => {
   });
 
   it('houdt het document van de ondertekende versie byte-gelijk als een partij daarna van naam verandert', async () => {
-    const pdf = async () => (await o.app.inject({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1/document.pdf`, headers: await o.als('coordinator', '99RP') })).rawPayload;
-    const beheer = await o.als('functioneel-beheerder', null);
-    const hernoem = (naam: string, bevoegdGezag: string) => o.app.inject({ method: 'PATCH', url: `/api/v1/instellingen/${o.brin['99RP']}`, headers: beheer, payload: { naam, bevoegdGezag } });
-    const oud = (await o.app.inject({ method: 'GET', url: `/api/v1/instellingen/${o.brin['99RP']}`, headers: beheer })).json() as { naam: string; bevoegdGezag: string };
+    const pdf = async () => (await o.app.inject({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1/document.pdf`, headers: await o.als('coordinator', 'rijnpoort') })).rawPayload;
+    const beheer = await o.als('functioneel-beheerder');
+    const hernoem = (naam: string, bevoegdGezag: string) => o.app.inject({ method: 'PATCH', url: `/api/v1/instellingen/${o.instelling.rijnpoort}`, headers: beheer, payload: { naam, bevoegdGezag } });
+    const oud = (await o.app.inject({ method: 'GET', url: `/api/v1/instellingen/${o.instelling.rijnpoort}`, headers: beheer })).json() as { naam: string; bevoegdGezag: string };
     const voor = await pdf();
     expect((await hernoem('Vakcollege Nieuwe Naam', 'Stichting Nieuwe Naam')).statusCode).toBe(200);
     const na = await pdf();
@@ -167,17 +168,17 @@ describe.each(databaseKinds)('samenwerkingsovereenkomsten op %s', (kind) => {
 
   it('weigert elke wijziging van een ondertekende versie met 409 en laat haar ongemoeid', async () => {
     const voor = await haal();
-    const res = await o.app.inject({ method: 'PATCH', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1`, headers: await o.als('coordinator', '99RP'), payload: { revisie: voor.versie.revisie, onderdelen: { a: { tekst: 'Stiekem anders.' } } } });
+    const res = await o.app.inject({ method: 'PATCH', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1`, headers: await o.als('coordinator', 'rijnpoort'), payload: { revisie: voor.versie.revisie, onderdelen: { a: { tekst: 'Stiekem anders.' } } } });
     expect(res.statusCode).toBe(409);
     expect((res.json() as Probleem).detail).toMatch(/bevroren/);
-    const advies = await o.app.inject({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1/adviezen`, headers: await o.als('mr', '99RP'), payload: { datum: '2026-01-10', strekking: 'negatief', inhoud: 'Te laat.' } });
+    const advies = await o.app.inject({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1/adviezen`, headers: await o.als('mr', 'rijnpoort'), payload: { datum: '2026-01-10', strekking: 'negatief', inhoud: 'Te laat.' } });
     expect(advies.statusCode).toBe(409);
     const na = await haal();
     expect(na.versie).toEqual(voor.versie);
   });
 
   it('maakt bij een wijziging een nieuwe versie en toont het verschil per onderdeel', async () => {
-    const h = await o.als('coordinator', '99RP');
+    const h = await o.als('coordinator', 'rijnpoort');
     const nieuw = await o.app.inject({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies`, headers: h, payload: { wijzigingsreden: 'Bpv uitbreiden' } });
     expect(nieuw.statusCode, nieuw.body).toBe(201);
     const v2 = nieuw.json() as Overeenkomst;
@@ -206,9 +207,9 @@ describe.each(databaseKinds)('samenwerkingsovereenkomsten op %s', (kind) => {
   });
 
   it('meldt bij een interne regeling het conflict op onderdeel j zoals de wet het meldt', async () => {
-    const lijst = (await o.app.inject({ method: 'GET', url: '/api/v1/samenwerkingsovereenkomsten', headers: await o.als('inspecteur', null) })).json() as { data: { id: string; soort: string }[] };
+    const lijst = (await o.app.inject({ method: 'GET', url: '/api/v1/samenwerkingsovereenkomsten', headers: await o.als('inspecteur') })).json() as { data: { id: string; soort: string }[] };
     const brug = lijst.data.find((x) => x.soort === 'interne-regeling')!;
-    const ok = (await o.app.inject({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${brug.id}`, headers: await o.als('inspecteur', null) })).json() as Overeenkomst;
+    const ok = (await o.app.inject({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${brug.id}`, headers: await o.als('inspecteur') })).json() as Overeenkomst;
     const geregeld = ok.volledigheid.onderdelen.filter((x) => x.geregeld).map((x) => x.onderdeel);
     const wet = engine(geregeld, 'verticale-scholengemeenschap');
     expect(ok.volledigheid.conflicten).toEqual(wet.uitkomst.conflicten);
@@ -221,15 +222,15 @@ describe.each(databaseKinds)('samenwerkingsovereenkomsten op %s', (kind) => {
     // The preview first: the same list, and nothing changes.
     const voorAudit = await auditAantal();
     const voorVersies = (await haal(sok.id)).versies;
-    const preview = await o.app.inject({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${sok.id}/partijen/${o.brin['99LH']}/uittreding?datum=2027-07-31`, headers: await o.als('coordinator', '99RP') });
+    const preview = await o.app.inject({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${sok.id}/partijen/${o.instelling.lindenhout}/uittreding?datum=2027-07-31`, headers: await o.als('coordinator', 'rijnpoort') });
     expect(preview.statusCode, preview.body).toBe(200);
     const vooraf = preview.json() as { totaal: number; routes: { naam: string }[] };
     expect(vooraf.routes.length).toBeGreaterThan(0);
     expect((await haal(sok.id)).versies).toEqual(voorVersies);
     expect(await auditAantal()).toBe(voorAudit);
-    const geenPartij = await o.app.inject({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${sok.id}/partijen/${o.brin['99DB']}/uittreding?datum=2027-07-31`, headers: await o.als('coordinator', '99RP') });
+    const geenPartij = await o.app.inject({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${sok.id}/partijen/${o.instelling.brug}/uittreding?datum=2027-07-31`, headers: await o.als('coordinator', 'rijnpoort') });
     expect(geenPartij.statusCode).toBe(409);
-    const res = await o.app.inject({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${sok.id}/partijen/${o.brin['99LH']}/uittreding`, headers: await o.als('coordinator', '99RP'), payload: { datum: '2027-07-31' } });
+    const res = await o.app.inject({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${sok.id}/partijen/${o.instelling.lindenhout}/uittreding`, headers: await o.als('coordinator', 'rijnpoort'), payload: { datum: '2027-07-31' } });
     expect(res.statusCode, res.body).toBe(201);
     const na = res.json() as Overeenkomst & { gevolgen: { totaal: number; deelnemers: unknown[]; elders: { aantal: number } } };
     expect(na.versie).toMatchObject({ versie: 2, status: 'concept' });
@@ -238,12 +239,12 @@ describe.each(databaseKinds)('samenwerkingsovereenkomsten op %s', (kind) => {
     // Lindenhout's pupils are not Rijnpoort's to name: counted, not listed.
     expect(na.gevolgen.deelnemers).toEqual([]);
     expect(na.gevolgen.elders.aantal).toBe(na.gevolgen.totaal);
-    expect(na.partijen.find((p) => p.instellingId === o.brin['99LH'])!.uitgetredenOp).toBe('2027-07-31');
+    expect(na.partijen.find((p) => p.instellingId === o.instelling.lindenhout)!.uitgetredenOp).toBe('2027-07-31');
   });
 
   it('weigert beëindiging zolang een deelnemer geen overstapplan heeft (409 met de lijst), en beëindigt daarna', async () => {
     const sok = (await o.store.db.select().from(samenwerkingsovereenkomsten).where(eq(samenwerkingsovereenkomsten.naam, DEMO_SOK)))[0]!;
-    const h = await o.als('bestuurder', '99RP');
+    const h = await o.als('bestuurder', 'rijnpoort');
     const voorAudit = await auditAantal();
     const res = await o.app.inject({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${sok.id}/beeindiging`, headers: h, payload: { soort: 'opzegging', einddatum: '2027-07-31', reden: 'Regio kiest voor één route' } });
     expect(res.statusCode).toBe(409);
@@ -264,7 +265,7 @@ describe.each(databaseKinds)('samenwerkingsovereenkomsten op %s', (kind) => {
     const nu = await o.app.inject({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${sok.id}/beeindiging`, headers: h, payload: { soort: 'opzegging', einddatum: '2027-07-31', reden: 'Regio kiest voor één route' } });
     expect(nu.statusCode, nu.body).toBe(201);
     expect(nu.json()).toMatchObject({ status: 'beeindigd', einddatum: '2027-07-31', beeindiging: 'opzegging' });
-    const routes = (await o.app.inject({ method: 'GET', url: '/api/v1/leerroutes', headers: await o.als('inspecteur', null) })).json() as { data: { overeenkomstId: string; status: string }[] };
+    const routes = (await o.app.inject({ method: 'GET', url: '/api/v1/leerroutes', headers: await o.als('inspecteur') })).json() as { data: { overeenkomstId: string; status: string }[] };
     expect(routes.data.filter((r) => r.overeenkomstId === sok.id).every((r) => r.status === 'beeindigd')).toBe(true);
   });
 

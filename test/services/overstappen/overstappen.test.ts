@@ -5,7 +5,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { overstappen } from '../../../src/store/schema.ts';
 import { databaseKinds } from '../../support/databases.ts';
-import { nieuwBsn, zetOp, type Opstelling } from '../../support/deelnemers.ts';
+import { nieuwBsn } from '../../support/deelnemers.ts';
+import { zetOp, type Opstelling } from '../../support/opzet.ts';
 
 interface Probleem {
   status: number;
