@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../store/database.ts';
 import { leerroutes, overeenkomstAdviezen, overeenkomstOndertekeningen, overeenkomstVersies, type OnderdeelTekst } from '../store/schema.ts';
 import { documentHash, momentopname } from '../services/overeenkomsten/index.ts';
-import { laadOvereenkomst } from '../services/overeenkomsten/index.ts';
+import { laadOvereenkomst, synchroniseer } from '../services/overeenkomsten/index.ts';
 
 const TEKSTEN: Record<string, OnderdeelTekst> = {
   a: { tekst: 'De leerroutes worden aangeboden in het profiel Produceren, installeren en energie (PIE), aansluitend op het opleidingsdomein Installatie- en energietechniek en Elektrotechniek van de instelling.', gegevens: { koppelingen: [{ profiel: 'PIE', opleidingsdomein: 'Installatie- en energietechniek', kwalificatie: 'Eerste monteur koude- en klimaatsystemen', crebo: '25281' }] } },
@@ -32,7 +32,7 @@ export async function legDemoVersieVast(
     .insert(overeenkomstVersies)
     .values({ overeenkomstId, versie: 1, status: 'concept', revisie: 1, partijen, onderdelen, overdrachtBekostiging: o.overdrachtBekostiging, ingangsdatum: o.ingangsdatum })
     .returning();
-  if (!ondertekend) return;
+  if (!ondertekend) return synchroniseer(tx, overeenkomstId);
   const datum = o.ondertekendOp!;
   const bestuurders = ['M. de Haan', 'R. Kuipers', 'A. Smits'];
   for (const [n, instellingId] of partijen.entries()) {
@@ -43,6 +43,7 @@ export async function legDemoVersieVast(
   const bevroren = { ...v!, status: 'ondertekend', ondertekendOp: datum, momentopname: momentopname(g, v!) };
   const hash = await documentHash({ ...g, versies: [bevroren] }, bevroren);
   await tx.update(overeenkomstVersies).set({ status: 'ondertekend', ondertekendOp: datum, documentHash: hash, momentopname: bevroren.momentopname }).where(eq(overeenkomstVersies.id, v!.id));
+  await synchroniseer(tx, overeenkomstId);
 }
 
 /** A programme for one demo route: every leerjaar of a four-year DLR described. */

@@ -17,7 +17,8 @@ import { metToegang } from '../../store/tenant.ts';
 import { ConflictFout, GeenToegangFout, OngeldigeInvoerFout } from '../fouten.ts';
 import { getroffenDeelnemers, type GetroffenDeelnemer } from './gevolgen.ts';
 import { laadOvereenkomst, laatsteVersie, type GeladenOvereenkomst } from './laden.ts';
-import { auditStand, eigenInstelling, eisNietBeeindigd, maakVolgendeVersie, overeenkomstView, synchroniseer } from './beheer.ts';
+import { auditStand, eigenInstelling, eisNietBeeindigd, maakVolgendeVersie, overeenkomstView } from './beheer.ts';
+import { synchroniseer } from './samenvatting.ts';
 
 export class BeeindigingGeweigerdFout extends ConflictFout {
   readonly deelnemers: ReturnType<typeof alsLijst>;
@@ -93,7 +94,8 @@ export async function beeindig(store: Store, toegang: Toegang, id: string, invoe
       );
     }
     const voor = overeenkomstView(g);
-    await tx.update(samenwerkingsovereenkomsten).set({ status: 'beeindigd', beeindiging: invoer.soort, einddatum: invoer.einddatum }).where(eq(samenwerkingsovereenkomsten.id, id));
+    await tx.update(samenwerkingsovereenkomsten).set({ beeindiging: invoer.soort, einddatum: invoer.einddatum }).where(eq(samenwerkingsovereenkomsten.id, id));
+    await synchroniseer(tx, id);
     if (g.routes.length) await tx.update(leerroutes).set({ status: 'beeindigd' }).where(inArray(leerroutes.id, g.routes.map((r) => r.id)));
     const na = overeenkomstView(await laadOvereenkomst(tx, systeem(toegang), id));
     await schrijfAudit(tx, {

@@ -23,7 +23,7 @@ import {
   type GeladenOvereenkomst,
   type VersieRij,
 } from './laden.ts';
-import { geregeldeOnderdelen } from './onderdelen.ts';
+import { synchroniseer } from './samenvatting.ts';
 import { volledigheid } from './volledigheid.ts';
 import { vandaag } from '../vandaag.ts';
 import { SOORTEN_OVEREENKOMST, toetsPartijen, type SoortPartij } from '../../law/index.ts';
@@ -128,9 +128,8 @@ export async function maakOvereenkomst(store: Store, toegang: Toegang, invoer: N
       id,
       naam: invoer.naam,
       soort: invoer.soort,
+      // Placeholders until the version exists: the summary is recomputed from it below.
       status: 'concept',
-      onderwerpen: [],
-      overdrachtBekostiging: invoer.overdrachtBekostiging ?? false,
     });
     // Own instelling first: the policy lets a caller add only itself until the agreement is visible.
     const volgorde = [...invoer.partijen].sort((a, b) => Number(dekt(toegang, b)) - Number(dekt(toegang, a)));
@@ -145,6 +144,7 @@ export async function maakOvereenkomst(store: Store, toegang: Toegang, invoer: N
       overdrachtBekostiging: invoer.overdrachtBekostiging ?? false,
       ingangsdatum: invoer.ingangsdatum ?? null,
     });
+    await synchroniseer(tx, id);
     const na = overeenkomstView(await laadOvereenkomst(tx, toegang, id));
     await schrijfAudit(tx, { actor: toegang.gebruikerId, actie: 'aangemaakt', entiteit: 'samenwerkingsovereenkomst', entiteitId: id, instellingId: eigenInstelling(toegang, invoer.partijen), voor: null, na: auditStand(na) });
     return na;
@@ -195,26 +195,6 @@ function controleerOnderdelen(onderdelen: Partial<Record<string, OnderdeelTekst>
   if (e?.periodeVan && e.periodeTot && e.periodeTot < e.periodeVan) {
     throw new OngeldigeInvoerFout([{ name: 'onderdelen.e.gegevens.periodeTot', reason: 'ligt vóór het begin van de periode' }]);
   }
-}
-
-/** Keeps the agreement's summary columns (read by lists and statistics) in step with its versions. */
-export async function synchroniseer(tx: Db, id: string): Promise<void> {
-  const versies = await tx.select().from(overeenkomstVersies).where(eq(overeenkomstVersies.overeenkomstId, id));
-  versies.sort((a, b) => a.versie - b.versie);
-  const laatste = versies.at(-1);
-  const geldend = versies.filter((v) => v.status === 'ondertekend').at(-1);
-  if (!laatste) return;
-  const [o] = await tx.select().from(samenwerkingsovereenkomsten).where(eq(samenwerkingsovereenkomsten.id, id));
-  await tx
-    .update(samenwerkingsovereenkomsten)
-    .set({
-      onderwerpen: geregeldeOnderdelen(laatste.onderdelen),
-      overdrachtBekostiging: laatste.overdrachtBekostiging,
-      ondertekendOp: geldend?.ondertekendOp ?? null,
-      ingangsdatum: geldend ? (geldend.ingangsdatum ?? geldend.ondertekendOp) : laatste.ingangsdatum,
-      status: o?.status === 'beeindigd' ? 'beeindigd' : geldend ? 'actief' : 'concept',
-    })
-    .where(eq(samenwerkingsovereenkomsten.id, id));
 }
 
 export async function wijzigVersie(store: Store, toegang: Toegang, id: string, versie: number, wijziging: VersieWijziging) {
@@ -278,6 +258,7 @@ export async function nieuweVersie(store: Store, toegang: Toegang, id: string, w
       throw new ConflictFout(`Versie ${laatste.versie} is nog een concept; breng uw wijziging daarin aan.`, [{ name: 'versie', reason: `versie ${laatste.versie} is nog een concept` }]);
     }
     await maakVolgendeVersie(tx, laatste, { wijzigingsreden });
+    await synchroniseer(tx, id);
     const na = overeenkomstView(await laadOvereenkomst(tx, toegang, id));
     await schrijfAudit(tx, { actor: toegang.gebruikerId, actie: 'versie-aangemaakt', entiteit: 'samenwerkingsovereenkomst', entiteitId: id, instellingId: eigenInstelling(toegang, laatste.partijen), voor: null, na: auditStand(na) });
     return na;

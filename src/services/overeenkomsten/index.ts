@@ -4,4 +4,5 @@ export { documentHash, momentopname, renderOvereenkomst } from './document.ts';
 export { geldendeVersie, laadOvereenkomst, laatsteVersie, type GeladenOvereenkomst } from './laden.ts';
 export { GEGEVENS_SCHEMA, ONDERDELEN_OVEREENKOMST } from './onderdelen.ts';
 export { STREKKINGEN, legAdviesVast, onderteken, type AdviesInvoer, type OndertekenInvoer } from './ondertekening.ts';
+export { samenvattingUitVersies, synchroniseer, type Samenvatting } from './samenvatting.ts';
 export { volledigheid } from './volledigheid.ts';

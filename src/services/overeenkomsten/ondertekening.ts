@@ -11,7 +11,8 @@ import { metToegang } from '../../store/tenant.ts';
 import { ConflictFout, GeenToegangFout, OngeldigeInvoerFout, WettelijkGeweigerdFout } from '../fouten.ts';
 import { documentHash, momentopname } from './document.ts';
 import { laadOvereenkomst, versieOfFout, type GeladenOvereenkomst, type VersieRij } from './laden.ts';
-import { auditStand, eisConcept, eisNietBeeindigd, overeenkomstView, synchroniseer } from './beheer.ts';
+import { auditStand, eisConcept, eisNietBeeindigd, overeenkomstView } from './beheer.ts';
+import { synchroniseer } from './samenvatting.ts';
 import { volledigheid } from './volledigheid.ts';
 import { vandaag } from '../vandaag.ts';
 

@@ -17,6 +17,7 @@ import { standOp } from '../afleiding/index.ts';
 import { namensInstelling, type GeladenDeelnemer } from '../deelnemers/index.ts';
 import { ConflictFout, OngeldigeInvoerFout, WettelijkGeweigerdFout } from '../fouten.ts';
 import { laadOverstap, overstapView } from './dossiers.ts';
+import { overstapStatus, type OverstapStatus } from './status.ts';
 
 const STAP_NAAR: Readonly<Record<string, string>> = { beoordeeld: 'open', besloten: 'beoordeeld', geplaatst: 'besloten' };
 const STAP_TEKST: Readonly<Record<string, string>> = {
@@ -34,7 +35,7 @@ async function overgang(
   store: Store,
   toegang: Toegang,
   id: string,
-  naar: string,
+  naar: OverstapStatus,
   werk: (o: OverstapRij, g: GeladenDeelnemer, tx: Db) => Partial<typeof overstappen.$inferInsert>,
 ) {
   return metToegang(store, toegang, async (tx) => {
@@ -46,7 +47,10 @@ async function overgang(
       ]);
     }
     const wijziging = werk(overstap, geladen, tx);
-    const [nieuw] = await tx.update(overstappen).set({ ...wijziging, status: naar }).where(eq(overstappen.id, id)).returning();
+    // The status follows from the dates this step writes; a step that would not reach `naar` is a bug, not input.
+    const status = overstapStatus({ ...overstap, ...wijziging });
+    if (status !== naar) throw new Error(`overstap ${id}: stap '${naar}' gaf status '${status}'`);
+    const [nieuw] = await tx.update(overstappen).set({ ...wijziging, status }).where(eq(overstappen.id, id)).returning();
     await schrijfAudit(tx, {
       actor: toegang.gebruikerId,
       actie: naar,

@@ -3,6 +3,7 @@
 // (motie Kwint), and not after definitieve verwijdering (2.107k lid 3). Refusals change nothing.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { overstapStatus } from '../../../src/services/overstappen/index.ts';
 import { overstappen } from '../../../src/store/schema.ts';
 import { databaseKinds } from '../../support/databases.ts';
 import { nieuwBsn } from '../../support/deelnemers.ts';
@@ -135,5 +136,28 @@ describe.each(databaseKinds)('overstapdossiers op %s', (kind) => {
     const res = await o.app.inject({ method: 'POST', url: `/api/v1/overstappen/${open.id}/beoordeling`, headers: inspecteur, payload: { datum: o.vandaag, niveau: 'x', namensSchool: 'x', namensInstelling: 'x' } });
     expect(res.statusCode).toBe(403);
     expect((await status(open.id)).status).toBe('open');
+  });
+
+  it('de status van een dossier is na elke stap wat zijn datums zeggen', async () => {
+    const id = await schrijfIn(o.routes.klimaatDlr);
+    expect((await o.app.inject({ method: 'POST', url: `/api/v1/deelnemers/${id}/gebeurtenissen`, headers: h, payload: { datum: `${o.s}-06-15`, soort: 'vmbo-afgewezen' } })).statusCode).toBe(201);
+    const [dossier] = await dossierVan(id);
+    const stappen: [string, Record<string, unknown>][] = [
+      ['beoordeling', { datum: o.vandaag, niveau: 'vmbo-kb leerjaar 4', namensSchool: 'J. Vermeulen', namensInstelling: 'F. Yıldız' }],
+      ['besluit', { datum: o.vandaag, gekozenOptie: 'mbo-zelfde-instelling' }],
+      ['plaatsing', { instelling: 'ROC Oost-Betuwe', opleiding: 'Monteur koude- en klimaatsystemen', crebo: '25282', startdatum: o.vandaag }],
+      ['afsluiting', { datum: o.vandaag, reden: 'Geplaatst en begonnen' }],
+    ];
+    const gezien = [(await status(dossier!.id)).status];
+    for (const [pad, payload] of stappen) {
+      const res = await stap(dossier!.id, pad, payload);
+      expect(res.statusCode, res.body).toBe(200);
+      const rij = await status(dossier!.id);
+      expect(rij.status).toBe(overstapStatus(rij));
+      gezien.push(rij.status);
+    }
+    expect(gezien).toEqual(['open', 'beoordeeld', 'besloten', 'geplaatst', 'gesloten']);
+    // And every case the tests above left behind, in whatever state.
+    for (const r of await o.store.db.select().from(overstappen)) expect(r.status, r.id).toBe(overstapStatus(r));
   });
 });
