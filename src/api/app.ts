@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fastifyCompress from '@fastify/compress';
-import fastifySwagger from '@fastify/swagger';
 import type { Store } from '../services/opslag.ts';
-import { ProblemError, problemSchema, sendProblem, type Problem } from './problem.ts';
+import { ProblemError, sendProblem, type Problem } from './problem.ts';
+import { registerOpenApi } from './openapi.ts';
 import { invalidParamsFromValidation } from './validation-errors.ts';
 import { ServiceFout } from '../services/fouten.ts';
 import { problemVoor } from './service-fouten.ts';
@@ -46,25 +46,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: options.auth?.trustProxy ?? false,
   });
 
-  app.addSchema(problemSchema);
   registerBeveiligingsheaders(app);
   // API answers (JSON) compressed on the fly; the built UI is compressed once at build time and
   // sent as it is (a response that already has a content-encoding is left alone).
   await app.register(fastifyCompress, { threshold: 1024 });
 
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Leerroute API',
-        version: '1.0.0',
-        description:
-          'Doorlopende leerroutes vmbo-mbo en geïntegreerde routes (WVO 2020 art. 2.107a–l, WEB 9.1). Fouten als application/problem+json (RFC 9457).',
-      },
-      servers: [{ url: '/' }],
-    },
-    refResolver: { buildLocalReference: (json, _base, _fragment, i) => (json.$id as string) ?? `def-${i}` },
-  });
+  await registerOpenApi(app);
 
   // During shutdown, every answer closes its connection: keep-alive sockets that go idle after
   // close() began would otherwise hold the process for the whole keep-alive timeout.

@@ -1,11 +1,9 @@
 // RFC 9457 problem details: the one error shape of the API.
 import type { FastifyReply } from 'fastify';
 import type { Grond } from '../domain/beoordeling.ts';
+import type { InvalidParam } from '../domain/invalid-param.ts';
 
-export interface InvalidParam {
-  name: string;
-  reason: string;
-}
+export type { InvalidParam };
 
 export interface Problem {
   type: string;
@@ -54,10 +52,15 @@ export function sendProblem(reply: FastifyReply, problem: Problem) {
   return reply.status(problem.status).type('application/problem+json').send(problem);
 }
 
-/** JSON schema of a problem, for OpenAPI. */
+/**
+ * JSON schema of a problem, for OpenAPI and the serializer. Open to extension members (RFC 9457
+ * section 3.2), such as the list of deelnemers a refused beëindiging names. InvalidParam and Grond
+ * are generated from src/domain with the answers' schemas (src/api/antwoordschemas.generated.ts).
+ */
 export const problemSchema = {
   $id: 'Problem',
   type: 'object',
+  additionalProperties: true,
   properties: {
     type: { type: 'string' },
     title: { type: 'string' },
@@ -66,9 +69,9 @@ export const problemSchema = {
     instance: { type: 'string' },
     'invalid-params': {
       type: 'array',
-      items: { type: 'object', properties: { name: { type: 'string' }, reason: { type: 'string' } }, required: ['name', 'reason'] },
+      items: { $ref: 'InvalidParam#' },
     },
-    gronden: { type: 'array', items: { type: 'object', additionalProperties: true } },
+    gronden: { type: 'array', items: { $ref: 'Grond#' } },
   },
   required: ['type', 'title', 'status', 'detail'],
 } as const;

@@ -1,5 +1,6 @@
 // The output of a beoordeling, exactly as CONTRACT.md fixes it (section "Beoordeling (output)").
 import type { IsoDatum, OnderdeelOvereenkomst } from './scenario.ts';
+import type { InvalidParam } from './invalid-param.ts';
 
 /** A legal ground: an article (with lid/onderdeel) or, for a non-statutory rule, a `bron` text. */
 export interface Grond {
@@ -138,7 +139,7 @@ export interface ProgrammaEisen {
   /** null without a described programme. */
   volledig: boolean | null;
   ontbrekend: number[];
-  bezwaren: { name: string; reason: string }[];
+  bezwaren: InvalidParam[];
 }
 
 export interface Klachtregime {

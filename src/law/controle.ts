@@ -4,13 +4,11 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { scenarioSchema } from '../domain/scenario-schema.ts';
+import type { InvalidParam } from '../domain/invalid-param.ts';
 import type { Scenario } from '../domain/scenario.ts';
 import { isGeldigeDatum, schooljaarLabel, schooljaarVan } from './datum.ts';
 
-export interface OngeldigeParameter {
-  name: string;
-  reason: string;
-}
+export type OngeldigeParameter = InvalidParam;
 
 export type Controle = { ok: true; scenario: Scenario } | { ok: false; invalidParams: OngeldigeParameter[] };
 

@@ -6,6 +6,7 @@
 // - the route is offered at the location of the school or of the instelling (WVO 2.107d lid 1).
 // The service looks the parties up; the law decides on their kinds and ids only.
 import type { Besluit, Grond } from '../domain/beoordeling.ts';
+import type { InvalidParam } from '../domain/invalid-param.ts';
 import * as G from './gronden.ts';
 
 export const SOORTEN_PARTIJ = ['vo-school', 'mbo-instelling', 'verticale-scholengemeenschap', 'aoc'] as const;
@@ -14,10 +15,7 @@ export const SOORTEN_OVEREENKOMST = ['samenwerkingsovereenkomst', 'interne-regel
 export type SoortOvereenkomst = (typeof SOORTEN_OVEREENKOMST)[number];
 
 /** A field the law objects to, named as the caller's input names it. */
-export interface Bezwaar {
-  name: string;
-  reason: string;
-}
+export type Bezwaar = InvalidParam;
 
 export interface Toetsing {
   toegestaan: boolean;

@@ -4,6 +4,7 @@
 // (WVO 7.13a lid 1, WEB 9.1.12).
 import type { Besluit } from '../domain/beoordeling.ts';
 import type { Leerjaarprogramma } from '../domain/programma.ts';
+import type { InvalidParam } from '../domain/invalid-param.ts';
 import { lijst, web, wvo } from './gronden.ts';
 
 const GRONDEN_PROGRAMMA = lijst(wvo('2.107d', '2'), wvo('2.107d', '3'), web('9.1.8', '1'), web('9.1.8', '2'));
@@ -26,8 +27,8 @@ export function beoordeelProgramma(
 }
 
 /** What is wrong with the structure of the description, per field (empty: nothing). */
-export function programmaBezwaren(programma: readonly Leerjaarprogramma[], cursusduurJaren: number): { name: string; reason: string }[] {
-  const bezwaren: { name: string; reason: string }[] = [];
+export function programmaBezwaren(programma: readonly Leerjaarprogramma[], cursusduurJaren: number): InvalidParam[] {
+  const bezwaren: InvalidParam[] = [];
   const gezien = new Set<number>();
   programma.forEach((j, i) => {
     if (j.leerjaar > cursusduurJaren) bezwaren.push({ name: `leerjaren[${i}].leerjaar`, reason: `ligt na de cursusduur van ${cursusduurJaren} jaar` });

@@ -2,12 +2,9 @@
 // field, which article) and nothing about HTTP; the API turns them into problem+json
 // (src/api/app.ts) and the CLI into exit code 2 with the field.
 import type { Grond } from '../domain/beoordeling.ts';
+import type { InvalidParam } from '../domain/invalid-param.ts';
 
-export interface OngeldigVeld {
-  /** Dot path of the field, e.g. `rollen[0].instellingId`. */
-  name: string;
-  reason: string;
-}
+export type OngeldigVeld = InvalidParam;
 
 export class ServiceFout extends Error {
   readonly velden: OngeldigVeld[];

@@ -42,12 +42,14 @@ describe.each(databaseKinds)('HTTP API op %s', (kind) => {
   it('beschrijft elke resource in /api/v1/openapi.json', async () => {
     const res = await app.inject({ method: 'GET', headers: h, url: '/api/v1/openapi.json' });
     expect(res.statusCode).toBe(200);
-    const doc = res.json() as { openapi: string; paths: Record<string, Record<string, unknown>> };
+    const doc = res.json() as { openapi: string; servers: { url: string }[]; paths: Record<string, Record<string, unknown>> };
     expect(doc.openapi).toMatch(/^3\./);
+    // Paths are relative to the server, which carries the version.
+    expect(doc.servers).toEqual([{ url: '/api/v1' }]);
     for (const pad of ['health', 'statistieken', 'instellingen', 'samenwerkingsovereenkomsten', 'leerroutes', 'deelnemers', 'overstappen', 'signalen', 'audit', 'beoordelingen']) {
-      expect(Object.keys(doc.paths), pad).toContain(`/api/v1/${pad}`);
+      expect(Object.keys(doc.paths), pad).toContain(`/${pad}`);
     }
-    const body = (doc.paths['/api/v1/beoordelingen']!.post as { requestBody: { content: Record<string, { schema: { properties: object } }> } })
+    const body = (doc.paths['/beoordelingen']!.post as { requestBody: { content: Record<string, { schema: { properties: object } }> } })
       .requestBody.content['application/json']!.schema;
     expect(Object.keys(body.properties)).toEqual(expect.arrayContaining(['peildatum', 'leerroute', 'overeenkomst', 'deelnemer']));
   });

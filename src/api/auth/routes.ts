@@ -4,11 +4,13 @@ import { DEMO_WACHTWOORD, aanwezigeDemoGebruikers } from '../../demo/index.ts';
 import type { GebruikerMetNamen } from '../../services/toegang/index.ts';
 import { beeindigSessie, logIn } from '../../services/toegang/index.ts';
 import { ProblemError } from '../problem.ts';
+import { probleem } from '../routes/schemas.ts';
 import { wisSessieCookie, zetSessieCookie } from './cookies.ts';
 import type { AuthContext } from './types.ts';
 
 const rolSchema = {
   type: 'object',
+  additionalProperties: false,
   properties: {
     rol: { type: 'string' },
     instellingId: { type: ['string', 'null'] },
@@ -19,6 +21,7 @@ const rolSchema = {
 
 export const gebruikerSchema = {
   type: 'object',
+  additionalProperties: false,
   properties: {
     id: { type: 'string', format: 'uuid' },
     email: { type: 'string' },
@@ -29,12 +32,13 @@ export const gebruikerSchema = {
 } as const;
 
 const sessieSchema = {
+  $id: 'Sessie',
   type: 'object',
+  additionalProperties: false,
   properties: { gebruiker: gebruikerSchema, csrfToken: { type: 'string' } },
   required: ['gebruiker', 'csrfToken'],
 } as const;
 
-const probleem = (description: string) => ({ description, $ref: 'Problem#' });
 
 export const INLOGGEN_MISLUKT = {
   type: 'https://leerroute.nl/problemen/inloggen-mislukt',
@@ -60,7 +64,30 @@ function wachttijd(seconden: number): string {
   return minuten === 1 ? '1 minuut' : `${minuten} minuten`;
 }
 
+const methodenSchema = {
+  $id: 'Inlogmethoden',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    wachtwoord: { type: 'boolean' },
+    oidc: { type: 'boolean' },
+    demoWachtwoord: { type: ['string', 'null'], description: 'Het gepubliceerde wachtwoord van de demogebruikers (README), alleen als die er zijn' },
+    demoGebruikers: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { email: { type: 'string' }, naam: { type: 'string' }, rollen: { type: 'array', items: rolSchema } },
+        required: ['email', 'naam', 'rollen'],
+      },
+    },
+  },
+  required: ['wachtwoord', 'oidc', 'demoGebruikers', 'demoWachtwoord'],
+} as const;
+
 export function registerSessieRoutes(app: FastifyInstance, { store, opties, oidc }: AuthContext): void {
+  app.addSchema(sessieSchema);
+  app.addSchema(methodenSchema);
   app.post<{ Body: { email: string; wachtwoord: string } }>(
     '/api/v1/sessie',
     {
@@ -84,12 +111,12 @@ export function registerSessieRoutes(app: FastifyInstance, { store, opties, oidc
           additionalProperties: false,
         },
         response: {
-          201: { description: 'Ingelogd', ...sessieSchema },
-          400: probleem('Ongeldige invoer'),
-          401: probleem('E-mailadres of wachtwoord klopt niet (hetzelfde antwoord voor een onbekend adres)'),
-          403: probleem('CSRF-controle mislukt (er was al een sessie)'),
-          415: probleem('Geen application/json'),
-          429: probleem('Te veel mislukte pogingen vanaf dit adres of met dit e-mailadres: wacht zo lang als Retry-After zegt'),
+          201: { description: 'Ingelogd', $ref: 'Sessie#' },
+          400: probleem(400),
+          401: probleem(401, 'E-mailadres of wachtwoord klopt niet (hetzelfde antwoord voor een onbekend adres)'),
+          403: probleem(403, 'CSRF-controle mislukt (er was al een sessie)'),
+          415: probleem(415),
+          429: probleem(429, 'Te veel mislukte pogingen vanaf dit adres of met dit e-mailadres: wacht zo lang als Retry-After zegt'),
         },
       },
     },
@@ -127,7 +154,7 @@ export function registerSessieRoutes(app: FastifyInstance, { store, opties, oidc
       schema: {
         tags: ['sessie'],
         summary: 'Wie is ingelogd: de gebruiker met rollen, en het CSRF-token van de sessie',
-        response: { 200: { description: 'Ingelogd', ...sessieSchema }, 401: probleem('Niet ingelogd') },
+        response: { 200: { description: 'Ingelogd', $ref: 'Sessie#' }, 401: probleem(401) },
       },
     },
     async (request) => {
@@ -145,7 +172,7 @@ export function registerSessieRoutes(app: FastifyInstance, { store, opties, oidc
         tags: ['sessie'],
         summary: 'Uitloggen: beëindigt de sessie',
         description: 'Vraagt X-CSRF-Token. Zonder geldige sessie ook 204: er is dan niets te beëindigen.',
-        response: { 204: { description: 'Uitgelogd', type: 'null' }, 403: probleem('CSRF-controle mislukt') },
+        response: { 204: { description: 'Uitgelogd', type: 'null' }, 403: probleem(403, 'CSRF-controle mislukt') },
       },
     },
     async (request, reply) => {
@@ -163,25 +190,7 @@ export function registerSessieRoutes(app: FastifyInstance, { store, opties, oidc
       schema: {
         tags: ['sessie'],
         summary: 'Hoe kan men inloggen: wachtwoord, OpenID Connect, en op de demodatabase de demogebruikers',
-        response: {
-          200: {
-            type: 'object',
-            properties: {
-              wachtwoord: { type: 'boolean' },
-              oidc: { type: 'boolean' },
-              demoWachtwoord: { type: ['string', 'null'], description: 'Het gepubliceerde wachtwoord van de demogebruikers (README), alleen als die er zijn' },
-              demoGebruikers: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  properties: { email: { type: 'string' }, naam: { type: 'string' }, rollen: { type: 'array', items: rolSchema } },
-                  required: ['email', 'naam', 'rollen'],
-                },
-              },
-            },
-            required: ['wachtwoord', 'oidc', 'demoGebruikers', 'demoWachtwoord'],
-          },
-        },
+        response: { 200: { description: 'De inlogmethoden', $ref: 'Inlogmethoden#' } },
       },
     },
     async () => {

@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { lijstAudit, type AuditFilter } from '../../services/leesmodellen/index.ts';
+import { lijstAudit } from '../../services/leesmodellen/index.ts';
 import type { Store } from '../../services/opslag.ts';
 import { toegangVan } from '../toegang.ts';
-import { lijstResponse, problemResponses } from './schemas.ts';
+import { antwoord, type SchemaTypes } from './schemas.ts';
 
-export function registerAudit(app: FastifyInstance, store: Store): void {
-  app.get<{ Querystring: AuditFilter }>(
+export function registerAudit(fastify: FastifyInstance, store: Store): void {
+  const app = fastify.withTypeProvider<SchemaTypes>();
+  app.get(
     '/api/v1/audit',
     {
       config: { handeling: 'audit.lezen' },
@@ -27,7 +28,7 @@ export function registerAudit(app: FastifyInstance, store: Store): void {
             limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 },
           },
         },
-        response: { ...lijstResponse('Auditrecords'), ...problemResponses },
+        response: { 200: antwoord('Auditrecords', 'Auditrecords, nieuwste eerst') },
       },
     },
     async (request) => ({ data: await lijstAudit(store, toegangVan(request), request.query) }),

@@ -3,6 +3,7 @@ import { scenarioSchema } from '../../domain/scenario-schema.ts';
 import { UITLEG_NIVEAUS } from '../../law/index.ts';
 import { beoordeelInvoer } from '../../services/beoordelingen/index.ts';
 import { ongeldigeInvoer } from '../problem.ts';
+import { antwoord, probleem } from './schemas.ts';
 
 export function registerBeoordelingen(app: FastifyInstance): void {
   app.post(
@@ -23,8 +24,8 @@ export function registerBeoordelingen(app: FastifyInstance): void {
           properties: { uitleg: { type: 'string', enum: [...UITLEG_NIVEAUS], description: "'volledig': per besluit de gebruikte feiten en de regels die wel en niet toepasten, met waarom" } },
         },
         response: {
-          200: { description: 'De besluiten met hun wettelijke gronden', type: 'object', additionalProperties: true },
-          400: { description: 'Ongeldig scenario', $ref: 'Problem#' },
+          200: antwoord('Beoordelingen', 'De besluiten met hun wettelijke gronden'),
+          400: probleem(400, 'Ongeldig scenario'),
         },
       },
     },

@@ -1,28 +1,24 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Store } from '../../services/opslag.ts';
 import { toegangVan } from '../toegang.ts';
-import type { DeelnemerStatus, Fase } from '../../domain/beoordeling.ts';
 import { SOORTEN_GEBEURTENIS } from '../../domain/scenario.ts';
 import { toegangVoor } from '../../domain/toegang.ts';
 import { zichtbareRoute, zoekDeelnemers } from '../../services/deelnemers/index.ts';
 import type { LeerrouteRij } from '../../services/leerroutes/index.ts';
 import { haalDeelnemer } from '../../services/leesmodellen/index.ts';
-import { legBpvVast, legGebeurtenisVast, type BpvInvoer, type GebeurtenisInvoer } from '../../services/deelnemers/index.ts';
-import { trekGebeurtenisIn, type IntrekkingInvoer } from '../../services/deelnemers/index.ts';
-import { GESLACHTEN, schrijfIn, type InschrijvingInvoer } from '../../services/deelnemers/index.ts';
+import { legBpvVast, legGebeurtenisVast } from '../../services/deelnemers/index.ts';
+import { trekGebeurtenisIn } from '../../services/deelnemers/index.ts';
+import { GESLACHTEN, schrijfIn } from '../../services/deelnemers/index.ts';
 import {
   REGISTERS,
   REGISTRATIE_ALS,
   REGISTRATIE_HANDELINGEN,
   legRegistratieVast,
-  type RegistratieInvoer,
 } from '../../services/deelnemers/index.ts';
 import { vandaag } from '../../services/vandaag.ts';
-import { peildatumQuery, problemResponses } from './schemas.ts';
+import { antwoord, datum, idParams, peildatumQuery, problemen, uuid, type SchemaTypes } from './schemas.ts';
 
-const datum = { type: 'string', format: 'date' } as const;
-const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid' } } } as const;
-const fouten = { ...problemResponses, 404: { $ref: 'Problem#' }, 409: { $ref: 'Problem#' }, 422: { $ref: 'Problem#' } } as const;
+const fouten = problemen(400, 404, 409, 422);
 
 /** Full BSN/onderwijsnummer only for who may see it (the administratie of a party of the route). */
 function nummerZichtbaar(request: FastifyRequest): (route: LeerrouteRij) => boolean {
@@ -30,18 +26,9 @@ function nummerZichtbaar(request: FastifyRequest): (route: LeerrouteRij) => bool
   return (route) => nummerToegang !== null && zichtbareRoute(nummerToegang, route);
 }
 
-export function registerDeelnemers(app: FastifyInstance, store: Store): void {
-  app.get<{
-    Querystring: {
-      peildatum?: string;
-      leerrouteId?: string;
-      fase?: Fase;
-      leerjaar?: number;
-      status?: DeelnemerStatus;
-      page: number;
-      pageSize: number;
-    };
-  }>(
+export function registerDeelnemers(fastify: FastifyInstance, store: Store): void {
+  const app = fastify.withTypeProvider<SchemaTypes>();
+  app.get(
     '/api/v1/deelnemers',
     {
       config: { handeling: 'deelnemers.lezen' },
@@ -54,7 +41,7 @@ export function registerDeelnemers(app: FastifyInstance, store: Store): void {
           additionalProperties: false,
           properties: {
             ...peildatumQuery.properties,
-            leerrouteId: { type: 'string', format: 'uuid' },
+            leerrouteId: uuid,
             fase: { type: 'string', enum: ['VO', 'MBO'] },
             leerjaar: { type: 'integer', minimum: 1, maximum: 10 },
             status: { type: 'string', enum: ['niet-gestart', 'actief', 'uitgestapt', 'verwijderd', 'afgerond'] },
@@ -62,7 +49,7 @@ export function registerDeelnemers(app: FastifyInstance, store: Store): void {
             pageSize: { type: 'integer', minimum: 1, maximum: 500, default: 25 },
           },
         },
-        response: { ...problemResponses },
+        response: { 200: antwoord('Deelnemers', 'Eén pagina deelnemers') },
       },
     },
     async (request) => {
@@ -72,7 +59,7 @@ export function registerDeelnemers(app: FastifyInstance, store: Store): void {
     },
   );
 
-  app.post<{ Body: InschrijvingInvoer }>(
+  app.post(
     '/api/v1/deelnemers',
     {
       config: { handeling: 'deelnemers.inschrijven' },
@@ -86,7 +73,7 @@ export function registerDeelnemers(app: FastifyInstance, store: Store): void {
           additionalProperties: false,
           required: ['leerrouteId', 'roepnaam', 'achternaam', 'geboortedatum', 'geslacht', 'soortNummer', 'persoonsgebondenNummer', 'startdatum'],
           properties: {
-            leerrouteId: { type: 'string', format: 'uuid' },
+            leerrouteId: uuid,
             roepnaam: { type: 'string', minLength: 1, maxLength: 100 },
             achternaam: { type: 'string', minLength: 1, maxLength: 150 },
             voorletters: { type: 'string', maxLength: 20 },
@@ -103,7 +90,7 @@ export function registerDeelnemers(app: FastifyInstance, store: Store): void {
             },
           },
         },
-        response: fouten,
+        response: { 201: antwoord('DeelnemerIngeschreven', 'Ingeschreven'), ...fouten },
       },
     },
     async (request, reply) => {
@@ -112,7 +99,7 @@ export function registerDeelnemers(app: FastifyInstance, store: Store): void {
     },
   );
 
-  app.get<{ Params: { id: string }; Querystring: { peildatum?: string } }>(
+  app.get(
     '/api/v1/deelnemers/:id',
     {
       config: { handeling: 'deelnemers.lezen' },
@@ -121,13 +108,13 @@ export function registerDeelnemers(app: FastifyInstance, store: Store): void {
         summary: 'Eén deelnemer: feiten, wat de wet er op de peildatum uit afleidt (met gronden) en de tijdlijn over de hele route',
         params: idParams,
         querystring: peildatumQuery,
-        response: fouten,
+        response: { 200: antwoord('Deelnemer', 'De deelnemer'), ...fouten },
       },
     },
     async (request) => haalDeelnemer(store, toegangVan(request), request.params.id, request.query.peildatum ?? vandaag(), nummerZichtbaar(request)),
   );
 
-  app.post<{ Params: { id: string }; Body: GebeurtenisInvoer }>(
+  app.post(
     '/api/v1/deelnemers/:id/gebeurtenissen',
     {
       config: { handeling: 'gebeurtenissen.vastleggen' },
@@ -147,13 +134,13 @@ export function registerDeelnemers(app: FastifyInstance, store: Store): void {
             vak: { type: 'string', minLength: 1, maxLength: 100 },
           },
         },
-        response: fouten,
+        response: { 201: antwoord('GebeurtenisVastgelegd', 'Vastgelegd'), ...fouten },
       },
     },
     async (request, reply) => reply.status(201).send(await legGebeurtenisVast(store, toegangVan(request), request.params.id, request.body)),
   );
 
-  app.post<{ Params: { id: string; gebeurtenisId: string }; Body: IntrekkingInvoer }>(
+  app.post(
     '/api/v1/deelnemers/:id/gebeurtenissen/:gebeurtenisId/intrekking',
     {
       config: { handeling: 'gebeurtenissen.intrekken' },
@@ -165,7 +152,8 @@ export function registerDeelnemers(app: FastifyInstance, store: Store): void {
         params: {
           type: 'object',
           required: ['id', 'gebeurtenisId'],
-          properties: { id: { type: 'string', format: 'uuid' }, gebeurtenisId: { type: 'string', format: 'uuid' } },
+          additionalProperties: false,
+          properties: { id: uuid, gebeurtenisId: uuid },
         },
         body: {
           type: 'object',
@@ -173,14 +161,14 @@ export function registerDeelnemers(app: FastifyInstance, store: Store): void {
           required: ['reden'],
           properties: { reden: { type: 'string', minLength: 5, maxLength: 1000 } },
         },
-        response: fouten,
+        response: { 201: antwoord('GebeurtenisIngetrokken', 'Ingetrokken'), ...fouten },
       },
     },
     async (request, reply) =>
       reply.status(201).send(await trekGebeurtenisIn(store, toegangVan(request), request.params.id, request.params.gebeurtenisId, request.body)),
   );
 
-  app.post<{ Params: { id: string }; Body: RegistratieInvoer }>(
+  app.post(
     '/api/v1/deelnemers/:id/registraties',
     {
       config: { handeling: 'registraties.vastleggen' },
@@ -199,13 +187,13 @@ export function registerDeelnemers(app: FastifyInstance, store: Store): void {
             datum,
           },
         },
-        response: fouten,
+        response: { 201: antwoord('RegistratieVastgelegd', 'Vastgelegd'), ...fouten },
       },
     },
     async (request, reply) => reply.status(201).send(await legRegistratieVast(store, toegangVan(request), request.params.id, request.body)),
   );
 
-  app.post<{ Params: { id: string }; Body: BpvInvoer }>(
+  app.post(
     '/api/v1/deelnemers/:id/bpv-perioden',
     {
       config: { handeling: 'gebeurtenissen.vastleggen' },
@@ -219,7 +207,7 @@ export function registerDeelnemers(app: FastifyInstance, store: Store): void {
           required: ['van', 'tot', 'bedrijf'],
           properties: { van: datum, tot: datum, bedrijf: { type: 'string', minLength: 2, maxLength: 200 } },
         },
-        response: fouten,
+        response: { 201: antwoord('BpvVastgelegd', 'Vastgelegd'), ...fouten },
       },
     },
     async (request, reply) => reply.status(201).send(await legBpvVast(store, toegangVan(request), request.params.id, request.body)),

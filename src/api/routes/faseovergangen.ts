@@ -4,33 +4,33 @@ import { toegangVan } from '../toegang.ts';
 import { toegangVoor } from '../../domain/toegang.ts';
 import { zichtbareRoute } from '../../services/deelnemers/index.ts';
 import { haalFaseovergang, lijstFaseovergangen, voerFaseovergangUit, voorstelFaseovergang } from '../../services/deelnemers/index.ts';
-import { lijstResponse, problemResponses } from './schemas.ts';
+import { antwoord, datum, idParams, problemen, uuid, type SchemaTypes } from './schemas.ts';
 
-const datum = { type: 'string', format: 'date' } as const;
-const fouten = { ...problemResponses, 404: { $ref: 'Problem#' }, 409: { $ref: 'Problem#' }, 422: { $ref: 'Problem#' } } as const;
+const fouten = problemen(400, 404, 409, 422);
 const batch = {
   type: 'object',
   additionalProperties: false,
   required: ['leerrouteId', 'ingangsdatum'],
-  properties: { leerrouteId: { type: 'string', format: 'uuid' }, ingangsdatum: { ...datum, description: '1 augustus: begin van route-leerjaar 3' } },
+  properties: { leerrouteId: uuid, ingangsdatum: { ...datum, description: '1 augustus: begin van route-leerjaar 3' } },
 } as const;
 
-export function registerFaseovergangen(app: FastifyInstance, store: Store): void {
-  app.get<{ Querystring: { leerrouteId?: string } }>(
+export function registerFaseovergangen(fastify: FastifyInstance, store: Store): void {
+  const app = fastify.withTypeProvider<SchemaTypes>();
+  app.get(
     '/api/v1/faseovergangen',
     {
       config: { handeling: 'deelnemers.lezen' },
       schema: {
         tags: ['faseovergangen'],
         summary: 'Uitgevoerde fase-overgangen (WVO 2.107e lid 2, WEB 9.1.6)',
-        querystring: { type: 'object', additionalProperties: false, properties: { leerrouteId: { type: 'string', format: 'uuid' } } },
-        response: { ...lijstResponse('Fase-overgangen'), ...problemResponses },
+        querystring: { type: 'object', additionalProperties: false, properties: { leerrouteId: uuid } },
+        response: { 200: antwoord('Faseovergangen', 'Fase-overgangen') },
       },
     },
     async (request) => ({ data: await lijstFaseovergangen(store, toegangVan(request), request.query.leerrouteId) }),
   );
 
-  app.get<{ Querystring: { leerrouteId: string; ingangsdatum: string } }>(
+  app.get(
     '/api/v1/faseovergangen/voorstel',
     {
       config: { handeling: 'deelnemers.lezen' },
@@ -38,13 +38,13 @@ export function registerFaseovergangen(app: FastifyInstance, store: Store): void
         tags: ['faseovergangen'],
         summary: 'Wie gaat op de ingangsdatum de MBO-fase in, en wie blijft examenkandidaat bij de school (zoals de wet het afleidt)',
         querystring: batch,
-        response: fouten,
+        response: { 200: antwoord('FaseovergangVoorstel', 'Het voorstel'), ...fouten },
       },
     },
     async (request) => voorstelFaseovergang(store, toegangVan(request), request.query.leerrouteId, request.query.ingangsdatum),
   );
 
-  app.post<{ Body: { leerrouteId: string; ingangsdatum: string } }>(
+  app.post(
     '/api/v1/faseovergangen',
     {
       config: { handeling: 'faseovergangen.uitvoeren' },
@@ -52,7 +52,7 @@ export function registerFaseovergangen(app: FastifyInstance, store: Store): void
         tags: ['faseovergangen'],
         summary: 'De fase-overgang van een leerroute en cohort uitvoeren: uitschrijving school, inschrijving instelling, overdracht WEB 8.1.1a',
         body: batch,
-        response: fouten,
+        response: { 201: antwoord('FaseovergangUitgevoerd', 'Uitgevoerd'), ...fouten },
       },
     },
     async (request, reply) => {
@@ -61,15 +61,15 @@ export function registerFaseovergangen(app: FastifyInstance, store: Store): void
     },
   );
 
-  app.get<{ Params: { id: string } }>(
+  app.get(
     '/api/v1/faseovergangen/:id',
     {
       config: { handeling: 'deelnemers.lezen' },
       schema: {
         tags: ['faseovergangen'],
         summary: 'Eén fase-overgang met de overgedragen gegevens (het nummer voluit alleen voor de administratie)',
-        params: { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid' } } },
-        response: fouten,
+        params: idParams,
+        response: { 200: antwoord('Faseovergang', 'De fase-overgang'), ...fouten },
       },
     },
     async (request) => {

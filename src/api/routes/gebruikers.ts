@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { ROLLEN, type Roltoewijzing } from '../../domain/toegang.ts';
-import { lijstGebruikers, voegGebruikerToe, wijzigGebruiker, type GebruikerWijziging } from '../../services/toegang/index.ts';
+import { ROLLEN, type Rol } from '../../domain/toegang.ts';
+import { lijstGebruikers, voegGebruikerToe, wijzigGebruiker } from '../../services/toegang/index.ts';
 import type { Store } from '../../services/opslag.ts';
 import { toegangVan } from '../toegang.ts';
-import { lijstResponse, problemResponses } from './schemas.ts';
+import { antwoord, idParams, problemen, type SchemaTypes } from './schemas.ts';
 
 const rolSchema = {
   type: 'object',
@@ -15,17 +15,21 @@ const rolSchema = {
   },
 } as const;
 
-export function registerGebruikers(app: FastifyInstance, store: Store): void {
+/** A system role is sent without instelling or with null; the services read both as none. */
+const metInstelling = (r: { rol: Rol; instellingId?: string | null }) => ({ rol: r.rol, instellingId: r.instellingId ?? null });
+
+export function registerGebruikers(fastify: FastifyInstance, store: Store): void {
+  const app = fastify.withTypeProvider<SchemaTypes>();
   app.get(
     '/api/v1/gebruikers',
     {
       config: { handeling: 'gebruikers.lezen' },
-      schema: { tags: ['gebruikers'], summary: 'Gebruikers met een rol bij uw instelling(en), met hun rollen', response: lijstResponse('Gebruikers') },
+      schema: { tags: ['gebruikers'], summary: 'Gebruikers met een rol bij uw instelling(en), met hun rollen', response: { 200: antwoord('Gebruikers', 'Gebruikers met hun rollen') } },
     },
     async (request) => ({ data: await lijstGebruikers(store, toegangVan(request)) }),
   );
 
-  app.post<{ Body: { email: string; naam: string; wachtwoord?: string; rollen: Roltoewijzing[] } }>(
+  app.post(
     '/api/v1/gebruikers',
     {
       config: { handeling: 'gebruikers.beheren' },
@@ -43,20 +47,20 @@ export function registerGebruikers(app: FastifyInstance, store: Store): void {
             rollen: { type: 'array', minItems: 1, maxItems: 50, items: rolSchema },
           },
         },
-        response: { ...problemResponses, 403: { $ref: 'Problem#' } },
+        response: { 201: antwoord('GebruikerToegevoegd', 'Toegevoegd'), ...problemen(400, 403) },
       },
     },
-    async (request, reply) => reply.status(201).send(await voegGebruikerToe(store, toegangVan(request), request.body)),
+    async (request, reply) => reply.status(201).send(await voegGebruikerToe(store, toegangVan(request), { ...request.body, rollen: request.body.rollen.map(metInstelling) })),
   );
 
-  app.patch<{ Params: { id: string }; Body: GebruikerWijziging }>(
+  app.patch(
     '/api/v1/gebruikers/:id',
     {
       config: { handeling: 'gebruikers.beheren' },
       schema: {
         tags: ['gebruikers'],
         summary: 'Naam, rollen of blokkering van een gebruiker wijzigen',
-        params: { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid' } } },
+        params: idParams,
         body: {
           type: 'object',
           additionalProperties: false,
@@ -67,9 +71,12 @@ export function registerGebruikers(app: FastifyInstance, store: Store): void {
             rollen: { type: 'array', maxItems: 50, items: rolSchema },
           },
         },
-        response: { ...problemResponses, 403: { $ref: 'Problem#' }, 404: { $ref: 'Problem#' } },
+        response: { 200: antwoord('GebruikerGewijzigd', 'Gewijzigd'), ...problemen(400, 403, 404) },
       },
     },
-    async (request) => wijzigGebruiker(store, toegangVan(request), request.params.id, request.body),
+    async (request) => {
+      const { rollen, ...rest } = request.body;
+      return wijzigGebruiker(store, toegangVan(request), request.params.id, rollen ? { ...rest, rollen: rollen.map(metInstelling) } : rest);
+    },
   );
 }

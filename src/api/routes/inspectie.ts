@@ -4,13 +4,13 @@ import type { Store } from '../../services/opslag.ts';
 import { inspectiepakket, inspectieVoorRoute } from '../../services/leesmodellen/index.ts';
 import { vandaag } from '../../services/vandaag.ts';
 import { toegangVan } from '../toegang.ts';
-import { peildatumQuery, problemResponses } from './schemas.ts';
+import { antwoord, download, idParams, peildatumQuery, problemen, type SchemaTypes } from './schemas.ts';
 
 const TAG = ['leerroutes'];
-const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid' } } } as const;
 
-export function registerInspectie(app: FastifyInstance, store: Store): void {
-  app.get<{ Params: { id: string }; Querystring: { peildatum?: string } }>(
+export function registerInspectie(fastify: FastifyInstance, store: Store): void {
+  const app = fastify.withTypeProvider<SchemaTypes>();
+  app.get(
     '/api/v1/leerroutes/:id/inspectie',
     {
       config: { handeling: 'inspectie.lezen' },
@@ -19,14 +19,14 @@ export function registerInspectie(app: FastifyInstance, store: Store): void {
         summary: 'Inspectiebeeld van een route: per standaard van het waarderingskader het bewijs en wat ontbreekt, met artikel; cohortcijfers, vertrekkers, signalen, audit',
         params: idParams,
         querystring: peildatumQuery,
-        response: { ...problemResponses },
+        response: { 200: antwoord('Inspectie', 'Het inspectiebeeld op de peildatum'), ...problemen(404) },
       },
     },
     async (request) => inspectieVoorRoute(store, toegangVan(request), request.params.id, request.query.peildatum ?? vandaag()),
   );
 
   for (const vorm of ['pdf', 'zip'] as const) {
-    app.get<{ Params: { id: string }; Querystring: { peildatum?: string } }>(
+    app.get(
       `/api/v1/leerroutes/:id/inspectiepakket.${vorm}`,
       {
         config: { handeling: 'inspectie.lezen' },
@@ -35,7 +35,7 @@ export function registerInspectie(app: FastifyInstance, store: Store): void {
           summary: vorm === 'pdf' ? 'Het inspectiepakket als één PDF; byte-gelijk voor dezelfde gegevens' : 'Het inspectiepakket als zip met één CSV-bestand per tabel; byte-gelijk voor dezelfde gegevens',
           params: idParams,
           querystring: peildatumQuery,
-          response: { 200: { description: `Het pakket (${vorm})`, type: 'string', format: 'binary' }, ...problemResponses },
+          response: { 200: download(`Het pakket (${vorm})`, vorm === 'pdf' ? 'application/pdf' : 'application/zip'), ...problemen(404) },
         },
       },
       async (request, reply) => {

@@ -5,11 +5,10 @@ import {
   lijstInstellingen,
   maakInstelling,
   wijzigInstelling,
-  type InstellingInvoer,
 } from '../../services/instellingen/index.ts';
 import type { Store } from '../../services/opslag.ts';
 import { toegangVan } from '../toegang.ts';
-import { lijstResponse, problemResponses } from './schemas.ts';
+import { antwoord, idParams, problemen, type SchemaTypes } from './schemas.ts';
 
 // The code formats DUO uses: BRIN `99XX`, RIO onderwijsaanbieder `123A456`, RIO locatie `123X456`.
 const velden = {
@@ -34,25 +33,25 @@ const velden = {
   },
 } as const;
 
-const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid' } } } as const;
 
-export function registerInstellingen(app: FastifyInstance, store: Store): void {
+export function registerInstellingen(fastify: FastifyInstance, store: Store): void {
+  const app = fastify.withTypeProvider<SchemaTypes>();
   app.get(
     '/api/v1/instellingen',
-    { config: { handeling: 'instellingen.lezen' }, schema: { tags: ['instellingen'], summary: 'Scholen en instellingen', response: lijstResponse('Instellingen') } },
+    { config: { handeling: 'instellingen.lezen' }, schema: { tags: ['instellingen'], summary: 'Scholen en instellingen', response: { 200: antwoord('Instellingen', 'Instellingen') } } },
     async (request) => ({ data: await lijstInstellingen(store, toegangVan(request)) }),
   );
 
-  app.get<{ Params: { id: string } }>(
+  app.get(
     '/api/v1/instellingen/:id',
     {
       config: { handeling: 'instellingen.lezen' },
-      schema: { tags: ['instellingen'], summary: 'Eén instelling', params: idParams, response: { ...problemResponses, 404: { $ref: 'Problem#' } } },
+      schema: { tags: ['instellingen'], summary: 'Eén instelling', params: idParams, response: { 200: antwoord('Instelling', 'De instelling'), ...problemen(400, 404) } },
     },
     async (request) => haalInstelling(store, toegangVan(request), request.params.id),
   );
 
-  app.post<{ Body: InstellingInvoer }>(
+  app.post(
     '/api/v1/instellingen',
     {
       config: { handeling: 'instellingen.aanmaken' },
@@ -60,7 +59,7 @@ export function registerInstellingen(app: FastifyInstance, store: Store): void {
         tags: ['instellingen'],
         summary: 'Een instelling aanmaken (functioneel beheer)',
         body: { type: 'object', additionalProperties: false, required: ['naam', 'soort', 'brin', 'bevoegdGezag', 'plaats'], properties: velden },
-        response: { ...problemResponses, 409: { $ref: 'Problem#' } },
+        response: { 201: antwoord('InstellingAangemaakt', 'Aangemaakt'), ...problemen(400, 409) },
       },
     },
     async (request, reply) => {
@@ -69,7 +68,7 @@ export function registerInstellingen(app: FastifyInstance, store: Store): void {
     },
   );
 
-  app.patch<{ Params: { id: string }; Body: Partial<InstellingInvoer> }>(
+  app.patch(
     '/api/v1/instellingen/:id',
     {
       config: { handeling: 'instellingen.wijzigen' },
@@ -78,7 +77,7 @@ export function registerInstellingen(app: FastifyInstance, store: Store): void {
         summary: 'Een instelling wijzigen (eigen beheerder of functioneel beheer)',
         params: idParams,
         body: { type: 'object', additionalProperties: false, minProperties: 1, properties: velden },
-        response: { ...problemResponses, 404: { $ref: 'Problem#' }, 409: { $ref: 'Problem#' } },
+        response: { 200: antwoord('InstellingGewijzigd', 'Gewijzigd'), ...problemen(400, 404, 409) },
       },
     },
     async (request) => wijzigInstelling(store, toegangVan(request), request.params.id, request.body),

@@ -3,24 +3,14 @@ import type { FastifyInstance } from 'fastify';
 import { LEERWEGEN, MBO_LEERWEGEN, MBO_SOORTEN, PROFIELEN, SOORTEN_LEERROUTE } from '../../domain/scenario.ts';
 import type { Store } from '../../services/opslag.ts';
 import { toegangVan } from '../toegang.ts';
-import { activeer, haalLeerroute, lijstLeerroutes, maakLeerroute, meld, RIO_STATUSSEN, wijzigLeerroute, zetRio, type LeerrouteInvoer, type LeerrouteWijziging } from '../../services/leerroutes/index.ts';
-import { PROGRAMMA_SOORTEN, type Leerjaarprogramma } from '../../domain/programma.ts';
+import { activeer, haalLeerroute, lijstLeerroutes, maakLeerroute, meld, RIO_STATUSSEN, wijzigLeerroute, zetRio } from '../../services/leerroutes/index.ts';
+import { PROGRAMMA_SOORTEN } from '../../domain/programma.ts';
 import { renderProgramma, wijzigProgramma } from '../../services/leerroutes/index.ts';
-import { lijstResponse } from './schemas.ts';
+import { antwoord, datum, download, idParams, problemen, uuid, type SchemaTypes } from './schemas.ts';
 
 const TAG = ['leerroutes'];
-const uuid = { type: 'string', format: 'uuid' } as const;
-const datum = { type: 'string', format: 'date' } as const;
-const idParams = { type: 'object', required: ['id'], properties: { id: uuid } } as const;
-const probleem = (beschrijving: string) => ({ description: beschrijving, type: 'object', additionalProperties: true }) as const;
-const fouten = {
-  400: probleem('Ongeldige invoer (invalid-params noemt het veld)'),
-  403: probleem('Niet uw school of instelling, of geen recht'),
-  404: probleem('Niet gevonden'),
-  409: probleem('Conflict: verouderde revisie of verkeerde status'),
-  422: probleem('Niet toegestaan volgens de wet (met gronden)'),
-} as const;
-const route = (code: 200 | 201) => ({ [code]: { description: 'De leerroute met de beoordeling door de wet', type: 'object', additionalProperties: true }, ...fouten });
+const fouten = problemen(400, 403, 404, 409, 422);
+const BESCHRIJVING = 'De leerroute met de beoordeling door de wet';
 
 const velden = {
   naam: { type: 'string', minLength: 3, maxLength: 200 },
@@ -60,17 +50,18 @@ const velden = {
   },
 } as const;
 
-export function registerLeerroutes(app: FastifyInstance, store: Store): void {
+export function registerLeerroutes(fastify: FastifyInstance, store: Store): void {
+  const app = fastify.withTypeProvider<SchemaTypes>();
   app.get(
     '/api/v1/leerroutes',
     {
       config: { handeling: 'leerroutes.lezen' },
-      schema: { tags: TAG, summary: 'Leerroutes waarin uw instelling school of instelling is', response: lijstResponse('Leerroutes') },
+      schema: { tags: TAG, summary: 'Leerroutes waarin uw instelling school of instelling is', response: { 200: antwoord('Leerroutes', 'Leerroutes') } },
     },
     async (request) => ({ data: await lijstLeerroutes(store, toegangVan(request)) }),
   );
 
-  app.post<{ Body: LeerrouteInvoer }>(
+  app.post(
     '/api/v1/leerroutes',
     {
       config: { handeling: 'leerroutes.bewerken' },
@@ -83,7 +74,7 @@ export function registerLeerroutes(app: FastifyInstance, store: Store): void {
           required: ['overeenkomstId', 'naam', 'soort', 'leerweg', 'profiel', 'schoolId', 'instellingId', 'mbo', 'cursusduurJaren'],
           properties: { overeenkomstId: uuid, schoolId: uuid, instellingId: uuid, ...velden },
         },
-        response: route(201),
+        response: { 201: antwoord('LeerrouteAangemaakt', BESCHRIJVING), ...fouten },
       },
     },
     async (request, reply) => {
@@ -92,13 +83,16 @@ export function registerLeerroutes(app: FastifyInstance, store: Store): void {
     },
   );
 
-  app.get<{ Params: { id: string } }>(
+  app.get(
     '/api/v1/leerroutes/:id',
-    { config: { handeling: 'leerroutes.lezen' }, schema: { tags: TAG, summary: 'Eén leerroute met beoordeling, activering, melding, RIO en programma', params: idParams, response: route(200) } },
+    {
+      config: { handeling: 'leerroutes.lezen' },
+      schema: { tags: TAG, summary: 'Eén leerroute met beoordeling, activering, melding, RIO en programma', params: idParams, response: { 200: antwoord('Leerroute', BESCHRIJVING), ...fouten } },
+    },
     async (request) => haalLeerroute(store, toegangVan(request), request.params.id),
   );
 
-  app.patch<{ Params: { id: string }; Body: LeerrouteWijziging }>(
+  app.patch(
     '/api/v1/leerroutes/:id',
     {
       config: { handeling: 'leerroutes.bewerken' },
@@ -107,22 +101,22 @@ export function registerLeerroutes(app: FastifyInstance, store: Store): void {
         summary: 'Een leerroute wijzigen (stuur de revisie die u las); de wet toetst opnieuw',
         params: idParams,
         body: { type: 'object', additionalProperties: false, required: ['revisie'], minProperties: 2, properties: { revisie: { type: 'integer', minimum: 1, maximum: 2147483647 }, ...velden } },
-        response: route(200),
+        response: { 200: antwoord('LeerrouteGewijzigd', BESCHRIJVING), ...fouten },
       },
     },
     async (request) => wijzigLeerroute(store, toegangVan(request), request.params.id, request.body),
   );
 
-  app.post<{ Params: { id: string } }>(
+  app.post(
     '/api/v1/leerroutes/:id/activering',
     {
       config: { handeling: 'leerroutes.bewerken' },
-      schema: { tags: TAG, summary: 'Activeren: alleen onder een ondertekende, volledige overeenkomst (anders 422 met de reden en gronden)', params: idParams, response: route(200) },
+      schema: { tags: TAG, summary: 'Activeren: alleen onder een ondertekende, volledige overeenkomst (anders 422 met de reden en gronden)', params: idParams, response: { 200: antwoord('LeerrouteGeactiveerd', BESCHRIJVING), ...fouten } },
     },
     async (request) => activeer(store, toegangVan(request), request.params.id),
   );
 
-  app.post<{ Params: { id: string }; Body: { datum: string } }>(
+  app.post(
     '/api/v1/leerroutes/:id/melding',
     {
       config: { handeling: 'leerroutes.melden' },
@@ -131,28 +125,28 @@ export function registerLeerroutes(app: FastifyInstance, store: Store): void {
         summary: 'De gezamenlijke melding aan de minister vastleggen (WVO 2.107c, WEB 9.1.4)',
         params: idParams,
         body: { type: 'object', additionalProperties: false, required: ['datum'], properties: { datum } },
-        response: route(200),
+        response: { 200: antwoord('LeerrouteGemeld', BESCHRIJVING), ...fouten },
       },
     },
     async (request) => meld(store, toegangVan(request), request.params.id, request.body.datum),
   );
 
-  app.put<{ Params: { id: string; instellingId: string }; Body: { status: (typeof RIO_STATUSSEN)[number]; datum?: string | null } }>(
+  app.put(
     '/api/v1/leerroutes/:id/rio/:instellingId',
     {
       config: { handeling: 'leerroutes.rio-registreren' },
       schema: {
         tags: TAG,
         summary: 'De RIO-registratie van de route door één partij (elk registreert zelf, met haar partners)',
-        params: { type: 'object', required: ['id', 'instellingId'], properties: { id: uuid, instellingId: uuid } },
+        params: { type: 'object', additionalProperties: false, required: ['id', 'instellingId'], properties: { id: uuid, instellingId: uuid } },
         body: { type: 'object', additionalProperties: false, required: ['status'], properties: { status: { type: 'string', enum: RIO_STATUSSEN }, datum: { type: ['string', 'null'], format: 'date' } } },
-        response: route(200),
+        response: { 200: antwoord('LeerrouteRio', BESCHRIJVING), ...fouten },
       },
     },
     async (request) => zetRio(store, toegangVan(request), request.params.id, request.params.instellingId, request.body),
   );
 
-  app.put<{ Params: { id: string }; Body: { revisie: number; leerjaren: Leerjaarprogramma[] } }>(
+  app.put(
     '/api/v1/leerroutes/:id/programma',
     {
       config: { handeling: 'leerroutes.bewerken' },
@@ -198,17 +192,17 @@ export function registerLeerroutes(app: FastifyInstance, store: Store): void {
             },
           },
         },
-        response: route(200),
+        response: { 200: antwoord('LeerrouteProgramma', BESCHRIJVING), ...fouten },
       },
     },
     async (request) => wijzigProgramma(store, toegangVan(request), request.params.id, request.body),
   );
 
-  app.get<{ Params: { id: string } }>(
+  app.get(
     '/api/v1/leerroutes/:id/programma.pdf',
     {
       config: { handeling: 'leerroutes.lezen' },
-      schema: { tags: TAG, summary: 'De programmabeschrijving als PDF', params: idParams, response: { 200: { description: 'PDF', type: 'string', format: 'binary' }, 404: fouten[404] } },
+      schema: { tags: TAG, summary: 'De programmabeschrijving als PDF', params: idParams, response: { 200: download('De programmabeschrijving', 'application/pdf'), ...problemen(404) } },
     },
     async (request, reply) => {
       const d = await renderProgramma(store, toegangVan(request), request.params.id);

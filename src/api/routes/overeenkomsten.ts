@@ -13,30 +13,19 @@ import {
   nieuweVersie,
   SOORTEN_OVEREENKOMST,
   wijzigVersie,
-  type NieuweOvereenkomst,
   type VersieWijziging,
 } from '../../services/overeenkomsten/index.ts';
-import { BEEINDIGINGEN, beeindig, BeeindigingGeweigerdFout, gevolgenBeeindiging, gevolgenUittreding, wijzigPartij, type BeeindigingInvoer } from '../../services/overeenkomsten/index.ts';
+import { BEEINDIGINGEN, beeindig, BeeindigingGeweigerdFout, gevolgenBeeindiging, gevolgenUittreding, wijzigPartij } from '../../services/overeenkomsten/index.ts';
 import { renderOvereenkomst } from '../../services/overeenkomsten/index.ts';
-import { legAdviesVast, onderteken, STREKKINGEN, type AdviesInvoer, type OndertekenInvoer } from '../../services/overeenkomsten/index.ts';
+import { legAdviesVast, onderteken, STREKKINGEN } from '../../services/overeenkomsten/index.ts';
 import { GEGEVENS_SCHEMA, ONDERDELEN_OVEREENKOMST } from '../../services/overeenkomsten/index.ts';
-import { lijstResponse } from './schemas.ts';
+import { antwoord, datum, download, idParams, problemen, uuid, type SchemaTypes } from './schemas.ts';
 
 const TAG = ['samenwerkingsovereenkomsten'];
-const datum = { type: 'string', format: 'date' } as const;
-const uuid = { type: 'string', format: 'uuid' } as const;
-const idParams = { type: 'object', required: ['id'], properties: { id: uuid } } as const;
-const versieParams = { type: 'object', required: ['id', 'versie'], properties: { id: uuid, versie: { type: 'integer', minimum: 1, maximum: 2147483647 } } } as const;
-const probleem = (beschrijving: string) => ({ description: beschrijving, type: 'object', additionalProperties: true }) as const;
-const fouten = {
-  400: probleem('Ongeldige invoer (invalid-params noemt het veld)'),
-  403: probleem('Geen partij of geen recht'),
-  404: probleem('Niet gevonden'),
-  409: probleem('Conflict: verouderde revisie, bevroren versie, of deelnemers zonder overstapplan'),
-  422: probleem('Niet toegestaan volgens de wet (met gronden)'),
-} as const;
-const overeenkomst = { 200: { description: 'De overeenkomst met haar versies, de live controle en de leerroutes', type: 'object', additionalProperties: true }, ...fouten } as const;
-const gemaakt = { 201: { description: 'Aangemaakt', type: 'object', additionalProperties: true }, ...fouten } as const;
+const versieParams = { type: 'object', additionalProperties: false, required: ['id', 'versie'], properties: { id: uuid, versie: { type: 'integer', minimum: 1, maximum: 2147483647 } } } as const;
+const fouten = problemen(400, 403, 404, 409, 422);
+const OVEREENKOMST = 'De overeenkomst met haar versies, de live controle en de leerroutes';
+const partijParams = { type: 'object', additionalProperties: false, required: ['id', 'instellingId'], properties: { id: uuid, instellingId: uuid } } as const;
 
 const onderdeelSchema = (o: (typeof ONDERDELEN_OVEREENKOMST)[number]) => ({
   type: 'object',
@@ -62,7 +51,8 @@ const versieVelden = {
   wijzigingsreden: { type: ['string', 'null'], maxLength: 2000 },
 } as const;
 
-export function registerOvereenkomsten(app: FastifyInstance, store: Store): void {
+export function registerOvereenkomsten(fastify: FastifyInstance, store: Store): void {
+  const app = fastify.withTypeProvider<SchemaTypes>();
   app.get(
     '/api/v1/samenwerkingsovereenkomsten',
     {
@@ -70,13 +60,13 @@ export function registerOvereenkomsten(app: FastifyInstance, store: Store): void
       schema: {
         tags: TAG,
         summary: 'Samenwerkingsovereenkomsten en interne regelingen (WVO 2.107b) waarbij uw instelling partij is',
-        response: lijstResponse('Overeenkomsten met hun partijen'),
+        response: { 200: antwoord('Overeenkomsten', 'Overeenkomsten met hun partijen') },
       },
     },
     async (request) => ({ data: await lijstOvereenkomsten(store, toegangVan(request)) }),
   );
 
-  app.post<{ Body: NieuweOvereenkomst }>(
+  app.post(
     '/api/v1/samenwerkingsovereenkomsten',
     {
       config: { handeling: 'overeenkomsten.bewerken' },
@@ -95,7 +85,7 @@ export function registerOvereenkomsten(app: FastifyInstance, store: Store): void
             overdrachtBekostiging: { type: 'boolean' },
           },
         },
-        response: gemaakt,
+        response: { 201: antwoord('OvereenkomstAangemaakt', OVEREENKOMST), ...fouten },
       },
     },
     async (request, reply) => {
@@ -104,9 +94,9 @@ export function registerOvereenkomsten(app: FastifyInstance, store: Store): void
     },
   );
 
-  app.get<{ Params: { id: string } }>(
+  app.get(
     '/api/v1/samenwerkingsovereenkomsten/:id',
-    { config: { handeling: 'overeenkomsten.lezen' }, schema: { tags: TAG, summary: 'Eén overeenkomst met de live controle op volledigheid (overeenkomst.volledig)', params: idParams, response: overeenkomst } },
+    { config: { handeling: 'overeenkomsten.lezen' }, schema: { tags: TAG, summary: 'Eén overeenkomst met de live controle op volledigheid (overeenkomst.volledig)', params: idParams, response: { 200: antwoord('Overeenkomst', OVEREENKOMST), ...fouten } } },
     async (request, reply) => {
       const o = await haalOvereenkomst(store, toegangVan(request), request.params.id);
       if (o.versie) reply.header('etag', `"v${o.versie.versie}r${o.versie.revisie}"`);
@@ -114,7 +104,7 @@ export function registerOvereenkomsten(app: FastifyInstance, store: Store): void
     },
   );
 
-  app.post<{ Params: { id: string }; Body: { wijzigingsreden?: string | null } }>(
+  app.post(
     '/api/v1/samenwerkingsovereenkomsten/:id/versies',
     {
       config: { handeling: 'overeenkomsten.bewerken' },
@@ -123,18 +113,19 @@ export function registerOvereenkomsten(app: FastifyInstance, store: Store): void
         summary: 'Een nieuwe (concept)versie na ondertekening: de ondertekende versie blijft gelden tot de nieuwe is ondertekend',
         params: idParams,
         body: { type: 'object', additionalProperties: false, properties: { wijzigingsreden: versieVelden.wijzigingsreden } },
-        response: gemaakt,
+        response: { 201: antwoord('OvereenkomstVersieAangemaakt', OVEREENKOMST), ...fouten },
       },
     },
     async (request, reply) => reply.status(201).send(await nieuweVersie(store, toegangVan(request), request.params.id, request.body?.wijzigingsreden ?? null)),
   );
 
-  app.get<{ Params: { id: string; versie: number } }>(
+  app.get(
     '/api/v1/samenwerkingsovereenkomsten/:id/versies/:versie',
-    { config: { handeling: 'overeenkomsten.lezen' }, schema: { tags: TAG, summary: 'Eén versie met adviezen, ondertekeningen en volledigheid', params: versieParams, response: overeenkomst } },
+    { config: { handeling: 'overeenkomsten.lezen' }, schema: { tags: TAG, summary: 'Eén versie met adviezen, ondertekeningen en volledigheid', params: versieParams, response: { 200: antwoord('OvereenkomstVersie', 'De versie'), ...fouten } } },
     async (request) => haalVersie(store, toegangVan(request), request.params.id, request.params.versie),
   );
 
+  // The onderdelen's data schemas are built from the catalogue at start-up, so the body's type comes from the service.
   app.patch<{ Params: { id: string; versie: number }; Body: VersieWijziging }>(
     '/api/v1/samenwerkingsovereenkomsten/:id/versies/:versie',
     {
@@ -144,13 +135,13 @@ export function registerOvereenkomsten(app: FastifyInstance, store: Store): void
         summary: 'Een conceptversie wijzigen (optimistische vergrendeling: stuur de revisie die u las; een ondertekende versie is bevroren)',
         params: versieParams,
         body: { type: 'object', additionalProperties: false, required: ['revisie'], properties: { revisie: { type: 'integer', minimum: 1, maximum: 2147483647 }, ...versieVelden } },
-        response: overeenkomst,
+        response: { 200: antwoord('OvereenkomstVersieGewijzigd', OVEREENKOMST), ...fouten },
       },
     },
     async (request) => wijzigVersie(store, toegangVan(request), request.params.id, request.params.versie, request.body),
   );
 
-  app.get<{ Params: { id: string }; Querystring: { van: number; naar: number } }>(
+  app.get(
     '/api/v1/samenwerkingsovereenkomsten/:id/verschil',
     {
       config: { handeling: 'overeenkomsten.lezen' },
@@ -159,13 +150,13 @@ export function registerOvereenkomsten(app: FastifyInstance, store: Store): void
         summary: 'Het verschil tussen twee versies, per onderdeel a–j (tekst en gegevens)',
         params: idParams,
         querystring: { type: 'object', additionalProperties: false, required: ['van', 'naar'], properties: { van: { type: 'integer', minimum: 1, maximum: 2147483647 }, naar: { type: 'integer', minimum: 1, maximum: 2147483647 } } },
-        response: overeenkomst,
+        response: { 200: antwoord('OvereenkomstVerschil', 'Het verschil per onderdeel'), ...fouten },
       },
     },
     async (request) => haalVerschil(store, toegangVan(request), request.params.id, request.query.van, request.query.naar),
   );
 
-  app.post<{ Params: { id: string; versie: number }; Body: AdviesInvoer }>(
+  app.post(
     '/api/v1/samenwerkingsovereenkomsten/:id/versies/:versie/adviezen',
     {
       config: { handeling: 'overeenkomsten.advies-vastleggen' },
@@ -179,13 +170,13 @@ export function registerOvereenkomsten(app: FastifyInstance, store: Store): void
           required: ['datum', 'strekking', 'inhoud'],
           properties: { instellingId: uuid, datum, strekking: { type: 'string', enum: STREKKINGEN }, inhoud: { type: 'string', minLength: 3, maxLength: 20000 } },
         },
-        response: gemaakt,
+        response: { 201: antwoord('Advies', OVEREENKOMST), ...fouten },
       },
     },
     async (request, reply) => reply.status(201).send(await legAdviesVast(store, toegangVan(request), request.params.id, request.params.versie, request.body)),
   );
 
-  app.post<{ Params: { id: string; versie: number }; Body: Omit<OndertekenInvoer, 'ondertekenaar'> }>(
+  app.post(
     '/api/v1/samenwerkingsovereenkomsten/:id/versies/:versie/ondertekeningen',
     {
       config: { handeling: 'overeenkomsten.ondertekenen' },
@@ -194,7 +185,7 @@ export function registerOvereenkomsten(app: FastifyInstance, store: Store): void
         summary: 'Ondertekenen namens het bevoegd gezag van een partij; de laatste handtekening bevriest de versie met de SHA-256 van haar document',
         params: versieParams,
         body: { type: 'object', additionalProperties: false, required: ['functie'], properties: { instellingId: uuid, functie: { type: 'string', minLength: 2, maxLength: 200 }, datum } },
-        response: gemaakt,
+        response: { 201: antwoord('Ondertekening', OVEREENKOMST), ...fouten },
       },
     },
     async (request, reply) =>
@@ -202,7 +193,7 @@ export function registerOvereenkomsten(app: FastifyInstance, store: Store): void
   );
 
   for (const formaat of ['pdf', 'docx'] as const) {
-    app.get<{ Params: { id: string; versie: number } }>(
+    app.get(
       `/api/v1/samenwerkingsovereenkomsten/:id/versies/:versie/document.${formaat}`,
       {
         config: { handeling: 'overeenkomsten.lezen' },
@@ -210,7 +201,7 @@ export function registerOvereenkomsten(app: FastifyInstance, store: Store): void
           tags: TAG,
           summary: `De versie als ${formaat.toUpperCase()}: artikelen per onderdeel, partijen, ondertekening, versie en hash in de voettekst; byte-gelijk per versie`,
           params: versieParams,
-          response: { 200: { description: `Het document (${formaat})`, type: 'string', format: 'binary' }, 404: fouten[404] },
+          response: { 200: download(`Het document (${formaat})`, formaat === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'), ...problemen(404) },
         },
       },
       async (request, reply) => {
@@ -224,7 +215,7 @@ export function registerOvereenkomsten(app: FastifyInstance, store: Store): void
     );
   }
 
-  app.post<{ Params: { id: string }; Body: { instellingId: string; datum: string; wijzigingsreden?: string } }>(
+  app.post(
     '/api/v1/samenwerkingsovereenkomsten/:id/partijen',
     {
       config: { handeling: 'overeenkomsten.bewerken' },
@@ -233,7 +224,7 @@ export function registerOvereenkomsten(app: FastifyInstance, store: Store): void
         summary: 'Een partij laten toetreden (onderdeel i): in de conceptversie, of in een nieuwe versie na ondertekening',
         params: idParams,
         body: { type: 'object', additionalProperties: false, required: ['instellingId', 'datum'], properties: { instellingId: uuid, datum, wijzigingsreden: { type: 'string', maxLength: 2000 } } },
-        response: gemaakt,
+        response: { 201: antwoord('Partijwijziging', OVEREENKOMST), ...fouten },
       },
     },
     async (request, reply) => {
@@ -242,38 +233,38 @@ export function registerOvereenkomsten(app: FastifyInstance, store: Store): void
     },
   );
 
-  app.get<{ Params: { id: string; instellingId: string }; Querystring: { datum: string } }>(
+  app.get(
     '/api/v1/samenwerkingsovereenkomsten/:id/partijen/:instellingId/uittreding',
     {
       config: { handeling: 'overeenkomsten.bewerken' },
       schema: {
         tags: TAG,
         summary: 'Welke deelnemers geraakt worden als deze partij op datum uittreedt (voorvertoning, verandert niets)',
-        params: { type: 'object', required: ['id', 'instellingId'], properties: { id: uuid, instellingId: uuid } },
+        params: partijParams,
         querystring: { type: 'object', additionalProperties: false, required: ['datum'], properties: { datum } },
-        response: overeenkomst,
+        response: { 200: antwoord('GevolgenUittreding', 'Wie geraakt wordt'), ...fouten },
       },
     },
     async (request) => gevolgenUittreding(store, toegangVan(request), request.params.id, request.params.instellingId, request.query.datum),
   );
 
-  app.post<{ Params: { id: string; instellingId: string }; Body: { datum: string; wijzigingsreden?: string } }>(
+  app.post(
     '/api/v1/samenwerkingsovereenkomsten/:id/partijen/:instellingId/uittreding',
     {
       config: { handeling: 'overeenkomsten.bewerken' },
       schema: {
         tags: TAG,
         summary: 'Een partij laten uittreden (onderdeel i), met de deelnemers in haar leerroutes',
-        params: { type: 'object', required: ['id', 'instellingId'], properties: { id: uuid, instellingId: uuid } },
+        params: partijParams,
         body: { type: 'object', additionalProperties: false, required: ['datum'], properties: { datum, wijzigingsreden: { type: 'string', maxLength: 2000 } } },
-        response: gemaakt,
+        response: { 201: antwoord('Partijwijziging', OVEREENKOMST), ...fouten },
       },
     },
     async (request, reply) =>
       reply.status(201).send(await wijzigPartij(store, toegangVan(request), request.params.id, request.params.instellingId, { toetreden: false, ...request.body })),
   );
 
-  app.get<{ Params: { id: string }; Querystring: { einddatum: string } }>(
+  app.get(
     '/api/v1/samenwerkingsovereenkomsten/:id/beeindiging',
     {
       config: { handeling: 'overeenkomsten.beeindigen' },
@@ -282,13 +273,13 @@ export function registerOvereenkomsten(app: FastifyInstance, store: Store): void
         summary: 'Wie een overstap nodig heeft als de overeenkomst op einddatum eindigt',
         params: idParams,
         querystring: { type: 'object', additionalProperties: false, required: ['einddatum'], properties: { einddatum: datum } },
-        response: overeenkomst,
+        response: { 200: antwoord('GevolgenBeeindiging', 'Wie een overstap nodig heeft'), ...fouten },
       },
     },
     async (request) => gevolgenBeeindiging(store, toegangVan(request), request.params.id, request.query.einddatum),
   );
 
-  app.post<{ Params: { id: string }; Body: BeeindigingInvoer }>(
+  app.post(
     '/api/v1/samenwerkingsovereenkomsten/:id/beeindiging',
     {
       config: { handeling: 'overeenkomsten.beeindigen' },
@@ -302,7 +293,7 @@ export function registerOvereenkomsten(app: FastifyInstance, store: Store): void
           required: ['soort', 'einddatum', 'reden'],
           properties: { soort: { type: 'string', enum: BEEINDIGINGEN }, einddatum: datum, reden: { type: 'string', minLength: 3, maxLength: 2000 } },
         },
-        response: gemaakt,
+        response: { 201: antwoord('Beeindiging', OVEREENKOMST), ...fouten },
       },
     },
     async (request, reply) => {

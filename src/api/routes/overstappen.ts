@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { Antwoordnaam } from '../antwoordschemas.generated.ts';
 import type { Store } from '../../services/opslag.ts';
 import { toegangVan } from '../toegang.ts';
 import {
@@ -6,22 +7,17 @@ import {
   besluitOverstap,
   plaatsOverstap,
   sluitOverstap,
-  type AfsluitingInvoer,
-  type BeoordelingInvoer,
-  type BesluitInvoer,
-  type PlaatsingInvoer,
 } from '../../services/overstappen/index.ts';
 import { haalOverstap, lijstOverstappen, openOverstap } from '../../services/overstappen/index.ts';
-import { lijstResponse, peildatumQuery, problemResponses } from './schemas.ts';
+import { antwoord, datum, idParams, peildatumQuery, problemen, uuid, type SchemaTypes } from './schemas.ts';
 
-const datum = { type: 'string', format: 'date' } as const;
 const tekst = (max: number) => ({ type: 'string', minLength: 2, maxLength: max }) as const;
-const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid' } } } as const;
-const fouten = { ...problemResponses, 404: { $ref: 'Problem#' }, 409: { $ref: 'Problem#' }, 422: { $ref: 'Problem#' } } as const;
-const STATUSSEN = ['open', 'beoordeeld', 'besloten', 'geplaatst', 'gesloten'];
+const fouten = problemen(400, 404, 409, 422);
+const STATUSSEN = ['open', 'beoordeeld', 'besloten', 'geplaatst', 'gesloten'] as const;
 
-export function registerOverstappen(app: FastifyInstance, store: Store): void {
-  app.get<{ Querystring: { status?: string; deelnemerId?: string } }>(
+export function registerOverstappen(fastify: FastifyInstance, store: Store): void {
+  const app = fastify.withTypeProvider<SchemaTypes>();
+  app.get(
     '/api/v1/overstappen',
     {
       config: { handeling: 'overstappen.lezen' },
@@ -32,15 +28,15 @@ export function registerOverstappen(app: FastifyInstance, store: Store): void {
         querystring: {
           type: 'object',
           additionalProperties: false,
-          properties: { status: { type: 'string', enum: STATUSSEN }, deelnemerId: { type: 'string', format: 'uuid' } },
+          properties: { status: { type: 'string', enum: STATUSSEN }, deelnemerId: uuid },
         },
-        response: { ...lijstResponse('Overstappen'), ...problemResponses },
+        response: { 200: antwoord('Overstappen', 'Overstapdossiers') },
       },
     },
     async (request) => ({ data: await lijstOverstappen(store, toegangVan(request), request.query) }),
   );
 
-  app.post<{ Body: { deelnemerId: string } }>(
+  app.post(
     '/api/v1/overstappen',
     {
       config: { handeling: 'overstappen.behandelen' },
@@ -48,8 +44,8 @@ export function registerOverstappen(app: FastifyInstance, store: Store): void {
         tags: ['overstappen'],
         summary: 'Een overstapdossier met de hand openen',
         description: 'Niet na definitieve verwijdering (WVO 2020 art. 2.107k lid 3): dan volgt een weigering met die grond.',
-        body: { type: 'object', additionalProperties: false, required: ['deelnemerId'], properties: { deelnemerId: { type: 'string', format: 'uuid' } } },
-        response: fouten,
+        body: { type: 'object', additionalProperties: false, required: ['deelnemerId'], properties: { deelnemerId: uuid } },
+        response: { 201: antwoord('OverstapGeopend', 'Geopend'), ...fouten },
       },
     },
     async (request, reply) => {
@@ -58,7 +54,7 @@ export function registerOverstappen(app: FastifyInstance, store: Store): void {
     },
   );
 
-  app.get<{ Params: { id: string }; Querystring: { peildatum?: string } }>(
+  app.get(
     '/api/v1/overstappen/:id',
     {
       config: { handeling: 'overstappen.lezen' },
@@ -67,34 +63,30 @@ export function registerOverstappen(app: FastifyInstance, store: Store): void {
         summary: 'Eén overstapdossier met wat de wet op de peildatum over de overstapoptie zegt',
         params: idParams,
         querystring: peildatumQuery,
-        response: fouten,
+        response: { 200: antwoord('Overstap', 'Het overstapdossier'), ...fouten },
       },
     },
     async (request) => haalOverstap(store, toegangVan(request), request.params.id, request.query.peildatum),
   );
 
-  const stap = <B>(pad: string, summary: string, body: Record<string, unknown>, werk: (id: string, b: B, r: Parameters<typeof toegangVan>[0]) => Promise<unknown>) =>
-    app.post<{ Params: { id: string }; Body: B }>(
-      `/api/v1/overstappen/:id/${pad}`,
-      { config: { handeling: 'overstappen.behandelen' }, schema: { tags: ['overstappen'], summary, params: idParams, body, response: fouten } },
-      async (request) => werk(request.params.id, request.body as B, request),
-    );
+  const stap = (pad: string, summary: string, naam: Antwoordnaam) => ({
+    url: `/api/v1/overstappen/:id/${pad}`,
+    config: { handeling: 'overstappen.behandelen' as const },
+    schema: { tags: ['overstappen'], summary, params: idParams, response: { 200: antwoord(naam, 'Het dossier na deze stap'), ...fouten } },
+  });
 
-  stap<BeoordelingInvoer>(
-    'beoordeling',
-    'Het gezamenlijke oordeel van school en instelling: bereikt niveau, leeftijd, aangeboden opties (open → beoordeeld)',
-    {
+  {
+    const { url, config, schema } = stap('beoordeling', 'Het gezamenlijke oordeel van school en instelling: bereikt niveau, leeftijd, aangeboden opties (open → beoordeeld)', 'OverstapBeoordeeld');
+    app.post(url, { config, schema: { ...schema, body: {
       type: 'object',
       additionalProperties: false,
       required: ['datum', 'niveau', 'namensSchool', 'namensInstelling'],
       properties: { datum, niveau: tekst(300), namensSchool: tekst(200), namensInstelling: tekst(200), toelichting: { type: 'string', maxLength: 4000 } },
-    },
-    (id, b, r) => beoordeelOverstap(store, toegangVan(r), id, b),
-  );
-  stap<BesluitInvoer>(
-    'besluit',
-    'De gekozen optie (beoordeeld → besloten); Entree alleen met een schriftelijke motivatie',
-    {
+    } } }, async (request) => beoordeelOverstap(store, toegangVan(request), request.params.id, request.body));
+  }
+  {
+    const { url, config, schema } = stap('besluit', 'De gekozen optie (beoordeeld → besloten); Entree alleen met een schriftelijke motivatie', 'OverstapBesloten');
+    app.post(url, { config, schema: { ...schema, body: {
       type: 'object',
       additionalProperties: false,
       required: ['datum', 'gekozenOptie'],
@@ -104,24 +96,19 @@ export function registerOverstappen(app: FastifyInstance, store: Store): void {
         entree: { type: 'boolean' },
         motivatie: { type: 'string', maxLength: 4000 },
       },
-    },
-    (id, b, r) => besluitOverstap(store, toegangVan(r), id, b),
-  );
-  stap<PlaatsingInvoer>(
-    'plaatsing',
-    'De nieuwe plaats: instelling, opleiding (crebo) en startdatum (besloten → geplaatst)',
-    {
+    } } }, async (request) => besluitOverstap(store, toegangVan(request), request.params.id, request.body));
+  }
+  {
+    const { url, config, schema } = stap('plaatsing', 'De nieuwe plaats: instelling, opleiding (crebo) en startdatum (besloten → geplaatst)', 'OverstapGeplaatst');
+    app.post(url, { config, schema: { ...schema, body: {
       type: 'object',
       additionalProperties: false,
       required: ['instelling', 'opleiding', 'startdatum'],
       properties: { instelling: tekst(200), opleiding: tekst(200), crebo: { type: 'string', pattern: '^\\d{5}$' }, startdatum: datum },
-    },
-    (id, b, r) => plaatsOverstap(store, toegangVan(r), id, b),
-  );
-  stap<AfsluitingInvoer>(
-    'afsluiting',
-    'Het dossier sluiten; een GLR-dossier pas na plaatsing (motie Kwint)',
-    { type: 'object', additionalProperties: false, required: ['datum', 'reden'], properties: { datum, reden: tekst(1000) } },
-    (id, b, r) => sluitOverstap(store, toegangVan(r), id, b),
-  );
+    } } }, async (request) => plaatsOverstap(store, toegangVan(request), request.params.id, request.body));
+  }
+  {
+    const { url, config, schema } = stap('afsluiting', 'Het dossier sluiten; een GLR-dossier pas na plaatsing (motie Kwint)', 'OverstapGesloten');
+    app.post(url, { config, schema: { ...schema, body: { type: 'object', additionalProperties: false, required: ['datum', 'reden'], properties: { datum, reden: tekst(1000) } } } }, async (request) => sluitOverstap(store, toegangVan(request), request.params.id, request.body));
+  }
 }

@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../../services/opslag.ts';
 import { toegangVan } from '../toegang.ts';
-import { SIGNAALSOORTEN, lijstSignalen, type Signaalsoort } from '../../services/leesmodellen/index.ts';
+import { SIGNAALSOORTEN, lijstSignalen } from '../../services/leesmodellen/index.ts';
 import { vandaag } from '../../services/vandaag.ts';
-import { lijstResponse, peildatumQuery, problemResponses } from './schemas.ts';
+import { antwoord, peildatumQuery, uuid, type SchemaTypes } from './schemas.ts';
 
-export function registerSignalen(app: FastifyInstance, store: Store): void {
-  app.get<{ Querystring: { peildatum?: string; soort?: Signaalsoort; leerrouteId?: string } }>(
+export function registerSignalen(fastify: FastifyInstance, store: Store): void {
+  const app = fastify.withTypeProvider<SchemaTypes>();
+  app.get(
     '/api/v1/signalen',
     {
       config: { handeling: 'signalen.lezen' },
@@ -16,9 +17,9 @@ export function registerSignalen(app: FastifyInstance, store: Store): void {
         querystring: {
           type: 'object',
           additionalProperties: false,
-          properties: { ...peildatumQuery.properties, soort: { type: 'string', enum: SIGNAALSOORTEN }, leerrouteId: { type: 'string', format: 'uuid' } },
+          properties: { ...peildatumQuery.properties, soort: { type: 'string', enum: SIGNAALSOORTEN }, leerrouteId: uuid },
         },
-        response: { ...lijstResponse('Signalen'), ...problemResponses },
+        response: { 200: antwoord('Signalen', 'Signalen') },
       },
     },
     async (request) => {

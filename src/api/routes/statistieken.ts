@@ -3,10 +3,11 @@ import type { Store } from '../../services/opslag.ts';
 import { toegangVan } from '../toegang.ts';
 import { statistieken } from '../../services/leesmodellen/index.ts';
 import { vandaag } from '../../services/vandaag.ts';
-import { peildatumQuery, problemResponses } from './schemas.ts';
+import { antwoord, peildatumQuery, type SchemaTypes } from './schemas.ts';
 
-export function registerStatistieken(app: FastifyInstance, store: Store): void {
-  app.get<{ Querystring: { peildatum?: string } }>(
+export function registerStatistieken(fastify: FastifyInstance, store: Store): void {
+  const app = fastify.withTypeProvider<SchemaTypes>();
+  app.get(
     '/api/v1/statistieken',
     {
       config: { handeling: 'statistieken.lezen' },
@@ -14,7 +15,7 @@ export function registerStatistieken(app: FastifyInstance, store: Store): void {
         tags: ['statistieken'],
         summary: 'Deelnemers per leerroute, leerjaar en fase op een peildatum',
         querystring: peildatumQuery,
-        response: { ...problemResponses },
+        response: { 200: antwoord('Statistieken', 'Aantallen op de peildatum') },
       },
     },
     async (request) => statistieken(store, toegangVan(request), request.query.peildatum ?? vandaag()),

@@ -28,7 +28,7 @@ const VELD = /^deelnemer\.gebeurtenissen\[(\d+)\]\.?(.*)$/;
  * The engine's refusals, named for the request: a problem with the new fact names its own field;
  * a problem the new fact causes in an existing one names `datum` and says which fact it clashes with.
  */
-function vertaalFouten(invalid: { name: string; reason: string }[], bestaand: readonly Gebeurtenis[]): OngeldigVeld[] {
+function vertaalFouten(invalid: OngeldigVeld[], bestaand: readonly Gebeurtenis[]): OngeldigVeld[] {
   return invalid.map(({ name, reason }) => {
     const m = VELD.exec(name);
     if (!m) return { name: name.replace(/^deelnemer\./, ''), reason };

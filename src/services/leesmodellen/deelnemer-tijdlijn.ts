@@ -1,6 +1,7 @@
 // The timeline of one pupil over the whole route: the law engine asked on every day something can
 // change (the startdatum, every 1 August, every fact), merged into periods with the same status,
 // leerjaar, fase, inschrijvingen and verantwoordelijkheid. Nothing here decides; it only asks.
+import type { Grond } from '../../domain/beoordeling.ts';
 import type { IsoDatum } from '../../domain/scenario.ts';
 import { eersteAugustus } from '../../law/datum.ts';
 import { schooljaarVan } from '../../law/index.ts';
@@ -16,7 +17,7 @@ export interface Periode {
   fase: string | null;
   inschrijvingen: { bij: string; als: string }[];
   verantwoordelijkheid: Record<string, string> | null;
-  gronden: unknown[];
+  gronden: Grond[];
 }
 
 function dagErvoor(d: IsoDatum): IsoDatum {

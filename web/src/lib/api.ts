@@ -1,4 +1,5 @@
 // The one way the UI talks to the server: JSON over /api/v1, failures as a typed ApiFout.
+import type { InvalidParam } from '../../../src/domain/invalid-param.ts';
 import type { Probleem } from './types.ts';
 
 export const API_BASIS = '/api/v1';
@@ -15,7 +16,7 @@ export class ApiFout extends Error {
     this.probleem = probleem;
   }
 
-  get ongeldigeVelden(): { name: string; reason: string }[] {
+  get ongeldigeVelden(): InvalidParam[] {
     return this.probleem?.['invalid-params'] ?? [];
   }
 }

@@ -1,72 +1,17 @@
-// The shapes of the statistics and the inspection view as the API answers them.
-import type { Statistieken } from './types.ts';
+// The statistics and the inspection view as the API answers them (types generated from the
+// OpenAPI document), and how the UI reads their counts.
+import type { components } from './api.generated.ts';
 
-export type Aantal = number | '< 5';
+type Schemas = components['schemas'];
 
-export interface RegisterTelling {
-  DLR: { VO: number; MBO: number };
-  GLR: { VO: number; MBO: number };
-  instellingen: number;
-}
-
-export interface DuoOverzicht {
-  rodVo: RegisterTelling;
-  bronMbo: RegisterTelling;
-}
-
-export interface Cohortcijfers {
-  instroom: Aantal;
-  doorstroomBeoordeeld: Aantal;
-  doorstroomOpTijd: Aantal;
-  vertraagd: Aantal;
-  uitgestapt: Aantal;
-  verwijderd: Aantal;
-  uitval: Aantal;
-  stroom: Record<'vo-fase' | 'mbo-fase' | 'mbo-diploma' | 'geplaatst' | 'zonder-plaatsing' | 'verwijderd', Aantal>;
-  overstappen: Record<'open' | 'beoordeeld' | 'besloten' | 'geplaatst' | 'gesloten', Aantal>;
-  bestemming: Record<'zelfde-instelling' | 'andere-instelling' | 'vmbo' | 'entree', Aantal>;
-  wachttijdDagen: { mediaan: number | null; maximum: number | null };
-  vmboDiplomaBeoordeeld: Aantal | null;
-  vmboDiplomaOpTijd: Aantal | null;
-  mboDiplomaBeoordeeld: Aantal;
-  mboDiplomaBinnenCursusduur: Aantal;
-}
-
-export interface CohortRij {
-  cohort: number;
-  eigen: boolean;
-  cijfers: Cohortcijfers;
-}
-
-export interface VolledigeStatistieken extends Statistieken {
-  duoOverzicht: DuoOverzicht;
-  duoOverzichtGeregistreerd: DuoOverzicht;
-  rendement: {
-    perLeerroute: { leerroute: { id: string; naam: string; soort: string; school: { naam: string }; instelling: { naam: string } }; cohorten: CohortRij[] }[];
-    perInstelling: { instelling: { id: string; naam: string; soort: string }; cohorten: CohortRij[] }[];
-  };
-  kleineAantallen: { grens: number; toelichting: string };
-}
-
-export interface InspectieOnderdeel {
-  id: string;
-  titel: string;
-  beoordeling: 'aanwezig' | 'deels' | 'ontbreekt';
-  bewijs: string[];
-  ontbreekt: string[];
-  grondslag: string;
-}
-
-export interface Inspectie {
-  peildatum: string;
-  kader: string;
-  leerroute: { id: string; naam: string; soort: string; school: { naam: string }; instelling: { naam: string }; cursusduurJaren: number; deelnemers: number };
-  overeenkomst: { id: string; naam: string; status: string; versies: { versie: number; status: string; ingangsdatum: string | null; ondertekendOp: string | null; documentHash: string | null }[] };
-  standaarden: { code: string; titel: string; onderdelen: InspectieOnderdeel[] }[];
-  cohorten: CohortRij[];
-  vertrekkers: { volgnummer: number; cohort: number; reden: string; vertrokkenOp: string | null; status: string; bestemming: string | null; plaatsingStart: string | null; wachttijdDagen: number | null }[];
-  signalen: { soort: string; titel: string; aantal: number; oudsteDagen: number | null }[];
-}
+export type VolledigeStatistieken = Schemas['Statistieken'];
+export type DuoOverzicht = VolledigeStatistieken['duoOverzicht'];
+export type RegisterTelling = DuoOverzicht['rodVo'];
+export type CohortRij = VolledigeStatistieken['rendement']['perLeerroute'][number]['cohorten'][number];
+export type Cohortcijfers = CohortRij['cijfers'];
+export type Aantal = Cohortcijfers['instroom'];
+export type Inspectie = Schemas['Inspectie'];
+export type InspectieOnderdeel = Inspectie['standaarden'][number]['onderdelen'][number];
 
 /** A count as a number for arithmetic: a shielded count has no value (null). */
 export const getal = (a: Aantal | null): number | null => (typeof a === 'number' ? a : null);

@@ -1,5 +1,4 @@
 import { Paragraph } from '../nlds/index.tsx';
-import type { OnderdeelOvereenkomst } from '../../../src/domain/scenario.ts';
 import { ApiInhoud } from '../components/ApiInhoud.tsx';
 import { AppLink } from '../components/AppLink.tsx';
 import { LegeStaat } from '../components/LegeStaat.tsx';
@@ -12,12 +11,13 @@ import type { Lijst, Samenwerkingsovereenkomst } from '../lib/types.ts';
 import { mag, useSessie } from '../lib/sessie.tsx';
 import { useApi } from '../lib/useApi.ts';
 
-function Onderwerpen({ onderwerpen }: { onderwerpen: OnderdeelOvereenkomst[] }) {
+function Onderwerpen({ onderwerpen }: { onderwerpen: readonly string[] }) {
+  const geregeld = ONDERDELEN.filter((o) => onderwerpen.includes(o));
   const ontbreekt = ONDERDELEN.filter((o) => !onderwerpen.includes(o));
   return (
     <>
       <span className="lr-onderdelen">
-        {onderwerpen.map((o) => (
+        {geregeld.map((o) => (
           <abbr key={o} title={ONDERDEEL[o]}>
             {o}
           </abbr>

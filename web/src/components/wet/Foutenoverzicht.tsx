@@ -1,3 +1,4 @@
+import type { InvalidParam } from '../../../../src/domain/invalid-param.ts';
 import { forwardRef } from 'react';
 import { Alert, Heading, Paragraph } from '../../nlds/index.tsx';
 import { veldId } from '../../lib/veldnaam.ts';
@@ -5,7 +6,7 @@ import { veldId } from '../../lib/veldnaam.ts';
 interface Props {
   titel: string;
   detail?: string | undefined;
-  fouten: { name: string; reason: string }[];
+  fouten: InvalidParam[];
 }
 
 /** The visible label of the field on screen with this id, if there is one. */

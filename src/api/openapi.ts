@@ -1,0 +1,88 @@
+// The OpenAPI description of the API, kept by the NL API Design Rules (docs/api-design-rules.md):
+// named schemas for every answer, every error as application/problem+json, an operationId, tags
+// and the security scheme on every operation, the version in the document and on every answer.
+import fastifySwagger from '@fastify/swagger';
+import type { FastifyInstance, RouteOptions } from 'fastify';
+import { SESSIE_COOKIE } from './auth/types.ts';
+import { antwoordSchemas } from './antwoordschemas.generated.ts';
+import { problemSchema } from './problem.ts';
+import { probleem, type Probleemcode } from './routes/schemas.ts';
+
+/** The version of the API's contract (semver); a breaking change moves /api/v1 to /api/v2. */
+export const API_VERSIE = '1.0.0';
+export const API_BASIS = '/api/v1';
+
+const MUTATIES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+type Schema = Record<string, unknown>;
+
+/** getLeerroutesById, postLeerroutesByIdActivering: stable and unique per method and path. */
+export function operationId(method: string, url: string): string {
+  const delen = url
+    .replace(API_BASIS, '')
+    .split('/')
+    .filter(Boolean)
+    .map((deel) => (deel.startsWith(':') ? `by-${deel.slice(1)}` : deel))
+    .flatMap((deel) => deel.split(/[^A-Za-z0-9]+/))
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1));
+  return `${method.toLowerCase()}${delen.join('')}`;
+}
+
+/** Completes the description of one API route; what a route declares itself is kept. */
+function beschrijf(route: RouteOptions): void {
+  if (!route.url.startsWith('/api/') || route.method === 'HEAD') return;
+  const schema = (route.schema ??= {}) as Schema;
+  if (schema.hide) return;
+  const methode = String(route.method);
+  schema.operationId ??= operationId(methode, route.url);
+  const publiek = (route.config as { handeling?: string } | undefined)?.handeling === 'publiek';
+  if (!publiek) schema.security ??= [MUTATIES.has(methode) ? { sessie: [], csrf: [] } : { sessie: [] }];
+  const response = (schema.response ??= {}) as Record<string, Schema>;
+  const codes = new Set<Probleemcode>();
+  if (schema.body || schema.querystring || schema.params) codes.add(400);
+  if (!publiek) {
+    codes.add(401);
+    codes.add(403);
+  }
+  if (schema.params) codes.add(404);
+  if (MUTATIES.has(methode) && schema.body) codes.add(415);
+  for (const code of codes) response[code] ??= probleem(code);
+  // Every error answer is problem+json with the one Problem schema, whatever the route wrote.
+  for (const [code, antwoord] of Object.entries(response)) {
+    if (Number(code) >= 400 && !antwoord.content) response[code] = probleem(Number(code) as Probleemcode, (antwoord.description as string | undefined) ?? undefined);
+  }
+}
+
+export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+  app.addSchema(problemSchema);
+  for (const schema of antwoordSchemas) app.addSchema(schema);
+  app.addHook('onRoute', beschrijf);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Leerroute API',
+        version: API_VERSIE,
+        description:
+          'Doorlopende leerroutes vmbo-mbo en geïntegreerde routes (WVO 2020 art. 2.107a–l, WEB 9.1). Fouten als application/problem+json (RFC 9457). ' +
+          'Volgt de kernregels van de NL API Design Rules; zie docs/api-design-rules.md voor wat (nog) niet.',
+        contact: { name: 'Leerroute', url: 'https://leerroute.nl/colofon' },
+      },
+      servers: [{ url: API_BASIS }],
+      components: {
+        securitySchemes: {
+          sessie: { type: 'apiKey', in: 'cookie', name: SESSIE_COOKIE, description: 'De HttpOnly-sessiecookie die POST /sessie zet.' },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token', description: 'Het CSRF-token van de sessie; elk wijzigend verzoek met een sessie stuurt het mee.' },
+        },
+      },
+    },
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => (json.$id as string) ?? `def-${i}` },
+  });
+
+  // The version on every answer of the API, so a client sees which contract it speaks with.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/')) reply.header('api-version', API_VERSIE);
+  });
+}
