@@ -27,8 +27,16 @@ async function controleer(c: BrowserContext, pad: string): Promise<void> {
   await wachtOpPagina(page);
   const fouten = await ernstigeToegankelijkheidsfouten(page);
   expect(fouten, `\n${fouten.join('\n')}\n`).toEqual([]);
-  const breedte = await page.evaluate(() => ({ pagina: document.documentElement.scrollWidth, venster: document.documentElement.clientWidth }));
-  expect(breedte.pagina, `${pad} schuift zijwaarts`).toBeLessThanOrEqual(breedte.venster);
+  const breedte = await page.evaluate(() => {
+    const venster = document.documentElement.clientWidth;
+    // What sticks out, so a failure names the element to fix.
+    const uitstekend = [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > venster + 1)
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} (${Math.round(el.getBoundingClientRect().right)} px)`);
+    return { pagina: document.documentElement.scrollWidth, venster, uitstekend };
+  });
+  expect(breedte.pagina, `${pad} schuift zijwaarts: ${breedte.uitstekend.join(', ')}`).toBeLessThanOrEqual(breedte.venster);
   await page.close();
 }
 
@@ -38,7 +46,7 @@ for (const breedte of [320, 1366]) {
       const c = await context(breedte, false);
       for (const pad of PUBLIEK) await controleer(c, pad);
       await c.close();
-    });
+    }, 300_000);
 
     it(`elke hoofdpagina na inloggen: geen ernstige of kritieke overtredingen, niet breder dan het scherm`, async () => {
       const c = await context(breedte, true);
