@@ -30,10 +30,10 @@ async function controleer(c: BrowserContext, pad: string): Promise<void> {
   const breedte = await page.evaluate(() => {
     const venster = document.documentElement.clientWidth;
     // What sticks out, so a failure names the element to fix.
-    const uitstekend = [...document.querySelectorAll('body *')]
+    const uitstekend = Array.from(document.querySelectorAll('body *'))
       .filter((el) => el.getBoundingClientRect().right > venster + 1)
       .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} (${Math.round(el.getBoundingClientRect().right)} px)`);
+      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${Array.from(el.classList).join('.')} (${Math.round(el.getBoundingClientRect().right)} px)`);
     return { pagina: document.documentElement.scrollWidth, venster, uitstekend };
   });
   expect(breedte.pagina, `${pad} schuift zijwaarts: ${breedte.uitstekend.join(', ')}`).toBeLessThanOrEqual(breedte.venster);
