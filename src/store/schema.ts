@@ -4,6 +4,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
+  customType,
   boolean,
   date,
   index,
@@ -478,4 +479,42 @@ export const inlogpogingen = pgTable(
     tijdstip: timestamp('tijdstip', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
   (t) => [index('inlogpogingen_adres_idx').on(t.adres, t.tijdstip)],
+);
+
+/** A bytea column read and written as a Buffer (PGlite gives a Uint8Array, pg a Buffer). */
+const bytes = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (waarde) => Buffer.from(waarde),
+});
+
+/**
+ * Background jobs (src/services/taken): one row per job, claimed with FOR UPDATE SKIP LOCKED. A job
+ * runs with the scope of whoever asked for it (`toegang`); `plek` names the host and folder that hold
+ * its uploaded file, so only a process there takes it (null: any process). The result of an import is
+ * written in the import's own transaction, so a job is never reported done for work that was undone.
+ */
+export const taken = pgTable(
+  'taken',
+  {
+    id: id(),
+    /** import-deelnemers | import-gebeurtenissen | inspectiepakket */
+    soort: text('soort').notNull(),
+    /** wachtend | bezig | klaar | mislukt */
+    status: text('status').notNull().default('wachtend'),
+    gebruikerId: text('gebruiker_id').notNull(),
+    toegang: jsonb('toegang').$type<{ gebruikerId: string; alles: boolean; instellingen: string[] }>().notNull(),
+    invoer: jsonb('invoer').$type<Record<string, unknown>>().notNull().default({}),
+    plek: text('plek'),
+    voortgang: jsonb('voortgang').$type<Record<string, unknown> | null>(),
+    resultaat: jsonb('resultaat').$type<Record<string, unknown> | null>(),
+    /** A produced file (the inspection pack); an import's report is in `resultaat`. */
+    bestand: bytes('bestand'),
+    fout: text('fout'),
+    pogingen: integer('pogingen').notNull().default(0),
+    aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    gestartOp: timestamp('gestart_op', { withTimezone: true, mode: 'string' }),
+    levenstekenOp: timestamp('levensteken_op', { withTimezone: true, mode: 'string' }),
+    klaarOp: timestamp('klaar_op', { withTimezone: true, mode: 'string' }),
+  },
+  (t) => [index('taken_wachtend_idx').on(t.status, t.aangemaaktOp), index('taken_gebruiker_idx').on(t.gebruikerId)],
 );
