@@ -1,5 +1,7 @@
 // The HTTP door: Fastify with JSON-schema routes, problem+json errors, OpenAPI, and the built UI.
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fastifyCompress from '@fastify/compress';
@@ -10,6 +12,8 @@ import { invalidParamsFromValidation } from './validation-errors.ts';
 import { ServiceFout } from '../services/fouten.ts';
 import { problemVoor } from './service-fouten.ts';
 import { registerRoutes } from './routes/index.ts';
+import { registerTaken } from './routes/taken.ts';
+import { maakTakenWerker } from '../services/taken/index.ts';
 import { registerAuth, type AuthOptions } from './auth/index.ts';
 import { registerToegang } from './toegang.ts';
 import { registerBeveiligingsheaders } from './beveiligingsheaders.ts';
@@ -28,6 +32,8 @@ export interface AppOptions {
   auth?: AuthOptions;
   /** Contact in /.well-known/security.txt; default the colofon page. */
   securityContact?: string | null;
+  /** Folder for uploaded files waiting for their background job; default in the system's temp folder. */
+  takenMap?: string;
 }
 
 const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -98,6 +104,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerNulTekens(app);
   await registerAuth(app, options.store, options.auth);
   await registerRoutes(app, options.store);
+
+  // Background jobs run in this process from the moment it serves; stopped before the database
+  // closes (preClose), so an interrupted job is rolled back and queued again, never half-written.
+  const werker = maakTakenWerker(options.store, options.takenMap ?? path.join(tmpdir(), 'leerroute-taken'), (fout) =>
+    app.log.error({ fout: veiligeFout(fout) }, 'achtergrondtaak: onverwachte fout'),
+  );
+  registerTaken(app, options.store, werker);
+  app.addHook('onReady', async () => werker.start());
+  app.addHook('preClose', async () => werker.stop());
 
   const webDist = options.webDist ?? defaultWebDist;
   await registerWebUi(app, { webDist, uiGebouwd: existsSync(`${webDist}/index.html`), securityContact: options.securityContact ?? null });

@@ -1,4 +1,5 @@
 // Starting the whole application: database (migrated), demo data on a first start, HTTP.
+import path from 'node:path';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { AppConfig } from '../config.ts';
 import type { SessieOpties } from '../services/toegang/index.ts';
@@ -31,6 +32,8 @@ export async function startServer(
       logger: options.logger ?? false,
       ...(options.webDist ? { webDist: options.webDist } : {}),
       securityContact: config.securityContact ?? null,
+      // Beside the PGlite data it belongs to, so a restart finds the files of its queued imports.
+      ...(config.store.kind === 'pglite' && config.store.dataDir ? { takenMap: path.join(config.store.dataDir, 'leerroute-taken') } : {}),
       auth: { trustProxy: config.trustProxy ?? false, oidc: config.oidc ?? null, ...(options.sessie ? { sessie: options.sessie } : {}) },
     });
     app.addHook('onClose', async () => store.close());

@@ -66,6 +66,7 @@ export const HANDELINGEN = [
   'audit.lezen',
   'gebruikers.lezen',
   'gebruikers.beheren',
+  'taken.lezen',
 ] as const;
 export type Handeling = (typeof HANDELINGEN)[number];
 
@@ -120,6 +121,9 @@ export const RECHTEN: Readonly<Record<Handeling, readonly Rol[]>> = {
   // A beheerder manages the accounts of its own instelling; system roles only the functioneel beheerder.
   'gebruikers.lezen': ['beheerder', 'functioneel-beheerder'],
   'gebruikers.beheren': ['beheerder', 'functioneel-beheerder'],
+  // Following one's own background jobs (an import, an inspection pack): anyone who could start
+  // one; the service shows a job only to the user who asked for it.
+  'taken.lezen': IEDEREEN,
 };
 
 /** The scope of one handeling for one user: everything, or these instellingen. */

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Rol } from '../../src/domain/toegang.ts';
 import { type Store } from '../../src/store/database.ts';
-import { deelnemers } from '../../src/store/schema.ts';
+import { deelnemers, taken } from '../../src/store/schema.ts';
 import { databaseKinds } from '../support/databases.ts';
 import { inloggen, maakTestGebruiker } from '../support/inloggen.ts';
 import { overeenkomstIds, type OvereenkomstIds } from '../support/matrix-overeenkomsten.ts';
@@ -29,7 +29,9 @@ interface Ids {
 interface Verzoek {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   url: string;
-  payload?: Record<string, unknown>;
+  payload?: Record<string, unknown> | string;
+  /** Beside the session's: e.g. the content-type of an uploaded file. */
+  headers?: Record<string, string>;
 }
 interface Operatie {
   /** Expected status per role; a scoped operation gives [eigen, partner, vreemd]. */
@@ -45,6 +47,10 @@ const rij = (...codes: (number | [number, number, number])[]): Record<Wie, numbe
 let deelnemerDoelen: DeelnemerIds;
 /** Agreements and routes per scope, set in beforeAll. */
 let overeenkomstDoelen: OvereenkomstIds;
+/** A finished background job of the administratie user, set in beforeAll: only its owner sees it. */
+let taakVanAdministratie: string;
+/** A one-row import file; sent as a preview, so the matrix run changes nothing. */
+const importBestand = () => `leerroute;bsn;achternaam;roepnaam;geboortedatum;geslacht;startdatum\n${deelnemerDoelen.klimaatDlr};${matrixBsn(9000)};Matrix;Kim;2011-01-01;X;2026-08-01\n`;
 
 const OPERATIES: Record<string, Operatie> = {
   'GET /api/v1/health': { verwacht: rij(200, 200, 200, 200, 200, 200, 200, 200), verzoek: () => ({ method: 'GET', url: '/api/v1/health' }) },
@@ -186,6 +192,28 @@ const OPERATIES: Record<string, Operatie> = {
       },
     ]),
   ),
+  // Background jobs: an import is started by those who enrol pupils and record events; the template
+  // is there for whoever sees the route; the pack as a job for whoever may read the inspection view.
+  ...Object.fromEntries(
+    (['deelnemers', 'gebeurtenissen'] as const).map((soort) => [
+      `POST /api/v1/importen/${soort}`,
+      {
+        verwacht: rij(403, 202, 202, 403, 403, 403, 403, 401),
+        verzoek: (): Verzoek => ({ method: 'POST', url: `/api/v1/importen/${soort}?proef=true`, payload: importBestand(), headers: { 'content-type': 'text/csv' } }),
+      },
+    ]),
+  ),
+  'GET /api/v1/importen/{soort}/sjabloon': {
+    verwacht: rij(...Array(5).fill([200, 200, 404]), [200, 200, 200], [403, 403, 403], [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/importen/deelnemers/sjabloon?leerroute=${overeenkomstDoelen.route[scope]}` }),
+  },
+  'POST /api/v1/leerroutes/{id}/inspectiepakket-taken': {
+    verwacht: rij([403, 403, 403], [202, 202, 404], [403, 403, 403], [202, 202, 404], [403, 403, 403], [202, 202, 202], [403, 403, 403], [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/leerroutes/${overeenkomstDoelen.route[scope]}/inspectiepakket-taken`, payload: { vorm: 'zip', peildatum: '2026-11-22' } }),
+  },
+  // Everyone may follow their own jobs; someone else's job does not exist for them.
+  'GET /api/v1/taken/{id}': { verwacht: rij(404, 404, 200, 404, 404, 404, 404, 401), verzoek: () => ({ method: 'GET', url: `/api/v1/taken/${taakVanAdministratie}` }) },
+  'GET /api/v1/taken/{id}/resultaat': { verwacht: rij(404, 404, 200, 404, 404, 404, 404, 401), verzoek: () => ({ method: 'GET', url: `/api/v1/taken/${taakVanAdministratie}/resultaat` }) },
   'GET /api/v1/leerroutes': { verwacht: rij(200, 200, 200, 200, 200, 200, 403, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/leerroutes' }) },
   'GET /api/v1/deelnemers': { verwacht: rij(200, 200, 200, 403, 403, 200, 403, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/deelnemers?peildatum=2026-11-22&pageSize=500' }) },
   'GET /api/v1/overstappen': { verwacht: rij(200, 200, 200, 403, 403, 200, 403, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/overstappen' }) },
@@ -312,8 +340,15 @@ describe.each(databaseKinds)('autorisatiematrix op %s', (kind) => {
         continue;
       }
       const systeem = wie === 'inspecteur' || wie === 'functioneel-beheerder';
-      const { email, wachtwoord } = await maakTestGebruiker(store, [{ rol: wie, instellingId: systeem ? null : ids.eigen }], `${wie}@matrix.test`);
+      const { email, wachtwoord, gebruiker } = await maakTestGebruiker(store, [{ rol: wie, instellingId: systeem ? null : ids.eigen }], `${wie}@matrix.test`);
       headers.set(wie, (await inloggen(app, email, wachtwoord)).headers);
+      if (wie === 'administratie') {
+        const [taak] = await store.db
+          .insert(taken)
+          .values({ soort: 'import-deelnemers', status: 'klaar', gebruikerId: gebruiker.id, toegang: { gebruikerId: gebruiker.id, alles: false, instellingen: [ids.eigen] }, resultaat: { rapport: { rijen: 0 } } })
+          .returning();
+        taakVanAdministratie = taak!.id;
+      }
     }
   });
   afterAll(() => o?.sluit());
@@ -339,8 +374,8 @@ describe.each(databaseKinds)('autorisatiematrix op %s', (kind) => {
     );
 
   it.each(gevallen)('%s als %s (%s) → %i', async (naam, wie, scope, status) => {
-    const { method, url, payload } = OPERATIES[naam]!.verzoek(ids, scope === 'n.v.t.' ? 'eigen' : scope);
-    const res = await app.inject({ method, url, headers: headers.get(wie)!, ...(payload === undefined ? {} : { payload }) });
+    const { method, url, payload, headers: extra } = OPERATIES[naam]!.verzoek(ids, scope === 'n.v.t.' ? 'eigen' : scope);
+    const res = await app.inject({ method, url, headers: { ...headers.get(wie)!, ...extra }, ...(payload === undefined ? {} : { payload }) });
     expect(res.statusCode, res.body.slice(0, 300)).toBe(status);
     if (status === 401 || status === 403) expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   });

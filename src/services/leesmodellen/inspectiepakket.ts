@@ -79,8 +79,12 @@ export function pakketModel(i: Inspectie): Inspectiepakket {
   };
 }
 
-export async function inspectiepakket(store: Store, toegang: Toegang, leerrouteId: string, peildatum: IsoDatum, vorm: 'pdf' | 'zip') {
-  const model = pakketModel(await inspectieVoorRoute(store, toegang, leerrouteId, peildatum));
+/** `stap` hears when the figures are gathered and the document is being made (a background job shows it). */
+export async function inspectiepakket(store: Store, toegang: Toegang, leerrouteId: string, peildatum: IsoDatum, vorm: 'pdf' | 'zip', stap?: (fase: 'gegevens' | 'document') => void) {
+  stap?.('gegevens');
+  const inspectie = await inspectieVoorRoute(store, toegang, leerrouteId, peildatum);
+  stap?.('document');
+  const model = pakketModel(inspectie);
   const bestandsnaam = `inspectiepakket-${model.titel.replace(/^Inspectiepakket /, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}-${peildatum}.${vorm}`;
   return { bestandsnaam, inhoud: vorm === 'pdf' ? await inspectiePdf(model) : Buffer.from(inspectieZip(model)) };
 }

@@ -32,6 +32,13 @@ export interface ImportOpties {
   nu?: IsoDatum;
   /** Called after every row; callers throttle. */
   voortgang?: (stand: { rijen: number; totaal: number; geweigerd: number }) => void;
+  /** Called during the pure first pass with the rows read so far; callers throttle. */
+  controle?: (rijen: number) => void;
+  /**
+   * Runs last inside the import's transaction when it is kept, with the final report: what a
+   * caller writes here (a background job's result) is committed with the rows, or not at all.
+   */
+  bijVastleggen?: (tx: Db, rapport: ImportRapport) => Promise<void>;
 }
 
 class Terugdraaien extends Error {}
@@ -43,7 +50,7 @@ export type Bron = () => AsyncIterable<Uint8Array | string>;
  * The pure pass: every row parsed and mapped, nothing written, nothing held but the counts and the
  * refusals. All-or-nothing refuses here already when a row is malformed, before a single write.
  */
-async function voorcontrole<R>(formaat: ImportFormaat<R>, bron: Bron, rapport: ImportRapport): Promise<boolean> {
+async function voorcontrole<R>(formaat: ImportFormaat<R>, bron: Bron, rapport: ImportRapport, controle?: (rijen: number) => void): Promise<boolean> {
   let bestand;
   try {
     bestand = await openCsv(bron());
@@ -55,6 +62,7 @@ async function voorcontrole<R>(formaat: ImportFormaat<R>, bron: Bron, rapport: I
     }
     for await (const item of bestand.items) {
       rapport.rijen++;
+      controle?.(rapport.rijen);
       if (item.soort === 'fout') {
         rapport.fouten.push({ regel: item.regel, kolom: null, reden: item.reden });
         rapport.geweigerd++;
@@ -76,7 +84,7 @@ async function voorcontrole<R>(formaat: ImportFormaat<R>, bron: Bron, rapport: I
 
 export async function importeer<R>(store: Store, toegang: Toegang, formaat: ImportFormaat<R>, bron: Bron, opties: ImportOpties = {}): Promise<ImportRapport> {
   const proef = leegRapport();
-  if (!(await voorcontrole(formaat, bron, proef))) return proef;
+  if (!(await voorcontrole(formaat, bron, proef, opties.controle))) return proef;
   if (proef.geweigerd > 0 && !opties.alleenGoede) return proef;
 
   const rapport = leegRapport();
@@ -130,9 +138,11 @@ export async function importeer<R>(store: Store, toegang: Toegang, formaat: Impo
         entiteit: `import-${formaat.soort}`,
         details: { rijen: rapport.rijen, nieuw: rapport.nieuw, gewijzigd: rapport.gewijzigd, ongewijzigd: rapport.ongewijzigd, geweigerd: rapport.geweigerd },
       });
+      rapport.genomen = true;
+      await opties.bijVastleggen?.(tx, rapport);
     });
-    rapport.genomen = true;
   } catch (fout) {
+    rapport.genomen = false;
     if (!(fout instanceof Terugdraaien)) throw fout;
     if (!rapport.proef) {
       // Nothing changed: say so in the counts.

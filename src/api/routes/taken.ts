@@ -1,0 +1,183 @@
+// Background jobs over HTTP: an import uploaded as a CSV body (streamed to disk, never held in
+// memory) or the inspection pack of a large route becomes a job; its owner follows it (status and
+// progress) and downloads its result. The report of an import is the CLI's --json report.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Handeling } from '../../domain/toegang.ts';
+import type { Store } from '../../store/database.ts';
+import {
+  importSjabloon,
+  MAX_UPLOAD_BYTES,
+  startImport,
+  startImportNaProef,
+  startInspectiepakket,
+  standVan,
+  taakResultaat,
+  taakStand,
+  TeGrootFout,
+  type ImportSoort,
+  type TakenWerker,
+} from '../../services/taken/index.ts';
+import { vandaag } from '../../services/vandaag.ts';
+import { ongeldigeInvoer, ProblemError } from '../problem.ts';
+import { toegangVan } from '../toegang.ts';
+import { problemResponses } from './schemas.ts';
+
+const TAG = ['taken'];
+const uuid = { type: 'string', format: 'uuid' } as const;
+const idParams = { type: 'object', required: ['id'], properties: { id: uuid } } as const;
+
+/** Content types a CSV upload may come as (browsers label .csv differently per system). */
+const CSV_TYPES = ['text/csv', 'application/csv', 'application/octet-stream', 'application/vnd.ms-excel'];
+
+const standSchema = {
+  type: 'object',
+  additionalProperties: true,
+  properties: {
+    id: uuid,
+    soort: { type: 'string', enum: ['import-deelnemers', 'import-gebeurtenissen', 'inspectiepakket'] },
+    status: { type: 'string', enum: ['wachtend', 'bezig', 'klaar', 'mislukt'] },
+    voortgang: {
+      type: ['object', 'null'],
+      properties: { fase: { type: 'string' }, gedaan: { type: 'integer' }, totaal: { type: ['integer', 'null'] } },
+    },
+    resultaat: { type: ['object', 'null'], additionalProperties: true },
+    fout: { type: ['string', 'null'] },
+    aangemaaktOp: { type: 'string' },
+    gestartOp: { type: ['string', 'null'] },
+    klaarOp: { type: ['string', 'null'] },
+    heeftBestand: { type: 'boolean' },
+  },
+  required: ['id', 'soort', 'status', 'voortgang', 'resultaat', 'fout', 'heeftBestand'],
+} as const;
+
+const IMPORT_HANDELING: Record<ImportSoort, Handeling> = { deelnemers: 'deelnemers.inschrijven', gebeurtenissen: 'gebeurtenissen.vastleggen' };
+
+function isStroom(body: unknown): body is NodeJS.ReadableStream {
+  return typeof body === 'object' && body !== null && typeof (body as NodeJS.ReadableStream).pipe === 'function';
+}
+
+export function registerTaken(app: FastifyInstance, store: Store, werker: TakenWerker): void {
+  // The upload routes take the body as a stream; everywhere else bodies stay JSON only.
+  app.register(async (uploads) => {
+    uploads.addContentTypeParser(CSV_TYPES, (_request, payload, klaar) => klaar(null, payload));
+    for (const soort of ['deelnemers', 'gebeurtenissen'] as const) {
+      uploads.post<{ Querystring: { alleenGoede?: boolean; proef?: boolean; naProef?: string } }>(
+        `/api/v1/importen/${soort}`,
+        {
+          config: { handeling: IMPORT_HANDELING[soort] },
+          schema: {
+            tags: TAG,
+            summary: `Import van ${soort} (CSV zoals CONTRACT.md, als body met Content-Type text/csv) als achtergrondtaak: alles-of-niets, of met alleenGoede alleen de goede rijen; proef controleert en draait alles zonder iets vast te leggen, en toont de eerste rijen. naProef voert de import uit op het bestand van een afgeronde proef (zonder body).`,
+            querystring: {
+              type: 'object',
+              additionalProperties: false,
+              properties: { alleenGoede: { type: 'boolean', default: false }, proef: { type: 'boolean', default: false }, naProef: uuid },
+            },
+            response: {
+              202: { description: 'De taak; volg haar op de URL in Location', ...standSchema },
+              ...problemResponses,
+              413: { description: 'Bestand te groot', $ref: 'Problem#' },
+              415: { description: 'Geen CSV', $ref: 'Problem#' },
+            },
+          },
+        },
+        async (request, reply) => {
+          const toegang = toegangVan(request);
+          const { alleenGoede = false, proef = false, naProef } = request.query;
+          let taak;
+          if (naProef) {
+            if (proef) throw ongeldigeInvoer([{ name: 'proef', reason: 'een import na een proef is geen proef; laat proef weg' }]);
+            taak = await startImportNaProef(store, werker, toegang, soort, naProef, alleenGoede);
+          } else {
+            const body = request.body;
+            if (!isStroom(body)) {
+              if (body === undefined || body === null) throw ongeldigeInvoer([{ name: 'bestand', reason: 'stuur het CSV-bestand als body (Content-Type text/csv), of geef naProef' }]);
+              throw new ProblemError({ title: 'Mediatype niet ondersteund', status: 415, detail: 'Stuur het bestand als text/csv.', 'invalid-params': [{ name: 'bestand', reason: 'Content-Type moet text/csv zijn' }] });
+            }
+            try {
+              taak = await startImport(store, werker, toegang, soort, body, { alleenGoede, proef });
+            } catch (fout) {
+              if (fout instanceof TeGrootFout) {
+                throw new ProblemError({ title: 'Verzoek te groot', status: 413, detail: fout.message, 'invalid-params': [{ name: 'bestand', reason: `hooguit ${MAX_UPLOAD_BYTES / 1024 / 1024} MB` }] });
+              }
+              throw fout;
+            }
+          }
+          return reply.status(202).header('location', `/api/v1/taken/${taak.id}`).send(standVan(taak, werker));
+        },
+      );
+    }
+  });
+
+  app.get<{ Params: { soort: ImportSoort }; Querystring: { leerroute: string } }>(
+    '/api/v1/importen/:soort/sjabloon',
+    {
+      config: { handeling: 'leerroutes.lezen' },
+      schema: {
+        tags: TAG,
+        summary: 'Een leeg importbestand (kopregel en één rij met de id van de leerroute al ingevuld)',
+        params: { type: 'object', required: ['soort'], properties: { soort: { type: 'string', enum: ['deelnemers', 'gebeurtenissen'] } } },
+        querystring: { type: 'object', additionalProperties: false, required: ['leerroute'], properties: { leerroute: uuid } },
+        response: { 200: { description: 'CSV (UTF-8, ;)', type: 'string' }, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const s = await importSjabloon(store, toegangVan(request), request.params.soort, request.query.leerroute);
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${s.bestandsnaam}"`).send(s.inhoud);
+    },
+  );
+
+  app.post<{ Params: { id: string }; Body: { peildatum?: string; vorm: 'pdf' | 'zip' } }>(
+    '/api/v1/leerroutes/:id/inspectiepakket-taken',
+    {
+      config: { handeling: 'inspectie.lezen' },
+      schema: {
+        tags: TAG,
+        summary: 'Het inspectiepakket als achtergrondtaak (voor grote routes); hetzelfde bestand als de directe download',
+        params: idParams,
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['vorm'],
+          properties: { peildatum: { type: 'string', format: 'date' }, vorm: { type: 'string', enum: ['pdf', 'zip'] } },
+        },
+        response: { 202: { description: 'De taak', ...standSchema }, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const taak = await startInspectiepakket(store, werker, toegangVan(request), request.params.id, request.body.peildatum ?? vandaag(), request.body.vorm);
+      return reply.status(202).header('location', `/api/v1/taken/${taak.id}`).send(standVan(taak, werker));
+    },
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/api/v1/taken/:id',
+    {
+      config: { handeling: 'taken.lezen' },
+      schema: {
+        tags: TAG,
+        summary: 'Stand van een eigen achtergrondtaak: status, voortgang, en als ze klaar is het resultaat (bij een import het rapport)',
+        params: idParams,
+        response: { 200: { description: 'De taak', ...standSchema }, ...problemResponses },
+      },
+    },
+    async (request) => taakStand(store, werker, toegangVan(request), request.params.id),
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/api/v1/taken/:id/resultaat',
+    {
+      config: { handeling: 'taken.lezen' },
+      schema: {
+        tags: TAG,
+        summary: 'Het resultaat van een afgeronde eigen taak als download: het rapport van een import (JSON), of het inspectiepakket',
+        params: idParams,
+        response: { 200: { description: 'Het bestand', type: 'string', format: 'binary' }, ...problemResponses },
+      },
+    },
+    async (request: FastifyRequest<{ Params: { id: string } }>, reply) => {
+      const r = await taakResultaat(store, toegangVan(request), request.params.id);
+      return reply.type(r.type).header('content-disposition', `attachment; filename="${r.bestandsnaam}"`).send(r.inhoud);
+    },
+  );
+}

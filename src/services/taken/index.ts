@@ -1,0 +1,141 @@
+// Background jobs: imports and the inspection pack, queued in the database (docs/decisions, "taken").
+import { access } from 'node:fs/promises';
+import type { IsoDatum } from '../../domain/scenario.ts';
+import type { Toegang } from '../../domain/toegang.ts';
+import type { Store } from '../../store/database.ts';
+import { ConflictFout, OngeldigeInvoerFout } from '../fouten.ts';
+import { haalLeerroute } from '../leerroutes/index.ts';
+import { csvRegel } from '../../exchange/csv/index.ts';
+import { DEELNEMER_KOLOMMEN, GEBEURTENIS_KOLOMMEN } from '../../exchange/leerroute-csv/index.ts';
+import { bewaarUpload } from './bestanden.ts';
+import { importUitvoerder, type ImportInvoer } from './import-taak.ts';
+import { pakketUitvoerder, type PakketInvoer } from './pakket-taak.ts';
+import { haalTaak, maakTaak, type TaakRij, type TaakSoort, type TaakStatus, type Voortgang } from './wachtrij.ts';
+import { TakenWerker } from './werker.ts';
+
+export { MAX_UPLOAD_BYTES, TeGrootFout } from './bestanden.ts';
+export { herstelWeesTaken, MAX_POGINGEN, type TaakRij, type TaakSoort, type TaakStatus, type Voortgang } from './wachtrij.ts';
+export { TakenWerker, type Uitvoerder } from './werker.ts';
+export { rapportVoorJson, VOORBEELD_RIJEN, type Voorbeeld } from './import-taak.ts';
+
+/** The worker of this process with every kind of job Leerroute runs in the background. */
+export function maakTakenWerker(store: Store, map: string, log?: (fout: unknown) => void, pollMs?: number): TakenWerker {
+  return new TakenWerker(store, {
+    map,
+    ...(log ? { log } : {}),
+    ...(pollMs ? { pollMs } : {}),
+    uitvoerders: {
+      'import-deelnemers': importUitvoerder('import-deelnemers'),
+      'import-gebeurtenissen': importUitvoerder('import-gebeurtenissen'),
+      inspectiepakket: pakketUitvoerder,
+    },
+  });
+}
+
+export type ImportSoort = 'deelnemers' | 'gebeurtenissen';
+
+export interface ImportVerzoek {
+  alleenGoede: boolean;
+  proef: boolean;
+}
+
+/** An uploaded file, streamed to disk, becomes an import job. */
+export async function startImport(
+  store: Store,
+  werker: TakenWerker,
+  toegang: Toegang,
+  soort: ImportSoort,
+  stroom: AsyncIterable<Uint8Array | string> | NodeJS.ReadableStream,
+  verzoek: ImportVerzoek,
+): Promise<TaakRij> {
+  const bestand = await bewaarUpload(werker.map, stroom);
+  const invoer: ImportInvoer = { bestand, alleenGoede: verzoek.alleenGoede, proef: verzoek.proef };
+  const taak = await maakTaak(store, toegang, `import-${soort}`, { ...invoer }, werker.plek);
+  werker.por();
+  return taak;
+}
+
+/** The import that follows a preview, on the file the preview checked (uploaded once). */
+export async function startImportNaProef(store: Store, werker: TakenWerker, toegang: Toegang, soort: ImportSoort, proefId: string, alleenGoede: boolean): Promise<TaakRij> {
+  const proef = await haalTaak(store, toegang, proefId);
+  const invoer = proef.invoer as unknown as ImportInvoer;
+  if (proef.soort !== `import-${soort}` || !invoer.proef) {
+    throw new OngeldigeInvoerFout([{ name: 'naProef', reason: `taak ${proefId} is geen proefimport van ${soort}` }]);
+  }
+  if (proef.status !== 'klaar') throw new ConflictFout('De proefimport is nog niet klaar.', [{ name: 'naProef', reason: 'wacht tot de proefimport klaar is' }]);
+  try {
+    await access(invoer.bestand);
+  } catch {
+    throw new ConflictFout('Het bestand van de proefimport is niet meer op de server.', [{ name: 'naProef', reason: 'het bestand is niet meer op de server; upload het opnieuw' }]);
+  }
+  const taak = await maakTaak(store, toegang, `import-${soort}`, { bestand: invoer.bestand, alleenGoede, proef: false } satisfies ImportInvoer, proef.plek);
+  werker.por();
+  return taak;
+}
+
+export async function startInspectiepakket(store: Store, werker: TakenWerker, toegang: Toegang, leerrouteId: string, peildatum: IsoDatum, vorm: 'pdf' | 'zip'): Promise<TaakRij> {
+  // Refused now rather than in the job: a route the caller may not see is not found.
+  await haalLeerroute(store, toegang, leerrouteId);
+  const taak = await maakTaak(store, toegang, 'inspectiepakket', { leerrouteId, peildatum, vorm } satisfies PakketInvoer, null);
+  werker.por();
+  return taak;
+}
+
+/** What the owner of a job sees of it. */
+export interface TaakStand {
+  id: string;
+  soort: TaakSoort;
+  status: TaakStatus;
+  voortgang: Voortgang | null;
+  resultaat: Record<string, unknown> | null;
+  fout: string | null;
+  aangemaaktOp: string;
+  gestartOp: string | null;
+  klaarOp: string | null;
+  /** The job made a file (the inspection pack), downloadable once klaar. */
+  heeftBestand: boolean;
+}
+
+export function standVan(rij: TaakRij, werker: TakenWerker | null): TaakStand {
+  return {
+    id: rij.id,
+    soort: rij.soort as TaakSoort,
+    status: rij.status as TaakStatus,
+    voortgang: (rij.status === 'bezig' ? werker?.voortgangVan(rij.id) : undefined) ?? (rij.voortgang as Voortgang | null),
+    resultaat: rij.resultaat,
+    fout: rij.fout,
+    aangemaaktOp: rij.aangemaaktOp,
+    gestartOp: rij.gestartOp,
+    klaarOp: rij.klaarOp,
+    heeftBestand: rij.bestand !== null,
+  };
+}
+
+export async function taakStand(store: Store, werker: TakenWerker | null, toegang: Toegang, id: string): Promise<TaakStand> {
+  return standVan(await haalTaak(store, toegang, id), werker);
+}
+
+/** The download of a finished job: the pack, or an import's report as JSON. */
+export async function taakResultaat(store: Store, toegang: Toegang, id: string): Promise<{ bestandsnaam: string; type: string; inhoud: Buffer }> {
+  const rij = await haalTaak(store, toegang, id);
+  if (rij.status !== 'klaar' || !rij.resultaat) {
+    throw new ConflictFout(rij.status === 'mislukt' ? 'Deze taak is mislukt en heeft geen resultaat.' : 'Deze taak is nog niet klaar.', [{ name: 'id', reason: `de taak is ${rij.status}` }]);
+  }
+  if (rij.bestand) return { bestandsnaam: String(rij.resultaat.bestandsnaam), type: String(rij.resultaat.type), inhoud: rij.bestand };
+  return {
+    bestandsnaam: `${rij.soort}-rapport-${rij.id.slice(0, 8)}.json`,
+    type: 'application/json',
+    inhoud: Buffer.from(`${JSON.stringify(rij.resultaat.rapport ?? rij.resultaat, null, 2)}\n`),
+  };
+}
+
+/**
+ * An empty import file for one route: the header row of CONTRACT.md and a first row with the
+ * route's id already in it, for the school to fill (UTF-8 with BOM, so Excel shows é and ë).
+ */
+export async function importSjabloon(store: Store, toegang: Toegang, soort: ImportSoort, leerrouteId: string): Promise<{ bestandsnaam: string; inhoud: string }> {
+  const route = await haalLeerroute(store, toegang, leerrouteId);
+  const kolommen = (soort === 'deelnemers' ? DEELNEMER_KOLOMMEN : GEBEURTENIS_KOLOMMEN).map((k) => k.naam);
+  const inhoud = `\uFEFF${csvRegel(kolommen)}${csvRegel(kolommen.map((k) => (k === 'leerroute' ? route.id : '')))}`;
+  return { bestandsnaam: `${soort}-${route.id}.csv`, inhoud };
+}
