@@ -47,6 +47,7 @@ export const routes: RouteObject[] = [
           { path: 'leerroutes/nieuw', ...pagina(() => import('./pages/LeerrouteNieuw.tsx'), 'leerroutes.bewerken') },
           { path: 'leerroutes/:id', ...pagina(() => import('./pages/Leerroute.tsx'), 'leerroutes.lezen') },
           { path: 'leerroutes/:id/inspectie', ...pagina(() => import('./pages/Inspectie.tsx'), 'inspectie.lezen') },
+          { path: 'leerroutes/:id/importeren', ...pagina(() => import('./pages/Importeren.tsx'), 'deelnemers.inschrijven') },
           { path: 'deelnemers', ...pagina(() => import('./pages/Deelnemers.tsx'), 'deelnemers.lezen') },
           { path: 'deelnemers/nieuw', ...pagina(() => import('./pages/DeelnemerInschrijven.tsx'), 'deelnemers.inschrijven') },
           { path: 'deelnemers/:id', ...pagina(() => import('./pages/Deelnemer.tsx'), 'deelnemers.lezen') },

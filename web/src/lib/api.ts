@@ -131,6 +131,11 @@ export function stuur<T>(pad: string, body: unknown, signal?: AbortSignal): Prom
   });
 }
 
+/** POST a file as it is (an upload), with its own content type; the browser streams it. */
+export function stuurBestand<T>(pad: string, bestand: Blob, type: string): Promise<T> {
+  return verzoek<T>(pad, { method: 'POST', body: bestand, headers: { 'content-type': type } });
+}
+
 /** PATCH: change part of a resource. */
 export function wijzig<T>(pad: string, body: unknown): Promise<T> {
   return verzoek<T>(pad, { method: 'PATCH', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });

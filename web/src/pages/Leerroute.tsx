@@ -60,6 +60,11 @@ function Inhoud({ geladen, opnieuwLaden }: { geladen: LeerrouteDetail; opnieuwLa
           <AppLink naar={`/leerroutes/${r.id}/inspectie`}>Inspectiebeeld: per standaard het bewijs en wat ontbreekt</AppLink>
         </Paragraph>
       )}
+      {mag(gebruiker, 'deelnemers.inschrijven') && (
+        <Paragraph>
+          <AppLink naar={`/leerroutes/${r.id}/importeren`}>Deelnemers of gebeurtenissen importeren (CSV)</AppLink>
+        </Paragraph>
+      )}
 
       <section className="lr-sectie" aria-labelledby="kop-wet">
         <Heading level={2} id="kop-wet">
