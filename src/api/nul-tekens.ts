@@ -15,6 +15,8 @@ function zoekNul(waarde: unknown, pad: string, gevonden: InvalidParam[], diepte 
     return;
   }
   if (waarde && typeof waarde === 'object') {
+    // An upload's body is a stream (read by its route), not values: walking it never ends.
+    if (typeof (waarde as { pipe?: unknown }).pipe === 'function') return;
     for (const [sleutel, w] of Object.entries(waarde)) {
       const naam = sleutel.includes('\u0000') ? '(veldnaam)' : sleutel;
       if (naam !== sleutel) gevonden.push({ name: pad || '(verzoek)', reason: 'een veldnaam bevat een NUL-teken (U+0000)' });

@@ -112,6 +112,9 @@ export function standVan(rij: TaakRij, werker: TakenWerker | null): TaakStand {
 }
 
 export async function taakStand(store: Store, werker: TakenWerker | null, toegang: Toegang, id: string): Promise<TaakStand> {
+  // Running here: answered without the database (on PGlite the job's transaction holds it).
+  const lopend = werker?.lopend(id);
+  if (lopend && lopend.gebruikerId === toegang.gebruikerId) return standVan(lopend, werker);
   return standVan(await haalTaak(store, toegang, id), werker);
 }
 

@@ -46,6 +46,7 @@ const OPRUIM_MS = 3600_000;
 export class TakenWerker {
   readonly plek: string;
   private readonly voortgangen = new Map<string, Voortgang>();
+  private readonly lopende = new Map<string, TaakRij>();
   private gestopt = true;
   private wekker: (() => void) | null = null;
   private lus: Promise<void> | null = null;
@@ -86,6 +87,14 @@ export class TakenWerker {
   /** A job was just added: look now rather than at the next poll. */
   por(): void {
     this.wekker?.();
+  }
+
+  /**
+   * A job running in this process, as claimed. On PGlite its row cannot be read while the job's
+   * transaction holds the one connection, so the status route answers from here.
+   */
+  lopend(id: string): TaakRij | undefined {
+    return this.lopende.get(id);
   }
 
   /** Progress of a job running in this process, fresher than its row. */
@@ -142,6 +151,7 @@ export class TakenWerker {
     }
     let laatste: Voortgang = { fase: 'wachten', gedaan: 0, totaal: null };
     this.voortgangen.set(taak.id, laatste);
+    this.lopende.set(taak.id, taak);
     // On PGlite the heartbeat would wait behind the job's own transaction on the one connection;
     // there a single process owns the data, and a restart is what tells an orphan (herstelWeesTaken).
     const hartslag =
@@ -184,6 +194,7 @@ export class TakenWerker {
     } finally {
       if (hartslag) clearInterval(hartslag);
       this.voortgangen.delete(taak.id);
+      this.lopende.delete(taak.id);
     }
     if (geeindigd) await uitvoerder.opruimen?.(taak).catch((fout) => this.opties.log?.(fout));
   }

@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bewaarUpload } from '../../../src/services/taken/bestanden.ts';
-import { herstelWeesTaken, maakTakenWerker, MAX_POGINGEN, type TakenWerker } from '../../../src/services/taken/index.ts';
+import { herstelWeesTaken, maakTakenWerker, MAX_POGINGEN, taakStand, type TakenWerker } from '../../../src/services/taken/index.ts';
 import { maakTaak, neemTaak, rondAf } from '../../../src/services/taken/wachtrij.ts';
 import { deelnemers, taken } from '../../../src/store/schema.ts';
 import { databaseKinds } from '../../support/databases.ts';
@@ -74,6 +74,8 @@ describe.each(databaseKinds)('wachtrij van achtergrondtaken op %s', (kind) => {
       async () => w.voortgangVan(taak.id),
       (v) => v?.fase === 'verwerken' && v.gedaan >= 20,
     );
+    // Followed while it runs, also on PGlite where the import's transaction holds the one connection.
+    expect(await taakStand(o.store, w, ADMIN, taak.id)).toMatchObject({ status: 'bezig', voortgang: { fase: 'verwerken', totaal: 400 } });
     await w.stop();
     expect(await rij(taak.id)).toMatchObject({ status: 'wachtend', pogingen: 0, resultaat: null });
     expect(await aanwezig(bsns)).toBe(0);

@@ -11,7 +11,8 @@ import { Peildatumkeuze } from '../components/statistiek/Peildatumkeuze.tsx';
 import '../components/statistiek/statistiek.css';
 import { queryString } from '../lib/api.ts';
 import { formatDatum } from '../lib/formatDatum.ts';
-import { COHORT_KOLOMMEN, type CohortRij, type Inspectie as InspectieData } from '../lib/statistiek.ts';
+import { InspectiepakketTaak, PAKKET_ALS_TAAK_VANAF } from '../components/InspectiepakketTaak.tsx';
+import { COHORT_KOLOMMEN, getal, type CohortRij, type Inspectie as InspectieData } from '../lib/statistiek.ts';
 import { useApi } from '../lib/useApi.ts';
 
 const BEOORDELING: Record<string, string> = { aanwezig: 'Aanwezig', deels: 'Deels aanwezig', ontbreekt: 'Ontbreekt' };
@@ -44,6 +45,8 @@ export default function Inspectie() {
           { kop: 'Aantal', waarde: (s) => s.aantal, getal: true },
           { kop: 'Oudste (dagen)', waarde: (s) => s.oudsteDagen ?? '—', getal: true },
         ];
+        const deelnemers = i.cohorten.reduce((n, c) => n + (getal(c.cijfers.instroom) ?? 0), 0);
+        const groot = deelnemers >= PAKKET_ALS_TAAK_VANAF;
         const pakket = (vorm: 'pdf' | 'zip') => `/api/v1/leerroutes/${i.leerroute.id}/inspectiepakket.${vorm}?peildatum=${i.peildatum}`;
         return (
           <Pagina
@@ -56,18 +59,32 @@ export default function Inspectie() {
             </Paragraph>
             <Heading level={2}>Inspectiepakket</Heading>
             <Paragraph>Alles op deze pagina, met de versies en hashes van de overeenkomst en de audit van het schooljaar, om mee te nemen.</Paragraph>
-            <ul>
-              <li>
-                <a className="utrecht-link utrecht-link--html-a" href={pakket('pdf')} download>
-                  Inspectiepakket als PDF
-                </a>
-              </li>
-              <li>
-                <a className="utrecht-link utrecht-link--html-a" href={pakket('zip')} download>
-                  Inspectiepakket als zip met CSV-bestanden
-                </a>
-              </li>
-            </ul>
+            {groot ? (
+              <>
+                <Paragraph>Deze route heeft {deelnemers} deelnemers: het pakket wordt op de achtergrond gemaakt.</Paragraph>
+                <ul>
+                  <li>
+                    <InspectiepakketTaak leerrouteId={i.leerroute.id} peildatum={i.peildatum} vorm="pdf" label="Inspectiepakket als PDF" />
+                  </li>
+                  <li>
+                    <InspectiepakketTaak leerrouteId={i.leerroute.id} peildatum={i.peildatum} vorm="zip" label="Inspectiepakket als zip met CSV-bestanden" />
+                  </li>
+                </ul>
+              </>
+            ) : (
+              <ul>
+                <li>
+                  <a className="utrecht-link utrecht-link--html-a" href={pakket('pdf')} download>
+                    Inspectiepakket als PDF
+                  </a>
+                </li>
+                <li>
+                  <a className="utrecht-link utrecht-link--html-a" href={pakket('zip')} download>
+                    Inspectiepakket als zip met CSV-bestanden
+                  </a>
+                </li>
+              </ul>
+            )}
             <Paragraph className="lr-grondslag">{i.kader}</Paragraph>
             {i.standaarden.map((s) => (
               <section key={s.code} className="lr-standaard" aria-labelledby={`standaard-${s.code.replace(/[^A-Za-z0-9]/g, '')}`}>
