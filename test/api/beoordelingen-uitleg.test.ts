@@ -2,9 +2,8 @@
 // (facts used, rules that did and did not apply, with why); without it no trace; a wrong level is a 400 at the field.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.ts';
-import { openStore, type Store } from '../../src/store/database.ts';
-import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
+import { databaseKinds } from '../support/databases.ts';
+import { zetOp, type Opstelling } from '../support/opzet.ts';
 
 const scenario = {
   peildatum: '2027-10-01',
@@ -29,20 +28,14 @@ interface Stap {
 type Besluiten = Record<string, { uitkomst: unknown; uitleg?: { feiten: Record<string, unknown>; regels: Stap[] } }>;
 
 describe.each(databaseKinds)('uitleg bij een beoordeling op %s', (kind) => {
-  let database: ThrowAwayDatabase;
-  let store: Store;
+  let o: Opstelling | undefined;
   let app: FastifyInstance;
 
   beforeAll(async () => {
-    database = await throwAwayDatabase(kind);
-    store = await openStore(database.config);
-    app = await buildApp({ store });
+    o = await zetOp(kind, { demo: false });
+    ({ app } = o);
   });
-  afterAll(async () => {
-    await app?.close();
-    await store?.close();
-    await database?.drop();
-  });
+  afterAll(() => o?.sluit());
 
   it('geeft per besluit de gebruikte feiten en de regels die wel en niet toepasten', async () => {
     const res = await app.inject({ method: 'POST', url: '/api/v1/beoordelingen?uitleg=volledig', payload: scenario });

@@ -3,28 +3,24 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Toegang } from '../../src/domain/toegang.ts';
-import { laadDemo } from '../../src/demo/laden.ts';
-import { openStore, type Store } from '../../src/store/database.ts';
+import { type Store } from '../../src/store/database.ts';
 import { audit, deelnemers, gebeurtenissen, instellingen, leerroutes, overstappen, samenwerkingsovereenkomsten } from '../../src/store/schema.ts';
 import { metToegang } from '../../src/store/tenant.ts';
-import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
+import { databaseKinds } from '../support/databases.ts';
+import { zetOp, type Opstelling } from '../support/opzet.ts';
 
 describe.each(databaseKinds)('row-level security op %s', (kind) => {
-  let database: ThrowAwayDatabase;
+  let o: Opstelling;
   let store: Store;
   const id = new Map<string, string>();
   const van = (...brins: string[]): Toegang => ({ gebruikerId: 'test', alles: false, instellingen: brins.map((b) => id.get(b)!) });
 
   beforeAll(async () => {
-    database = await throwAwayDatabase(kind);
-    store = await openStore(database.config);
-    await laadDemo(store, '2026-11-22');
+    o = await zetOp(kind);
+    ({ store } = o);
     for (const i of await store.db.select().from(instellingen)) id.set(i.brin, i.id);
   });
-  afterAll(async () => {
-    await store.close();
-    await database.drop();
-  });
+  afterAll(() => o.sluit());
 
   const tel = (toegang: Toegang, tabel: typeof deelnemers | typeof leerroutes | typeof gebeurtenissen | typeof overstappen | typeof samenwerkingsovereenkomsten) =>
     metToegang(store, toegang, async (tx) => (await tx.select({ n: sql<number>`count(*)::int` }).from(tabel))[0]!.n);
