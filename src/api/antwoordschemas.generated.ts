@@ -2835,11 +2835,11 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
           "type": "object",
           "additionalProperties": false,
           "properties": {
-            "id": {
-              "type": "number"
-            },
             "tijdstip": {
               "type": "string"
+            },
+            "id": {
+              "type": "number"
             },
             "actor": {
               "type": "string"
@@ -2890,8 +2890,8 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
             }
           },
           "required": [
-            "id",
             "tijdstip",
+            "id",
             "actor",
             "actie",
             "entiteit",

@@ -8,6 +8,7 @@ import fastifyCompress from '@fastify/compress';
 import type { Store } from '../services/opslag.ts';
 import { ProblemError, sendProblem, type Problem } from './problem.ts';
 import { registerOpenApi } from './openapi.ts';
+import { registerMethoden } from './methoden.ts';
 import { invalidParamsFromValidation } from './validation-errors.ts';
 import { ServiceFout } from '../services/fouten.ts';
 import { problemVoor } from './service-fouten.ts';
@@ -101,6 +102,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   registerToegang(app);
+  const methodenVoor = registerMethoden(app);
   registerNulTekens(app);
   await registerAuth(app, options.store, options.auth);
   await registerRoutes(app, options.store);
@@ -115,7 +117,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('preClose', async () => werker.stop());
 
   const webDist = options.webDist ?? defaultWebDist;
-  await registerWebUi(app, { webDist, uiGebouwd: existsSync(`${webDist}/index.html`), securityContact: options.securityContact ?? null });
+  await registerWebUi(app, { webDist, uiGebouwd: existsSync(`${webDist}/index.html`), securityContact: options.securityContact ?? null, methodenVoor });
 
   return app;
 }

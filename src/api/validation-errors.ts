@@ -1,6 +1,11 @@
 // Fastify (ajv) validation errors → invalid-params with the field's dot path.
+import localizeNlModule from 'ajv-i18n/localize/nl/index.js';
+import type { ErrorObject } from 'ajv';
 import type { FastifySchemaValidationError } from 'fastify/types/schema.js';
 import type { InvalidParam } from './problem.ts';
+
+// ajv-i18n is CommonJS; under Node's ESM loader its default export may be wrapped once more.
+const localizeNl = ((localizeNlModule as unknown as { default?: unknown }).default ?? localizeNlModule) as unknown as (errors: ErrorObject[]) => void;
 
 const BRON: Record<string, string> = { querystring: '', params: '', body: '', headers: 'header.' };
 
@@ -9,6 +14,8 @@ export function invalidParamsFromValidation(
   context: string | undefined,
 ): InvalidParam[] {
   const prefix = BRON[context ?? 'body'] ?? '';
+  // ajv's own messages in Dutch, for the rules without a tailored reason below.
+  localizeNl(errors as ErrorObject[]);
   return errors.map((e) => {
     const pad = (e.instancePath ?? '')
       .split('/')

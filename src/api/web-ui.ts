@@ -4,6 +4,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { sendProblem } from './problem.ts';
+import { methodeNietToegestaan } from './methoden.ts';
 
 const EEN_JAAR = 'public, max-age=31536000, immutable';
 /** index.html names the current asset hashes: always ask the server whether it changed. */
@@ -38,7 +39,7 @@ function securityTxt(origin: string, contact: string | null, nu: Date): string {
 
 export async function registerWebUi(
   app: FastifyInstance,
-  opties: { webDist: string; uiGebouwd: boolean; securityContact: string | null },
+  opties: { webDist: string; uiGebouwd: boolean; securityContact: string | null; methodenVoor?: (pad: string) => string[] },
 ): Promise<void> {
   const { webDist, uiGebouwd } = opties;
   app.get('/.well-known/security.txt', { config: { handeling: 'publiek' }, schema: { hide: true } }, async (request, reply) => {
@@ -62,6 +63,10 @@ export async function registerWebUi(
     const pad = request.url.split('?')[0] ?? '/';
     // Built assets that do not exist are a 404 (a tab left open across a deploy asks for old chunks),
     // not the single-page fallback.
+    if (pad.startsWith('/api/') && opties.methodenVoor) {
+      const nietToegestaan = methodeNietToegestaan(reply, request.method, pad, opties.methodenVoor(pad));
+      if (nietToegestaan) return nietToegestaan;
+    }
     if (pad.startsWith('/api/') || pad.startsWith('/assets/') || request.method !== 'GET') {
       return sendProblem(reply, {
         type: 'https://leerroute.nl/problemen/niet-gevonden',

@@ -27,6 +27,7 @@ export function registerSysteem(app: FastifyInstance, store: Store): void {
       },
     },
     // Sent as text: the document is its own schema, and the serializer would drop what its schema does not name.
-    async (_request, reply) => reply.type('application/json; charset=utf-8').send(JSON.stringify(app.swagger())),
+    // Any site may read it (tools, portals); no other answer of the API is shared cross-origin.
+    async (_request, reply) => reply.header('access-control-allow-origin', '*').type('application/json; charset=utf-8').send(JSON.stringify(app.swagger())),
   );
 }

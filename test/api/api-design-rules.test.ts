@@ -1,0 +1,175 @@
+// The core rules of the NL API Design Rules the API keeps (docs/api-design-rules.md), checked on
+// the served document and on real answers.
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds } from '../support/databases.ts';
+import { zetOp, type Opstelling } from '../support/opzet.ts';
+
+interface Antwoord {
+  description?: string;
+  content?: Record<string, { schema: Record<string, unknown> }>;
+}
+interface Operatie {
+  operationId?: string;
+  tags?: string[];
+  security?: Record<string, string[]>[];
+  responses: Record<string, Antwoord>;
+}
+interface Document {
+  info: { version: string; contact?: { name?: string; url?: string } };
+  servers: { url: string }[];
+  paths: Record<string, Record<string, Operatie>>;
+  components: { schemas: Record<string, Record<string, unknown>>; securitySchemes: Record<string, Record<string, unknown>> };
+}
+
+const METHODEN = ['get', 'post', 'put', 'patch', 'delete'];
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Every schema object inside a schema, to find free-form ones. */
+function allesIn(schema: unknown, pad: string, uit: [string, Record<string, unknown>][] = []): [string, Record<string, unknown>][] {
+  if (Array.isArray(schema)) schema.forEach((s, i) => allesIn(s, `${pad}[${i}]`, uit));
+  else if (schema && typeof schema === 'object') {
+    uit.push([pad, schema as Record<string, unknown>]);
+    for (const [k, v] of Object.entries(schema)) allesIn(v, `${pad}.${k}`, uit);
+  }
+  return uit;
+}
+
+describe.each(databaseKinds)('NL API Design Rules op %s', (kind) => {
+  let o: Opstelling;
+  let app: FastifyInstance;
+  let h: Record<string, string>;
+  let doc: Document;
+  const operaties = () =>
+    Object.entries(doc.paths).flatMap(([pad, item]) => Object.entries(item).filter(([m]) => METHODEN.includes(m)).map(([m, op]) => ({ naam: `${m.toUpperCase()} ${pad}`, op })));
+
+  beforeAll(async () => {
+    o = await zetOp(kind);
+    ({ app } = o);
+    h = await o.als('inspecteur');
+    doc = (await app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as Document;
+  });
+  afterAll(() => o.sluit());
+
+  it('zet API-Version op elk antwoord van de API, gelijk aan info.version', async () => {
+    expect(doc.info.version).toMatch(/^\d+\.\d+\.\d+$/);
+    for (const verzoek of [
+      { method: 'GET' as const, url: '/api/v1/health' },
+      { method: 'GET' as const, url: '/api/v1/leerroutes' },
+      { method: 'GET' as const, url: '/api/v1/bestaat-niet', headers: h },
+      { method: 'GET' as const, url: '/api/v1/leerroutes', headers: h },
+    ]) {
+      const res = await app.inject(verzoek);
+      expect(res.headers['api-version'], verzoek.url).toBe(doc.info.version);
+    }
+  });
+
+  it('draagt de hoofdversie in servers, met de paden daaronder', () => {
+    expect(doc.servers).toEqual([{ url: '/api/v1' }]);
+    expect(Object.keys(doc.paths).every((p) => !p.startsWith('/api/'))).toBe(true);
+  });
+
+  it('geeft elke operatie een unieke operationId en tags', () => {
+    const ids = operaties().map(({ naam, op }) => {
+      expect(op.tags?.length, naam).toBeGreaterThan(0);
+      expect(op.operationId, naam).toMatch(/^[a-z][A-Za-z0-9]+$/);
+      return op.operationId;
+    });
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('beschrijft elke fout als application/problem+json met het gedeelde Problem-schema', () => {
+    let fouten = 0;
+    for (const { naam, op } of operaties()) {
+      for (const [code, antwoord] of Object.entries(op.responses)) {
+        if (Number(code) < 400) continue;
+        fouten++;
+        expect(Object.keys(antwoord.content ?? {}), `${naam} ${code}`).toEqual(['application/problem+json']);
+        expect(antwoord.content!['application/problem+json']!.schema, `${naam} ${code}`).toEqual({ $ref: '#/components/schemas/Problem' });
+      }
+    }
+    expect(fouten).toBeGreaterThan(100);
+    const problem = doc.components.schemas.Problem!;
+    expect(Object.keys(problem.properties as object)).toEqual(expect.arrayContaining(['type', 'title', 'status', 'detail', 'invalid-params']));
+  });
+
+  it('geeft elk succesantwoord met inhoud een benoemd schema of een mediatype, en geen vrije objecten', () => {
+    for (const { naam, op } of operaties()) {
+      const succes = Object.entries(op.responses).filter(([code]) => code.startsWith('2') && code !== '204');
+      const zonderInhoud = Object.keys(op.responses).some((code) => code === '204' || code.startsWith('3'));
+      if (!zonderInhoud) expect(succes.length, naam).toBeGreaterThan(0);
+      for (const [code, antwoord] of succes) {
+        const inhoud = Object.entries(antwoord.content ?? {});
+        expect(inhoud.length, `${naam} ${code}`).toBeGreaterThan(0);
+        for (const [media, { schema }] of inhoud) {
+          if (media === 'application/json' && naam !== 'GET /openapi.json') expect(schema.$ref, `${naam} ${code}`).toMatch(/^#\/components\/schemas\/\w+$/);
+          else if (media !== 'application/json') expect(schema, `${naam} ${code} ${media}`).toEqual({ type: 'string', format: 'binary' });
+        }
+      }
+    }
+    for (const [naam, schema] of Object.entries(doc.components.schemas)) {
+      if (naam === 'Problem') continue;
+      const vrij = allesIn(schema, naam).filter(([, s]) => s.additionalProperties === true);
+      expect(vrij.map(([p]) => p), naam).toEqual([]);
+    }
+  });
+
+  it('beschrijft de downloads met hun mediatype', () => {
+    const media = (pad: string) => Object.keys(doc.paths[pad]!.get!.responses['200']!.content ?? {});
+    expect(media('/samenwerkingsovereenkomsten/{id}/versies/{versie}/document.pdf')).toEqual(['application/pdf']);
+    expect(media('/samenwerkingsovereenkomsten/{id}/versies/{versie}/document.docx')).toEqual(['application/vnd.openxmlformats-officedocument.wordprocessingml.document']);
+    expect(media('/leerroutes/{id}/programma.pdf')).toEqual(['application/pdf']);
+    expect(media('/leerroutes/{id}/inspectiepakket.zip')).toEqual(['application/zip']);
+  });
+
+  it('noemt de sessiecookie en het CSRF-token als securitySchemes, en een contact', () => {
+    expect(doc.components.securitySchemes.sessie).toMatchObject({ type: 'apiKey', in: 'cookie', name: 'leerroute_sessie' });
+    expect(doc.components.securitySchemes.csrf).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-CSRF-Token' });
+    expect(doc.paths['/leerroutes']!.get!.security).toEqual([{ sessie: [] }]);
+    expect(doc.paths['/leerroutes']!.post!.security).toEqual([{ sessie: [], csrf: [] }]);
+    expect(doc.paths['/health']!.get!.security).toBeUndefined();
+    expect(doc.info.contact?.url).toMatch(/^https:\/\//);
+  });
+
+  it('antwoordt 405 met Allow op een bekend pad met een andere methode', async () => {
+    const res = await app.inject({ method: 'PUT', url: '/api/v1/leerroutes', headers: h, payload: {} });
+    expect(res.statusCode).toBe(405);
+    expect(res.headers.allow).toBe('GET, HEAD, POST');
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.json()).toMatchObject({ status: 405, title: 'Methode niet toegestaan' });
+    const metParameter = await app.inject({ method: 'DELETE', url: '/api/v1/leerroutes/0f7f8a3c-1b1e-4c56-9a0e-4d5f1e2a3b4c', headers: h });
+    expect(metParameter.statusCode).toBe(405);
+    expect(metParameter.headers.allow).toBe('GET, HEAD, PATCH');
+  });
+
+  it('antwoordt 404 als problem+json op een pad met een schuine streep aan het eind', async () => {
+    for (const url of ['/api/v1/leerroutes/', '/api/v1/health/']) {
+      const res = await app.inject({ method: 'GET', url, headers: h });
+      expect(res.statusCode, url).toBe(404);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.json().detail).toContain(url.slice(0, -1));
+    }
+  });
+
+  it('geeft de tijdstippen van de audittrail in RFC 3339', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/v1/audit?limit=20', headers: h });
+    expect(res.statusCode).toBe(200);
+    const records = res.json().data as { tijdstip: string }[];
+    expect(records.length).toBeGreaterThan(0);
+    for (const r of records) expect(r.tijdstip).toMatch(RFC3339);
+  });
+
+  it('laat alleen het OpenAPI-document van elders ophalen', async () => {
+    const document = await app.inject({ method: 'GET', url: '/api/v1/openapi.json', headers: { origin: 'https://ander.example' } });
+    expect(document.headers['access-control-allow-origin']).toBe('*');
+    const lijst = await app.inject({ method: 'GET', url: '/api/v1/leerroutes', headers: { ...h, origin: 'https://ander.example' } });
+    expect(lijst.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('geeft ook voor regels zonder eigen vertaling een Nederlandse reden', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/v1/sessie', payload: { email: '', wachtwoord: 'x' } });
+    expect(res.statusCode).toBe(400);
+    const veld = (res.json()['invalid-params'] as { name: string; reason: string }[]).find((p) => p.name === 'email');
+    expect(veld?.reason).toBe('mag niet korter dan 1 karakter zijn');
+  });
+});
