@@ -5,7 +5,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { DEMO_WACHTWOORD } from '../../src/demo/gebruikers.ts';
 import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
 import { exitOf, freePort, startCli, waitForHealth } from '../support/cli.ts';
@@ -58,6 +58,11 @@ describe.each(databaseKinds)('kill -9 tijdens een import op %s', (kind) => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const eerste = startCli(['start'], { ...env, PORT: String(port) });
+    // A failure before the kill must not leave the server running.
+    const opruimen = () => {
+      if (eerste.exitCode === null) eerste.kill('SIGKILL');
+    };
+    onTestFinished(opruimen);
     await waitForHealth(url, 240_000);
     let headers = await inloggen(url);
     const routes = (await (await fetch(`${url}/api/v1/leerroutes`, { headers })).json()) as { data: { id: string; soort: string; status: string }[] };

@@ -3,7 +3,7 @@
 // progress) and downloads its result. The report of an import is the CLI's --json report.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Handeling } from '../../domain/toegang.ts';
-import type { Store } from '../../store/database.ts';
+import type { Store } from '../../services/opslag.ts';
 import {
   importSjabloon,
   MAX_UPLOAD_BYTES,
@@ -20,7 +20,7 @@ import {
 import { vandaag } from '../../services/vandaag.ts';
 import { ongeldigeInvoer, ProblemError } from '../problem.ts';
 import { toegangVan } from '../toegang.ts';
-import { problemResponses } from './schemas.ts';
+import { probleem, problemen } from './schemas.ts';
 
 const TAG = ['taken'];
 const uuid = { type: 'string', format: 'uuid' } as const;
@@ -75,9 +75,9 @@ export function registerTaken(app: FastifyInstance, store: Store, werker: TakenW
             },
             response: {
               202: { description: 'De taak; volg haar op de URL in Location', ...standSchema },
-              ...problemResponses,
-              413: { description: 'Bestand te groot', $ref: 'Problem#' },
-              415: { description: 'Geen CSV', $ref: 'Problem#' },
+              ...problemen(400, 401, 403, 404, 409),
+              413: probleem(413, 'Het bestand is te groot'),
+              415: probleem(415, 'Stuur het bestand als text/csv'),
             },
           },
         },
@@ -118,7 +118,7 @@ export function registerTaken(app: FastifyInstance, store: Store, werker: TakenW
         summary: 'Een leeg importbestand (kopregel en één rij met de id van de leerroute al ingevuld)',
         params: { type: 'object', required: ['soort'], properties: { soort: { type: 'string', enum: ['deelnemers', 'gebeurtenissen'] } } },
         querystring: { type: 'object', additionalProperties: false, required: ['leerroute'], properties: { leerroute: uuid } },
-        response: { 200: { description: 'CSV (UTF-8, ;)', type: 'string' }, ...problemResponses },
+        response: { 200: { description: 'CSV (UTF-8, ;)', content: { 'text/csv': { schema: { type: 'string' } } } }, ...problemen(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -141,7 +141,7 @@ export function registerTaken(app: FastifyInstance, store: Store, werker: TakenW
           required: ['vorm'],
           properties: { peildatum: { type: 'string', format: 'date' }, vorm: { type: 'string', enum: ['pdf', 'zip'] } },
         },
-        response: { 202: { description: 'De taak', ...standSchema }, ...problemResponses },
+        response: { 202: { description: 'De taak', ...standSchema }, ...problemen(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -158,7 +158,7 @@ export function registerTaken(app: FastifyInstance, store: Store, werker: TakenW
         tags: TAG,
         summary: 'Stand van een eigen achtergrondtaak: status, voortgang, en als ze klaar is het resultaat (bij een import het rapport)',
         params: idParams,
-        response: { 200: { description: 'De taak', ...standSchema }, ...problemResponses },
+        response: { 200: { description: 'De taak', ...standSchema }, ...problemen(400, 401, 403, 404) },
       },
     },
     async (request) => taakStand(store, werker, toegangVan(request), request.params.id),
@@ -172,7 +172,7 @@ export function registerTaken(app: FastifyInstance, store: Store, werker: TakenW
         tags: TAG,
         summary: 'Het resultaat van een afgeronde eigen taak als download: het rapport van een import (JSON), of het inspectiepakket',
         params: idParams,
-        response: { 200: { description: 'Het bestand', type: 'string', format: 'binary' }, ...problemResponses },
+        response: { 200: { description: 'Het bestand', content: { 'application/json': { schema: { type: 'object', additionalProperties: true } }, 'application/pdf': { schema: { type: 'string', format: 'binary' } }, 'application/zip': { schema: { type: 'string', format: 'binary' } } } }, ...problemen(400, 401, 403, 404, 409) },
       },
     },
     async (request: FastifyRequest<{ Params: { id: string } }>, reply) => {

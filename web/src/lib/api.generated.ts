@@ -254,6 +254,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/importen/{soort}/sjabloon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Een leeg importbestand (kopregel en één rij met de id van de leerroute al ingevuld) */
+        get: operations["getImportenBySoortSjabloon"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/importen/deelnemers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import van deelnemers (CSV zoals CONTRACT.md, als body met Content-Type text/csv) als achtergrondtaak: alles-of-niets, of met alleenGoede alleen de goede rijen; proef controleert en draait alles zonder iets vast te leggen, en toont de eerste rijen. naProef voert de import uit op het bestand van een afgeronde proef (zonder body). */
+        post: operations["postImportenDeelnemers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/importen/gebeurtenissen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import van gebeurtenissen (CSV zoals CONTRACT.md, als body met Content-Type text/csv) als achtergrondtaak: alles-of-niets, of met alleenGoede alleen de goede rijen; proef controleert en draait alles zonder iets vast te leggen, en toont de eerste rijen. naProef voert de import uit op het bestand van een afgeronde proef (zonder body). */
+        post: operations["postImportenGebeurtenissen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/instellingen": {
         parameters: {
             query?: never;
@@ -354,6 +405,23 @@ export interface paths {
         get: operations["getLeerroutesByIdInspectie"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/leerroutes/{id}/inspectiepakket-taken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Het inspectiepakket als achtergrondtaak (voor grote routes); hetzelfde bestand als de directe download */
+        post: operations["postLeerroutesByIdInspectiepakketTaken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -864,6 +932,40 @@ export interface paths {
         };
         /** Deelnemers per leerroute, leerjaar en fase op een peildatum */
         get: operations["getStatistieken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/taken/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stand van een eigen achtergrondtaak: status, voortgang, en als ze klaar is het resultaat (bij een import het rapport) */
+        get: operations["getTakenById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/taken/{id}/resultaat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Het resultaat van een afgeronde eigen taak als download: het rapport van een import (JSON), of het inspectiepakket */
+        get: operations["getTakenByIdResultaat"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4149,6 +4251,284 @@ export interface operations {
             };
         };
     };
+    getImportenBySoortSjabloon: {
+        parameters: {
+            query: {
+                leerroute: string;
+            };
+            header?: never;
+            path: {
+                soort: "deelnemers" | "gebeurtenissen";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV (UTF-8, ;) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Ongeldige invoer (invalid-params noemt elk veld) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postImportenDeelnemers: {
+        parameters: {
+            query?: {
+                alleenGoede?: boolean;
+                naProef?: string;
+                proef?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De taak; volg haar op de URL in Location */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        aangemaaktOp?: string;
+                        fout: string | null;
+                        gestartOp?: string | null;
+                        heeftBestand: boolean;
+                        /** Format: uuid */
+                        id: string;
+                        klaarOp?: string | null;
+                        resultaat: {
+                            [key: string]: unknown;
+                        } | null;
+                        /** @enum {string} */
+                        soort: "import-deelnemers" | "import-gebeurtenissen" | "inspectiepakket";
+                        /** @enum {string} */
+                        status: "wachtend" | "bezig" | "klaar" | "mislukt";
+                        voortgang: {
+                            fase?: string;
+                            gedaan?: number;
+                            totaal?: number | null;
+                        } | null;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer (invalid-params noemt elk veld) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het bestand is te groot */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stuur het bestand als text/csv */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postImportenGebeurtenissen: {
+        parameters: {
+            query?: {
+                alleenGoede?: boolean;
+                naProef?: string;
+                proef?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De taak; volg haar op de URL in Location */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        aangemaaktOp?: string;
+                        fout: string | null;
+                        gestartOp?: string | null;
+                        heeftBestand: boolean;
+                        /** Format: uuid */
+                        id: string;
+                        klaarOp?: string | null;
+                        resultaat: {
+                            [key: string]: unknown;
+                        } | null;
+                        /** @enum {string} */
+                        soort: "import-deelnemers" | "import-gebeurtenissen" | "inspectiepakket";
+                        /** @enum {string} */
+                        status: "wachtend" | "bezig" | "klaar" | "mislukt";
+                        voortgang: {
+                            fase?: string;
+                            gedaan?: number;
+                            totaal?: number | null;
+                        } | null;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer (invalid-params noemt elk veld) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het bestand is te groot */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stuur het bestand als text/csv */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getInstellingen: {
         parameters: {
             query?: never;
@@ -4911,6 +5291,104 @@ export interface operations {
             };
             /** @description Niet gevonden */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postLeerroutesByIdInspectiepakketTaken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    peildatum?: string;
+                    /** @enum {string} */
+                    vorm: "pdf" | "zip";
+                };
+            };
+        };
+        responses: {
+            /** @description De taak */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        aangemaaktOp?: string;
+                        fout: string | null;
+                        gestartOp?: string | null;
+                        heeftBestand: boolean;
+                        /** Format: uuid */
+                        id: string;
+                        klaarOp?: string | null;
+                        resultaat: {
+                            [key: string]: unknown;
+                        } | null;
+                        /** @enum {string} */
+                        soort: "import-deelnemers" | "import-gebeurtenissen" | "inspectiepakket";
+                        /** @enum {string} */
+                        status: "wachtend" | "bezig" | "klaar" | "mislukt";
+                        voortgang: {
+                            fase?: string;
+                            gedaan?: number;
+                            totaal?: number | null;
+                        } | null;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer (invalid-params noemt elk veld) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stuur de gegevens als application/json */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7649,6 +8127,157 @@ export interface operations {
             };
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTakenById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De taak */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        aangemaaktOp?: string;
+                        fout: string | null;
+                        gestartOp?: string | null;
+                        heeftBestand: boolean;
+                        /** Format: uuid */
+                        id: string;
+                        klaarOp?: string | null;
+                        resultaat: {
+                            [key: string]: unknown;
+                        } | null;
+                        /** @enum {string} */
+                        soort: "import-deelnemers" | "import-gebeurtenissen" | "inspectiepakket";
+                        /** @enum {string} */
+                        status: "wachtend" | "bezig" | "klaar" | "mislukt";
+                        voortgang: {
+                            fase?: string;
+                            gedaan?: number;
+                            totaal?: number | null;
+                        } | null;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Ongeldige invoer (invalid-params noemt elk veld) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTakenByIdResultaat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het bestand */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                    "application/pdf": string;
+                    "application/zip": string;
+                };
+            };
+            /** @description Ongeldige invoer (invalid-params noemt elk veld) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
