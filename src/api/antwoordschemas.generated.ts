@@ -232,6 +232,66 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
     ]
   },
   {
+    "$id": "Meldplicht",
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "verplicht": {
+        "type": "boolean",
+        "enum": [
+          true
+        ]
+      },
+      "aan": {
+        "type": "string",
+        "enum": [
+          "minister"
+        ]
+      },
+      "door": {
+        "type": "array",
+        "items": {
+          "type": "string",
+          "enum": [
+            "school",
+            "instelling",
+            "verticale-scholengemeenschap"
+          ]
+        }
+      },
+      "gezamenlijk": {
+        "type": "boolean"
+      },
+      "uiterlijk": {
+        "type": [
+          "null",
+          "string"
+        ]
+      },
+      "gemeld": {
+        "type": [
+          "null",
+          "boolean"
+        ]
+      },
+      "opTijd": {
+        "type": [
+          "null",
+          "boolean"
+        ]
+      }
+    },
+    "required": [
+      "verplicht",
+      "aan",
+      "door",
+      "gezamenlijk",
+      "uiterlijk",
+      "gemeld",
+      "opTijd"
+    ]
+  },
+  {
     "$id": "Leerjaarprogramma",
     "type": "object",
     "additionalProperties": false,
@@ -1123,66 +1183,6 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
       "leerroute.urennorm",
       "leerroute.melding",
       "leerroute.programma"
-    ]
-  },
-  {
-    "$id": "Meldplicht",
-    "type": "object",
-    "additionalProperties": false,
-    "properties": {
-      "verplicht": {
-        "type": "boolean",
-        "enum": [
-          true
-        ]
-      },
-      "aan": {
-        "type": "string",
-        "enum": [
-          "minister"
-        ]
-      },
-      "door": {
-        "type": "array",
-        "items": {
-          "type": "string",
-          "enum": [
-            "school",
-            "instelling",
-            "verticale-scholengemeenschap"
-          ]
-        }
-      },
-      "gezamenlijk": {
-        "type": "boolean"
-      },
-      "uiterlijk": {
-        "type": [
-          "null",
-          "string"
-        ]
-      },
-      "gemeld": {
-        "type": [
-          "null",
-          "boolean"
-        ]
-      },
-      "opTijd": {
-        "type": [
-          "null",
-          "boolean"
-        ]
-      }
-    },
-    "required": [
-      "verplicht",
-      "aan",
-      "door",
-      "gezamenlijk",
-      "uiterlijk",
-      "gemeld",
-      "opTijd"
     ]
   },
   {
@@ -6099,12 +6099,39 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
               "gronden",
               "toelichting"
             ]
+          },
+          "melding": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "uitkomst": {
+                "$ref": "Meldplicht#"
+              },
+              "gronden": {
+                "type": "array",
+                "items": {
+                  "$ref": "Grond#"
+                }
+              },
+              "toelichting": {
+                "type": "string"
+              },
+              "uitleg": {
+                "$ref": "Uitleg#"
+              }
+            },
+            "required": [
+              "uitkomst",
+              "gronden",
+              "toelichting"
+            ]
           }
         },
         "required": [
           "toegestaan",
           "cursusduur",
-          "urennorm"
+          "urennorm",
+          "melding"
         ]
       },
       "activering": {

@@ -21,6 +21,7 @@ export function leerrouteFeiten(route: LeerrouteRij): Scenario['leerroute'] {
     ...(route.oudeUrennormen ? { oudeUrennormen: true } : {}),
     verzorging: route.verzorging as Scenario['leerroute']['verzorging'],
     bekostigd: route.bekostigd,
+    ...(route.gemeldOp ? { melding: { gemeldOp: route.gemeldOp } } : {}),
   };
 }
 

@@ -211,6 +211,7 @@ async function detail(tx: Db, toegang: Toegang, r: LeerrouteRij) {
       toegestaan: besluiten['leerroute.toegestaan'],
       cursusduur: besluiten['leerroute.cursusduur'],
       urennorm: besluiten['leerroute.urennorm'],
+      melding: besluiten['leerroute.melding'],
     },
     activering: r.status === 'concept' ? { mogelijk: bezwaar === null, reden: bezwaar?.message ?? null, gronden: bezwaar ? [...bezwaar.gronden] : [] } : null,
     programma: r.programma as Leerjaarprogramma[],

@@ -145,6 +145,10 @@ describe.each(databaseKinds)('leerroutes op %s', (kind) => {
     const melding = await o.app.inject({ method: 'POST', url: `/api/v1/leerroutes/${r.id}/melding`, headers: await o.als('bestuurder', 'rijnpoort'), payload: { datum: '2026-09-15' } });
     expect(melding.statusCode, melding.body).toBe(200);
     expect((melding.json() as Route).gemeldOp).toBe('2026-09-15');
+    // The route page shows the law's answer on the melding (WVO 2.107c, WEB 9.1.4) from the recorded date.
+    const gemeld = (melding.json() as { beoordeling: { melding: { uitkomst: { gemeld: boolean | null; aan: string }; gronden: { artikel: string }[] } } }).beoordeling.melding;
+    expect(gemeld.uitkomst).toMatchObject({ gemeld: true, aan: 'minister' });
+    expect(gemeld.gronden.map((g) => g.artikel)).toEqual(expect.arrayContaining(['2.107c', '9.1.4']));
     const rio = await o.app.inject({ method: 'PUT', url: `/api/v1/leerroutes/${r.id}/rio/${o.instelling.roc}`, headers: await o.als('administratie', 'roc'), payload: { status: 'geregistreerd', datum: '2026-09-20' } });
     expect(rio.statusCode, rio.body).toBe(200);
     const perPartij = (rio.json() as Route).rio;

@@ -107,12 +107,15 @@ function Inhoud({ geladen, opnieuwLaden }: { geladen: LeerrouteDetail; opnieuwLa
         </section>
       )}
 
-      {mag(gebruiker, 'leerroutes.melden') && !r.gemeldOp && r.status !== 'beeindigd' && (
-        <section className="lr-sectie" aria-labelledby="kop-melding">
-          <Heading level={2} id="kop-melding">
-            Gezamenlijke melding aan de minister
-          </Heading>
-          <Paragraph className="lr-klein">School en instelling melden samen aan de minister dat zij de route aanbieden (WVO 2020 art. 2.107c, WEB art. 9.1.4).</Paragraph>
+      <section className="lr-sectie" aria-labelledby="kop-melding">
+        <Heading level={2} id="kop-melding">
+          Gezamenlijke melding aan de minister
+        </Heading>
+        <div className={`lr-melding ${r.beoordeling.melding.uitkomst.gemeld ? 'lr-melding--ok' : 'lr-melding--let-op'}`} data-testid="melding-besluit">
+          <Paragraph>{leesbareDatums(r.beoordeling.melding.toelichting)}</Paragraph>
+          <Gronden gronden={r.beoordeling.melding.gronden} />
+        </div>
+        {mag(gebruiker, 'leerroutes.melden') && !r.gemeldOp && r.status !== 'beeindigd' && (
           <form
             className="lr-formulier"
             noValidate
@@ -131,8 +134,8 @@ function Inhoud({ geladen, opnieuwLaden }: { geladen: LeerrouteDetail; opnieuwLa
               </Button>
             </div>
           </form>
-        </section>
-      )}
+        )}
+      </section>
 
       <RioRegistratie route={r} gebruiker={gebruiker} magBijwerken={mag(gebruiker, 'leerroutes.rio-registreren')} opGewijzigd={setR} />
 

@@ -1,5 +1,5 @@
 // Shapes of the agreement and route endpoints (src/api/routes/overeenkomsten.ts, leerroutes.ts).
-import type { Besluit, Cursusduur, Grond, Urennorm } from '../../../../src/domain/beoordeling.ts';
+import type { Besluit, Cursusduur, Grond, Meldplicht, Urennorm } from '../../../../src/domain/beoordeling.ts';
 
 export interface OnderdeelTekst {
   tekst: string;
@@ -90,7 +90,7 @@ export interface LeerrouteDetail {
   locaties: { instellingId: string; code: string | null; naam: string }[];
   rio: { instellingId: string; naam: string; status: string; datum: string | null }[];
   overeenkomst: { id: string; naam: string; soort: string; status: string; geldendeVersie: number | null } | null;
-  beoordeling: { toegestaan: Besluit<boolean>; cursusduur: Besluit<Cursusduur>; urennorm: Besluit<Urennorm> };
+  beoordeling: { toegestaan: Besluit<boolean>; cursusduur: Besluit<Cursusduur>; urennorm: Besluit<Urennorm>; melding: Besluit<Meldplicht> };
   activering: { mogelijk: boolean; reden: string | null; gronden: Grond[] } | null;
   programma: { leerjaar: number; beschrijving: string; examinering: string; onderdelen: { naam: string; soort: string; vakoverstijgend: boolean; team: boolean; toelichting?: string }[] }[];
   programmaControle: { volledig: boolean; ontbrekend: number[]; gronden: Grond[]; toelichting: string };
