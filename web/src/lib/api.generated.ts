@@ -1938,6 +1938,12 @@ export interface components {
                     uitkomst: components["schemas"]["Cursusduur"];
                     uitleg?: components["schemas"]["Uitleg"];
                 };
+                melding: {
+                    gronden: components["schemas"]["Grond"][];
+                    toelichting: string;
+                    uitkomst: components["schemas"]["Meldplicht"];
+                    uitleg?: components["schemas"]["Uitleg"];
+                };
                 toegestaan: {
                     gronden: components["schemas"]["Grond"][];
                     toelichting: string;
