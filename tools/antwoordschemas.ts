@@ -16,13 +16,15 @@ export const DOEL = `${ROOT}src/api/antwoordschemas.generated.ts`;
 /**
  * Fields whose content is any JSON by design, each with the reason: the audit trail keeps a record's
  * state as it was, whatever its shape then; the data of an agreement's onderdeel has one shape per
- * onderdeel (its request schema, GEGEVENS_SCHEMA); a difference or a fact holds any field's value.
+ * onderdeel (its request schema, GEGEVENS_SCHEMA); a difference or a fact holds any field's value;
+ * a job's result is the report of its kind of job.
  */
 const VRIJ = [
   /^Auditrecords\.data\[\]\.(voor|na|details)\{\}$/,
   /\.onderdelen\{\}\.gegevens\{\}$/,
   /^OvereenkomstVerschil\.(algemeen|onderdelen\[\]\.velden)\[\]\.(voor|na)$/,
   /^Uitleg\.feiten\{\}$/,
+  /^Taak\.resultaat\{\}$/,
 ];
 
 export function genereer(): string {

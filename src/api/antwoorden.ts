@@ -3,6 +3,7 @@
 // service that returns a new field declares it by returning it; the route schemas and the web
 // client's types (web/src/lib/api.generated.ts) follow from there.
 import type { Beoordeling } from '../domain/beoordeling.ts';
+import type { TaakStand } from '../services/taken/index.ts';
 import type {
   activeer,
   haalLeerroute,
@@ -110,3 +111,5 @@ export type OverstapGeplaatst = Uitkomst<typeof plaatsOverstap>;
 export type OverstapGesloten = Uitkomst<typeof sluitOverstap>;
 
 export type Beoordelingen = Beoordeling;
+
+export type Taak = TaakStand;

@@ -52,7 +52,8 @@ export type Antwoordnaam =
   | 'OverstapBesloten'
   | 'OverstapGeplaatst'
   | 'OverstapGesloten'
-  | 'Beoordelingen';
+  | 'Beoordelingen'
+  | 'Taak';
 
 export const antwoordSchemas: readonly Record<string, unknown>[] = [
   {
@@ -10058,6 +10059,117 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
     "required": [
       "peildatum",
       "besluiten"
+    ]
+  },
+  {
+    "$id": "Taak",
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "soort": {
+        "type": "string",
+        "enum": [
+          "import-deelnemers",
+          "import-gebeurtenissen",
+          "inspectiepakket"
+        ]
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "wachtend",
+          "bezig",
+          "klaar",
+          "mislukt"
+        ]
+      },
+      "voortgang": {
+        "anyOf": [
+          {
+            "type": "null"
+          },
+          {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "fase": {
+                "type": "string",
+                "enum": [
+                  "gegevens",
+                  "wachten",
+                  "controleren",
+                  "verwerken",
+                  "document"
+                ]
+              },
+              "gedaan": {
+                "type": "number"
+              },
+              "totaal": {
+                "type": [
+                  "null",
+                  "number"
+                ]
+              }
+            },
+            "required": [
+              "fase",
+              "gedaan",
+              "totaal"
+            ]
+          }
+        ]
+      },
+      "resultaat": {
+        "anyOf": [
+          {
+            "type": "null"
+          },
+          {
+            "type": "object",
+            "additionalProperties": {}
+          }
+        ]
+      },
+      "fout": {
+        "type": [
+          "null",
+          "string"
+        ]
+      },
+      "aangemaaktOp": {
+        "type": "string"
+      },
+      "gestartOp": {
+        "type": [
+          "null",
+          "string"
+        ]
+      },
+      "klaarOp": {
+        "type": [
+          "null",
+          "string"
+        ]
+      },
+      "heeftBestand": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "id",
+      "soort",
+      "status",
+      "voortgang",
+      "resultaat",
+      "fout",
+      "aangemaaktOp",
+      "gestartOp",
+      "klaarOp",
+      "heeftBestand"
     ]
   }
 ];

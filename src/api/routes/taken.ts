@@ -20,7 +20,7 @@ import {
 import { vandaag } from '../../services/vandaag.ts';
 import { ongeldigeInvoer, ProblemError } from '../problem.ts';
 import { toegangVan } from '../toegang.ts';
-import { probleem, problemen } from './schemas.ts';
+import { antwoord, probleem, problemen } from './schemas.ts';
 
 const TAG = ['taken'];
 const uuid = { type: 'string', format: 'uuid' } as const;
@@ -29,26 +29,6 @@ const idParams = { type: 'object', required: ['id'], properties: { id: uuid } } 
 /** Content types a CSV upload may come as (browsers label .csv differently per system). */
 const CSV_TYPES = ['text/csv', 'application/csv', 'application/octet-stream', 'application/vnd.ms-excel'];
 
-const standSchema = {
-  type: 'object',
-  additionalProperties: true,
-  properties: {
-    id: uuid,
-    soort: { type: 'string', enum: ['import-deelnemers', 'import-gebeurtenissen', 'inspectiepakket'] },
-    status: { type: 'string', enum: ['wachtend', 'bezig', 'klaar', 'mislukt'] },
-    voortgang: {
-      type: ['object', 'null'],
-      properties: { fase: { type: 'string' }, gedaan: { type: 'integer' }, totaal: { type: ['integer', 'null'] } },
-    },
-    resultaat: { type: ['object', 'null'], additionalProperties: true },
-    fout: { type: ['string', 'null'] },
-    aangemaaktOp: { type: 'string' },
-    gestartOp: { type: ['string', 'null'] },
-    klaarOp: { type: ['string', 'null'] },
-    heeftBestand: { type: 'boolean' },
-  },
-  required: ['id', 'soort', 'status', 'voortgang', 'resultaat', 'fout', 'heeftBestand'],
-} as const;
 
 const IMPORT_HANDELING: Record<ImportSoort, Handeling> = { deelnemers: 'deelnemers.inschrijven', gebeurtenissen: 'gebeurtenissen.vastleggen' };
 
@@ -74,7 +54,7 @@ export function registerTaken(app: FastifyInstance, store: Store, werker: TakenW
               properties: { alleenGoede: { type: 'boolean', default: false }, proef: { type: 'boolean', default: false }, naProef: uuid },
             },
             response: {
-              202: { description: 'De taak; volg haar op de URL in Location', ...standSchema },
+              202: antwoord('Taak', 'De taak; volg haar op de URL in Location'),
               ...problemen(400, 401, 403, 404, 409),
               413: probleem(413, 'Het bestand is te groot'),
               415: probleem(415, 'Stuur het bestand als text/csv'),
@@ -141,7 +121,7 @@ export function registerTaken(app: FastifyInstance, store: Store, werker: TakenW
           required: ['vorm'],
           properties: { peildatum: { type: 'string', format: 'date' }, vorm: { type: 'string', enum: ['pdf', 'zip'] } },
         },
-        response: { 202: { description: 'De taak', ...standSchema }, ...problemen(400, 401, 403, 404) },
+        response: { 202: antwoord('Taak', 'De taak'), ...problemen(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -158,7 +138,7 @@ export function registerTaken(app: FastifyInstance, store: Store, werker: TakenW
         tags: TAG,
         summary: 'Stand van een eigen achtergrondtaak: status, voortgang, en als ze klaar is het resultaat (bij een import het rapport)',
         params: idParams,
-        response: { 200: { description: 'De taak', ...standSchema }, ...problemen(400, 401, 403, 404) },
+        response: { 200: antwoord('Taak', 'De taak'), ...problemen(400, 401, 403, 404) },
       },
     },
     async (request) => taakStand(store, werker, toegangVan(request), request.params.id),
@@ -172,7 +152,7 @@ export function registerTaken(app: FastifyInstance, store: Store, werker: TakenW
         tags: TAG,
         summary: 'Het resultaat van een afgeronde eigen taak als download: het rapport van een import (JSON), of het inspectiepakket',
         params: idParams,
-        response: { 200: { description: 'Het bestand', content: { 'application/json': { schema: { type: 'object', additionalProperties: true } }, 'application/pdf': { schema: { type: 'string', format: 'binary' } }, 'application/zip': { schema: { type: 'string', format: 'binary' } } } }, ...problemen(400, 401, 403, 404, 409) },
+        response: { 200: { description: 'Het bestand', content: { 'application/json': { schema: { type: 'string', format: 'binary' } }, 'application/pdf': { schema: { type: 'string', format: 'binary' } }, 'application/zip': { schema: { type: 'string', format: 'binary' } } } }, ...problemen(400, 401, 403, 404, 409) },
       },
     },
     async (request: FastifyRequest<{ Params: { id: string } }>, reply) => {

@@ -2895,6 +2895,27 @@ export interface components {
                 }[];
             };
         };
+        Taak: {
+            aangemaaktOp: string;
+            fout: null | string;
+            gestartOp: null | string;
+            heeftBestand: boolean;
+            id: string;
+            klaarOp: null | string;
+            resultaat: null | {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            soort: "import-deelnemers" | "import-gebeurtenissen" | "inspectiepakket";
+            /** @enum {string} */
+            status: "wachtend" | "bezig" | "klaar" | "mislukt";
+            voortgang: null | {
+                /** @enum {string} */
+                fase: "gegevens" | "wachten" | "controleren" | "verwerken" | "document";
+                gedaan: number;
+                totaal: null | number;
+            };
+        };
         Uitleg: {
             feiten: {
                 [key: string]: unknown;
@@ -4336,29 +4357,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        aangemaaktOp?: string;
-                        fout: string | null;
-                        gestartOp?: string | null;
-                        heeftBestand: boolean;
-                        /** Format: uuid */
-                        id: string;
-                        klaarOp?: string | null;
-                        resultaat: {
-                            [key: string]: unknown;
-                        } | null;
-                        /** @enum {string} */
-                        soort: "import-deelnemers" | "import-gebeurtenissen" | "inspectiepakket";
-                        /** @enum {string} */
-                        status: "wachtend" | "bezig" | "klaar" | "mislukt";
-                        voortgang: {
-                            fase?: string;
-                            gedaan?: number;
-                            totaal?: number | null;
-                        } | null;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Taak"];
                 };
             };
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
@@ -4445,29 +4444,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        aangemaaktOp?: string;
-                        fout: string | null;
-                        gestartOp?: string | null;
-                        heeftBestand: boolean;
-                        /** Format: uuid */
-                        id: string;
-                        klaarOp?: string | null;
-                        resultaat: {
-                            [key: string]: unknown;
-                        } | null;
-                        /** @enum {string} */
-                        soort: "import-deelnemers" | "import-gebeurtenissen" | "inspectiepakket";
-                        /** @enum {string} */
-                        status: "wachtend" | "bezig" | "klaar" | "mislukt";
-                        voortgang: {
-                            fase?: string;
-                            gedaan?: number;
-                            totaal?: number | null;
-                        } | null;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Taak"];
                 };
             };
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
@@ -5332,29 +5309,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        aangemaaktOp?: string;
-                        fout: string | null;
-                        gestartOp?: string | null;
-                        heeftBestand: boolean;
-                        /** Format: uuid */
-                        id: string;
-                        klaarOp?: string | null;
-                        resultaat: {
-                            [key: string]: unknown;
-                        } | null;
-                        /** @enum {string} */
-                        soort: "import-deelnemers" | "import-gebeurtenissen" | "inspectiepakket";
-                        /** @enum {string} */
-                        status: "wachtend" | "bezig" | "klaar" | "mislukt";
-                        voortgang: {
-                            fase?: string;
-                            gedaan?: number;
-                            totaal?: number | null;
-                        } | null;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Taak"];
                 };
             };
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
@@ -8159,29 +8114,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        aangemaaktOp?: string;
-                        fout: string | null;
-                        gestartOp?: string | null;
-                        heeftBestand: boolean;
-                        /** Format: uuid */
-                        id: string;
-                        klaarOp?: string | null;
-                        resultaat: {
-                            [key: string]: unknown;
-                        } | null;
-                        /** @enum {string} */
-                        soort: "import-deelnemers" | "import-gebeurtenissen" | "inspectiepakket";
-                        /** @enum {string} */
-                        status: "wachtend" | "bezig" | "klaar" | "mislukt";
-                        voortgang: {
-                            fase?: string;
-                            gedaan?: number;
-                            totaal?: number | null;
-                        } | null;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Taak"];
                 };
             };
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
@@ -8239,9 +8172,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": string;
                     "application/pdf": string;
                     "application/zip": string;
                 };
