@@ -37,13 +37,24 @@ const SessieContext = createContext<SessieWaarde>({
   uitloggen: async () => undefined,
 });
 
+// Asked as soon as this module runs, not after React mounted and the page's chunk arrived: the
+// first page waits for the session before it asks for its data, so this saves a round trip's wait.
+let vroegeSessie: Promise<Sessie> | null = haal<Sessie>('/sessie');
+vroegeSessie.catch(() => undefined);
+
+function sessieOphalen(): Promise<Sessie> {
+  const vroeg = vroegeSessie;
+  vroegeSessie = null;
+  return vroeg ?? haal<Sessie>('/sessie');
+}
+
 export function SessieProvider({ children }: { children: ReactNode }) {
   const [geladen, setGeladen] = useState(false);
   const [gebruiker, setGebruiker] = useState<SessieGebruiker | null>(null);
 
   useEffect(() => {
     let actief = true;
-    haal<Sessie>('/sessie').then(
+    sessieOphalen().then(
       (s) => {
         if (!actief) return;
         zetCsrfToken(s.csrfToken);
