@@ -8,6 +8,7 @@ import {
   deelnemersFormaat,
   gebeurtenissenFormaat,
   importeer,
+  rapportVoorJson,
   type Bron,
   type ImportFormaat,
   type ImportRapport,
@@ -68,24 +69,11 @@ export async function runImport(args: string[]): Promise<number> {
   } finally {
     await tijdelijk?.opruimen();
   }
-  if (json) process.stdout.write(`${JSON.stringify(rapportVoorJson(rapport))}\n`);
+  if (json) process.stdout.write(`${JSON.stringify(rapportVoorJson(rapport, { metProef: false }))}\n`);
   else schrijfSamenvatting(soort!, rapport);
   return rapport.genomen ? 0 : 2;
 }
 
-/** The report as CONTRACT.md fixes it, with what Leerroute adds after it. */
-function rapportVoorJson(r: ImportRapport) {
-  return {
-    rijen: r.rijen,
-    nieuw: r.nieuw,
-    gewijzigd: r.gewijzigd,
-    ongewijzigd: r.ongewijzigd,
-    geweigerd: r.geweigerd,
-    fouten: r.fouten,
-    genegeerdeKolommen: r.genegeerdeKolommen,
-    genomen: r.genomen,
-  };
-}
 
 function schrijfSamenvatting(soort: string, r: ImportRapport): void {
   for (const f of r.fouten) process.stderr.write(`leerroute: regel ${f.regel}${f.kolom ? `, kolom ${f.kolom}` : ''}: ${f.reden}\n`);

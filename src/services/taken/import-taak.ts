@@ -10,9 +10,9 @@ import {
   deelnemersFormaat,
   gebeurtenissenFormaat,
   importeer,
+  rapportVoorJson,
   type Bron,
   type ImportFormaat,
-  type ImportRapport,
 } from '../uitwisseling/index.ts';
 import type { TaakSoort, Voortgang } from './wachtrij.ts';
 import { rondAfBinnen } from './wachtrij.ts';
@@ -39,20 +39,6 @@ export interface Voorbeeld {
   rijen: { regel: number; waarden: string[] }[];
 }
 
-/** The report of CONTRACT.md ("--json"), plus whether the file was taken and whether it was a preview. */
-export function rapportVoorJson(r: ImportRapport) {
-  return {
-    rijen: r.rijen,
-    nieuw: r.nieuw,
-    gewijzigd: r.gewijzigd,
-    ongewijzigd: r.ongewijzigd,
-    geweigerd: r.geweigerd,
-    fouten: r.fouten,
-    genegeerdeKolommen: r.genegeerdeKolommen,
-    genomen: r.genomen,
-    proef: r.proef,
-  };
-}
 
 async function voorbeeld(bron: Bron): Promise<Voorbeeld | null> {
   try {

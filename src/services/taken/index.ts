@@ -16,7 +16,7 @@ import { TakenWerker } from './werker.ts';
 export { MAX_UPLOAD_BYTES, TeGrootFout } from './bestanden.ts';
 export { herstelWeesTaken, MAX_POGINGEN, type TaakRij, type TaakSoort, type TaakStatus, type Voortgang } from './wachtrij.ts';
 export { TakenWerker, type Uitvoerder } from './werker.ts';
-export { rapportVoorJson, VOORBEELD_RIJEN, type Voorbeeld } from './import-taak.ts';
+export { VOORBEELD_RIJEN, type Voorbeeld } from './import-taak.ts';
 
 /** The worker of this process with every kind of job Leerroute runs in the background. */
 export function maakTakenWerker(store: Store, map: string, log?: (fout: unknown) => void, pollMs?: number): TakenWerker {

@@ -46,3 +46,21 @@ export function foutenVanService(fout: ServiceFout, regel: number, kolomVoor: (v
   if (fout.velden.length === 0) return [{ regel, kolom: null, reden: `${fout.message}${suffix}` }];
   return fout.velden.map((v) => ({ regel, kolom: kolomVoor(v.name), reden: `${v.reason}${v.reason.includes(' art. ') ? '' : suffix}` }));
 }
+
+/**
+ * The report as CONTRACT.md fixes it ("--json"), with what Leerroute adds after it; `proef` only
+ * where a preview is possible (the API's jobs), so the CLI prints exactly the contract's keys.
+ */
+export function rapportVoorJson(r: ImportRapport, { metProef = true }: { metProef?: boolean } = {}) {
+  const rapport = {
+    rijen: r.rijen,
+    nieuw: r.nieuw,
+    gewijzigd: r.gewijzigd,
+    ongewijzigd: r.ongewijzigd,
+    geweigerd: r.geweigerd,
+    fouten: r.fouten,
+    genegeerdeKolommen: r.genegeerdeKolommen,
+    genomen: r.genomen,
+  };
+  return metProef ? { ...rapport, proef: r.proef } : rapport;
+}

@@ -1,21 +1,11 @@
 // Background jobs as the UI follows them: the status route polled until the job has ended.
 import type { TaakStand, Voorbeeld } from '../../../src/services/taken/index.ts';
-import type { ImportFout } from '../../../src/services/uitwisseling/index.ts';
+import type { rapportVoorJson } from '../../../src/services/uitwisseling/index.ts';
 import { haal } from './api.ts';
 
 export type { TaakStand, Voorbeeld };
 
-export interface ImportRapport {
-  rijen: number;
-  nieuw: number;
-  gewijzigd: number;
-  ongewijzigd: number;
-  geweigerd: number;
-  fouten: ImportFout[];
-  genegeerdeKolommen: string[];
-  genomen: boolean;
-  proef: boolean;
-}
+export type ImportRapport = ReturnType<typeof rapportVoorJson> & { proef?: boolean };
 
 export const rapportVan = (t: TaakStand) => (t.resultaat?.rapport as ImportRapport | undefined) ?? null;
 export const voorbeeldVan = (t: TaakStand) => (t.resultaat?.voorbeeld as Voorbeeld | undefined) ?? null;
