@@ -7,6 +7,9 @@ import './thema.css';
 import './app.css';
 import { router } from './router.tsx';
 import { SessieProvider } from './lib/sessie.tsx';
+import { vraagVooraf } from './lib/vooraf.ts';
+
+vraagVooraf(window.location.pathname);
 
 const wortel = document.getElementById('root');
 if (!wortel) throw new Error('Element #root ontbreekt in index.html');

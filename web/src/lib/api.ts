@@ -82,7 +82,7 @@ export function naarInloggen(): void {
   window.location.assign(`/inloggen?terug=${encodeURIComponent(hier)}`);
 }
 
-async function verzoek<T>(pad: string, init: RequestInit = {}): Promise<T> {
+async function verzoek<T>(pad: string, init: RequestInit = {}, { stil = false }: { stil?: boolean } = {}): Promise<T> {
   let antwoord: Response;
   const methode = (init.method ?? 'GET').toUpperCase();
   // Logging in needs no token unless a session exists; zorgVoorCsrf finds out either way.
@@ -102,7 +102,7 @@ async function verzoek<T>(pad: string, init: RequestInit = {}): Promise<T> {
     throw netwerkFout(e);
   }
   // No (longer a) session: log in and come back. The session endpoints answer 401 themselves.
-  if (antwoord.status === 401 && !pad.startsWith('/sessie')) naarInloggen();
+  if (antwoord.status === 401 && !stil && !pad.startsWith('/sessie')) naarInloggen();
   if (!antwoord.ok) {
     const probleem = await leesProbleem(antwoord);
     const bericht = probleem?.detail ?? probleem?.title ?? standaardBericht(antwoord.status);
@@ -120,6 +120,11 @@ async function verzoek<T>(pad: string, init: RequestInit = {}): Promise<T> {
 
 export function haal<T>(pad: string, signal?: AbortSignal): Promise<T> {
   return verzoek<T>(pad, signal ? { signal } : {});
+}
+
+/** A GET asked ahead of the page that needs it: a 401 is left to the page, which asks again. */
+export function haalVooraf<T>(pad: string): Promise<T> {
+  return verzoek<T>(pad, {}, { stil: true });
 }
 
 export function stuur<T>(pad: string, body: unknown, signal?: AbortSignal): Promise<T> {

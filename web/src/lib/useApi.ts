@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiFout, haal } from './api.ts';
+import { neemVooraf } from './vooraf.ts';
 
 export type ApiToestand<T> =
   | { soort: 'laden' }
@@ -17,8 +18,13 @@ export function useApi<T>(pad: string): { toestand: ApiToestand<T>; opnieuw: () 
   useEffect(() => {
     const afbreken = new AbortController();
     setToestand({ soort: 'laden' });
-    haal<T>(pad, afbreken.signal).then(
-      (data) => setToestand({ soort: 'klaar', data }),
+    // An answer asked ahead is used when it came back well; otherwise the page asks as always.
+    const vooraf = neemVooraf<T>(pad);
+    const antwoord = vooraf ? vooraf.catch(() => haal<T>(pad, afbreken.signal)) : haal<T>(pad, afbreken.signal);
+    antwoord.then(
+      (data) => {
+        if (!afbreken.signal.aborted) setToestand({ soort: 'klaar', data });
+      },
       (e: unknown) => {
         if (afbreken.signal.aborted) return;
         const fout = e instanceof ApiFout ? e : new ApiFout(0, null, 'Er ging iets mis bij het ophalen van de gegevens.');
