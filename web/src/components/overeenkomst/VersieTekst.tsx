@@ -22,19 +22,23 @@ interface Props {
   opnieuwLaden: () => void;
 }
 
+const tekstenVan = (v: Versie) => Object.fromEntries(ONDERDELEN.map((o) => [o, v.onderdelen[o]?.tekst ?? '']));
+const gegevensVan = (v: Versie): Record<string, Gegevens> => Object.fromEntries(ONDERDELEN.map((o) => [o, v.onderdelen[o]?.gegevens ?? {}]));
+
 export function VersieTekst({ overeenkomst, versie, magBewerken, opGewijzigd, opnieuwLaden }: Props) {
   const titels = new Map(overeenkomst.volledigheid?.onderdelen.map((o) => [o.onderdeel, o.titel]) ?? []);
   const bewerkbaar = magBewerken && versie.status === 'concept' && versie.ondertekeningen.length === 0 && overeenkomst.status !== 'beeindigd';
-  const [teksten, setTeksten] = useState<Record<string, string>>({});
-  const [gegevens, setGegevens] = useState<Record<string, Gegevens>>({});
+  // Filled from the version on the first render, so the editor never shows empty fields first.
+  const [teksten, setTeksten] = useState<Record<string, string>>(() => tekstenVan(versie));
+  const [gegevens, setGegevens] = useState<Record<string, Gegevens>>(() => gegevensVan(versie));
   const [overdracht, setOverdracht] = useState(versie.overdrachtBekostiging);
   const [opgeslagen, setOpgeslagen] = useState(false);
   const { bezig, fout, voerUit } = useActie();
   const veldFout = (pad: string) => fout?.ongeldigeVelden.find((v) => v.name === pad)?.reason;
 
   useEffect(() => {
-    setTeksten(Object.fromEntries(ONDERDELEN.map((o) => [o, versie.onderdelen[o]?.tekst ?? ''])));
-    setGegevens(Object.fromEntries(ONDERDELEN.map((o) => [o, versie.onderdelen[o]?.gegevens ?? {}])));
+    setTeksten(tekstenVan(versie));
+    setGegevens(gegevensVan(versie));
     setOverdracht(versie.overdrachtBekostiging);
   }, [versie]);
 
