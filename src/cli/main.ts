@@ -5,6 +5,7 @@ import { runBeoordeel } from './beoordeel.ts';
 import { runDemo } from './demo.ts';
 import { runExport as runExportUitwisseling } from './exporteren.ts';
 import { runExport } from './export.ts';
+import { REGISTER_EXPORTS, runExportRegister } from './export-registers.ts';
 import { runImport } from './importeren.ts';
 import { runGebruiker } from './gebruiker.ts';
 import { ServiceFout } from '../services/fouten.ts';
@@ -25,6 +26,10 @@ Opdrachten:
                         Lees een CSV-bestand in (alles-of-niets, tenzij --alleen-goede)
   export <deelnemers|gebeurtenissen> [--peildatum yyyy-mm-dd] [--uit <bestand>]
                         Schrijf dezelfde CSV-indeling (';', UTF-8)
+  export rod [--peildatum jjjj-mm-dd] [--uit <bestand>]
+                        Wat de vmbo-scholen op de peildatum in ROD VO registreren (CSV, ';', UTF-8)
+  export rio --uit <map> [--peildatum jjjj-mm-dd]
+                        Per leerroute en aanbieder een RIO-bericht (aanleveren_aangebodenOpleiding, XML)
 
 Instellingen (omgeving): PORT, DATA_DIR (standaard ./data), DATABASE_URL (PostgreSQL), DEMO (ja|nee), LOG_LEVEL
 `;
@@ -43,6 +48,7 @@ async function main(argv: string[]): Promise<number> {
     case 'import':
       return runImport(rest);
     case 'export':
+      if ((REGISTER_EXPORTS as readonly string[]).includes(rest[0] ?? '')) return runExportRegister(rest);
       return rest[0] === 'deelnemers' || rest[0] === 'gebeurtenissen' ? runExportUitwisseling(rest) : runExport(rest);
     case undefined:
     case 'help':

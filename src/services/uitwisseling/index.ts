@@ -5,3 +5,4 @@ export { rapportVoorJson, type ImportFout, type ImportRapport } from './rapport.
 export { exporteerDeelnemers, exporteerGebeurtenissen } from './exporteren.ts';
 export { type Bron } from './importeren.ts';
 export { bewaarTijdelijk, bronVanBestand, type TijdelijkBestand } from './tijdelijk.ts';
+export { exporteerRodVo, rodVoRegels } from './rod-export.ts';

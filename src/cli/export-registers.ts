@@ -1,0 +1,55 @@
+// `leerroute export rod|rio`: what the schools register at DUO, derived by the law engine on the
+// peildatum. `rod` is one CSV file (standaarduitvoer without --uit); `rio` writes one XML file per
+// leerroute and offering instelling into a folder, so it needs --uit.
+import { writeFile } from 'node:fs/promises';
+import { readConfig } from '../config.ts';
+import { isGeldigeDatum } from '../law/index.ts';
+import { exporteerRodVo } from '../services/uitwisseling/index.ts';
+import { vandaag } from '../services/vandaag.ts';
+import { openStore } from '../services/opslag.ts';
+import { CliInputError } from './errors.ts';
+import { CLI_TOEGANG } from './importeren.ts';
+
+export const REGISTER_EXPORTS = ['rod', 'rio'] as const;
+export const REGISTER_HULP = 'Gebruik: leerroute export rod [--peildatum jjjj-mm-dd] [--uit <bestand>]\n       leerroute export rio --uit <map> [--peildatum jjjj-mm-dd]\n';
+
+interface Opties {
+  soort: 'rod' | 'rio';
+  peildatum: string;
+  uit: string | null;
+}
+
+function leesOpties(args: string[]): Opties {
+  const [soort, ...rest] = args;
+  if (soort !== 'rod' && soort !== 'rio') throw new CliInputError('soort', `kies rod of rio.\n${REGISTER_HULP}`);
+  const opties: Opties = { soort, peildatum: vandaag(), uit: null };
+  for (let i = 0; i < rest.length; i++) {
+    const optie = rest[i]!;
+    if (optie !== '--peildatum' && optie !== '--uit') throw new CliInputError(optie, `onbekende optie; 'export ${soort}' kent --peildatum en --uit.\n${REGISTER_HULP}`);
+    const waarde = rest[++i];
+    if (waarde === undefined || waarde.startsWith('--')) throw new CliInputError(optie, 'mist een waarde.');
+    if (optie === '--uit') opties.uit = waarde;
+    else {
+      if (!isGeldigeDatum(waarde)) throw new CliInputError('--peildatum', `'${waarde}' is geen geldige datum; schrijf jjjj-mm-dd.`);
+      opties.peildatum = waarde;
+    }
+  }
+  if (soort === 'rio' && !opties.uit) {
+    throw new CliInputError('--uit', 'de RIO-export schrijft één XML-bestand per leerroute en aanbieder; geef met --uit de map waarin ze komen.');
+  }
+  return opties;
+}
+
+export async function runExportRegister(args: string[]): Promise<number> {
+  const opties = leesOpties(args);
+  if (opties.soort === 'rio') throw new Error('de RIO-export is nog niet beschikbaar.');
+  const store = await openStore(readConfig().store);
+  try {
+    const tekst = await exporteerRodVo(store, CLI_TOEGANG, opties.peildatum);
+    if (opties.uit) await writeFile(opties.uit, tekst, 'utf8');
+    else process.stdout.write(tekst);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}

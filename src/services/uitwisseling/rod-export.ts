@@ -1,0 +1,83 @@
+// `export rod`: what the vmbo schools must register in ROD VO on the peildatum, one row per pupil
+// whose law-derived registration (deelnemer.registratie → rodVo) is set. The pupils and their stand
+// come from the same loader as the statistics (deelnemersMetStand), so the rows per
+// opleidingskenmerk × fase are exactly the statistics' duoOverzicht.rodVo.
+import type { Registratie } from '../../domain/beoordeling.ts';
+import type { IsoDatum } from '../../domain/scenario.ts';
+import type { Toegang } from '../../domain/toegang.ts';
+import { schrijfRodVo, type RodVoRegel } from '../../exchange/rod-vo-csv.ts';
+import type { Store } from '../../store/database.ts';
+import { alleInstellingen, type DeelnemerRij, type GebeurtenisRij, type LeerrouteRij } from '../../store/repositories/index.ts';
+import { metToegang } from '../../store/tenant.ts';
+import { standOp } from '../afleiding/index.ts';
+import { deelnemersMetStand } from '../deelnemers/index.ts';
+import { vandaag } from '../vandaag.ts';
+
+type RodVo = NonNullable<Registratie['rodVo']>;
+
+const rodVoVan = (route: LeerrouteRij, deelnemer: DeelnemerRij, gebeurtenissen: readonly GebeurtenisRij[], datum: IsoDatum): RodVo | null =>
+  standOp(route, deelnemer, gebeurtenissen, datum).beoordeling.besluiten['deelnemer.registratie']?.uitkomst?.rodVo ?? null;
+
+const gelijk = (a: RodVo | null, b: RodVo) => a !== null && a.opleidingskenmerk === b.opleidingskenmerk && a.fase === b.fase;
+
+function dagErna(datum: IsoDatum): IsoDatum {
+  const d = new Date(`${datum}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The first day of the unbroken stretch, ending on the peildatum, in which the law gives this same
+ * registration. The registration can only change on the startdatum, on 1 August (a new leerjaar)
+ * and on or the day after an event; between those dates it holds, so the law engine is asked only there.
+ */
+function ingangsdatum(route: LeerrouteRij, deelnemer: DeelnemerRij, gebeurtenissen: readonly GebeurtenisRij[], peildatum: IsoDatum, nu: RodVo): IsoDatum {
+  const momenten = new Set<IsoDatum>([deelnemer.startdatum]);
+  for (let jaar = Number(deelnemer.startdatum.slice(0, 4)); `${jaar}-08-01` <= peildatum; jaar++) {
+    if (`${jaar}-08-01` > deelnemer.startdatum) momenten.add(`${jaar}-08-01`);
+  }
+  for (const g of gebeurtenissen) {
+    if (g.datum > deelnemer.startdatum && g.datum <= peildatum) momenten.add(g.datum);
+    if (dagErna(g.datum) > deelnemer.startdatum && dagErna(g.datum) <= peildatum) momenten.add(dagErna(g.datum));
+  }
+  const aflopend = [...momenten].filter((m) => m <= peildatum).sort().reverse();
+  let ingang = aflopend[0] ?? deelnemer.startdatum;
+  for (const moment of aflopend) {
+    if (!gelijk(rodVoVan(route, deelnemer, gebeurtenissen, moment), nu)) break;
+    ingang = moment;
+  }
+  return ingang;
+}
+
+/** The ROD VO rows on the peildatum, within what the caller may see; sorted by school, route and number. */
+export async function rodVoRegels(store: Store, toegang: Toegang, peildatum: IsoDatum = vandaag()): Promise<RodVoRegel[]> {
+  const { metStand, instellingen } = await metToegang(store, toegang, async (tx) => ({
+    metStand: await deelnemersMetStand(tx, toegang, peildatum),
+    instellingen: await alleInstellingen(tx),
+  }));
+  const brin = new Map(instellingen.map((i) => [i.id, i.brin]));
+  const regels: RodVoRegel[] = [];
+  for (const { deelnemer, leerroute, gebeurtenissen, stand } of metStand) {
+    const rodVo = stand.beoordeling.besluiten['deelnemer.registratie']?.uitkomst?.rodVo;
+    if (!rodVo) continue;
+    const nummer = deelnemer.persoonsgebondenNummer ?? null;
+    regels.push({
+      brin: brin.get(leerroute.schoolId) ?? '',
+      bsn: deelnemer.soortNummer === 'onderwijsnummer' ? null : nummer,
+      onderwijsnummer: deelnemer.soortNummer === 'onderwijsnummer' ? nummer : null,
+      opleidingskenmerk: rodVo.opleidingskenmerk,
+      fase: rodVo.fase,
+      ingangsdatum: ingangsdatum(leerroute, deelnemer, gebeurtenissen, peildatum, rodVo),
+      // It holds on the peildatum; when it ends is not known yet.
+      einddatum: null,
+      leerroute: leerroute.id,
+    });
+  }
+  const sleutel = (r: RodVoRegel) => `${r.brin}\u0000${r.leerroute}\u0000${r.bsn ?? r.onderwijsnummer ?? ''}`;
+  return regels.sort((a, b) => (sleutel(a) < sleutel(b) ? -1 : sleutel(a) > sleutel(b) ? 1 : 0));
+}
+
+/** The ROD VO file (`;`, UTF-8, CRLF) on the peildatum. */
+export async function exporteerRodVo(store: Store, toegang: Toegang, peildatum: IsoDatum = vandaag()): Promise<string> {
+  return schrijfRodVo(await rodVoRegels(store, toegang, peildatum));
+}
