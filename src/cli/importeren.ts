@@ -14,12 +14,15 @@ import {
   type ImportRapport,
   type TijdelijkBestand,
 } from '../services/uitwisseling/index.ts';
+import { creboFormaat, instellingscodesFormaat } from '../services/referentie/index.ts';
 import { openStore } from '../services/opslag.ts';
 import { CliInputError } from './errors.ts';
 import { voortgang } from './voortgang.ts';
 
-export const IMPORT_HULP = `Gebruik: leerroute import <deelnemers|gebeurtenissen> <bestand|-> [--alleen-goede] [--json]
+export const IMPORT_HULP = `Gebruik: leerroute import <deelnemers|gebeurtenissen|crebo|instellingen> <bestand|-> [--alleen-goede] [--json]
   Een CSV-bestand (';' of ',', UTF-8 of Windows-1252) met een kopregel; '-' leest van standaardinvoer.
+  crebo en instellingen lezen de gepubliceerde lijsten (crebolijst mbo, BRIN-register); een code met
+  andere gegevens krijgt een nieuwe versie, de oude blijft bewaard.
   Standaard alles-of-niets: één foute rij en er verandert niets. --alleen-goede neemt de goede rijen
   en meldt de rest. --json schrijft het rapport als JSON op standaarduitvoer.
 `;
@@ -27,6 +30,8 @@ export const IMPORT_HULP = `Gebruik: leerroute import <deelnemers|gebeurtenissen
 const FORMATEN: Record<string, ImportFormaat<never>> = {
   deelnemers: deelnemersFormaat as ImportFormaat<never>,
   gebeurtenissen: gebeurtenissenFormaat as ImportFormaat<never>,
+  crebo: creboFormaat as ImportFormaat<never>,
+  instellingen: instellingscodesFormaat as ImportFormaat<never>,
 };
 
 export const CLI_TOEGANG = { gebruikerId: 'cli', alles: true, instellingen: [] as string[] };
@@ -34,7 +39,7 @@ export const CLI_TOEGANG = { gebruikerId: 'cli', alles: true, instellingen: [] a
 export async function runImport(args: string[]): Promise<number> {
   const [soort, bestand, ...opties] = args;
   const formaat = soort ? FORMATEN[soort] : undefined;
-  if (!formaat) throw new CliInputError('soort', `kies wat u importeert: ${Object.keys(FORMATEN).join(' of ')}.\n${IMPORT_HULP}`);
+  if (!formaat) throw new CliInputError('soort', `kies wat u importeert: ${Object.keys(FORMATEN).join(', ')}.\n${IMPORT_HULP}`);
   if (!bestand) throw new CliInputError('bestand', `geef een bestand, of '-' voor standaardinvoer.\n${IMPORT_HULP}`);
   const onbekend = opties.filter((o) => o !== '--alleen-goede' && o !== '--json');
   if (onbekend.length > 0) throw new CliInputError(onbekend[0]!, `onbekende optie.\n${IMPORT_HULP}`);

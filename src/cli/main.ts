@@ -24,6 +24,8 @@ Opdrachten:
                         De statistiek op een peildatum (standaard vandaag): CSV, of JSON met --json
   import <deelnemers|gebeurtenissen> <bestand|-> [--alleen-goede] [--json]
                         Lees een CSV-bestand in (alles-of-niets, tenzij --alleen-goede)
+  import <crebo|instellingen> <bestand|-> [--json]
+                        Lees de crebolijst (mbo-kwalificaties) of het BRIN-register in, met historie
   export <deelnemers|gebeurtenissen> [--peildatum yyyy-mm-dd] [--uit <bestand>]
                         Schrijf dezelfde CSV-indeling (';', UTF-8)
   export rod [--peildatum jjjj-mm-dd] [--uit <bestand>]

@@ -258,3 +258,8 @@ export const BOUWSTEEN_OVERSTAP = nietWettelijk(
   'Bouwsteen "Altijd een passend vervolg" (Sterk beroepsonderwijs): in een doorlopende leerroute moet het vmbo-diploma ' +
     'uiterlijk in het derde jaar van de route zijn behaald; lukt dat niet, dan treedt de overstapoptie in werking.',
 );
+export const KWALIFICATIESTRUCTUUR = nietWettelijk(
+  'Kwalificatiestructuur mbo',
+  'De crebolijst van de kwalificatiestructuur mbo (SBB/DUO): een opleiding leidt op voor een kwalificatie met een crebocode; ' +
+    'met een code die niet op de lijst staat, of na haar einddatum, kan geen opleiding meer starten.',
+);

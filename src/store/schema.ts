@@ -518,3 +518,53 @@ export const taken = pgTable(
   },
   (t) => [index('taken_wachtend_idx').on(t.status, t.aangemaaktOp), index('taken_gebruiker_idx').on(t.gebruikerId)],
 );
+
+/**
+ * Reference data, not tenant data: the published list of mbo kwalificaties (crebo), one row per
+ * version of a code. An import that brings a code with other facts closes the current version
+ * (`vervangenOp`) and adds a new one, so what a route was checked against stays readable.
+ * `geldigVanaf`/`geldigTot` are the list's own dates (the last day the code may be started, inclusive).
+ */
+export const kwalificaties = pgTable(
+  'kwalificaties',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    code: text('code').notNull(),
+    naam: text('naam').notNull(),
+    niveau: smallint('niveau').notNull(),
+    /** The soort opleiding (WEB 7.2.2): entree | basisberoepsopleiding | vakopleiding | middenkaderopleiding | specialistenopleiding */
+    soort: text('soort').notNull(),
+    /** BOL, BBL, OVO as the list names them. */
+    leerwegen: jsonb('leerwegen').$type<string[]>().notNull().default([]),
+    dossierCode: text('dossier_code'),
+    dossierNaam: text('dossier_naam'),
+    sectorkamer: text('sectorkamer'),
+    geldigVanaf: isoDate('geldig_vanaf'),
+    geldigTot: isoDate('geldig_tot'),
+    opgenomenOp: timestamp('opgenomen_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    vervangenOp: timestamp('vervangen_op', { withTimezone: true, mode: 'string' }),
+  },
+  (t) => [uniqueIndex('kwalificaties_actueel_uniek').on(t.code).where(sql`vervangen_op is null`), index('kwalificaties_code_idx').on(t.code)],
+);
+
+/**
+ * Reference data: the published register of onderwijsinstellingen by BRIN (with the RIO
+ * onderwijsaanbiedercode when the file has it), one row per version, as `kwalificaties`.
+ */
+export const instellingscodes = pgTable(
+  'instellingscodes',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    brin: text('brin').notNull(),
+    naam: text('naam').notNull(),
+    plaats: text('plaats'),
+    postcodecijfers: text('postcodecijfers'),
+    denominatie: text('denominatie'),
+    rioCode: text('rio_code'),
+    geldigVanaf: isoDate('geldig_vanaf'),
+    geldigTot: isoDate('geldig_tot'),
+    opgenomenOp: timestamp('opgenomen_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    vervangenOp: timestamp('vervangen_op', { withTimezone: true, mode: 'string' }),
+  },
+  (t) => [uniqueIndex('instellingscodes_actueel_uniek').on(t.brin).where(sql`vervangen_op is null`), index('instellingscodes_brin_idx').on(t.brin)],
+);

@@ -16,6 +16,10 @@ const ZONDER_TENANT: Record<string, string> = {
   // The register of schools and mbo-instellingen: names and BRIN numbers are public, and every
   // user must see the other party of a route or agreement to choose it.
   instellingen: 'openbaar register van instellingen',
+  // The published reference lists (crebo list, BRIN register): the same for everyone, read-only
+  // for the request role; only the owner (migrations, `leerroute import crebo|instellingen`) writes.
+  kwalificaties: 'openbare crebolijst van de kwalificatiestructuur mbo',
+  instellingscodes: 'openbaar BRIN-register van onderwijsinstellingen',
 };
 
 interface Tabel {
@@ -68,6 +72,23 @@ describe.each(databaseKinds)('row-level security in de catalogus op %s', (kind) 
       const tabel = leesbaar.find((t) => t.naam === naam);
       expect(tabel, naam).toBeDefined();
       expect(tabel!.rls, naam).toBe(false);
+    }
+  });
+});
+
+describe.each(databaseKinds)('referentielijsten zijn alleen-lezen voor de app-rol op %s', (kind) => {
+  it('laat de app-rol de crebolijst lezen maar niet wijzigen', async () => {
+    const database = await throwAwayDatabase(kind);
+    const store = await openStore(database.config);
+    try {
+      const rechten = await store.db.execute(sql`
+        select has_table_privilege(${APP_ROL}, 'kwalificaties', 'SELECT') as lezen,
+               has_table_privilege(${APP_ROL}, 'kwalificaties', 'INSERT') as toevoegen,
+               has_table_privilege(${APP_ROL}, 'instellingscodes', 'UPDATE') as wijzigen`);
+      expect((rechten as unknown as { rows: unknown[] }).rows[0]).toEqual({ lezen: true, toevoegen: false, wijzigen: false });
+    } finally {
+      await store.close();
+      await database.drop();
     }
   });
 });

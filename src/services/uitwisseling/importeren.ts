@@ -24,6 +24,11 @@ export interface ImportFormaat<R> {
   verwerk(tx: Db, toegang: Toegang, regel: R, nu: IsoDatum): Promise<Uitkomst>;
   /** The file's column for a service field name. */
   kolomVoor(veld: string, regel: R): string | null;
+  /**
+   * Reference data (the public crebo and BRIN lists) belongs to no tenant: such an import runs as
+   * the owner, outside any request's role, because the request role may only read those tables.
+   */
+  referentie?: boolean;
 }
 
 export interface ImportOpties {
@@ -95,7 +100,8 @@ export async function importeer<R>(store: Store, toegang: Toegang, formaat: Impo
   rapport.genegeerdeKolommen = koppeling.genegeerd;
 
   try {
-    await metToegang(store, toegang, async (tx) => {
+    const inTransactie = (werk: (tx: Db) => Promise<void>) => (formaat.referentie ? store.db.transaction(werk) : metToegang(store, toegang, werk));
+    await inTransactie(async (tx) => {
       for (;;) {
         let item;
         try {
