@@ -8914,6 +8914,39 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
           "$ref": "Grond#"
         }
       },
+      "overgang": {
+        "anyOf": [
+          {
+            "type": "null"
+          },
+          {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "uitkomst": {
+                "$ref": "Overgang#"
+              },
+              "gronden": {
+                "type": "array",
+                "items": {
+                  "$ref": "Grond#"
+                }
+              },
+              "toelichting": {
+                "type": "string"
+              },
+              "uitleg": {
+                "$ref": "Uitleg#"
+              }
+            },
+            "required": [
+              "uitkomst",
+              "gronden",
+              "toelichting"
+            ]
+          }
+        ]
+      },
       "deelnemers": {
         "type": "array",
         "items": {
@@ -8989,6 +9022,7 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
       "cohort",
       "gegevens",
       "gronden",
+      "overgang",
       "deelnemers"
     ]
   },

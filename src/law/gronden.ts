@@ -205,6 +205,7 @@ export const WVO_2_107e_2 = wvo('2.107e', '2');
 export const WEB_9_1_6_1 = web('9.1.6', '1');
 export const WEB_9_1_6_2 = web('9.1.6', '2');
 export const WEB_9_1_16 = web('9.1.16');
+export const WEB_8_1_1a_1 = web('8.1.1a', '1');
 export const WVO_2_107f_3 = wvo('2.107f', '3');
 export const WEB_9_1_7_3 = web('9.1.7', '3');
 export const WVO_2_107f_1_a = wvo('2.107f', '1', 'a');

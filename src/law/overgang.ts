@@ -33,8 +33,8 @@ const KLACHTEN: Readonly<Record<Fase, readonly Klachtregime[]>> = Object.freeze(
 });
 
 const GRONDEN: Readonly<Record<Fase | 'geen', readonly Grond[]>> = Object.freeze({
-  VO: G.lijst(G.WVO_2_107e_2, G.WEB_9_1_6_1, G.WEB_9_1_6_2, G.WEB_9_1_16, G.WVO_2_107f_3),
-  MBO: G.lijst(G.WVO_2_107e_2, G.WEB_9_1_6_1, G.WEB_9_1_6_2, G.WEB_9_1_16, G.WEB_9_1_7_3),
+  VO: G.lijst(G.WVO_2_107e_2, G.WEB_9_1_6_1, G.WEB_8_1_1a_1, G.WEB_9_1_6_2, G.WEB_9_1_16, G.WVO_2_107f_3),
+  MBO: G.lijst(G.WVO_2_107e_2, G.WEB_9_1_6_1, G.WEB_8_1_1a_1, G.WEB_9_1_6_2, G.WEB_9_1_16, G.WEB_9_1_7_3),
   geen: G.lijst(G.WVO_2_107e_2, G.WEB_9_1_6_1),
 });
 

@@ -115,6 +115,19 @@ describe('Deelnemers: inschrijven tot plaatsing', () => {
     const rij = adminPage.getByRole('row', { name: /Fleur Testers/ });
     await rij.waitFor();
     expect(await rij.textContent()).toContain('Ja (geen vmbo-diploma, 2.107j lid 4)');
+    // What the law says of the switch, as the API gives it: the data to hand over, what does not apply, the grounds as links.
+    const voorstel = await omgeving.api<{ overgang: { uitkomst: { overdracht: { gegevens: string[] }; nietVanToepassing: string[] }; gronden: { artikel?: string; url?: string }[] } }>(
+      `/faseovergangen/voorstel?leerrouteId=${new URL(adminPage.url()).searchParams.get('leerrouteId')}&ingangsdatum=${ingang}`,
+    );
+    const overgang = adminPage.getByTestId('overgang-besluit');
+    expect(await overgang.getByTestId('overgang-gegevens').locator('li').count()).toBe(voorstel.overgang.uitkomst.overdracht.gegevens.length);
+    const nietLinks = overgang.getByTestId('overgang-niet-van-toepassing').getByRole('link');
+    expect(await nietLinks.count()).toBe(voorstel.overgang.uitkomst.nietVanToepassing.length);
+    expect(await nietLinks.first().getAttribute('href')).toMatch(new RegExp(`#Artikel${voorstel.overgang.uitkomst.nietVanToepassing[0]!.replace(/\./g, '\\.')}$`));
+    expect(await overgang.getByTestId('overgang-regime').textContent()).toContain('WEB art. 7.4.8a');
+    const urls = voorstel.overgang.gronden.flatMap((x) => (x.url ? [x.url] : []));
+    for (const url of new Set(urls)) expect(await overgang.locator(`.lr-gronden a[href="${url}"]`).count()).toBe(urls.filter((u) => u === url).length);
+    expect(await overgang.getByRole('link', { name: /WEB art\. 8\.1\.1a lid 1/ }).count()).toBeGreaterThan(0);
     await toegankelijk(adminPage, 'faseovergang');
     await adminPage.getByRole('button', { name: /Fase-overgang uitvoeren voor/ }).click();
     await adminPage.getByText(/De fase-overgang is uitgevoerd voor/).waitFor();
@@ -148,6 +161,15 @@ describe('Deelnemers: inschrijven tot plaatsing', () => {
     await wachtOpPagina(page);
     await page.getByRole('link', { name: 'Fleur Testers' }).click();
     await page.getByRole('heading', { name: 'Gezamenlijk oordeel van school en instelling' }).waitFor();
+    // Age and level reached as deelnemer.overstapoptie weighs them (2.107k lid 1), from the API.
+    const dossierId = page.url().split('/overstappen/')[1]!;
+    const dossier = await omgeving.api<{ overstapoptie: { uitkomst: { leeftijd: number; bereiktNiveau: { leerjaar: number; fase: string; vmboDiploma: boolean } } } }>(`/overstappen/${dossierId}`);
+    const weegt = dossier.overstapoptie.uitkomst;
+    expect(await page.getByTestId('oordeel-leeftijd').textContent()).toBe(`${weegt.leeftijd} jaar`);
+    const niveau = await page.getByTestId('oordeel-niveau').textContent();
+    expect(niveau).toContain(`leerjaar ${weegt.bereiktNiveau.leerjaar} van de route (${weegt.bereiktNiveau.fase}-fase)`);
+    expect(niveau).toContain(weegt.bereiktNiveau.vmboDiploma ? 'met vmbo-diploma' : 'zonder vmbo-diploma');
+    expect(await page.getByTestId('oordeel-weegt').getByRole('link', { name: /WVO 2020 art\. 2\.107k lid 1/ }).count()).toBe(1);
     await toegankelijk(page, 'overstap-open');
     await page.getByLabel('Bereikt niveau').fill('Vmbo-kb zonder diploma; mbo-onderdelen niveau 2 behaald');
     await page.getByLabel('Namens de school').fill('J. Vermeulen');

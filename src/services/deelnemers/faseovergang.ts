@@ -90,7 +90,12 @@ async function kandidaten(tx: Db, route: LeerrouteRij, ingangsdatum: IsoDatum) {
   });
 }
 
-/** What the wizard shows before anything is done: who switches, who stays examenkandidaat, and why. */
+/**
+ * What the wizard shows before anything is done: who switches, who stays examenkandidaat, and why;
+ * and what the law says of the switch itself (`deelnemer.overgang` on the ingangsdatum: the data to
+ * hand over, the admission rules that do not apply, the regime from then on). That besluit is the
+ * same for every pupil of one route switching on one date, so it is given once; null when nobody switches.
+ */
 export async function voorstelFaseovergang(store: Store, toegang: Toegang, leerrouteId: string, ingangsdatum: IsoDatum) {
   controleerIngang(ingangsdatum);
   return metToegang(store, toegang, async (tx) => {
@@ -102,6 +107,7 @@ export async function voorstelFaseovergang(store: Store, toegang: Toegang, leerr
       cohort: schooljaarVan(ingangsdatum) - 2,
       gegevens: OVERDRACHT_GEGEVENS,
       gronden: GRONDEN,
+      overgang: lijst[0]?.overgang ?? null,
       deelnemers: lijst.map((k) => ({
         id: k.deelnemer.id,
         naam: volledigeNaam(k.deelnemer),

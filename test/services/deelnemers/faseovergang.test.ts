@@ -3,6 +3,8 @@
 // WEB 8.1.1a data are handed over but never written in clear to the audit trail.
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Besluit, Overgang } from '../../../src/domain/beoordeling.ts';
+import { NIET_VAN_TOEPASSING, OVERDRACHT_GEGEVENS } from '../../../src/law/index.ts';
 import { audit, deelnemers, registraties } from '../../../src/store/schema.ts';
 import { databaseKinds } from '../../support/databases.ts';
 import { zetOp, type Opstelling } from '../../support/opzet.ts';
@@ -37,6 +39,27 @@ describe.each(databaseKinds)('fase-overgang op %s', (kind) => {
       expect(d.inschrijvingen).toContainEqual({ bij: 'instelling', als: 'student' });
       expect(d.inschrijvingen.some((i) => i.als === 'examenkandidaat')).toBe(d.examenkandidaat);
     }
+  });
+
+  it('geeft wat de wet over de overgang zegt (deelnemer.overgang): over te dragen gegevens, wat niet geldt, het regime, met gronden', async () => {
+    const res = await o.app.inject({ method: 'GET', url: `/api/v1/faseovergangen/voorstel?leerrouteId=${o.routes.klimaatDlr}&ingangsdatum=${ingang}`, headers: admin });
+    expect(res.statusCode, res.body).toBe(200);
+    const v = res.json() as { overgang: Besluit<Overgang> | null; deelnemers: { overgang: Besluit<Overgang> }[] };
+    const b = v.overgang!;
+    expect(b.uitkomst.ingangsdatum).toBe(ingang);
+    expect(b.uitkomst.overgegaan).toBe(true);
+    expect(b.uitkomst.overdracht).toEqual({ door: 'school', aan: 'instelling', gegevens: [...OVERDRACHT_GEGEVENS] });
+    expect(b.uitkomst.nietVanToepassing).toEqual([...NIET_VAN_TOEPASSING]);
+    expect(b.uitkomst.klachten.map((k) => k.over)).toEqual(['instelling', 'school']);
+    const artikelen = b.gronden.map((g) => `${g.regeling} ${g.artikel}${g.lid ? ` lid ${g.lid}` : ''}`);
+    expect(artikelen).toEqual(expect.arrayContaining(['WVO 2020 2.107e lid 2', 'WEB 8.1.1a lid 1', 'WEB 9.1.16', 'WEB 9.1.7 lid 3']));
+    for (const g of b.gronden.filter((x) => x.artikel)) expect(g.url).toMatch(new RegExp(`^https://wetten\\.overheid\\.nl/${g.bwb}/${g.versie}#Artikel${g.artikel!.replace(/\./g, '\\.')}$`));
+    // Once for the batch: the same besluit the engine gives each pupil.
+    for (const d of v.deelnemers) expect(d.overgang).toEqual(b);
+    // Nobody switches on a date without a cohort: no besluit to show.
+    const leeg = (await o.app.inject({ method: 'GET', url: `/api/v1/faseovergangen/voorstel?leerrouteId=${o.routes.klimaatDlr}&ingangsdatum=${o.s + 5}-08-01`, headers: admin })).json() as { overgang: unknown; deelnemers: unknown[] };
+    expect(leeg.deelnemers).toEqual([]);
+    expect(leeg.overgang).toBeNull();
   });
 
   it('weigert een ingangsdatum die geen 1 augustus is, en een coördinator mag de overgang niet uitvoeren', async () => {

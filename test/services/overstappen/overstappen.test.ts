@@ -3,6 +3,7 @@
 // (motie Kwint), and not after definitieve verwijdering (2.107k lid 3). Refusals change nothing.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Besluit, Overstapoptie } from '../../../src/domain/beoordeling.ts';
 import { overstapStatus } from '../../../src/services/overstappen/index.ts';
 import { overstappen } from '../../../src/store/schema.ts';
 import { databaseKinds } from '../../support/databases.ts';
@@ -66,12 +67,22 @@ describe.each(databaseKinds)('overstapdossiers op %s', (kind) => {
     expect(beoordeeld.statusCode, beoordeeld.body).toBe(200);
     const opties = (beoordeeld.json() as { beoordeling: { opties: { soort: string }[] } }).beoordeling.opties.map((x) => x.soort);
     const detail = (await o.app.inject({ method: 'GET', url: `/api/v1/overstappen/${dossier!.id}`, headers: h })).json() as {
-      overstapoptie: { uitkomst: { opties: { soort: string }[] }; gronden: { artikel?: string }[] };
+      overstapoptie: Besluit<Overstapoptie>;
+      peildatum: string;
       leeftijd: number;
     };
     expect(opties).toEqual(detail.overstapoptie.uitkomst.opties.map((x) => x.soort));
     expect(detail.overstapoptie.gronden.map((g) => g.artikel)).toEqual(expect.arrayContaining(['2.107k', '2.107j']));
     expect(detail.leeftijd).toBeGreaterThanOrEqual(16);
+    // What the joint judgement weighs (2.107k lid 1): the age on the peildatum and the level reached,
+    // as the deelnemer's own answer derives leerjaar and fase; both bevoegde gezagen judge.
+    const stand = (await o.app.inject({ method: 'GET', url: `/api/v1/deelnemers/${id}?peildatum=${detail.peildatum}`, headers: h })).json() as { leerjaar: number; fase: string };
+    const geboren = `${o.s - 17}-06-30`;
+    const leeftijd = Number(detail.peildatum.slice(0, 4)) - Number(geboren.slice(0, 4)) - (detail.peildatum.slice(5) < geboren.slice(5) ? 1 : 0);
+    expect(detail.overstapoptie.uitkomst.leeftijd).toBe(leeftijd);
+    expect(detail.overstapoptie.uitkomst.bereiktNiveau).toEqual({ leerjaar: stand.leerjaar, fase: stand.fase, vmboDiploma: false });
+    expect(detail.overstapoptie.uitkomst.oordeelDoor).toEqual(['school', 'instelling']);
+    expect(detail.overstapoptie.gronden).toEqual(expect.arrayContaining([expect.objectContaining({ artikel: '2.107k', lid: '1' }), expect.objectContaining({ artikel: '9.1.14', lid: '1' })]));
 
     const zonderMotivatie = await stap(dossier!.id, 'besluit', { datum: o.vandaag, gekozenOptie: 'mbo-zelfde-instelling', entree: true });
     expect(zonderMotivatie.statusCode).toBe(422);

@@ -1568,6 +1568,12 @@ export interface components {
                 naam: string;
                 soort: string;
             };
+            overgang: null | {
+                gronden: components["schemas"]["Grond"][];
+                toelichting: string;
+                uitkomst: components["schemas"]["Overgang"];
+                uitleg?: components["schemas"]["Uitleg"];
+            };
         };
         GebeurtenisIngetrokken: {
             gebeurtenis: {

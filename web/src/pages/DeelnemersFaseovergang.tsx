@@ -11,6 +11,7 @@ import { Pagina } from '../components/Pagina.tsx';
 import { Tabel } from '../components/Tabel.tsx';
 import { Invoerveld, Keuzelijst } from '../components/Velden.tsx';
 import { inschrijvingTekst } from '../components/deelnemers/labels.ts';
+import { OvergangBesluit } from '../components/deelnemers/OvergangBesluit.tsx';
 import { Gelukt, Weigering } from '../components/deelnemers/Meldingen.tsx';
 import type { FaseovergangResultaat, FaseovergangVoorstel } from '../components/deelnemers/types.ts';
 import '../components/deelnemers/deelnemers.css';
@@ -87,11 +88,9 @@ function Voorstel({ v }: { v: FaseovergangVoorstel }) {
           ]}
         />
       )}
-      <Paragraph>
-        Bij de overgang draagt de school de gegevens van WEB art. 8.1.1a lid 1 over: geslachtsnaam, voorletters, geboortedatum, geslacht en persoonsgebonden nummer. In de audit staat alleen
-        welke gegevens zijn overgedragen, met een vingerafdruk; nooit de gegevens zelf.
-      </Paragraph>
       <Gronden gronden={v.gronden} />
+      {v.overgang && <OvergangBesluit besluit={v.overgang} />}
+      <Paragraph>In de audit staat alleen welke gegevens zijn overgedragen, met een vingerafdruk; nooit de gegevens zelf.</Paragraph>
       {mag(gebruiker, 'faseovergangen.uitvoeren') ? (
         open.length > 0 && (
           <Button appearance="primary-action-button" onClick={voerUit}>

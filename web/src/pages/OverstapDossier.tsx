@@ -117,6 +117,35 @@ function Acties({ d, opnieuw }: { d: OverstapDetail; opnieuw: () => void }) {
   );
 }
 
+/** What the joint judgement of 2.107k lid 1 weighs, as the law engine derives it on the peildatum. */
+function OordeelWeegt({ d }: { d: OverstapDetail }) {
+  const u = d.overstapoptie.uitkomst;
+  const n = u.bereiktNiveau;
+  const gronden = d.overstapoptie.gronden.filter((g) => (g.artikel === '2.107k' || g.artikel === '9.1.14') && g.lid === '1');
+  return (
+    <section className="lr-blok" aria-labelledby="oordeel-weegt-kop" data-testid="oordeel-weegt">
+      <Heading level={2} appearanceLevel={3} id="oordeel-weegt-kop">
+        Wat het gezamenlijk oordeel weegt
+      </Heading>
+      <Paragraph>
+        {u.oordeelDoor.map((p) => (p === 'school' ? 'de school' : 'de instelling')).join(' en ').replace(/^d/, 'D')} beoordelen samen welk diploma past bij het bereikte niveau en de
+        leeftijd van de leerling.
+      </Paragraph>
+      <dl className="lr-feiten">
+        <dt>Leeftijd op {formatDatum(d.peildatum)}</dt>
+        <dd data-testid="oordeel-leeftijd">{u.leeftijd === null ? 'onbekend (geen geboortedatum)' : `${u.leeftijd} jaar`}</dd>
+        <dt>Bereikt niveau</dt>
+        <dd data-testid="oordeel-niveau">
+          {n === null
+            ? `niet afgeleid: de overstapoptie is op ${formatDatum(d.peildatum)} niet van toepassing`
+            : `${n.leerjaar === null ? 'niet aan leerjaar 1 begonnen' : `leerjaar ${n.leerjaar} van de route (${n.fase}-fase)`}, ${n.vmboDiploma ? 'met' : 'zonder'} vmbo-diploma`}
+        </dd>
+      </dl>
+      <Gronden gronden={gronden} />
+    </section>
+  );
+}
+
 function Inhoud({ d, opnieuw }: { d: OverstapDetail; opnieuw: () => void }) {
   const { gebruiker } = useSessie();
   const o = d.overstapoptie;
@@ -125,7 +154,7 @@ function Inhoud({ d, opnieuw }: { d: OverstapDetail; opnieuw: () => void }) {
       <dl className="lr-feiten">
         <dt>Deelnemer</dt>
         <dd>
-          <AppLink naar={`/deelnemers/${d.deelnemer.id}`}>{d.deelnemer.naam}</AppLink>, {d.leeftijd} jaar
+          <AppLink naar={`/deelnemers/${d.deelnemer.id}`}>{d.deelnemer.naam}</AppLink>
         </dd>
         <dt>Leerroute</dt>
         <dd>
@@ -187,6 +216,7 @@ function Inhoud({ d, opnieuw }: { d: OverstapDetail; opnieuw: () => void }) {
         <Paragraph className="lr-klein">{leesbareDatums(o.toelichting)}</Paragraph>
         <Gronden gronden={o.gronden} />
       </section>
+      <OordeelWeegt d={d} />
       {mag(gebruiker, 'overstappen.behandelen') && <Acties key={d.status} d={d} opnieuw={opnieuw} />}
     </>
   );

@@ -1,5 +1,5 @@
 // Shapes of the deelnemer, phase-switch and overstap answers of the API, as the pages read them.
-import type { Besluit, CentraalExamen, Grond, Inschrijving, Overstapoptie, Registratie, Taak, Verantwoordelijke } from '../../../../src/domain/beoordeling.ts';
+import type { Besluit, CentraalExamen, Grond, Inschrijving, Overgang, Overstapoptie, Registratie, Taak, Verantwoordelijke } from '../../../../src/domain/beoordeling.ts';
 
 export interface Periode {
   van: string;
@@ -66,6 +66,8 @@ export interface FaseovergangVoorstel {
   ingangsdatum: string;
   cohort: number;
   gronden: Grond[];
+  /** `deelnemer.overgang` on the ingangsdatum, the same for every pupil listed; null when nobody switches. */
+  overgang: Besluit<Overgang> | null;
   deelnemers: { id: string; naam: string; alOvergezet: boolean; examenkandidaat: boolean; inschrijvingen: Inschrijving[]; gronden: Grond[] }[];
 }
 
