@@ -1,5 +1,6 @@
 // POST/GET/DELETE /api/v1/sessie and GET /api/v1/sessie/methoden.
 import type { FastifyInstance } from 'fastify';
+import { ROLLEN } from '../../domain/toegang.ts';
 import { DEMO_WACHTWOORD, aanwezigeDemoGebruikers } from '../../demo/index.ts';
 import type { GebruikerMetNamen } from '../../services/toegang/index.ts';
 import { beeindigSessie, logIn } from '../../services/toegang/index.ts';
@@ -12,7 +13,7 @@ const rolSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    rol: { type: 'string' },
+    rol: { type: 'string', enum: ROLLEN },
     instellingId: { type: ['string', 'null'] },
     instellingNaam: { type: ['string', 'null'] },
   },

@@ -34,19 +34,20 @@ function Veld({ id, label, beschrijving, fout, className, invoer }: VeldBasis & 
   );
 }
 
-export interface Optie {
-  waarde: string;
+export interface Optie<T extends string = string> {
+  waarde: T;
   tekst: string;
 }
 
-interface KeuzelijstProps extends VeldBasis {
+interface KeuzelijstProps<T extends string> extends VeldBasis {
   waarde: string;
-  opties: Optie[];
-  opKeuze: (waarde: string) => void;
+  opties: readonly Optie<T>[];
+  opKeuze: (waarde: T) => void;
   name?: string;
 }
 
-export function Keuzelijst({ waarde, opties, opKeuze, name, ...basis }: KeuzelijstProps) {
+/** A select whose choice has the type of its options' values (the browser can only choose one of them). */
+export function Keuzelijst<T extends string = string>({ waarde, opties, opKeuze, name, ...basis }: KeuzelijstProps<T>) {
   return (
     <Veld
       {...basis}
@@ -58,7 +59,7 @@ export function Keuzelijst({ waarde, opties, opKeuze, name, ...basis }: Keuzelij
           value={waarde}
           aria-invalid={basis.fout ? true : undefined}
           aria-describedby={beschreven(basis.id, basis.beschrijving, basis.fout)}
-          onChange={(e: ChangeEvent<HTMLSelectElement>) => opKeuze(e.target.value)}
+          onChange={(e: ChangeEvent<HTMLSelectElement>) => opKeuze(e.target.value as T)}
         >
           {opties.map((o) => (
             <option key={o.waarde} value={o.waarde}>

@@ -1703,7 +1703,8 @@ export interface components {
                 rollen: {
                     instellingId: string | null;
                     instellingNaam: string | null;
-                    rol: string;
+                    /** @enum {string} */
+                    rol: "beheerder" | "coordinator" | "administratie" | "bestuurder" | "mr" | "inspecteur" | "functioneel-beheerder";
                 }[];
             }[];
             /** @description Het gepubliceerde wachtwoord van de demogebruikers (README), alleen als die er zijn */
@@ -2676,7 +2677,8 @@ export interface components {
                 rollen: {
                     instellingId: string | null;
                     instellingNaam: string | null;
-                    rol: string;
+                    /** @enum {string} */
+                    rol: "beheerder" | "coordinator" | "administratie" | "bestuurder" | "mr" | "inspecteur" | "functioneel-beheerder";
                 }[];
             };
         };

@@ -1,26 +1,9 @@
 // Who is logged in, for the whole UI: loaded once from GET /api/v1/sessie, updated on login and
 // logout. What a role may see comes from the same pure table the API enforces (src/domain/toegang.ts).
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { toegangVoor, type Handeling, type Rol } from '../../../src/domain/toegang.ts';
+import { toegangVoor, type Handeling } from '../../../src/domain/toegang.ts';
 import { ApiFout, haal, verwijder, zetCsrfToken } from './api.ts';
-
-export interface SessieRol {
-  rol: Rol;
-  instellingId: string | null;
-  instellingNaam: string | null;
-}
-
-export interface SessieGebruiker {
-  id: string;
-  email: string;
-  naam: string;
-  rollen: SessieRol[];
-}
-
-export interface Sessie {
-  gebruiker: SessieGebruiker;
-  csrfToken: string;
-}
+import type { Sessie, SessieGebruiker } from './types.ts';
 
 interface SessieWaarde {
   /** False until the first GET /sessie has answered. */

@@ -27,3 +27,24 @@ export type Signaal = Schemas['Signalen']['data'][number];
 
 /** RFC 9457 problem details as every endpoint returns them on failure. */
 export type Probleem = Schemas['Problem'];
+
+export type OvereenkomstDetail = Schemas['Overeenkomst'];
+export type Versie = NonNullable<OvereenkomstDetail['versie']>;
+export type Partij = OvereenkomstDetail['partijen'][number];
+export type Volledigheid = NonNullable<OvereenkomstDetail['volledigheid']>;
+export type OvereenkomstVerschil = Schemas['OvereenkomstVerschil'];
+export type TekstDeel = OvereenkomstVerschil['overigeBepalingen'][number];
+/** Deelnemers touched when a party leaves (with the routes it is in) or the agreement ends. */
+export type Gevolgen = Schemas['GevolgenBeeindiging'] & Partial<Pick<Schemas['GevolgenUittreding'], 'routes'>>;
+export type LeerrouteDetail = Schemas['Leerroute'];
+export type DeelnemerDetail = Schemas['Deelnemer'];
+export type Periode = DeelnemerDetail['tijdlijn'][number];
+export type FaseovergangVoorstel = Schemas['FaseovergangVoorstel'];
+export type FaseovergangResultaat = Schemas['FaseovergangUitgevoerd'];
+export type OverstapDetail = Schemas['Overstap'];
+export type Sessie = Schemas['Sessie'];
+export type SessieGebruiker = Sessie['gebruiker'];
+export type SessieRol = SessieGebruiker['rollen'][number];
+export type Inlogmethoden = Schemas['Inlogmethoden'];
+export type AuditRecord = Schemas['Auditrecords']['data'][number];
+export type Gebruiker = Schemas['Gebruikers']['data'][number];

@@ -8,20 +8,8 @@ import { Tabel } from '../components/Tabel.tsx';
 import { Invoerveld, Keuzelijst } from '../components/Velden.tsx';
 import { queryString } from '../lib/api.ts';
 import { formatDatum } from '../lib/formatDatum.ts';
-import type { Lijst } from '../lib/types.ts';
+import type { AuditRecord, Lijst } from '../lib/types.ts';
 import { useApi } from '../lib/useApi.ts';
-
-interface AuditRecord {
-  id: number;
-  tijdstip: string;
-  actor: string;
-  actie: string;
-  entiteit: string;
-  entiteitId: string | null;
-  voor: Record<string, unknown> | null;
-  na: Record<string, unknown> | null;
-  details: Record<string, unknown>;
-}
 
 const FILTERS = ['entiteit', 'actie', 'van', 'tot'] as const;
 type Filters = Record<(typeof FILTERS)[number], string>;

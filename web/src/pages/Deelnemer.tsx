@@ -18,7 +18,7 @@ import { Gelukt, Weigering } from '../components/deelnemers/Meldingen.tsx';
 import { RegistratiesBlok } from '../components/deelnemers/RegistratiesBlok.tsx';
 import { Tijdlijnstrook } from '../components/deelnemers/Tijdlijnstrook.tsx';
 import { useAnker } from '../components/deelnemers/useAnker.ts';
-import type { DeelnemerDetail } from '../components/deelnemers/types.ts';
+import type { DeelnemerDetail } from '../lib/types.ts';
 import '../components/deelnemers/deelnemers.css';
 import { ApiFout, queryString, stuur } from '../lib/api.ts';
 import { formatDatum, leesbareDatums, vandaag } from '../lib/formatDatum.ts';

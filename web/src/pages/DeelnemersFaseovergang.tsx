@@ -13,11 +13,10 @@ import { Invoerveld, Keuzelijst } from '../components/Velden.tsx';
 import { inschrijvingTekst } from '../components/deelnemers/labels.ts';
 import { OvergangBesluit } from '../components/deelnemers/OvergangBesluit.tsx';
 import { Gelukt, Weigering } from '../components/deelnemers/Meldingen.tsx';
-import type { FaseovergangResultaat, FaseovergangVoorstel } from '../components/deelnemers/types.ts';
+import type { FaseovergangResultaat, FaseovergangVoorstel, Leerroute, Lijst } from '../lib/types.ts';
 import '../components/deelnemers/deelnemers.css';
 import { ApiFout, queryString, stuur } from '../lib/api.ts';
 import { formatDatum, vandaag } from '../lib/formatDatum.ts';
-import type { Leerroute, Lijst } from '../lib/types.ts';
 import { mag, useSessie } from '../lib/sessie.tsx';
 import { useApi } from '../lib/useApi.ts';
 

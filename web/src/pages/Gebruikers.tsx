@@ -8,22 +8,9 @@ import { Tabel } from '../components/Tabel.tsx';
 import { Invoerveld, Keuzelijst } from '../components/Velden.tsx';
 import { ApiFout, stuur, wijzig } from '../lib/api.ts';
 import { rolTekst } from '../lib/rollen.ts';
-import { useSessie, type SessieRol } from '../lib/sessie.tsx';
-import type { Lijst } from '../lib/types.ts';
+import { useSessie } from '../lib/sessie.tsx';
+import type { Gebruiker, Instelling, Lijst } from '../lib/types.ts';
 import { useApi } from '../lib/useApi.ts';
-
-interface Gebruiker {
-  id: string;
-  email: string;
-  naam: string;
-  actief: boolean;
-  rollen: SessieRol[];
-}
-
-interface Instelling {
-  id: string;
-  naam: string;
-}
 
 const leeg = { email: '', naam: '', wachtwoord: '', rol: 'coordinator', instellingId: '' };
 

@@ -5,14 +5,8 @@ import { Pagina } from '../components/Pagina.tsx';
 import { Invoerveld } from '../components/Velden.tsx';
 import { ApiFout, haal, stuur } from '../lib/api.ts';
 import { rolTekst } from '../lib/rollen.ts';
-import { useSessie, veiligTerug, type Sessie, type SessieRol } from '../lib/sessie.tsx';
-
-interface Methoden {
-  wachtwoord: boolean;
-  oidc: boolean;
-  demoGebruikers: { email: string; naam: string; rollen: SessieRol[] }[];
-  demoWachtwoord: string | null;
-}
+import { useSessie, veiligTerug } from '../lib/sessie.tsx';
+import type { Inlogmethoden as Methoden, Sessie } from '../lib/types.ts';
 
 const FOUTEN_VAN_TERUGKEER: Record<string, string> = {
   onbekend:

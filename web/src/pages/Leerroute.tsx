@@ -10,7 +10,7 @@ import { Invoerveld } from '../components/Velden.tsx';
 import { ProgrammaBewerken } from '../components/leerroute/ProgrammaBewerken.tsx';
 import { RioRegistratie } from '../components/leerroute/RioRegistratie.tsx';
 import { ActieFout, useActie } from '../components/overeenkomst/Actie.tsx';
-import type { LeerrouteDetail } from '../components/overeenkomst/types.ts';
+import type { LeerrouteDetail } from '../lib/types.ts';
 import '../components/overeenkomst/overeenkomst.css';
 import { stuur } from '../lib/api.ts';
 import { formatDatum, leesbareDatums, vandaag } from '../lib/formatDatum.ts';

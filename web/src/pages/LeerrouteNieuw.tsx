@@ -5,7 +5,7 @@ import { ApiInhoud } from '../components/ApiInhoud.tsx';
 import { Pagina } from '../components/Pagina.tsx';
 import { Invoerveld, Keuzelijst } from '../components/Velden.tsx';
 import { ActieFout, useActie } from '../components/overeenkomst/Actie.tsx';
-import type { LeerrouteDetail, OvereenkomstDetail } from '../components/overeenkomst/types.ts';
+import type { LeerrouteDetail, OvereenkomstDetail } from '../lib/types.ts';
 import '../components/overeenkomst/overeenkomst.css';
 import { stuur } from '../lib/api.ts';
 import { LEERWEG, MBO_SOORT, PROFIEL, SOORT_LEERROUTE } from '../lib/labels.ts';

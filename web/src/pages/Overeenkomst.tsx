@@ -11,7 +11,7 @@ import { Ondertekening } from '../components/overeenkomst/Ondertekening.tsx';
 import { Partijen } from '../components/overeenkomst/Partijen.tsx';
 import { Versies } from '../components/overeenkomst/Versies.tsx';
 import { VersieTekst } from '../components/overeenkomst/VersieTekst.tsx';
-import type { OvereenkomstDetail } from '../components/overeenkomst/types.ts';
+import type { OvereenkomstDetail } from '../lib/types.ts';
 import '../components/overeenkomst/overeenkomst.css';
 import { formatDatum } from '../lib/formatDatum.ts';
 import { instellingSoort, leerrouteStatus, overeenkomstSoort, overeenkomstStatus } from '../lib/labels.ts';

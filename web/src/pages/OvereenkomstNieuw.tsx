@@ -5,11 +5,10 @@ import { ApiInhoud } from '../components/ApiInhoud.tsx';
 import { Pagina } from '../components/Pagina.tsx';
 import { Invoerveld, Keuzelijst, Vinkje } from '../components/Velden.tsx';
 import { ActieFout, useActie } from '../components/overeenkomst/Actie.tsx';
-import type { OvereenkomstDetail } from '../components/overeenkomst/types.ts';
+import type { Instelling, Lijst, OvereenkomstDetail } from '../lib/types.ts';
 import '../components/overeenkomst/overeenkomst.css';
 import { stuur } from '../lib/api.ts';
 import { instellingSoort } from '../lib/labels.ts';
-import type { Instelling, Lijst } from '../lib/types.ts';
 import { useApi } from '../lib/useApi.ts';
 
 export default function OvereenkomstNieuw() {

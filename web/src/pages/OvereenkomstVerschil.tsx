@@ -3,7 +3,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { ApiInhoud } from '../components/ApiInhoud.tsx';
 import { AppLink } from '../components/AppLink.tsx';
 import { Pagina } from '../components/Pagina.tsx';
-import type { TekstDeel, Verschil } from '../components/overeenkomst/types.ts';
+import type { TekstDeel, OvereenkomstVerschil as Verschil } from '../lib/types.ts';
 import '../components/overeenkomst/overeenkomst.css';
 import { isIsoDatum, formatDatum } from '../lib/formatDatum.ts';
 import { useApi } from '../lib/useApi.ts';

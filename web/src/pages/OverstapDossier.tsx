@@ -11,7 +11,7 @@ import { Status } from '../components/Status.tsx';
 import { Invoerveld, Keuzelijst, Vinkje } from '../components/Velden.tsx';
 import { optie, overstapRedenTekst, overstapStatusTekst } from '../components/deelnemers/labels.ts';
 import { veldFout, Weigering } from '../components/deelnemers/Meldingen.tsx';
-import type { OverstapDetail } from '../components/deelnemers/types.ts';
+import type { OverstapDetail } from '../lib/types.ts';
 import '../components/deelnemers/deelnemers.css';
 import { ApiFout, stuur } from '../lib/api.ts';
 import { formatDatum, leesbareDatums, vandaag } from '../lib/formatDatum.ts';

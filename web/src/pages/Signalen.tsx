@@ -8,17 +8,16 @@ import { LegeStaat } from '../components/LegeStaat.tsx';
 import { Pagina } from '../components/Pagina.tsx';
 import { Keuzelijst } from '../components/Velden.tsx';
 import { SIGNAALSOORT } from '../components/deelnemers/labels.ts';
-import type { SignaalMetActie } from '../components/deelnemers/types.ts';
 import { queryString } from '../lib/api.ts';
 import { leesbareDatums } from '../lib/formatDatum.ts';
-import type { Leerroute, Lijst } from '../lib/types.ts';
+import type { Leerroute, Lijst, Signaal } from '../lib/types.ts';
 import { useApi } from '../lib/useApi.ts';
 
 export default function Signalen() {
   const [zoek, setZoek] = useSearchParams();
   const soort = zoek.get('soort') ?? '';
   const leerrouteId = zoek.get('leerrouteId') ?? '';
-  const { toestand, opnieuw } = useApi<Lijst<SignaalMetActie>>(`/signalen${queryString({ soort, leerrouteId })}`);
+  const { toestand, opnieuw } = useApi<Lijst<Signaal>>(`/signalen${queryString({ soort, leerrouteId })}`);
   const routes = useApi<Lijst<Leerroute>>('/leerroutes').toestand;
   const zet = (sleutel: string) => (waarde: string) => {
     const nieuw = new URLSearchParams(zoek);

@@ -6,7 +6,7 @@ import { mag, useSessie } from '../../lib/sessie.tsx';
 import { Tabel } from '../Tabel.tsx';
 import { BpvFormulier } from './BpvFormulier.tsx';
 import { partij } from './labels.ts';
-import type { DeelnemerDetail } from './types.ts';
+import type { DeelnemerDetail } from '../../lib/types.ts';
 
 export function BpvBlok({ d, opnieuw }: { d: DeelnemerDetail; opnieuw: () => void }) {
   const { gebruiker } = useSessie();

@@ -9,7 +9,7 @@ import { mag, useSessie } from '../../lib/sessie.tsx';
 import { Tabel } from '../Tabel.tsx';
 import { Invoerveld } from '../Velden.tsx';
 import { Gelukt, veldFout, Weigering } from './Meldingen.tsx';
-import type { DeelnemerDetail } from './types.ts';
+import type { DeelnemerDetail } from '../../lib/types.ts';
 
 type Rij = DeelnemerDetail['gebeurtenissen'][number] & { ingetrokken?: { reden: string; op: string } };
 

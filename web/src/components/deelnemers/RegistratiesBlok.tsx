@@ -8,7 +8,7 @@ import { mag, useSessie } from '../../lib/sessie.tsx';
 import { Gronden } from '../Gronden.tsx';
 import { register, registratieHandeling } from './labels.ts';
 import { RegistratieFormulier } from './RegistratieFormulier.tsx';
-import type { DeelnemerDetail } from './types.ts';
+import type { DeelnemerDetail } from '../../lib/types.ts';
 
 export function RegistratiesBlok({ d, opnieuw }: { d: DeelnemerDetail; opnieuw: () => void }) {
   const { gebruiker } = useSessie();

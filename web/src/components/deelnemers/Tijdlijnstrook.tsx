@@ -4,7 +4,7 @@ import { deelnemerStatus } from '../../lib/labels.ts';
 import { Gronden } from '../Gronden.tsx';
 import { Tabel } from '../Tabel.tsx';
 import { inschrijvingTekst } from './labels.ts';
-import type { Periode } from './types.ts';
+import type { Periode } from '../../lib/types.ts';
 import './deelnemers.css';
 
 function dagen(p: Periode, horizon: string): number {

@@ -8,7 +8,7 @@ import { vervang } from '../../lib/api.ts';
 import { Invoerveld, Keuzelijst, Vinkje } from '../Velden.tsx';
 import { ActieFout, useActie } from '../overeenkomst/Actie.tsx';
 import { Tekstvak } from '../overeenkomst/Tekstvak.tsx';
-import type { LeerrouteDetail } from '../overeenkomst/types.ts';
+import type { LeerrouteDetail } from '../../lib/types.ts';
 
 type Leerjaar = LeerrouteDetail['programma'][number];
 type Onderdeel = Leerjaar['onderdelen'][number];
@@ -17,7 +17,7 @@ const SOORTEN = [
   { waarde: 'vo', tekst: 'Voortgezet onderwijs' },
   { waarde: 'mbo', tekst: 'Beroepsonderwijs' },
   { waarde: 'combinatie', tekst: 'Combinatie vo en mbo' },
-];
+] as const;
 
 /** One entry per leerjaar of the cursusduur, the stored ones first filled in. */
 function perLeerjaar(route: LeerrouteDetail): Leerjaar[] {

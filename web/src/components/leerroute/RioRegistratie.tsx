@@ -4,11 +4,10 @@ import { Button, Heading, Paragraph } from '../../nlds/index.tsx';
 import { useState } from 'react';
 import { vervang } from '../../lib/api.ts';
 import { formatDatum, vandaag } from '../../lib/formatDatum.ts';
-import type { SessieGebruiker } from '../../lib/sessie.tsx';
 import { Tabel } from '../Tabel.tsx';
 import { Invoerveld, Keuzelijst } from '../Velden.tsx';
 import { ActieFout, useActie } from '../overeenkomst/Actie.tsx';
-import type { LeerrouteDetail } from '../overeenkomst/types.ts';
+import type { LeerrouteDetail, SessieGebruiker } from '../../lib/types.ts';
 
 const RIO: Record<string, string> = { 'niet-geregistreerd': 'Niet geregistreerd', aangevraagd: 'Aangevraagd', geregistreerd: 'Geregistreerd' };
 

@@ -8,7 +8,7 @@ import { Invoerveld, Keuzelijst } from '../Velden.tsx';
 import { ActieFout, useActie } from './Actie.tsx';
 import { GetroffenDeelnemers } from './GetroffenDeelnemers.tsx';
 import { Tekstvak } from './Tekstvak.tsx';
-import type { Gevolgen, OvereenkomstDetail } from './types.ts';
+import type { Gevolgen, OvereenkomstDetail } from '../../lib/types.ts';
 
 interface Props {
   overeenkomst: OvereenkomstDetail;

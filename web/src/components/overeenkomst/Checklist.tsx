@@ -2,7 +2,7 @@
 // covers it, the engine's explanation, the VSG conflict on j, and the grounds.
 import { Heading, Paragraph } from '../../nlds/index.tsx';
 import { Gronden } from '../Gronden.tsx';
-import type { Volledigheid } from './types.ts';
+import type { Volledigheid } from '../../lib/types.ts';
 
 export function Checklist({ volledigheid, versie }: { volledigheid: Volledigheid; versie: number }) {
   const ontbrekend = volledigheid.onderdelen.filter((o) => o.vereist && !o.geregeld);

@@ -5,7 +5,7 @@ import { formatDatum } from '../../lib/formatDatum.ts';
 import { deelnemerStatus } from '../../lib/labels.ts';
 import { AppLink } from '../AppLink.tsx';
 import { Tabel } from '../Tabel.tsx';
-import type { Gevolgen } from './types.ts';
+import type { Gevolgen } from '../../lib/types.ts';
 
 const aantal = (n: number) => `${n} ${n === 1 ? 'deelnemer' : 'deelnemers'}`;
 

@@ -8,7 +8,7 @@ import { Invoerveld, Keuzelijst } from '../Velden.tsx';
 import { Tabel } from '../Tabel.tsx';
 import { ActieFout, useActie } from './Actie.tsx';
 import { Tekstvak } from './Tekstvak.tsx';
-import type { OvereenkomstDetail, Versie } from './types.ts';
+import type { OvereenkomstDetail, Versie } from '../../lib/types.ts';
 
 interface Props {
   overeenkomst: OvereenkomstDetail;

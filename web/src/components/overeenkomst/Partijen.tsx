@@ -5,13 +5,12 @@ import { useState } from 'react';
 import { haal, queryString, stuur } from '../../lib/api.ts';
 import { formatDatum, vandaag } from '../../lib/formatDatum.ts';
 import { instellingSoort } from '../../lib/labels.ts';
-import type { Instelling, Lijst } from '../../lib/types.ts';
+import type { Gevolgen, Instelling, Lijst, OvereenkomstDetail } from '../../lib/types.ts';
 import { useApi } from '../../lib/useApi.ts';
 import { Invoerveld, Keuzelijst } from '../Velden.tsx';
 import { ActieFout, useActie } from './Actie.tsx';
 import { GetroffenDeelnemers } from './GetroffenDeelnemers.tsx';
 import { Tekstvak } from './Tekstvak.tsx';
-import type { Gevolgen, OvereenkomstDetail } from './types.ts';
 
 interface Props {
   overeenkomst: OvereenkomstDetail;

@@ -8,7 +8,7 @@ import { Vinkje } from '../Velden.tsx';
 import { ActieFout, useActie } from './Actie.tsx';
 import { GESTRUCTUREERD, GegevensInvoer, GegevensLijst, schoonGegevens, type Gegevens, type Gestructureerd } from './Gegevens.tsx';
 import { Tekstvak } from './Tekstvak.tsx';
-import type { OvereenkomstDetail, Versie } from './types.ts';
+import type { OvereenkomstDetail, Versie } from '../../lib/types.ts';
 
 const ONDERDELEN = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const;
 

@@ -5,7 +5,7 @@ import { formatDatum } from '../../lib/formatDatum.ts';
 import { AppLink } from '../AppLink.tsx';
 import { Tabel } from '../Tabel.tsx';
 import { ActieFout, useActie } from './Actie.tsx';
-import type { OvereenkomstDetail } from './types.ts';
+import type { OvereenkomstDetail } from '../../lib/types.ts';
 
 const STATUS: Record<string, string> = { concept: 'Concept', ondertekend: 'Ondertekend (geldt)', vervangen: 'Vervangen' };
 
