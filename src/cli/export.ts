@@ -21,8 +21,9 @@ interface ExportOpties {
 
 function leesOpties(args: string[]): ExportOpties {
   const [soort, ...rest] = args;
-  if (!soort) throw new CliInputError('soort', `kies wat u exporteert: ${EXPORT_SOORTEN.join(', ')}.`);
-  if (!(EXPORT_SOORTEN as readonly string[]).includes(soort)) throw new CliInputError('soort', `onbekende export '${soort}'; kies uit ${EXPORT_SOORTEN.join(', ')}.`);
+  const alle = ['deelnemers', 'gebeurtenissen', 'bron', 'rod', 'rio', ...EXPORT_SOORTEN].join(', ');
+  if (!soort) throw new CliInputError('soort', `kies wat u exporteert: ${alle}.`);
+  if (!(EXPORT_SOORTEN as readonly string[]).includes(soort)) throw new CliInputError('soort', `onbekende export '${soort}'; kies uit ${alle}.`);
   const opties: ExportOpties = { soort, peildatum: vandaag(), json: false, uit: null };
   for (let i = 0; i < rest.length; i++) {
     const optie = rest[i]!;

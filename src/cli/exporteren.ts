@@ -1,19 +1,25 @@
-// `leerroute export <deelnemers|gebeurtenissen> [--peildatum yyyy-mm-dd] [--uit <bestand>]`: the
-// import formats written back out (`;`, UTF-8), to standaarduitvoer without --uit.
-import { writeFile } from 'node:fs/promises';
+// `leerroute export <deelnemers|gebeurtenissen|bron> [--peildatum yyyy-mm-dd] [--uit <bestand of map>]`:
+// the import formats written back out (`;`, UTF-8), to standaarduitvoer without --uit; `bron` is
+// DUO's RO layout with one VLP block per mbo instelling, or one file per instelling in a map.
+import { stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { readConfig } from '../config.ts';
 import { leesDatum } from '../exchange/leerroute-csv/index.ts';
-import { exporteerDeelnemers, exporteerGebeurtenissen } from '../services/uitwisseling/index.ts';
+import { exporteerBron, exporteerDeelnemers, exporteerGebeurtenissen, leerrouteCodes, type BronBestand } from '../services/uitwisseling/index.ts';
 import { vandaag } from '../services/vandaag.ts';
 import { openStore } from '../services/opslag.ts';
 import { CliInputError } from './errors.ts';
 import { CLI_TOEGANG } from './importeren.ts';
 
-export const EXPORT_HULP = `Gebruik: leerroute export <deelnemers|gebeurtenissen> [--peildatum yyyy-mm-dd] [--uit <bestand>]\n`;
+export const EXPORT_HULP = `Gebruik: leerroute export <deelnemers|gebeurtenissen|bron> [--peildatum yyyy-mm-dd] [--uit <bestand of map>]
+  bron: wat de mbo-instellingen op de peildatum in BRON MBO registreren (RO-indeling van DUO);
+  --uit <map> schrijft één bestand per instelling (RO_<BRIN>_<begin>_<einde>.csv).\n`;
+
+export const UITWISSELING_EXPORTS = ['deelnemers', 'gebeurtenissen', 'bron'] as const;
 
 export async function runExport(args: string[]): Promise<number> {
   const [soort, ...rest] = args;
-  if (soort !== 'deelnemers' && soort !== 'gebeurtenissen') throw new CliInputError('soort', `kies wat u exporteert: deelnemers of gebeurtenissen.\n${EXPORT_HULP}`);
+  if (soort !== 'deelnemers' && soort !== 'gebeurtenissen' && soort !== 'bron') throw new CliInputError('soort', `kies wat u exporteert: deelnemers, gebeurtenissen of bron.\n${EXPORT_HULP}`);
   let peildatum = vandaag();
   let uit: string | undefined;
   for (let i = 0; i < rest.length; i++) {
@@ -29,6 +35,7 @@ export async function runExport(args: string[]): Promise<number> {
       peildatum = d;
     }
   }
+  if (soort === 'bron') return schrijfBron(peildatum, uit);
   const store = await openStore(readConfig().store);
   let regels: string[];
   try {
@@ -38,5 +45,26 @@ export async function runExport(args: string[]): Promise<number> {
   }
   if (uit) await writeFile(uit, regels.join(''), 'utf8');
   else process.stdout.write(regels.join(''));
+  return 0;
+}
+
+async function schrijfBron(peildatum: string, uit: string | undefined): Promise<number> {
+  const codes = leerrouteCodes();
+  const map = uit ? await stat(uit).then((s) => s.isDirectory(), () => false) : false;
+  const store = await openStore(readConfig().store);
+  let bestanden: BronBestand[];
+  try {
+    bestanden = await exporteerBron(store, CLI_TOEGANG, peildatum, codes);
+  } finally {
+    await store.close();
+  }
+  if (bestanden.length === 0) process.stderr.write(`leerroute: op ${peildatum} hoeft geen mbo-instelling een leerroute in BRON MBO te registreren.\n`);
+  if (uit && map) {
+    for (const b of bestanden) {
+      const p = b.bestand.periode;
+      await writeFile(join(uit, `RO_${b.brin}_${p.van.replaceAll('-', '')}_${p.tot.replaceAll('-', '')}.csv`), b.tekst, 'utf8');
+    }
+  } else if (uit) await writeFile(uit, bestanden.map((b) => b.tekst).join(''), 'utf8');
+  else process.stdout.write(bestanden.map((b) => b.tekst).join(''));
   return 0;
 }

@@ -1,6 +1,6 @@
 // `leerroute import <soort> <bestand|-> [--alleen-goede] [--json]` (CONTRACT.md, "Exchange"): the same
 // import service as the API and the UI. Exit 0 when the file was taken, 2 when it was refused.
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { readConfig } from '../config.ts';
 import {
   bewaarTijdelijk,
@@ -8,6 +8,8 @@ import {
   deelnemersFormaat,
   gebeurtenissenFormaat,
   importeer,
+  duoRoRapportVoorJson,
+  leesDuoRo,
   rapportVoorJson,
   type Bron,
   type ImportFormaat,
@@ -16,10 +18,12 @@ import {
 } from '../services/uitwisseling/index.ts';
 import { creboFormaat, instellingscodesFormaat } from '../services/referentie/index.ts';
 import { openStore } from '../services/opslag.ts';
+import { isGeldigeDatum } from '../law/index.ts';
 import { CliInputError } from './errors.ts';
 import { voortgang } from './voortgang.ts';
 
 export const IMPORT_HULP = `Gebruik: leerroute import <deelnemers|gebeurtenissen|crebo|instellingen> <bestand|-> [--alleen-goede] [--json]
+       leerroute import duo-ro <bestand|-> [--peildatum jjjj-mm-dd] [--json]
   Een CSV-bestand (';' of ',', UTF-8 of Windows-1252) met een kopregel; '-' leest van standaardinvoer.
   crebo en instellingen lezen de gepubliceerde lijsten (crebolijst mbo, BRIN-register); een code met
   andere gegevens krijgt een nieuwe versie, de oude blijft bewaard.
@@ -38,8 +42,9 @@ export const CLI_TOEGANG = { gebruikerId: 'cli', alles: true, instellingen: [] a
 
 export async function runImport(args: string[]): Promise<number> {
   const [soort, bestand, ...opties] = args;
+  if (soort === 'duo-ro') return runDuoRo(bestand, opties);
   const formaat = soort ? FORMATEN[soort] : undefined;
-  if (!formaat) throw new CliInputError('soort', `kies wat u importeert: ${Object.keys(FORMATEN).join(', ')}.\n${IMPORT_HULP}`);
+  if (!formaat) throw new CliInputError('soort', `kies wat u importeert: ${Object.keys(FORMATEN).join(', ')} of duo-ro.\n${IMPORT_HULP}`);
   if (!bestand) throw new CliInputError('bestand', `geef een bestand, of '-' voor standaardinvoer.\n${IMPORT_HULP}`);
   const onbekend = opties.filter((o) => o !== '--alleen-goede' && o !== '--json');
   if (onbekend.length > 0) throw new CliInputError(onbekend[0]!, `onbekende optie.\n${IMPORT_HULP}`);
@@ -91,4 +96,52 @@ function schrijfSamenvatting(soort: string, r: ImportRapport): void {
     return;
   }
   process.stdout.write(`${soort}: ${r.rijen} rijen; ${r.nieuw} nieuw, ${r.gewijzigd} gewijzigd, ${r.ongewijzigd} ongewijzigd, ${r.geweigerd} geweigerd.\n`);
+}
+
+/** `import duo-ro`: exit 0 when the file was read (also with malformed lines and differences), 2 when refused. */
+async function runDuoRo(bestand: string | undefined, opties: string[]): Promise<number> {
+  if (!bestand) throw new CliInputError('bestand', `geef een RO-bestand, of '-' voor standaardinvoer.\n${IMPORT_HULP}`);
+  let json = false;
+  let peildatum: string | undefined;
+  for (let i = 0; i < opties.length; i++) {
+    const optie = opties[i]!;
+    if (optie === '--json') json = true;
+    else if (optie === '--peildatum') {
+      const w = opties[++i];
+      if (w === undefined || !isGeldigeDatum(w)) throw new CliInputError('--peildatum', `'${w ?? ''}' is geen geldige datum (jjjj-mm-dd).`);
+      peildatum = w;
+    } else throw new CliInputError(optie, `onbekende optie; 'import duo-ro' kent --peildatum en --json.\n${IMPORT_HULP}`);
+  }
+  let bytes: Uint8Array;
+  if (bestand === '-') {
+    const delen: Buffer[] = [];
+    for await (const deel of process.stdin) delen.push(deel as Buffer);
+    bytes = new Uint8Array(Buffer.concat(delen));
+  } else {
+    try {
+      if (!(await stat(bestand)).isFile()) throw new Error();
+      bytes = new Uint8Array(await readFile(bestand));
+    } catch {
+      throw new CliInputError('bestand', `'${bestand}' bestaat niet of is geen bestand.`);
+    }
+  }
+  const store = await openStore(readConfig().store);
+  let rapport;
+  try {
+    rapport = await leesDuoRo(store, CLI_TOEGANG, bytes, peildatum ? { peildatum } : {});
+  } finally {
+    await store.close();
+  }
+  if (json) process.stdout.write(`${JSON.stringify(duoRoRapportVoorJson(rapport))}\n`);
+  if (rapport.geweigerd) {
+    const g = rapport.geweigerd;
+    throw new CliInputError(g.regel > 0 ? `regel ${g.regel}` : 'bestand', `${g.reden}; het bestand is niet vergeleken.`);
+  }
+  if (!json) {
+    for (const f of rapport.fouten) process.stderr.write(`leerroute: regel ${f.regel}: ${f.reden}\n`);
+    for (const v of rapport.verschillen) process.stdout.write(`${v.deelnemer}${v.naam ? ` (${v.naam})` : ''}: ${v.veld}: DUO ${v.duo ?? '-'}, Leerroute ${v.leerroute ?? '-'}. ${v.uitleg}\n`);
+    const records = Object.entries(rapport.records).map(([s, n]) => `${s} ${n}`).join(', ');
+    process.stderr.write(`leerroute: ${rapport.regels} regels (${records || 'geen records'}), ${rapport.overgeslagen} overgeslagen, ${rapport.fouten.length} fouten, ${rapport.verschillen.length} verschillen.\n`);
+  }
+  return 0;
 }

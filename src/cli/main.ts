@@ -3,7 +3,7 @@
 import { ConfigError } from '../config.ts';
 import { runBeoordeel } from './beoordeel.ts';
 import { runDemo } from './demo.ts';
-import { runExport as runExportUitwisseling } from './exporteren.ts';
+import { runExport as runExportUitwisseling, UITWISSELING_EXPORTS } from './exporteren.ts';
 import { runExport } from './export.ts';
 import { REGISTER_EXPORTS, runExportRegister } from './export-registers.ts';
 import { runImport } from './importeren.ts';
@@ -28,12 +28,17 @@ Opdrachten:
                         Lees de crebolijst (mbo-kwalificaties) of het BRIN-register in, met historie
   export <deelnemers|gebeurtenissen> [--peildatum yyyy-mm-dd] [--uit <bestand>]
                         Schrijf dezelfde CSV-indeling (';', UTF-8)
+  export bron [--peildatum jjjj-mm-dd] [--uit <bestand of map>]
+                        Wat de mbo-instellingen in BRON MBO registreren, in de RO-indeling van DUO
   export rod [--peildatum jjjj-mm-dd] [--uit <bestand>]
                         Wat de vmbo-scholen op de peildatum in ROD VO registreren (CSV, ';', UTF-8)
   export rio --uit <map> [--peildatum jjjj-mm-dd]
                         Per leerroute en aanbieder een RIO-bericht (aanleveren_aangebodenOpleiding, XML)
+  import duo-ro <bestand|-> [--peildatum jjjj-mm-dd] [--json]
+                        Vergelijk een registratieoverzicht (RO) van BRON MBO met wat de wet afleidt
 
-Instellingen (omgeving): PORT, DATA_DIR (standaard ./data), DATABASE_URL (PostgreSQL), DEMO (ja|nee), LOG_LEVEL
+Instellingen (omgeving): PORT, DATA_DIR (standaard ./data), DATABASE_URL (PostgreSQL), DEMO (ja|nee), LOG_LEVEL,
+  LEERROUTE_BRON_CODES (positie 13 van de ISP, standaard "DLR=DLR,GLR=GLR")
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -51,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
       return runImport(rest);
     case 'export':
       if ((REGISTER_EXPORTS as readonly string[]).includes(rest[0] ?? '')) return runExportRegister(rest);
-      return rest[0] === 'deelnemers' || rest[0] === 'gebeurtenissen' ? runExportUitwisseling(rest) : runExport(rest);
+      return (UITWISSELING_EXPORTS as readonly string[]).includes(rest[0] ?? '') ? runExportUitwisseling(rest) : runExport(rest);
     case undefined:
     case 'help':
     case '--help':

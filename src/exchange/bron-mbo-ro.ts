@@ -7,6 +7,8 @@
 //   ISP  2 BSN, 3 onderwijsnummer, 4 inschrijvingsvolgnummer, 5 ingangsdatum, 6 opleidingscode
 //        (crebo), 7 leerweg, 8 niveau, 9 indicatie bekostigbaar (J/N), 11 onderwijsaanbiedercode,
 //        12 onderwijslocatiecode, 13 leerroute, 14 leerroutefase (VO/MBO)
+// A file may hold several instellingen: every VLP opens a block, and the persons after it belong
+// to that BRIN (an export of more than one instelling to one file).
 // Other record types DUO writes (SLR, ISE, BPV, GEO, KZD, DIP, AMO) are counted and not read;
 // unknown ones are skipped and counted. A malformed line is reported by its number, never thrown.
 import type { Fase } from '../domain/beoordeling.ts';
@@ -49,6 +51,8 @@ export interface RoInschrijving {
 }
 
 export interface RoPersoon {
+  /** BRIN of the VLP block the person stands in (reading only). */
+  brin?: string;
   bsn: string | null;
   onderwijsnummer: string | null;
   geboortedatum: IsoDatum;
@@ -67,7 +71,10 @@ export interface RoFout {
 }
 
 export interface RoLeesresultaat {
+  /** The first VLP of the file. */
   periode: RoPeriode | null;
+  /** Every VLP block, in file order, with the line of its VLP. */
+  perioden: (RoPeriode & { regel: number })[];
   personen: RoPersoon[];
   regels: number;
   records: Record<string, number>;
@@ -84,8 +91,9 @@ export function leesRo(invoer: Uint8Array | string): RoLeesresultaat {
   const { tekst, codering } = decodeer(invoer);
   const lijst = regels(tekst);
   const scheiding = scheidingVan(lijst);
-  const uit: RoLeesresultaat = { periode: null, personen: [], regels: lijst.length, records: {}, overgeslagen: 0, fouten: [], scheiding, codering };
+  const uit: RoLeesresultaat = { periode: null, perioden: [], personen: [], regels: lijst.length, records: {}, overgeslagen: 0, fouten: [], scheiding, codering };
   const personen = new Map<string, RoPersoon>();
+  let huidigeBrin: string | null = null;
   const sleutel = (bsn: string, onr: string) => (bsn ? `b:${bsn}` : `o:${onr}`);
   const fout = (regel: number, reden: string) => uit.fouten.push({ regel, reden });
 
@@ -117,14 +125,22 @@ export function leesRo(invoer: Uint8Array | string): RoLeesresultaat {
     };
 
     if (soort === 'VLP') {
-      if (uit.periode) return fout(regel, 'tweede VLP-record in hetzelfde bestand');
+      // A new block: persons are not carried over, and until this VLP reads well they have no BRIN.
+      personen.clear();
+      huidigeBrin = null;
       const brin = veld(2);
       if (/^\d{4}$/.test(veld(3))) return fout(regel, 'VLP met een jaartal op positie 3: dit is een GRONDSLAG-bestand, geen registratieoverzicht (RO)');
       const van = datum(3, 'begin periode', true);
       const tot = datum(4, 'einde periode', true);
       const aangemaakt = datum(5, 'aanmaakdatum', false);
       if (!PATRONEN.brin.test(brin)) return fout(regel, `VLP positie 2 (BRIN): '${brin}' is geen BRIN-code`);
-      if (van && tot && aangemaakt !== undefined) uit.periode = { brin, van, tot, aangemaakt };
+      if (van && tot && aangemaakt !== undefined) {
+        const periode = { brin, van, tot, aangemaakt };
+        if (uit.perioden.some((p) => p.brin === brin)) return fout(regel, `tweede VLP-record voor BRIN ${brin} in hetzelfde bestand`);
+        uit.periode ??= periode;
+        uit.perioden.push({ ...periode, regel });
+        huidigeBrin = brin;
+      }
       return;
     }
 
@@ -134,7 +150,7 @@ export function leesRo(invoer: Uint8Array | string): RoLeesresultaat {
     if (soort === 'PER') {
       const geboortedatum = datum(4, 'geboortedatum', true);
       if (!geboortedatum) return;
-      const persoon: RoPersoon = { bsn: bsn || null, onderwijsnummer: onr || null, geboortedatum, geslacht: veld(5), inschrijvingen: [] };
+      const persoon: RoPersoon = { ...(huidigeBrin ? { brin: huidigeBrin } : {}), bsn: bsn || null, onderwijsnummer: onr || null, geboortedatum, geslacht: veld(5), inschrijvingen: [] };
       if (personen.has(sleutel(bsn, onr))) return fout(regel, 'tweede PER-record voor dezelfde persoon');
       personen.set(sleutel(bsn, onr), persoon);
       uit.personen.push(persoon);

@@ -68,6 +68,25 @@ describe('RO reader', () => {
     expect(r.personen[0]!.inschrijvingen[0]!.perioden.map((p) => p.ingangsdatum)).toEqual(['2026-10-01']);
   });
 
+  it('reads a file of several instellingen: every VLP opens a block and its persons carry that BRIN', () => {
+    const tekst = [
+      'VLP;12AB;1-8-2026;31-7-2027;2-10-2026',
+      'PER;999999990;;2-5-2010;V',
+      'ISG;999999990;;1;1-8-2026;;;',
+      'ISP;999999990;;1;1-8-2026;25655;BOL;3;J;;;;DLR;VO',
+      'VLP;34CD;1-8-2026;31-7-2027;2-10-2026',
+      'PER;999999990;;2-5-2010;V',
+      'ISG;999999990;;1;1-8-2026;;;',
+      'ISP;999999990;;1;1-8-2026;25282;BOL;2;J;;;;GLR;MBO',
+      'VLP;34CD;1-8-2026;31-7-2027;2-10-2026',
+    ].join('\r\n');
+    const r = leesRo(tekst);
+    expect(r.perioden.map((p) => [p.brin, p.regel])).toEqual([['12AB', 1], ['34CD', 5]]);
+    expect(r.periode?.brin).toBe('12AB');
+    expect(r.personen.map((p) => [p.brin, p.inschrijvingen[0]!.perioden[0]!.leerroute])).toEqual([['12AB', 'DLR'], ['34CD', 'GLR']]);
+    expect(r.fouten).toEqual([{ regel: 9, reden: expect.stringMatching(/tweede VLP-record voor BRIN 34CD/) }]);
+  });
+
   it('decodes Windows-1252 and still reads the records', () => {
     const r = leesRo(fixture('ro-windows-1252.csv'));
     expect(r.codering).toBe('windows-1252');

@@ -6,3 +6,6 @@ export { exporteerDeelnemers, exporteerGebeurtenissen } from './exporteren.ts';
 export { type Bron } from './importeren.ts';
 export { bewaarTijdelijk, bronVanBestand, type TijdelijkBestand } from './tijdelijk.ts';
 export { exporteerRodVo, rodVoRegels } from './rod-export.ts';
+export { exporteerBron, type BronBestand } from './bron-export.ts';
+export { duoRoRapportVoorJson, leesDuoRo, weigeringVan, type DuoRoRapport } from './duo-ro-import.ts';
+export { leerrouteCodes } from './bron-codes.ts';

@@ -1,0 +1,75 @@
+// `import duo-ro`: read DUO's RO file and reconcile it with the law (duo-ro-vergelijking.ts).
+// The file is taken when it is a readable RO file; it is refused (nothing compared) when it is
+// empty, binary, or no registratieoverzicht at all (no VLP record, or a GRONDSLAG file).
+import type { IsoDatum } from '../../domain/scenario.ts';
+import type { Toegang } from '../../domain/toegang.ts';
+import { leesRo, type RoFout } from '../../exchange/bron-mbo-ro.ts';
+import { decodeer } from '../../exchange/duo-bestand.ts';
+import type { Store } from '../../store/database.ts';
+import { alleInstellingen } from '../../store/repositories/index.ts';
+import { metToegang } from '../../store/tenant.ts';
+import { deelnemersMetStand } from '../deelnemers/index.ts';
+import { vandaag } from '../vandaag.ts';
+import { leerrouteCodes, type LeerrouteCodes } from './bron-codes.ts';
+import { vergelijkRo, type Verschil } from './duo-ro-vergelijking.ts';
+
+export interface DuoRoRapport {
+  regels: number;
+  records: Record<string, number>;
+  overgeslagen: number;
+  fouten: RoFout[];
+  verschillen: Verschil[];
+  /** Per VLP block compared: BRIN, the day and the number of the instelling's pupils covered. */
+  vergeleken: { brin: string; peildatum: IsoDatum; deelnemers: number }[];
+  /** Set when the file was refused: the line (0: the file as a whole) and why. */
+  geweigerd: RoFout | null;
+}
+
+/** Why the bytes are no RO file at all, or null when they can be read. */
+export function weigeringVan(bytes: Uint8Array | string): RoFout | null {
+  const { tekst } = decodeer(bytes);
+  if (tekst.trim() === '') return { regel: 0, reden: 'het bestand is leeg' };
+  const regels = tekst.split(/\r\n|\n|\r/);
+  const binair = regels.findIndex((r) => /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(r));
+  if (binair >= 0) return { regel: binair + 1, reden: 'de regel bevat binaire tekens: dit is geen tekstbestand van DUO' };
+  return null;
+}
+
+export interface DuoRoOpties {
+  peildatum?: IsoDatum;
+  codes?: LeerrouteCodes;
+}
+
+export async function leesDuoRo(store: Store, toegang: Toegang, bytes: Uint8Array | string, opties: DuoRoOpties = {}): Promise<DuoRoRapport> {
+  const leeg: DuoRoRapport = { regels: 0, records: {}, overgeslagen: 0, fouten: [], verschillen: [], vergeleken: [], geweigerd: null };
+  const weigering = weigeringVan(bytes);
+  if (weigering) return { ...leeg, fouten: [weigering], geweigerd: weigering };
+  const gelezen = leesRo(bytes);
+  const basis = { ...leeg, regels: gelezen.regels, records: gelezen.records, overgeslagen: gelezen.overgeslagen, fouten: gelezen.fouten };
+  if (gelezen.perioden.length === 0) {
+    const reden = gelezen.fouten.find((f) => /VLP|GRONDSLAG/.test(f.reden)) ?? { regel: 0, reden: 'het bestand heeft geen VLP-record: dit is geen registratieoverzicht (RO) van BRON MBO' };
+    return { ...basis, geweigerd: reden };
+  }
+  const dag = opties.peildatum ?? gelezen.perioden[0]!.aangemaakt ?? vandaag();
+  const { lijst, instellingen } = await metToegang(store, toegang, async (tx) => ({
+    lijst: await deelnemersMetStand(tx, toegang, dag),
+    instellingen: await alleInstellingen(tx),
+  }));
+  const vergelijking = vergelijkRo(gelezen, lijst, dag, instellingen, {
+    ...(opties.peildatum ? { peildatum: opties.peildatum } : {}),
+    vandaag: vandaag(),
+    codes: opties.codes ?? leerrouteCodes(),
+    toegestaan: toegang.alles ? null : new Set(toegang.instellingen),
+  });
+  return {
+    ...basis,
+    fouten: [...basis.fouten, ...vergelijking.fouten].sort((a, b) => a.regel - b.regel),
+    verschillen: vergelijking.verschillen,
+    vergeleken: vergelijking.vergeleken.map((v) => ({ brin: v.brin, peildatum: v.peildatum, deelnemers: v.deelnemerIds.length })),
+  };
+}
+
+/** The report as `import duo-ro --json` prints it (CONTRACT.md, "Reconciliation with DUO"). */
+export function duoRoRapportVoorJson(r: DuoRoRapport) {
+  return { regels: r.regels, records: r.records, overgeslagen: r.overgeslagen, fouten: r.fouten, verschillen: r.verschillen, vergeleken: r.vergeleken };
+}
