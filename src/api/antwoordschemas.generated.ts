@@ -293,6 +293,74 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
     ]
   },
   {
+    "$id": "ProgrammaEisen",
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "leerjaren": {
+        "type": "array",
+        "items": {
+          "type": "number"
+        }
+      },
+      "teVermelden": {
+        "type": "array",
+        "items": {
+          "type": "string",
+          "enum": [
+            "vo",
+            "vakoverstijgend",
+            "mbo",
+            "combinatie",
+            "team"
+          ]
+        }
+      },
+      "volledig": {
+        "type": [
+          "null",
+          "boolean"
+        ]
+      },
+      "ontbrekend": {
+        "type": "array",
+        "items": {
+          "type": "number"
+        }
+      },
+      "bezwaren": {
+        "type": "array",
+        "items": {
+          "$ref": "InvalidParam#"
+        }
+      }
+    },
+    "required": [
+      "leerjaren",
+      "teVermelden",
+      "volledig",
+      "ontbrekend",
+      "bezwaren"
+    ]
+  },
+  {
+    "$id": "InvalidParam",
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "name": {
+        "type": "string"
+      },
+      "reason": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "name",
+      "reason"
+    ]
+  },
+  {
     "$id": "Leerjaarprogramma",
     "type": "object",
     "additionalProperties": false,
@@ -1184,74 +1252,6 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
       "leerroute.urennorm",
       "leerroute.melding",
       "leerroute.programma"
-    ]
-  },
-  {
-    "$id": "ProgrammaEisen",
-    "type": "object",
-    "additionalProperties": false,
-    "properties": {
-      "leerjaren": {
-        "type": "array",
-        "items": {
-          "type": "number"
-        }
-      },
-      "teVermelden": {
-        "type": "array",
-        "items": {
-          "type": "string",
-          "enum": [
-            "vo",
-            "mbo",
-            "combinatie",
-            "vakoverstijgend",
-            "team"
-          ]
-        }
-      },
-      "volledig": {
-        "type": [
-          "null",
-          "boolean"
-        ]
-      },
-      "ontbrekend": {
-        "type": "array",
-        "items": {
-          "type": "number"
-        }
-      },
-      "bezwaren": {
-        "type": "array",
-        "items": {
-          "$ref": "InvalidParam#"
-        }
-      }
-    },
-    "required": [
-      "leerjaren",
-      "teVermelden",
-      "volledig",
-      "ontbrekend",
-      "bezwaren"
-    ]
-  },
-  {
-    "$id": "InvalidParam",
-    "type": "object",
-    "additionalProperties": false,
-    "properties": {
-      "name": {
-        "type": "string"
-      },
-      "reason": {
-        "type": "string"
-      }
-    },
-    "required": [
-      "name",
-      "reason"
     ]
   },
   {
@@ -6126,13 +6126,40 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
               "gronden",
               "toelichting"
             ]
+          },
+          "programma": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "uitkomst": {
+                "$ref": "ProgrammaEisen#"
+              },
+              "gronden": {
+                "type": "array",
+                "items": {
+                  "$ref": "Grond#"
+                }
+              },
+              "toelichting": {
+                "type": "string"
+              },
+              "uitleg": {
+                "$ref": "Uitleg#"
+              }
+            },
+            "required": [
+              "uitkomst",
+              "gronden",
+              "toelichting"
+            ]
           }
         },
         "required": [
           "toegestaan",
           "cursusduur",
           "urennorm",
-          "melding"
+          "melding",
+          "programma"
         ]
       },
       "activering": {
@@ -6173,36 +6200,6 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
         "items": {
           "$ref": "Leerjaarprogramma#"
         }
-      },
-      "programmaControle": {
-        "type": "object",
-        "additionalProperties": false,
-        "properties": {
-          "gronden": {
-            "type": "array",
-            "items": {
-              "$ref": "Grond#"
-            }
-          },
-          "toelichting": {
-            "type": "string"
-          },
-          "volledig": {
-            "type": "boolean"
-          },
-          "ontbrekend": {
-            "type": "array",
-            "items": {
-              "type": "number"
-            }
-          }
-        },
-        "required": [
-          "gronden",
-          "toelichting",
-          "volledig",
-          "ontbrekend"
-        ]
       },
       "cursusduurJaren": {
         "type": "number"
@@ -6320,7 +6317,6 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
       "beoordeling",
       "activering",
       "programma",
-      "programmaControle",
       "cursusduurJaren",
       "verzorging",
       "bekostigd",

@@ -2,6 +2,8 @@
 import type { Beoordeling, DeelnemerStatus, Fase } from '../../domain/beoordeling.ts';
 import type { Gebeurtenis, IsoDatum, Scenario } from '../../domain/scenario.ts';
 import { beoordeel } from '../../law/index.ts';
+import { programmaFeiten } from '../../law/programma.ts';
+import type { Leerjaarprogramma } from '../../domain/programma.ts';
 import type { DeelnemerRij, GebeurtenisRij, LeerrouteRij } from '../../store/repositories/index.ts';
 
 /** The one projection of a stored route onto the law's facts: every derivation, of a route or of a pupil in it, starts here. */
@@ -23,6 +25,14 @@ export function leerrouteFeiten(route: LeerrouteRij): Scenario['leerroute'] {
     bekostigd: route.bekostigd,
     ...(route.gemeldOp ? { melding: { gemeldOp: route.gemeldOp } } : {}),
   };
+}
+
+/**
+ * The route with its described programme, for the route's own questions (`leerroute.programma`). Kept
+ * apart from leerrouteFeiten: a pupil's derivations never read the programme.
+ */
+export function leerrouteFeitenMetProgramma(route: LeerrouteRij): Scenario['leerroute'] {
+  return { ...leerrouteFeiten(route), programma: programmaFeiten(route.programma as Leerjaarprogramma[]) };
 }
 
 export function gebeurtenisFeit(g: GebeurtenisRij): Gebeurtenis {

@@ -1,1 +1,1 @@
-export { gebeurtenisFeit, leerrouteFeiten, scenarioVoorDeelnemer, standOp, type Stand } from './feiten.ts';
+export { gebeurtenisFeit, leerrouteFeiten, leerrouteFeitenMetProgramma, scenarioVoorDeelnemer, standOp, type Stand } from './feiten.ts';

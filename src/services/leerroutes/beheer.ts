@@ -13,14 +13,13 @@ import type { Db, Store } from '../../store/database.ts';
 import { alleInstellingen, alleLeerroutes, type LeerrouteRij } from '../../store/repositories/index.ts';
 import { leerroutes } from '../../store/schema.ts';
 import { metToegang, naElkaar } from '../../store/tenant.ts';
-import { leerrouteFeiten } from '../afleiding/index.ts';
+import { leerrouteFeiten, leerrouteFeitenMetProgramma } from '../afleiding/index.ts';
 import { zichtbareRoute } from '../deelnemers/index.ts';
 import { ConflictFout, GeenToegangFout, NietGevondenFout, OngeldigeInvoerFout, WettelijkGeweigerdFout } from '../fouten.ts';
 import { toetsLeerroute } from './toetsing.ts';
 import { geldendeVersie, laadOvereenkomst, laatsteVersie, type GeladenOvereenkomst } from '../overeenkomsten/index.ts';
 import { volledigheid } from '../overeenkomsten/index.ts';
 import type { Leerjaarprogramma } from '../../domain/programma.ts';
-import { beoordeelProgramma } from '../../law/programma.ts';
 import { vandaag } from '../vandaag.ts';
 
 export const mboVan = (r: LeerrouteRij) => ({
@@ -195,7 +194,7 @@ function activeringsBezwaar(g: GeladenOvereenkomst, r: LeerrouteRij, besluiten: 
 async function detail(tx: Db, toegang: Toegang, r: LeerrouteRij) {
   const g = await laadOvereenkomst(tx, toegang, r.overeenkomstId).catch(() => null);
   const naamVan = new Map((await alleInstellingen(tx)).map((i) => [i.id, i.naam]));
-  const besluiten = beoordeel({ peildatum: vandaag(), leerroute: leerrouteFeiten(r) }).besluiten;
+  const besluiten = beoordeel({ peildatum: vandaag(), leerroute: leerrouteFeitenMetProgramma(r) }).besluiten;
   const bezwaar = g && r.status === 'concept' ? activeringsBezwaar(g, r, besluiten) : null;
   return {
     ...routeView(r, naamVan),
@@ -212,10 +211,10 @@ async function detail(tx: Db, toegang: Toegang, r: LeerrouteRij) {
       cursusduur: besluiten['leerroute.cursusduur'],
       urennorm: besluiten['leerroute.urennorm'],
       melding: besluiten['leerroute.melding'],
+      programma: besluiten['leerroute.programma'],
     },
     activering: r.status === 'concept' ? { mogelijk: bezwaar === null, reden: bezwaar?.message ?? null, gronden: bezwaar ? [...bezwaar.gronden] : [] } : null,
     programma: r.programma as Leerjaarprogramma[],
-    programmaControle: programmaControle(r.programma as Leerjaarprogramma[], r.cursusduurJaren),
   };
 }
 
@@ -313,9 +312,3 @@ export function zetRio(store: Store, toegang: Toegang, id: string, instellingId:
 }
 
 export { laadRoute, detail as leerrouteDetail, eisRevisie as eisRouteRevisie, auditRoute, eigen as eigenRouteInstelling };
-
-/** The law's judgement of the description, in the shape the route page shows. */
-function programmaControle(programma: Leerjaarprogramma[], cursusduurJaren: number) {
-  const { uitkomst, gronden, toelichting } = beoordeelProgramma(programma, cursusduurJaren);
-  return { ...uitkomst, gronden, toelichting };
-}

@@ -2,8 +2,10 @@
 // it is decided in src/law/programma.ts.
 import type { Leerjaarprogramma } from '../../domain/programma.ts';
 import type { Toegang } from '../../domain/toegang.ts';
-import { faseVoorLeerjaar } from '../../law/index.ts';
-import { beoordeelProgramma, programmaBezwaren } from '../../law/programma.ts';
+import { beoordeel, faseVoorLeerjaar } from '../../law/index.ts';
+import { programmaBezwaren } from '../../law/programma.ts';
+import { leerrouteFeitenMetProgramma } from '../afleiding/index.ts';
+import { vandaag } from '../vandaag.ts';
 import { schrijfAudit } from '../../store/audit.ts';
 import type { Store } from '../../store/database.ts';
 import { leerroutes } from '../../store/schema.ts';
@@ -44,7 +46,8 @@ export async function renderProgramma(store: Store, toegang: Toegang, id: string
   const { programmaPdf } = await import('../../documents/programma-pdf.ts');
   const r = await metToegang(store, toegang, (tx) => laadRoute(tx, toegang, id));
   const programma = r.programma as Leerjaarprogramma[];
-  const controle = beoordeelProgramma(programma, r.cursusduurJaren).uitkomst;
+  // What is missing does not depend on the day; the PDF stays the same per revisie.
+  const controle = beoordeel({ peildatum: vandaag(), leerroute: leerrouteFeitenMetProgramma(r) }).besluiten['leerroute.programma'].uitkomst;
   const inhoud = await programmaPdf({
     titel: r.naam,
     route: [

@@ -17,7 +17,7 @@ interface Route {
   gemeldOp: string | null;
   activering: { mogelijk: boolean; reden: string | null } | null;
   rio: { instellingId: string; status: string; datum: string | null }[];
-  programmaControle: { volledig: boolean; ontbrekend: number[] };
+  beoordeling: { programma: { uitkomst: { volledig: boolean | null; ontbrekend: number[]; bezwaren: unknown[] }; gronden: { artikel?: string }[]; toelichting: string } };
 }
 
 const DEMO_SOK = 'Samenwerkingsovereenkomst Techniek Rijn en Waal';
@@ -175,7 +175,8 @@ describe.each(databaseKinds)('leerroutes op %s', (kind) => {
   it('beschrijft het programma per leerjaar en controleert dat elk leerjaar van de cursusduur beschreven is', async () => {
     const r = (await maak(route({ naam: 'Programmaroute' }))).json() as Route;
     const h = await o.als('coordinator', 'rijnpoort');
-    expect(r.programmaControle).toEqual(expect.objectContaining({ volledig: false, ontbrekend: [1, 2, 3, 4] }));
+    expect(r.beoordeling.programma.uitkomst).toEqual(expect.objectContaining({ volledig: false, ontbrekend: [1, 2, 3, 4] }));
+    expect(r.beoordeling.programma.gronden.map((g) => g.artikel)).toEqual(expect.arrayContaining(['2.107d', '9.1.8']));
     const jaar = (leerjaar: number, team = false) => ({
       leerjaar,
       beschrijving: `Programma leerjaar ${leerjaar}`,
@@ -187,9 +188,11 @@ describe.each(databaseKinds)('leerroutes op %s', (kind) => {
     expect((fout.json() as Probleem)['invalid-params']!.map((x) => x.name)).toEqual(['leerjaren[0].onderdelen[0].team']);
     const deels = await o.app.inject({ method: 'PUT', url: `/api/v1/leerroutes/${r.id}/programma`, headers: h, payload: { revisie: r.revisie, leerjaren: [jaar(1), jaar(2)] } });
     expect(deels.statusCode, deels.body).toBe(200);
-    expect((deels.json() as Route).programmaControle).toEqual(expect.objectContaining({ volledig: false, ontbrekend: [3, 4] }));
+    const deelsBesluit = (deels.json() as Route).beoordeling.programma;
+    expect(deelsBesluit.uitkomst).toEqual(expect.objectContaining({ volledig: false, ontbrekend: [3, 4] }));
+    expect(deelsBesluit.toelichting).toContain('Nog niet beschreven: leerjaar 3 en 4.');
     const heel = await o.app.inject({ method: 'PUT', url: `/api/v1/leerroutes/${r.id}/programma`, headers: h, payload: { revisie: r.revisie + 1, leerjaren: [1, 2, 3, 4].map((j) => jaar(j)) } });
-    expect((heel.json() as Route).programmaControle.volledig).toBe(true);
+    expect((heel.json() as Route).beoordeling.programma.uitkomst.volledig).toBe(true);
     const pdf = await o.app.inject({ method: 'GET', url: `/api/v1/leerroutes/${r.id}/programma.pdf`, headers: h });
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');

@@ -1951,6 +1951,12 @@ export interface components {
                     uitkomst: components["schemas"]["Meldplicht"];
                     uitleg?: components["schemas"]["Uitleg"];
                 };
+                programma: {
+                    gronden: components["schemas"]["Grond"][];
+                    toelichting: string;
+                    uitkomst: components["schemas"]["ProgrammaEisen"];
+                    uitleg?: components["schemas"]["Uitleg"];
+                };
                 toegestaan: {
                     gronden: components["schemas"]["Grond"][];
                     toelichting: string;
@@ -1998,12 +2004,6 @@ export interface components {
             overeenkomstId: string;
             profiel: string;
             programma: components["schemas"]["Leerjaarprogramma"][];
-            programmaControle: {
-                gronden: components["schemas"]["Grond"][];
-                ontbrekend: number[];
-                toelichting: string;
-                volledig: boolean;
-            };
             revisie: number;
             rio: {
                 datum: null | string;
@@ -2624,7 +2624,7 @@ export interface components {
             bezwaren: components["schemas"]["InvalidParam"][];
             leerjaren: number[];
             ontbrekend: number[];
-            teVermelden: ("vo" | "mbo" | "combinatie" | "vakoverstijgend" | "team")[];
+            teVermelden: ("vo" | "vakoverstijgend" | "mbo" | "combinatie" | "team")[];
             volledig: null | boolean;
         };
         ProgrammaOnderdeel: {

@@ -143,9 +143,9 @@ function Inhoud({ geladen, opnieuwLaden }: { geladen: LeerrouteDetail; opnieuwLa
         <Heading level={2} id="kop-programma">
           Programma en examinering per leerjaar
         </Heading>
-        <div className={`lr-melding ${r.programmaControle.volledig ? 'lr-melding--ok' : 'lr-melding--let-op'}`}>
-          <Paragraph>{r.programmaControle.toelichting}</Paragraph>
-          <Gronden gronden={r.programmaControle.gronden} />
+        <div className={`lr-melding ${r.beoordeling.programma.uitkomst.volledig ? 'lr-melding--ok' : 'lr-melding--let-op'}`} data-testid="programma-besluit">
+          <Paragraph>{r.beoordeling.programma.toelichting}</Paragraph>
+          <Gronden gronden={r.beoordeling.programma.gronden} />
         </div>
         {r.programma.map((j) => (
           <div className="lr-onderdeel" key={j.leerjaar}>
