@@ -44,6 +44,7 @@ import type {
 import type { haalDeelnemer, inspectieVoorRoute, lijstAudit, lijstSignalen, statistieken } from '../services/leesmodellen/index.ts';
 import type { beoordeelOverstap, besluitOverstap, haalOverstap, lijstOverstappen, openOverstap, plaatsOverstap, sluitOverstap } from '../services/overstappen/index.ts';
 import type { haalInstelling, lijstInstellingen, maakInstelling, wijzigInstelling } from '../services/instellingen/index.ts';
+import type { zoekKwalificaties } from '../services/referentie/index.ts';
 import type { lijstGebruikers, voegGebruikerToe, wijzigGebruiker } from '../services/toegang/index.ts';
 
 type Uitkomst<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
@@ -60,6 +61,8 @@ export type Instellingen = Lijst<Element<typeof lijstInstellingen>>;
 export type Instelling = Uitkomst<typeof haalInstelling>;
 export type InstellingAangemaakt = Uitkomst<typeof maakInstelling>;
 export type InstellingGewijzigd = Uitkomst<typeof wijzigInstelling>;
+
+export type Kwalificaties = Lijst<Element<typeof zoekKwalificaties>>;
 
 export type Gebruikers = Lijst<Element<typeof lijstGebruikers>>;
 export type GebruikerToegevoegd = Uitkomst<typeof voegGebruikerToe>;

@@ -9,6 +9,7 @@ export type Antwoordnaam =
   | 'Instelling'
   | 'InstellingAangemaakt'
   | 'InstellingGewijzigd'
+  | 'Kwalificaties'
   | 'Gebruikers'
   | 'GebruikerToegevoegd'
   | 'GebruikerGewijzigd'
@@ -3048,6 +3049,82 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
   {
     "$id": "InstellingGewijzigd",
     "$ref": "Instelling#"
+  },
+  {
+    "$id": "Kwalificaties",
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "data": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "code": {
+              "type": "string"
+            },
+            "naam": {
+              "type": "string"
+            },
+            "niveau": {
+              "type": "number"
+            },
+            "soort": {
+              "type": "string"
+            },
+            "leerwegen": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            },
+            "dossier": {
+              "type": [
+                "null",
+                "string"
+              ]
+            },
+            "geldigVanaf": {
+              "type": [
+                "null",
+                "string"
+              ]
+            },
+            "geldigTot": {
+              "type": [
+                "null",
+                "string"
+              ]
+            },
+            "voorLeerroute": {
+              "type": "boolean"
+            },
+            "reden": {
+              "type": [
+                "null",
+                "string"
+              ]
+            }
+          },
+          "required": [
+            "code",
+            "naam",
+            "niveau",
+            "soort",
+            "leerwegen",
+            "dossier",
+            "geldigVanaf",
+            "geldigTot",
+            "voorLeerroute",
+            "reden"
+          ]
+        }
+      }
+    },
+    "required": [
+      "data"
+    ]
   },
   {
     "$id": "Gebruikers",

@@ -7,6 +7,7 @@ import { registerGebruikers } from './gebruikers.ts';
 import { registerFaseovergangen } from './faseovergangen.ts';
 import { registerInspectie } from './inspectie.ts';
 import { registerInstellingen } from './instellingen.ts';
+import { registerKwalificaties } from './kwalificaties.ts';
 import { registerLeerroutes } from './leerroutes.ts';
 import { registerOvereenkomsten } from './overeenkomsten.ts';
 import { registerOverstappen } from './overstappen.ts';
@@ -25,6 +26,7 @@ export async function registerRoutes(app: FastifyInstance, store: Store): Promis
   registerOverstappen(app, store);
   registerSignalen(app, store);
   registerInstellingen(app, store);
+  registerKwalificaties(app, store);
   registerAudit(app, store);
   registerGebruikers(app, store);
   registerBeoordelingen(app);

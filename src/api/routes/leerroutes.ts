@@ -20,11 +20,14 @@ const velden = {
   mbo: {
     type: 'object',
     additionalProperties: false,
-    required: ['soort', 'naam', 'leerweg', 'studieduurJaren'],
+    // With a crebo, soort, niveau and name follow from the crebo list (given as well, they must agree);
+    // without one (routes from before the list) soort and naam are required.
+    required: ['leerweg', 'studieduurJaren'],
     properties: {
       soort: { type: 'string', enum: MBO_SOORTEN },
       naam: { type: 'string', minLength: 2, maxLength: 200 },
       crebo: { type: ['string', 'null'], pattern: '^\\d{5}$' },
+      niveau: { type: 'integer', minimum: 1, maximum: 4 },
       leerweg: { type: 'string', enum: MBO_LEERWEGEN },
       studieduurJaren: { type: 'integer', minimum: 1, maximum: 4 },
     },

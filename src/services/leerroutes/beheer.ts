@@ -21,6 +21,7 @@ import { geldendeVersie, laadOvereenkomst, laatsteVersie, type GeladenOvereenkom
 import { volledigheid } from '../overeenkomsten/index.ts';
 import type { Leerjaarprogramma } from '../../domain/programma.ts';
 import { vandaag } from '../vandaag.ts';
+import { bepaalMbo, type MboInvoer } from './kwalificatie.ts';
 
 export const mboVan = (r: LeerrouteRij) => ({
   soort: r.mboSoort,
@@ -54,9 +55,6 @@ function routeView(r: LeerrouteRij, naamVan: Map<string, string>) {
   };
 }
 
-/** mbo niveau follows from the soort opleiding (WEB 7.2.2); never asked twice. */
-const NIVEAU: Record<string, number> = { entree: 1, basisberoepsopleiding: 2, vakopleiding: 3, middenkaderopleiding: 4, specialistenopleiding: 4 };
-
 export const RIO_STATUSSEN = ['niet-geregistreerd', 'aangevraagd', 'geregistreerd'] as const;
 
 export interface LeerrouteInvoer {
@@ -67,7 +65,7 @@ export interface LeerrouteInvoer {
   profiel: string;
   schoolId: string;
   instellingId: string;
-  mbo: { soort: string; naam: string; crebo?: string | null; leerweg: 'BOL' | 'BBL'; studieduurJaren: number };
+  mbo: MboInvoer;
   cursusduurJaren: number;
   urenplan?: { klokuren: number; begeleideOnderwijsuren: number; bpvUren: number } | null;
   oudeUrennormen?: boolean;
@@ -75,7 +73,9 @@ export interface LeerrouteInvoer {
   locaties?: { instellingId: string; code?: string | null; naam: string }[];
 }
 
-function feitenVan(invoer: Omit<LeerrouteInvoer, 'overeenkomstId' | 'naam' | 'schoolId' | 'instellingId' | 'locaties'>, verzorging: Scenario['leerroute']['verzorging']): Scenario['leerroute'] {
+type RouteFeiten = Omit<LeerrouteInvoer, 'overeenkomstId' | 'naam' | 'schoolId' | 'instellingId' | 'locaties' | 'mbo'> & { mbo: { soort: string; crebo?: string | null; leerweg: 'BOL' | 'BBL'; studieduurJaren: number } };
+
+function feitenVan(invoer: RouteFeiten, verzorging: Scenario['leerroute']['verzorging']): Scenario['leerroute'] {
   return {
     soort: invoer.soort,
     leerweg: invoer.leerweg,
@@ -108,7 +108,8 @@ export async function maakLeerroute(store: Store, toegang: Toegang, invoer: Leer
     if (g.overeenkomst.status === 'beeindigd') throw new ConflictFout('Onder een beëindigde overeenkomst kan geen leerroute meer worden vastgelegd.', [{ name: 'overeenkomstId', reason: 'de overeenkomst is beëindigd' }]);
     controleerPartners(g, invoer.schoolId, invoer.instellingId, invoer.locaties);
     const verzorging = g.overeenkomst.soort === 'interne-regeling' ? 'verticale-scholengemeenschap' : 'samenwerking';
-    toetsLeerroute(feitenVan(invoer, verzorging), vandaag());
+    const mbo = await bepaalMbo(tx, invoer.mbo, { toetsCrebo: true, peildatum: vandaag() });
+    toetsLeerroute(feitenVan({ ...invoer, mbo }, verzorging), vandaag());
     const [rij] = await tx
       .insert(leerroutes)
       .values({
@@ -119,12 +120,12 @@ export async function maakLeerroute(store: Store, toegang: Toegang, invoer: Leer
         profiel: invoer.profiel,
         schoolId: invoer.schoolId,
         instellingId: invoer.instellingId,
-        mboSoort: invoer.mbo.soort,
-        mboNaam: invoer.mbo.naam,
-        crebo: invoer.mbo.crebo ?? null,
-        niveau: NIVEAU[invoer.mbo.soort] ?? 0,
-        mboLeerweg: invoer.mbo.leerweg,
-        studieduurJaren: invoer.mbo.studieduurJaren,
+        mboSoort: mbo.soort,
+        mboNaam: mbo.naam,
+        crebo: mbo.crebo,
+        niveau: mbo.niveau,
+        mboLeerweg: mbo.leerweg,
+        studieduurJaren: mbo.studieduurJaren,
         cursusduurJaren: invoer.cursusduurJaren,
         verzorging,
         bekostigd: invoer.bekostigd ?? true,
@@ -231,7 +232,9 @@ export async function wijzigLeerroute(store: Store, toegang: Toegang, id: string
     if (oud.status === 'beeindigd') throw new ConflictFout('Een beëindigde leerroute wordt niet meer gewijzigd.', [{ name: 'status', reason: 'de leerroute is beëindigd' }]);
     const g = await laadOvereenkomst(tx, toegang, oud.overeenkomstId);
     if (wijziging.locaties) controleerPartners(g, oud.schoolId, oud.instellingId, wijziging.locaties);
-    const mbo = { soort: oud.mboSoort, naam: oud.mboNaam, crebo: oud.crebo, leerweg: oud.mboLeerweg as 'BOL' | 'BBL', studieduurJaren: oud.studieduurJaren, ...wijziging.mbo };
+    const mbo = wijziging.mbo
+      ? await bepaalMbo(tx, samengevoegdMbo(oud, wijziging.mbo), { toetsCrebo: nieuweCrebo(oud, wijziging.mbo), peildatum: vandaag() })
+      : { soort: oud.mboSoort, naam: oud.mboNaam, crebo: oud.crebo, niveau: oud.niveau, leerweg: oud.mboLeerweg as 'BOL' | 'BBL', studieduurJaren: oud.studieduurJaren };
     const samen = {
       soort: (wijziging.soort ?? oud.soort) as LeerrouteInvoer['soort'],
       leerweg: (wijziging.leerweg ?? oud.leerweg) as LeerrouteInvoer['leerweg'],
@@ -252,8 +255,8 @@ export async function wijzigLeerroute(store: Store, toegang: Toegang, id: string
         profiel: samen.profiel,
         mboSoort: mbo.soort,
         mboNaam: mbo.naam,
-        crebo: mbo.crebo ?? null,
-        niveau: NIVEAU[mbo.soort] ?? oud.niveau,
+        crebo: mbo.crebo,
+        niveau: mbo.niveau,
         mboLeerweg: mbo.leerweg,
         studieduurJaren: mbo.studieduurJaren,
         cursusduurJaren: samen.cursusduurJaren,
@@ -270,6 +273,16 @@ export async function wijzigLeerroute(store: Store, toegang: Toegang, id: string
     return detail(tx, toegang, nieuw!);
   });
 }
+
+/** A new crebo brings its own soort, niveau and name; what the change does not name stays as it was. */
+function samengevoegdMbo(oud: LeerrouteRij, wijziging: Partial<MboInvoer> | undefined): MboInvoer {
+  const basis = { leerweg: oud.mboLeerweg as 'BOL' | 'BBL', studieduurJaren: oud.studieduurJaren };
+  if (nieuweCrebo(oud, wijziging)) return { ...basis, ...wijziging };
+  return { ...basis, soort: oud.mboSoort, naam: oud.mboNaam, crebo: oud.crebo, ...wijziging };
+}
+
+/** Only a crebo that is chosen now is checked against the list: a route keeps the code it was made with. */
+const nieuweCrebo = (oud: LeerrouteRij, wijziging: Partial<MboInvoer> | undefined) => !!wijziging?.crebo && wijziging.crebo !== oud.crebo;
 
 /** A generic state change on one route, audited with before and after. */
 async function zetRoute(store: Store, toegang: Toegang, id: string, actie: string, werk: (tx: Db, r: LeerrouteRij) => Promise<Partial<typeof leerroutes.$inferInsert>>, details: Record<string, unknown> = {}) {

@@ -341,6 +341,23 @@ export interface paths {
         patch: operations["patchInstellingenById"];
         trace?: never;
     };
+    "/kwalificaties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kwalificaties (crebo) zoeken op code of naam, met of een leerroute ertoe mag opleiden op de peildatum */
+        get: operations["getKwalificaties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/leerroutes": {
         parameters: {
             query?: never;
@@ -1924,6 +1941,20 @@ export interface components {
             /** @enum {string} */
             over: "school" | "instelling";
             regeling: string;
+        };
+        Kwalificaties: {
+            data: {
+                code: string;
+                dossier: null | string;
+                geldigTot: null | string;
+                geldigVanaf: null | string;
+                leerwegen: string[];
+                naam: string;
+                niveau: number;
+                reden: null | string;
+                soort: string;
+                voorLeerroute: boolean;
+            }[];
         };
         Leerjaarprogramma: {
             beschrijving: string;
@@ -4795,6 +4826,61 @@ export interface operations {
             };
         };
     };
+    getKwalificaties: {
+        parameters: {
+            query?: {
+                max?: number;
+                /** @description ISO-datum; standaard vandaag. */
+                peildatum?: string;
+                /** @description Alleen kwalificaties op niveau 2 tot 4 die op de peildatum gelden */
+                voorLeerroute?: boolean;
+                /** @description Het begin van de crebocode of een deel van de naam */
+                zoek?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Kwalificaties uit de crebolijst */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Kwalificaties"];
+                };
+            };
+            /** @description Ongeldige invoer (invalid-params noemt elk veld) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getLeerroutes: {
         parameters: {
             query?: never;
@@ -4859,9 +4945,10 @@ export interface operations {
                         crebo?: string | null;
                         /** @enum {string} */
                         leerweg: "BOL" | "BBL";
-                        naam: string;
+                        naam?: string;
+                        niveau?: number;
                         /** @enum {string} */
-                        soort: "entree" | "basisberoepsopleiding" | "vakopleiding" | "middenkaderopleiding" | "specialistenopleiding";
+                        soort?: "entree" | "basisberoepsopleiding" | "vakopleiding" | "middenkaderopleiding" | "specialistenopleiding";
                         studieduurJaren: number;
                     };
                     naam: string;
@@ -5059,9 +5146,10 @@ export interface operations {
                         crebo?: string | null;
                         /** @enum {string} */
                         leerweg: "BOL" | "BBL";
-                        naam: string;
+                        naam?: string;
+                        niveau?: number;
                         /** @enum {string} */
-                        soort: "entree" | "basisberoepsopleiding" | "vakopleiding" | "middenkaderopleiding" | "specialistenopleiding";
+                        soort?: "entree" | "basisberoepsopleiding" | "vakopleiding" | "middenkaderopleiding" | "specialistenopleiding";
                         studieduurJaren: number;
                     };
                     naam?: string;
