@@ -1,10 +1,11 @@
 // `leerroute export rod|rio`: what the schools register at DUO, derived by the law engine on the
 // peildatum. `rod` is one CSV file (standaarduitvoer without --uit); `rio` writes one XML file per
 // leerroute and offering instelling into a folder, so it needs --uit.
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { readConfig } from '../config.ts';
 import { isGeldigeDatum } from '../law/index.ts';
-import { exporteerRodVo } from '../services/uitwisseling/index.ts';
+import { exporteerRodVo, legRioAanleveringenVast, rioBerichten } from '../services/uitwisseling/index.ts';
 import { vandaag } from '../services/vandaag.ts';
 import { openStore } from '../services/opslag.ts';
 import { CliInputError } from './errors.ts';
@@ -42,9 +43,17 @@ function leesOpties(args: string[]): Opties {
 
 export async function runExportRegister(args: string[]): Promise<number> {
   const opties = leesOpties(args);
-  if (opties.soort === 'rio') throw new Error('de RIO-export is nog niet beschikbaar.');
   const store = await openStore(readConfig().store);
   try {
+    if (opties.soort === 'rio') {
+      // Every message is built and checked first; a refusal leaves the folder untouched.
+      const bestanden = await rioBerichten(store, CLI_TOEGANG, { peildatum: opties.peildatum });
+      await mkdir(opties.uit!, { recursive: true });
+      for (const b of bestanden) await writeFile(join(opties.uit!, b.bestandsnaam), b.xml, 'utf8');
+      await legRioAanleveringenVast(store, CLI_TOEGANG, bestanden);
+      process.stderr.write(`${bestanden.length} RIO-berichten geschreven in ${opties.uit}\n`);
+      return 0;
+    }
     const tekst = await exporteerRodVo(store, CLI_TOEGANG, opties.peildatum);
     if (opties.uit) await writeFile(opties.uit, tekst, 'utf8');
     else process.stdout.write(tekst);

@@ -11,6 +11,9 @@ export interface DemoInstelling {
   brin: string;
   bevoegdGezag: string;
   plaats: string;
+  /** RIO onderwijsaanbiedercode and onderwijslocaties: made up like the schools, in DUO's formats. */
+  rioCode: string;
+  locaties: { code: string; naam: string }[];
 }
 
 export interface DemoLeerroute {
@@ -24,6 +27,8 @@ export interface DemoLeerroute {
   mboSoort: 'basisberoepsopleiding' | 'vakopleiding' | 'middenkaderopleiding';
   mboNaam: string;
   crebo: string;
+  /** The vmbo opleiding's ILT code for RIO; made up for the demo, like the schools. */
+  iltCode: string;
   niveau: number;
   mboLeerweg: 'BOL' | 'BBL';
   studieduurJaren: number;
@@ -112,16 +117,16 @@ export function maakDemoDataset(vandaag: IsoDatum): DemoDataset {
   const kies = <T>(lijst: readonly T[]): T => lijst[Math.floor(random() * lijst.length)] as T;
 
   const instellingen: DemoInstelling[] = [
-    { sleutel: 'rijnpoort', naam: 'Vakcollege De Rijnpoort', soort: 'vo-school', brin: '99RP', bevoegdGezag: 'Stichting Voortgezet Onderwijs Rijnpoort', plaats: 'Arnhem' },
-    { sleutel: 'lindenhout', naam: 'Lindenhout College', soort: 'vo-school', brin: '99LH', bevoegdGezag: 'Vereniging Lindenhout Scholen', plaats: 'Nijmegen' },
-    { sleutel: 'roc', naam: 'ROC Oost-Betuwe', soort: 'mbo-instelling', brin: '99OB', bevoegdGezag: 'Stichting ROC Oost-Betuwe', plaats: 'Arnhem' },
-    { sleutel: 'brug', naam: 'Scholengemeenschap De Brug', soort: 'verticale-scholengemeenschap', brin: '99DB', bevoegdGezag: 'Stichting De Brug vmbo-mbo', plaats: 'Tiel' },
+    { sleutel: 'rijnpoort', naam: 'Vakcollege De Rijnpoort', soort: 'vo-school', brin: '99RP', bevoegdGezag: 'Stichting Voortgezet Onderwijs Rijnpoort', plaats: 'Arnhem', rioCode: '990A101', locaties: [{ code: '990X101', naam: 'Rijnpoort Arnhem' }] },
+    { sleutel: 'lindenhout', naam: 'Lindenhout College', soort: 'vo-school', brin: '99LH', bevoegdGezag: 'Vereniging Lindenhout Scholen', plaats: 'Nijmegen', rioCode: '990A102', locaties: [{ code: '990X102', naam: 'Lindenhout Nijmegen' }] },
+    { sleutel: 'roc', naam: 'ROC Oost-Betuwe', soort: 'mbo-instelling', brin: '99OB', bevoegdGezag: 'Stichting ROC Oost-Betuwe', plaats: 'Arnhem', rioCode: '990A103', locaties: [{ code: '990X103', naam: 'Techniekcampus Arnhem' }] },
+    { sleutel: 'brug', naam: 'Scholengemeenschap De Brug', soort: 'verticale-scholengemeenschap', brin: '99DB', bevoegdGezag: 'Stichting De Brug vmbo-mbo', plaats: 'Tiel', rioCode: '990A104', locaties: [{ code: '990X104', naam: 'De Brug Tiel' }] },
   ];
 
   const leerroutes: DemoDataset['leerroutes'] = [
-    { sleutel: 'klimaat-dlr', overeenkomst: 'sok', naam: 'Klimaattechniek kader → Eerste monteur koude- en klimaatsystemen', soort: 'DLR', leerweg: 'kb', profiel: 'PIE', school: 'rijnpoort', instelling: 'roc', mboSoort: 'vakopleiding', mboNaam: 'Eerste monteur koude- en klimaatsystemen', crebo: '25281', niveau: 3, mboLeerweg: 'BOL', studieduurJaren: 3, cursusduurJaren: 4 },
-    { sleutel: 'elektro-dlr', overeenkomst: 'sok', naam: 'Elektrotechniek gemengd → Technicus elektrotechniek', soort: 'DLR', leerweg: 'gl', profiel: 'PIE', school: 'lindenhout', instelling: 'roc', mboSoort: 'middenkaderopleiding', mboNaam: 'Technicus elektrotechniek', crebo: '25276', niveau: 4, mboLeerweg: 'BOL', studieduurJaren: 4, cursusduurJaren: 5 },
-    { sleutel: 'klimaat-glr', overeenkomst: 'sok', naam: 'Geïntegreerde route basis → Monteur koude- en klimaatsystemen', soort: 'GLR', leerweg: 'bb', profiel: 'PIE', school: 'rijnpoort', instelling: 'roc', mboSoort: 'basisberoepsopleiding', mboNaam: 'Monteur koude- en klimaatsystemen', crebo: '25282', niveau: 2, mboLeerweg: 'BOL', studieduurJaren: 2, cursusduurJaren: 3 },
+    { sleutel: 'klimaat-dlr', overeenkomst: 'sok', naam: 'Klimaattechniek kader → Eerste monteur koude- en klimaatsystemen', soort: 'DLR', leerweg: 'kb', profiel: 'PIE', school: 'rijnpoort', instelling: 'roc', mboSoort: 'vakopleiding', mboNaam: 'Eerste monteur koude- en klimaatsystemen', crebo: '25281', iltCode: '9901', niveau: 3, mboLeerweg: 'BOL', studieduurJaren: 3, cursusduurJaren: 4 },
+    { sleutel: 'elektro-dlr', overeenkomst: 'sok', naam: 'Elektrotechniek gemengd → Technicus elektrotechniek', soort: 'DLR', leerweg: 'gl', profiel: 'PIE', school: 'lindenhout', instelling: 'roc', mboSoort: 'middenkaderopleiding', mboNaam: 'Technicus elektrotechniek', crebo: '25276', iltCode: '9902', niveau: 4, mboLeerweg: 'BOL', studieduurJaren: 4, cursusduurJaren: 5 },
+    { sleutel: 'klimaat-glr', overeenkomst: 'sok', naam: 'Geïntegreerde route basis → Monteur koude- en klimaatsystemen', soort: 'GLR', leerweg: 'bb', profiel: 'PIE', school: 'rijnpoort', instelling: 'roc', mboSoort: 'basisberoepsopleiding', mboNaam: 'Monteur koude- en klimaatsystemen', crebo: '25282', iltCode: '9903', niveau: 2, mboLeerweg: 'BOL', studieduurJaren: 2, cursusduurJaren: 3 },
   ];
 
   const verloop: Record<string, Verloop[]> = {

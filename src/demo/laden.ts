@@ -34,7 +34,7 @@ export async function laadDemo(store: Store, vandaag: IsoDatum, actor = 'systeem
     for (const i of data.instellingen) {
       const [rij] = await tx
         .insert(instellingen)
-        .values({ naam: i.naam, soort: i.soort, brin: i.brin, bevoegdGezag: i.bevoegdGezag, plaats: i.plaats })
+        .values({ naam: i.naam, soort: i.soort, brin: i.brin, bevoegdGezag: i.bevoegdGezag, plaats: i.plaats, rioCode: i.rioCode, locaties: i.locaties })
         .returning({ id: instellingen.id });
       ids.set(`instelling:${i.sleutel}`, rij!.id);
     }
@@ -70,6 +70,7 @@ export async function laadDemo(store: Store, vandaag: IsoDatum, actor = 'systeem
           mboSoort: r.mboSoort,
           mboNaam: r.mboNaam,
           crebo: r.crebo,
+          iltCode: r.iltCode,
           niveau: r.niveau,
           mboLeerweg: r.mboLeerweg,
           studieduurJaren: r.studieduurJaren,

@@ -14,8 +14,12 @@ export const DOORLOPENDE_LEERLIJN = { DLR: 'DLR_VMBO_MBO', GLR: 'GLR_VMBO_MBO' }
 export interface AangebodenOpleidingBericht {
   /** identificatiecodeBedrijfsdocument: 1–50 letters, digits, `_` or `-`. */
   berichtId: string;
-  /** verzendendeInstantie: the onderwijsbestuurcode (`\d{3}B\d{3}`) of the sender. */
-  onderwijsbestuurcode: string;
+  /**
+   * verzendendeInstantie: who sends it, the sender's onderwijsbestuurcode (`\d{3}B\d{3}`) or its
+   * onderwijsaanbiedercode (`\d{3}A\d{3}`). DUO's type takes any code of 1–22 characters; Leerroute
+   * knows the aanbiedercode of every instelling and writes that.
+   */
+  verzendendeInstantie: string;
   /** datumTijdBedrijfsdocument, xsd:dateTime. */
   datumTijd: string;
   sector: 'MBO' | 'VO';
@@ -46,7 +50,9 @@ const ISO_DATUM = /^\d{4}-\d{2}-\d{2}$/;
 export function controleerBericht(b: AangebodenOpleidingBericht): RioVeldfout[] {
   const f: RioVeldfout[] = [];
   if (!/^[A-Za-z0-9_-]{1,50}$/.test(b.berichtId)) f.push({ veld: 'identificatiecodeBedrijfsdocument', reden: 'moet 1 tot 50 letters, cijfers, _ of - zijn' });
-  if (!PATRONEN.onderwijsbestuurcode.test(b.onderwijsbestuurcode)) f.push({ veld: 'onderwijsbestuurcode', reden: `'${b.onderwijsbestuurcode}' voldoet niet aan het patroon 999B999` });
+  if (!PATRONEN.onderwijsbestuurcode.test(b.verzendendeInstantie) && !PATRONEN.onderwijsaanbiedercode.test(b.verzendendeInstantie)) {
+    f.push({ veld: 'verzendendeInstantie', reden: `'${b.verzendendeInstantie}' is geen onderwijsbestuurcode (999B999) of onderwijsaanbiedercode (999A999)` });
+  }
   if (Number.isNaN(Date.parse(b.datumTijd))) f.push({ veld: 'datumTijdBedrijfsdocument', reden: 'is geen datum en tijd' });
   if (!UUID.test(b.aangebodenOpleidingCode)) f.push({ veld: 'aangebodenOpleidingCode', reden: 'is geen UUID' });
   if (!PATRONEN.onderwijsaanbiedercode.test(b.onderwijsaanbiedercode)) f.push({ veld: 'onderwijsaanbiedercode', reden: `'${b.onderwijsaanbiedercode}' voldoet niet aan het patroon 999A999` });
@@ -99,7 +105,7 @@ export function schrijfAangebodenOpleiding(b: AangebodenOpleidingBericht): { xml
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<aanleveren_aangebodenOpleiding_request xmlns="${RIO_NAMESPACE}">` +
     el('identificatiecodeBedrijfsdocument', b.berichtId) +
-    el('verzendendeInstantie', b.onderwijsbestuurcode) +
+    el('verzendendeInstantie', b.verzendendeInstantie) +
     el('ontvangendeInstantie', 'DUO') +
     el('datumTijdBedrijfsdocument', b.datumTijd) +
     el(soort, opleiding) +

@@ -182,6 +182,8 @@ export const leerroutes = pgTable('leerroutes', {
   mboSoort: text('mbo_soort').notNull(),
   mboNaam: text('mbo_naam').notNull(),
   crebo: text('crebo'),
+  /** The vmbo opleiding's ILT code (leerweg × profiel), with which the school registers the route in RIO. */
+  iltCode: text('ilt_code'),
   niveau: smallint('niveau').notNull(),
   mboLeerweg: text('mbo_leerweg').notNull(),
   studieduurJaren: smallint('studieduur_jaren').notNull(),
@@ -375,6 +377,31 @@ export const faseovergangDeelnemers = pgTable(
 );
 
 /** Append-only trail of every mutation (written in the same transaction as the change). */
+/**
+ * Every RIO message Leerroute wrote for one party of one route (each party registers the route
+ * itself): when, by whom and the SHA-256 of the XML, and, once DUO confirmed it, the date the
+ * administratie recorded. The route page's RIO status is read from here, never set by hand.
+ */
+export const rioAanleveringen = pgTable(
+  'rio_aanleveringen',
+  {
+    id: id(),
+    leerrouteId: uuid('leerroute_id')
+      .notNull()
+      .references(() => leerroutes.id),
+    instellingId: uuid('instelling_id')
+      .notNull()
+      .references(() => instellingen.id),
+    bestandsnaam: text('bestandsnaam').notNull(),
+    inhoudHash: text('inhoud_hash').notNull(),
+    geexporteerdDoor: text('geexporteerd_door').notNull(),
+    geexporteerdOp: timestamp('geexporteerd_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    bevestigdOp: isoDate('bevestigd_op'),
+    bevestigdDoor: text('bevestigd_door'),
+  },
+  (t) => [index('rio_aanleveringen_route_idx').on(t.leerrouteId, t.instellingId)],
+);
+
 export const audit = pgTable('audit', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
   tijdstip: timestamp('tijdstip', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),

@@ -4,7 +4,7 @@ import { valideerRio } from '../support/xsd.ts';
 
 const mbo: AangebodenOpleidingBericht = {
   berichtId: 'leerroute-1',
-  onderwijsbestuurcode: '100B200',
+  verzendendeInstantie: '100B200',
   datumTijd: '2026-10-01T09:00:00Z',
   sector: 'MBO',
   aangebodenOpleidingCode: '6f1c2f0e-4b7a-4c53-9a55-0d1f2e3a4b5c',
@@ -35,6 +35,12 @@ describe('RIO V4 aanleveren_aangebodenOpleiding_request', () => {
     for (const c of bericht.samenwerkendeOnderwijsaanbiedercodes) expect(xml).toContain(`<kenmerknaam>samenwerkendeOnderwijsaanbiedercode</kenmerknaam><kenmerkwaardeTekst>${c}</kenmerkwaardeTekst>`);
   });
 
+  it('takes the aanbiedercode as sender too', async () => {
+    const { xml } = schrijfAangebodenOpleiding({ ...mbo, verzendendeInstantie: '123A456' });
+    expect(xml).toContain('<verzendendeInstantie>123A456</verzendendeInstantie>');
+    expect((await valideerRio(xml!)).valid).toBe(true);
+  });
+
   it('escapes the name and folds its whitespace', () => {
     expect(schrijfAangebodenOpleiding(mbo).xml).toContain('<eigenNaamAangebodenOpleiding>Doorlopende leerroute Zorg &amp; Welzijn &lt;kb&gt;</eigenNaamAangebodenOpleiding>');
   });
@@ -45,7 +51,7 @@ describe('RIO V4 aanleveren_aangebodenOpleiding_request', () => {
     ['no partner at all', { samenwerkendeOnderwijsaanbiedercodes: [] }, 'samenwerkendeOnderwijsaanbiedercode'],
     ['a bad aanbiedercode', { onderwijsaanbiedercode: '12A3456' }, 'onderwijsaanbiedercode'],
     ['a bad locatiecode', { onderwijslocatiecode: '123A456' }, 'onderwijslocatiecode'],
-    ['a bad bestuurcode', { onderwijsbestuurcode: '100A200' }, 'onderwijsbestuurcode'],
+    ['a sender that is neither a bestuur- nor an aanbiedercode', { verzendendeInstantie: '100X200' }, 'verzendendeInstantie'],
     ['a crebo of four digits', { erkenning: { opleidingsstelsel: 'CREBO', opleidingscode: '2565' } }, 'opleidingscode'],
     ['an end before the start', { einddatum: '2025-07-31' }, 'einddatum'],
     ['no UUID', { aangebodenOpleidingCode: 'route-1' }, 'aangebodenOpleidingCode'],
