@@ -154,8 +154,18 @@ describe('Van concept tot ondertekende overeenkomst met een actieve leerroute', 
     await wachtOpPagina(page);
     await page.getByLabel('Naam van de route').fill('Zorg kader → Verzorgende IG');
     await page.getByLabel('Profiel').selectOption('Z&W');
-    await page.getByLabel('Naam van de mbo-opleiding').fill('Verzorgende-IG');
-    await page.getByLabel('Crebo').fill('25655');
+    // The kwalificatie is picked from the crebo list: typed, chosen with the keyboard, and the
+    // soort opleiding follows from it.
+    const kiezer = page.getByRole('combobox', { name: 'Kwalificatie (crebo)' });
+    await kiezer.fill('verzorgende');
+    await page.getByRole('option', { name: /25655 Verzorgende-IG/ }).waitFor();
+    expect(await kiezer.getAttribute('aria-expanded')).toBe('true');
+    await geenToegankelijkheidsfouten(page);
+    await kiezer.press('ArrowDown');
+    expect(await kiezer.getAttribute('aria-activedescendant')).toBe('crebo-lijst-25655');
+    await kiezer.press('Enter');
+    expect(await page.getByTestId('kwalificatie-gekozen').textContent()).toContain('Vakopleiding (niveau 3)');
+    expect(await kiezer.inputValue()).toBe('25655 Verzorgende-IG');
     await geenToegankelijkheidsfouten(page);
     await page.getByRole('button', { name: 'Leerroute vastleggen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Zorg kader → Verzorgende IG' }).waitFor();

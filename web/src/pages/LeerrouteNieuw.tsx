@@ -5,10 +5,11 @@ import { ApiInhoud } from '../components/ApiInhoud.tsx';
 import { Pagina } from '../components/Pagina.tsx';
 import { Invoerveld, Keuzelijst } from '../components/Velden.tsx';
 import { ActieFout, useActie } from '../components/overeenkomst/Actie.tsx';
-import type { LeerrouteDetail, OvereenkomstDetail } from '../lib/types.ts';
+import { KwalificatieKiezer } from '../components/leerroute/KwalificatieKiezer.tsx';
+import type { Kwalificatie, LeerrouteDetail, OvereenkomstDetail } from '../lib/types.ts';
 import '../components/overeenkomst/overeenkomst.css';
 import { stuur } from '../lib/api.ts';
-import { LEERWEG, MBO_SOORT, PROFIEL, SOORT_LEERROUTE } from '../lib/labels.ts';
+import { LEERWEG, PROFIEL, SOORT_LEERROUTE } from '../lib/labels.ts';
 import { useApi } from '../lib/useApi.ts';
 
 const opties = (tabel: Record<string, string>) => Object.entries(tabel).map(([waarde, tekst]) => ({ waarde, tekst }));
@@ -24,17 +25,19 @@ function Formulier({ overeenkomst }: { overeenkomst: OvereenkomstDetail }) {
     profiel: 'PIE',
     schoolId: scholen[0]?.instellingId ?? '',
     instellingId: instellingen[0]?.instellingId ?? '',
-    mboSoort: 'vakopleiding',
     mboNaam: '',
     crebo: '',
     mboLeerweg: 'BOL',
     studieduurJaren: '3',
     cursusduurJaren: '4',
   });
+  const [kwalificatie, setKwalificatie] = useState<Kwalificatie | null>(null);
+  const [geenKeuze, setGeenKeuze] = useState(false);
   const zet = (veld: keyof typeof v) => (w: string) => setV((x) => ({ ...x, [veld]: w }));
   const { bezig, fout, voerUit } = useActie();
   const naar = useNavigate();
   const veldFout = (...velden: string[]) => fout?.ongeldigeVelden.find((p) => velden.includes(p.name))?.reason;
+  const creboFout = geenKeuze ? 'Kies een kwalificatie uit de lijst.' : veldFout('mbo.crebo', 'mbo.soort', 'mbo.niveau');
   return (
     <form
       className="lr-formulier"
@@ -42,6 +45,12 @@ function Formulier({ overeenkomst }: { overeenkomst: OvereenkomstDetail }) {
       aria-label="Nieuwe leerroute"
       onSubmit={async (e) => {
         e.preventDefault();
+        // Soort and niveau follow from the crebo, so without one there is nothing to send.
+        setGeenKeuze(!v.crebo);
+        if (!v.crebo) {
+          document.getElementById('crebo')?.focus();
+          return;
+        }
         const r = await voerUit(() =>
           stuur<LeerrouteDetail>('/leerroutes', {
             overeenkomstId: overeenkomst.id,
@@ -51,7 +60,7 @@ function Formulier({ overeenkomst }: { overeenkomst: OvereenkomstDetail }) {
             profiel: v.profiel,
             schoolId: v.schoolId,
             instellingId: v.instellingId,
-            mbo: { soort: v.mboSoort, naam: v.mboNaam, ...(v.crebo ? { crebo: v.crebo } : {}), leerweg: v.mboLeerweg, studieduurJaren: Number(v.studieduurJaren) },
+            mbo: { crebo: v.crebo, ...(v.mboNaam.trim() ? { naam: v.mboNaam.trim() } : {}), leerweg: v.mboLeerweg, studieduurJaren: Number(v.studieduurJaren) },
             cursusduurJaren: Number(v.cursusduurJaren),
           }),
         );
@@ -64,9 +73,24 @@ function Formulier({ overeenkomst }: { overeenkomst: OvereenkomstDetail }) {
       <Keuzelijst id="instelling" label="Mbo-instelling" waarde={v.instellingId} opKeuze={zet('instellingId')} opties={instellingen.map((p) => ({ waarde: p.instellingId, tekst: p.naam }))} fout={veldFout('instellingId')} />
       <Keuzelijst id="leerweg" label="Vmbo-leerweg" waarde={v.leerweg} opKeuze={zet('leerweg')} opties={opties(LEERWEG)} />
       <Keuzelijst id="profiel" label="Profiel" waarde={v.profiel} opKeuze={zet('profiel')} opties={opties(PROFIEL)} fout={veldFout('profiel')} />
-      <Keuzelijst id="mbo-soort" label="Soort mbo-opleiding" waarde={v.mboSoort} opKeuze={zet('mboSoort')} opties={opties(MBO_SOORT)} fout={veldFout('mbo.soort')} />
-      <Invoerveld id="mbo-naam" label="Naam van de mbo-opleiding" waarde={v.mboNaam} opWijziging={zet('mboNaam')} fout={veldFout('mbo.naam')} />
-      <Invoerveld id="crebo" label="Crebo" beschrijving="Vijf cijfers" waarde={v.crebo} opWijziging={zet('crebo')} inputMode="numeric" breedte="smal" fout={veldFout('mbo.crebo')} />
+      <KwalificatieKiezer
+        id="crebo"
+        gekozen={kwalificatie}
+        opKeuze={(k, code) => {
+          setKwalificatie(k);
+          setGeenKeuze(false);
+          setV((x) => ({ ...x, crebo: code }));
+        }}
+        fout={creboFout}
+      />
+      <Invoerveld
+        id="mbo-naam"
+        label="Naam van de mbo-opleiding (optioneel)"
+        beschrijving="Leeg laten: de naam van de kwalificatie"
+        waarde={v.mboNaam}
+        opWijziging={zet('mboNaam')}
+        fout={veldFout('mbo.naam')}
+      />
       <Keuzelijst id="mbo-leerweg" label="Mbo-leerweg" waarde={v.mboLeerweg} opKeuze={zet('mboLeerweg')} opties={[{ waarde: 'BOL', tekst: 'BOL' }, { waarde: 'BBL', tekst: 'BBL' }]} />
       <Invoerveld id="studieduur" type="number" label="Studieduur van de mbo-opleiding (jaren)" waarde={v.studieduurJaren} opWijziging={zet('studieduurJaren')} breedte="smal" min={1} max={4} fout={veldFout('mbo.studieduurJaren')} />
       <Invoerveld id="cursusduur" type="number" label="Cursusduur vanaf vmbo-leerjaar 3 (jaren)" waarde={v.cursusduurJaren} opWijziging={zet('cursusduurJaren')} breedte="smal" min={1} max={8} fout={veldFout('cursusduurJaren')} />
