@@ -72,8 +72,8 @@ export const scenarioSchema = {
           type: 'object',
           additionalProperties: false,
           required: ['gemeldOp'],
-          description: 'de gezamenlijke melding aan de minister (WVO 2.107c, WEB 9.1.4)',
-          properties: { gemeldOp: datum },
+          description: 'de gezamenlijke melding aan de minister (WVO 2.107c, WEB 9.1.4); gemeldOp null: bekend dat nog niet is gemeld',
+          properties: { gemeldOp: { anyOf: [datum, { type: 'null' }] } },
         },
         programma: {
           type: 'array',

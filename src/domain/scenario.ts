@@ -67,7 +67,8 @@ export interface KwaliteitMinderUren {
 
 /** The joint notification to the Minister (WVO 2.107c, WEB 9.1.4), when it was made. */
 export interface Melding {
-  gemeldOp: IsoDatum;
+  /** null: it is known that no notification has been made (the app records the date when it is). */
+  gemeldOp: IsoDatum | null;
 }
 
 /** One part of the programme of a leerjaar (WVO 2.107d lid 2–3, WEB 9.1.8). */

@@ -12,10 +12,12 @@ export function beoordeelMelding(lr: LeerrouteFeiten, peildatum: IsoDatum): Besl
   const vsg = lr.verzorging === 'verticale-scholengemeenschap';
   const bekostigd = lr.bekostigd !== false;
   const uiterlijk = lr.startdatumEersteCohort ?? null;
+  // undefined: not given; null: known not to have been made (yet).
   const gemeldOp = lr.melding?.gemeldOp;
   // A notification dated after peildatum has not happened yet on peildatum.
-  const gemeld = gemeldOp === undefined ? null : gemeldOp <= peildatum;
-  const opTijd = gemeldOp === undefined || uiterlijk === null ? null : gemeldOp <= uiterlijk;
+  const gemeld = gemeldOp === undefined ? null : gemeldOp !== null && gemeldOp <= peildatum;
+  // Not made while the first cohort has already started: late, whenever it comes.
+  const opTijd = uiterlijk === null || gemeldOp === undefined ? null : gemeldOp === null ? (peildatum > uiterlijk ? false : null) : gemeldOp <= uiterlijk;
   const gronden: Grond[] = [G.WVO_2_107c, G.WEB_9_1_4];
   if (lr.soort === 'GLR') gronden.push(G.WVO_2_107l_5, G.WEB_9_1_17_3);
   if (!bekostigd) gronden.push(G.WVO_2_109a_3, G.WEB_11_1_15_3);
@@ -30,7 +32,16 @@ export function beoordeelMelding(lr: LeerrouteFeiten, peildatum: IsoDatum): Besl
       : `De wet noemt geen termijn; wij lezen: vóór de route wordt aangeboden, dus uiterlijk op ${datum(uiterlijk)}, de start van het eerste cohort.`,
   );
   if (gemeldOp === undefined) zinnen.push('Of de melding is gedaan, is niet opgegeven.');
-  else if (!gemeld) zinnen.push(`De melding is gedateerd op ${datum(gemeldOp)}, na de peildatum; op de peildatum is nog niet gemeld.`);
+  else if (gemeldOp === null) {
+    const wie = vsg ? 'het bevoegd gezag meldt' : 'school en instelling melden samen';
+    zinnen.push(
+      uiterlijk === null
+        ? `Er is nog niet gemeld: ${wie} de route vóór het aanbieden aan de minister.`
+        : opTijd === false
+          ? `Er is nog niet gemeld, terwijl het eerste cohort op ${datum(uiterlijk)} al is begonnen: ${wie} de route zo snel mogelijk aan de minister.`
+          : `Er is nog niet gemeld: ${wie} de route uiterlijk op ${datum(uiterlijk)} aan de minister.`,
+    );
+  } else if (!gemeld) zinnen.push(`De melding is gedateerd op ${datum(gemeldOp)}, na de peildatum; op de peildatum is nog niet gemeld.`);
   else zinnen.push(`Gemeld op ${datum(gemeldOp)}${opTijd === false ? ', na de start van het eerste cohort' : ''}.`);
   return {
     uitkomst: {

@@ -274,6 +274,32 @@ describe('Een leerroute beheren: RIO per partij en het programma per leerjaar', 
     await page.close();
   });
 
+  it('de melding aan de minister: wat, door wie, aan wie en wanneer volgens de wet; vastleggen zet de stand om', async () => {
+    type Melding = { uitkomst: { gemeld: boolean | null; uiterlijk: string | null }; toelichting: string };
+    const voor = (await omgeving.api<{ gemeldOp: string | null; beoordeling: { melding: Melding } }>(`/leerroutes/${route.id}`)).beoordeling.melding;
+    // The demo route has not been reported: the law says so, not "niet opgegeven".
+    expect(voor.uitkomst.gemeld).toBe(false);
+    const page = await omgeving.nieuwePagina();
+    await page.goto(`/leerroutes/${route.id}`);
+    await wachtOpPagina(page);
+    const besluit = page.getByTestId('melding-besluit');
+    await besluit.waitFor();
+    expect(await besluit.textContent()).toContain(voor.toelichting);
+    expect(await besluit.textContent()).not.toContain('niet opgegeven');
+    expect(await page.getByTestId('melding-stand').textContent()).toBe('nog niet gemeld');
+    expect(await page.getByTestId('melding-feiten').textContent()).toContain('de school en de instelling, samen');
+    expect(await besluit.getByRole('link', { name: /WVO 2020 art\. 2\.107c/ }).count()).toBe(1);
+    await geenToegankelijkheidsfouten(page);
+    await page.getByLabel('Datum van de melding').fill('2026-11-02');
+    await page.getByRole('button', { name: 'Melding vastleggen' }).click();
+    await page.getByTestId('melding-stand').filter({ hasText: 'gemeld op 2 november 2026' }).waitFor();
+    const na = (await omgeving.api<{ beoordeling: { melding: Melding } }>(`/leerroutes/${route.id}`)).beoordeling.melding;
+    expect(na.uitkomst.gemeld).toBe(true);
+    expect(await page.getByTestId('melding-besluit').textContent()).toContain(na.toelichting);
+    await geenToegankelijkheidsfouten(page);
+    await page.close();
+  });
+
   it('de bestuurder ziet het programma maar kan het niet bewerken', async () => {
     const page = await alsGebruiker('bestuurder@rijnpoort.demo');
     await page.goto(`/leerroutes/${route.id}`);

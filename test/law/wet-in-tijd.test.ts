@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LeerrouteFeiten } from '../../src/domain/scenario.ts';
 import { ce, deelnemer, ev, glr, leerling, oordeel, route } from './helpers.ts';
+import { controleerScenario } from '../../src/law/index.ts';
 
 const PLAN_OUD_4 = { klokuren: 4000, begeleideOnderwijsuren: 2950, bpvUren: 450 };
 
@@ -124,6 +125,7 @@ describe('leerroute.melding (WVO 2.107c, WEB 9.1.4)', () => {
     ['2.107c: gemeld vóór de peildatum', route({ melding: { gemeldOp: '2026-05-01' } }), undefined, ['school', 'instelling'], true],
     ['2.107c: melding na de peildatum telt nog niet', route({ melding: { gemeldOp: '2026-12-01' } }), undefined, ['school', 'instelling'], false],
     ['2.107b lid 3: vsg meldt alleen', route({ verzorging: 'verticale-scholengemeenschap' }), undefined, ['verticale-scholengemeenschap'], null],
+    ['2.107c: bekend dat nog niet is gemeld', route({ melding: { gemeldOp: null } }), undefined, ['school', 'instelling'], false],
     ['2.107l lid 5: ook een GLR meldt', glr(), '2.107l', ['school', 'instelling'], null],
     ['2.109a lid 3: ook niet-bekostigd', route({ bekostigd: false }), '2.109a', ['school', 'instelling'], null],
   ] as [string, LeerrouteFeiten, string | undefined, string[], boolean | null][])('%s', (_a, lr, extra, door, gemeld) => {
@@ -131,6 +133,21 @@ describe('leerroute.melding (WVO 2.107c, WEB 9.1.4)', () => {
     expect(b.uitkomst.door).toEqual(door);
     expect(b.uitkomst.gemeld).toBe(gemeld);
     expect(b.gronden.map((g) => g.artikel)).toEqual(expect.arrayContaining(['2.107c', '9.1.4', ...(extra ? [extra] : [])]));
+  });
+
+  it.each([
+    ['2.107c: nog niet gemeld, geen cohort bekend: vóór het aanbieden', route({ melding: { gemeldOp: null } }), null, 'school en instelling melden samen de route vóór het aanbieden aan de minister'],
+    ['2.107c: nog niet gemeld, eerste cohort nog niet begonnen', route({ melding: { gemeldOp: null }, startdatumEersteCohort: '2027-08-01' }), null, 'uiterlijk op 1 augustus 2027 aan de minister'],
+    ['2.107c: nog niet gemeld, eerste cohort al begonnen: te laat', route({ melding: { gemeldOp: null }, startdatumEersteCohort: '2026-08-01' }), false, 'het eerste cohort op 1 augustus 2026 al is begonnen'],
+    ['2.107b lid 3: vsg, nog niet gemeld', route({ melding: { gemeldOp: null }, verzorging: 'verticale-scholengemeenschap' }), null, 'het bevoegd gezag meldt de route'],
+  ] as [string, LeerrouteFeiten, boolean | null, string][])('%s', (_a, lr, opTijd, tekst) => {
+    const s = { peildatum: '2026-10-01', leerroute: lr };
+    expect(controleerScenario(s).ok).toBe(true);
+    const b = oordeel(s).besluiten['leerroute.melding'];
+    expect(b.uitkomst.gemeld).toBe(false);
+    expect(b.uitkomst.opTijd).toBe(opTijd);
+    expect(b.toelichting).toContain(tekst);
+    expect(b.toelichting).not.toContain('niet opgegeven');
   });
 
   it('2.107c: uiterlijk bij de start van het eerste cohort; te laat gemeld', () => {

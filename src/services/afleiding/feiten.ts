@@ -23,7 +23,8 @@ export function leerrouteFeiten(route: LeerrouteRij): Scenario['leerroute'] {
     ...(route.oudeUrennormen ? { oudeUrennormen: true } : {}),
     verzorging: route.verzorging as Scenario['leerroute']['verzorging'],
     bekostigd: route.bekostigd,
-    ...(route.gemeldOp ? { melding: { gemeldOp: route.gemeldOp } } : {}),
+    // The app records the date of the melding when it is made: without one, it has not been made.
+    melding: { gemeldOp: route.gemeldOp ?? null },
   };
 }
 

@@ -142,6 +142,11 @@ describe.each(databaseKinds)('leerroutes op %s', (kind) => {
     expect((act.json() as Route).status).toBe('actief');
     const nogEens = await o.app.inject({ method: 'POST', url: `/api/v1/leerroutes/${r.id}/activering`, headers: await o.als('coordinator', 'rijnpoort') });
     expect(nogEens.statusCode).toBe(409);
+    // Before the melding is recorded, the law says it has not been made, by whom and before when (2.107c, 9.1.4).
+    const nietGemeld = (act.json() as { beoordeling: { melding: { uitkomst: { gemeld: boolean | null; door: string[]; gezamenlijk: boolean }; toelichting: string } } }).beoordeling.melding;
+    expect(nietGemeld.uitkomst).toMatchObject({ gemeld: false, door: ['school', 'instelling'], gezamenlijk: true });
+    expect(nietGemeld.toelichting).toContain('Er is nog niet gemeld: school en instelling melden samen de route vóór het aanbieden aan de minister.');
+    expect(nietGemeld.toelichting).not.toContain('niet opgegeven');
     const melding = await o.app.inject({ method: 'POST', url: `/api/v1/leerroutes/${r.id}/melding`, headers: await o.als('bestuurder', 'rijnpoort'), payload: { datum: '2026-09-15' } });
     expect(melding.statusCode, melding.body).toBe(200);
     expect((melding.json() as Route).gemeldOp).toBe('2026-09-15');

@@ -3100,13 +3100,9 @@ export interface operations {
                             soort: "entree" | "basisberoepsopleiding" | "vakopleiding" | "middenkaderopleiding" | "specialistenopleiding";
                             studieduurJaren: number;
                         };
-                        /** @description de gezamenlijke melding aan de minister (WVO 2.107c, WEB 9.1.4) */
+                        /** @description de gezamenlijke melding aan de minister (WVO 2.107c, WEB 9.1.4); gemeldOp null: bekend dat nog niet is gemeld */
                         melding?: {
-                            /**
-                             * Format: date
-                             * @description ISO-datum JJJJ-MM-DD
-                             */
-                            gemeldOp: string;
+                            gemeldOp: string | null;
                         };
                         oudeUrennormen?: boolean;
                         /** @enum {string} */

@@ -20,6 +20,27 @@ import { useApi } from '../lib/useApi.ts';
 
 const PROGRAMMA_SOORT: Record<string, string> = { vo: 'Voortgezet onderwijs', mbo: 'Beroepsonderwijs', combinatie: 'Combinatie vo en mbo' };
 
+const MELDER: Record<string, string> = { school: 'de school', instelling: 'de instelling', 'verticale-scholengemeenschap': 'het bevoegd gezag van de verticale scholengemeenschap' };
+
+/** What leerroute.melding says must be reported, by whom, to whom and before when, and where it stands. */
+function MeldplichtFeiten({ m, gemeldOp }: { m: LeerrouteDetail['beoordeling']['melding']['uitkomst']; gemeldOp: string | null }) {
+  const door = m.door.map((d) => MELDER[d] ?? d);
+  return (
+    <dl className="lr-feiten" data-testid="melding-feiten">
+      <dt>Wat</dt>
+      <dd>dat zij deze route aanbieden</dd>
+      <dt>Door</dt>
+      <dd>{m.gezamenlijk ? `${door.join(' en ')}, samen` : door.join(' en ')}</dd>
+      <dt>Aan</dt>
+      <dd>de minister</dd>
+      <dt>Uiterlijk</dt>
+      <dd>{m.uiterlijk ? formatDatum(m.uiterlijk) : 'vóór de route wordt aangeboden (de wet noemt geen termijn)'}</dd>
+      <dt>Stand</dt>
+      <dd data-testid="melding-stand">{m.gemeld && gemeldOp ? `gemeld op ${formatDatum(gemeldOp)}${m.opTijd === false ? ', te laat' : ''}` : m.opTijd === false ? 'nog niet gemeld, te laat' : 'nog niet gemeld'}</dd>
+    </dl>
+  );
+}
+
 function Inhoud({ geladen, opnieuwLaden }: { geladen: LeerrouteDetail; opnieuwLaden: () => void }) {
   const { gebruiker } = useSessie();
   const [r, setR] = useState(geladen);
@@ -112,6 +133,7 @@ function Inhoud({ geladen, opnieuwLaden }: { geladen: LeerrouteDetail; opnieuwLa
           Gezamenlijke melding aan de minister
         </Heading>
         <div className={`lr-melding ${r.beoordeling.melding.uitkomst.gemeld ? 'lr-melding--ok' : 'lr-melding--let-op'}`} data-testid="melding-besluit">
+          <MeldplichtFeiten m={r.beoordeling.melding.uitkomst} gemeldOp={r.gemeldOp} />
           <Paragraph>{leesbareDatums(r.beoordeling.melding.toelichting)}</Paragraph>
           <Gronden gronden={r.beoordeling.melding.gronden} />
         </div>
