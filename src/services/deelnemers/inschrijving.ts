@@ -13,6 +13,7 @@ import type { DeelnemerRij, LeerrouteRij } from '../../store/repositories/index.
 import { deelnemers, leerroutes, registraties } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { leerrouteFeiten } from '../afleiding/index.ts';
+import { alsEenRouteFout, controleerEenRoute } from './een-route.ts';
 import { namensInstelling, zichtbareRoute } from './lijst.ts';
 import { ConflictFout, OngeldigeInvoerFout, WettelijkGeweigerdFout, type OngeldigVeld } from '../fouten.ts';
 
@@ -95,6 +96,7 @@ export async function schrijfInBinnen(tx: Db, toegang: Toegang, invoer: Inschrij
   if (overleg.uitkomst.ontbrekend.length > 0) {
     throw new WettelijkGeweigerdFout(overleg.toelichting, overleg.uitkomst.ontbrekend, overleg.gronden);
   }
+  await controleerEenRoute(tx, invoer.persoonsgebondenNummer, route.id, invoer.startdatum);
   // The unique (route, number) decides: of two identical enrolments at the same moment one wins,
   // the other gets this conflict instead of a second copy of the pupil.
   const [rij] = await tx
@@ -114,7 +116,10 @@ export async function schrijfInBinnen(tx: Db, toegang: Toegang, invoer: Inschrij
       overlegInstellingOp: invoer.overleg?.instellingOp ?? null,
     })
     .onConflictDoNothing({ target: [deelnemers.leerrouteId, deelnemers.persoonsgebondenNummer] })
-    .returning();
+    .returning()
+    .catch((fout: unknown) => {
+      throw alsEenRouteFout(fout) ?? fout;
+    });
   if (!rij) {
     throw new ConflictFout('Deze leerling staat al in deze leerroute ingeschreven.', [
       { name: 'persoonsgebondenNummer', reason: 'is al ingeschreven in deze leerroute' },

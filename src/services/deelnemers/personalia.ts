@@ -9,6 +9,7 @@ import type { Db } from '../../store/database.ts';
 import { deelnemers } from '../../store/schema.ts';
 import { gebeurtenisFeit, leerrouteFeiten } from '../afleiding/index.ts';
 import { OngeldigeInvoerFout, type OngeldigVeld } from '../fouten.ts';
+import { alsEenRouteFout, controleerEenRoute } from './een-route.ts';
 import { deelnemerKaart, type InschrijvingInvoer } from './inschrijving.ts';
 import { laadDeelnemer, namensInstelling } from './lijst.ts';
 
@@ -52,7 +53,17 @@ export async function werkInschrijvingBij(tx: Db, toegang: Toegang, deelnemerId:
   }
   if (velden.length > 0) throw new OngeldigeInvoerFout(velden);
 
-  const [na] = await tx.update(deelnemers).set(nieuw).where(eq(deelnemers.id, deelnemerId)).returning();
+  if (deelnemer.persoonsgebondenNummer && nieuw.startdatum !== deelnemer.startdatum) {
+    await controleerEenRoute(tx, deelnemer.persoonsgebondenNummer, leerroute.id, nieuw.startdatum, deelnemerId);
+  }
+  const [na] = await tx
+    .update(deelnemers)
+    .set(nieuw)
+    .where(eq(deelnemers.id, deelnemerId))
+    .returning()
+    .catch((fout: unknown) => {
+      throw alsEenRouteFout(fout) ?? fout;
+    });
   await schrijfAudit(tx, {
     actor: toegang.gebruikerId,
     actie: 'gewijzigd',
