@@ -4,6 +4,8 @@
 // the list, GET /api/v1/kwalificaties.
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toetsKwalificatie } from '../../../src/law/index.ts';
+import { vindKwalificatie } from '../../../src/services/referentie/index.ts';
 import { kwalificaties, leerroutes, samenwerkingsovereenkomsten } from '../../../src/store/schema.ts';
 import { databaseKinds } from '../../support/databases.ts';
 import { zetOp, type Opstelling } from '../../support/opzet.ts';
@@ -39,6 +41,17 @@ describe.each(databaseKinds)('de kwalificatie van een leerroute op %s', (kind) =
     vervallen = lijst.find((k) => k.geldigTot !== null && k.geldigTot < o.vandaag)!.code;
   });
   afterAll(() => o.sluit());
+
+  it('kent de crebo van elke demoroute, met dezelfde soort en hetzelfde niveau, en de wet staat haar toe', async () => {
+    const demo = await o.store.db.select().from(leerroutes);
+    expect(demo.length).toBeGreaterThanOrEqual(3);
+    for (const r of demo) {
+      const k = await vindKwalificatie(o.store.db, r.crebo!);
+      expect(k, r.naam).not.toBeNull();
+      expect([k!.soort, k!.niveau], r.naam).toEqual([r.mboSoort, r.niveau]);
+      expect(toetsKwalificatie(r.crebo!, k, o.vandaag).uitkomst.toegestaan, r.naam).toBe(true);
+    }
+  });
 
   it('leidt soort, niveau en naam af uit de crebo', async () => {
     const res = await maak({ crebo: '25284' });
