@@ -2735,7 +2735,8 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                 "overstap-zonder-dossier",
                 "overstap-zonder-plaatsing",
                 "overstap-lang-open",
-                "overeenkomst-eindigt"
+                "overeenkomst-eindigt",
+                "bron-wijkt-af"
               ]
             },
             "titel": {

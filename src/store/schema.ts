@@ -328,6 +328,38 @@ export const registraties = pgTable(
   (t) => [index('registraties_deelnemer_idx').on(t.deelnemerId, t.datum)],
 );
 
+/**
+ * Differences between DUO's BRON MBO (an RO file) and what the law derives, per pupil, as the
+ * last file of the instelling left them: a later file of the same instelling replaces them, so a
+ * difference clears when DUO agrees. Shown as signalen on the pupil.
+ */
+export const duoVerschillen = pgTable(
+  'duo_verschillen',
+  {
+    id: id(),
+    deelnemerId: uuid('deelnemer_id')
+      .notNull()
+      .references(() => deelnemers.id),
+    /** The instelling whose BRIN the file's VLP block named. */
+    instellingId: uuid('instelling_id')
+      .notNull()
+      .references(() => instellingen.id),
+    /** inschrijving | leerroute | leerroutefase | indicatieBekostigbaar */
+    veld: text('veld').notNull(),
+    duo: text('duo'),
+    leerroute: text('leerroute'),
+    uitleg: text('uitleg').notNull(),
+    gronden: jsonb('gronden').$type<Record<string, string>[]>().notNull().default([]),
+    /** The day the law was asked about. */
+    datum: isoDate('datum').notNull(),
+    /** The peildatum of the file. */
+    peildatum: isoDate('peildatum').notNull(),
+    regel: integer('regel'),
+    ontvangenOp: timestamp('ontvangen_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('duo_verschillen_deelnemer_idx').on(t.deelnemerId), index('duo_verschillen_instelling_idx').on(t.instellingId)],
+);
+
 /** Periods of beroepspraktijkvorming (WEB 9.1.7 lid 1: the instelling's responsibility). */
 export const bpvPerioden = pgTable(
   'bpv_perioden',

@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leesRo, schrijfRo } from '../../src/exchange/bron-mbo-ro.ts';
-import { statistieken } from '../../src/services/leesmodellen/index.ts';
+import { lijstSignalen, statistieken } from '../../src/services/leesmodellen/index.ts';
 import { exporteerBron, leesDuoRo, type BronBestand } from '../../src/services/uitwisseling/index.ts';
 import { deelnemers } from '../../src/store/schema.ts';
 import { databaseKinds } from '../support/databases.ts';
@@ -145,6 +145,28 @@ describe.each(databaseKinds)('BRON MBO export en DUO-reconciliatie op %s', (kind
     expect(r.geweigerd).toBeNull();
     // A VO-fase pupil without a readable ISP is no difference (BRON MBO may, not must, register then).
     expect(r.verschillen.every((v) => v.veld === 'inschrijving' && v.duo === null)).toBe(true);
+  });
+
+  it('keeps the differences as signalen on the pupil until a later file agrees', async () => {
+    const bronSignalen = async () => (await lijstSignalen(o.store, ALLES, o.vandaag, { soort: 'bron-wijkt-af' }, null)).map((s) => [s.deelnemer.id, s.titel]);
+    const nr = laatsteIspMet('MBO');
+    const gewijzigd = [...regels];
+    gewijzigd[nr - 1] = gewijzigd[nr - 1]!.replace(/;MBO$/, ';VO');
+    const r = await leesDuoRo(o.store, ALLES, metRegels(gewijzigd));
+    expect(await bronSignalen()).toEqual([[r.verschillen[0]!.deelnemerId, 'BRON MBO wijkt af van de wet: de leerroutefase (ISP positie 14)']]);
+    const [signaal] = await lijstSignalen(o.store, ALLES, o.vandaag, { soort: 'bron-wijkt-af' }, null);
+    expect(signaal!.toelichting).toMatch(/DUO .*: VO; volgens de wet: MBO\. .*2\.107e/);
+    expect(signaal!.gronden.map((g) => g.artikel)).toContain('2.107e');
+    // Not shown on a day before the file's peildatum: DUO's file says nothing about that day.
+    expect(await lijstSignalen(o.store, ALLES, '2026-09-01', { soort: 'bron-wijkt-af' }, null)).toEqual([]);
+    // A school sees the signal of its own pupil; another school does not.
+    const school = { gebruikerId: 't', alles: false, instellingen: [signaal!.leerroute.id === o.routes.elektroDlr ? o.instelling.lindenhout : o.instelling.rijnpoort] };
+    const anders = { gebruikerId: 't', alles: false, instellingen: [signaal!.leerroute.id === o.routes.elektroDlr ? o.instelling.rijnpoort : o.instelling.lindenhout] };
+    expect(await lijstSignalen(o.store, school, o.vandaag, { soort: 'bron-wijkt-af' }, null)).toHaveLength(1);
+    expect(await lijstSignalen(o.store, anders, o.vandaag, { soort: 'bron-wijkt-af' }, null)).toEqual([]);
+    // The next file agrees: the signal clears.
+    expect((await leesDuoRo(o.store, ALLES, bestanden[0]!.tekst)).verschillen).toEqual([]);
+    expect(await bronSignalen()).toEqual([]);
   });
 
   it.each([

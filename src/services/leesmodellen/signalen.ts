@@ -9,7 +9,7 @@ import { schooljaarVan } from '../../law/index.ts';
 import * as G from '../../law/gronden.ts';
 import type { Store } from '../../store/database.ts';
 import { alleOverstappen } from '../../store/repositories/index.ts';
-import { registraties, samenwerkingsovereenkomsten } from '../../store/schema.ts';
+import { duoVerschillen, registraties, samenwerkingsovereenkomsten } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { deelnemersMetStand, volledigeNaam } from '../deelnemers/index.ts';
 import { ingeschrevenIn, type RegistratieRij } from '../deelnemers/index.ts';
@@ -26,6 +26,7 @@ export const SIGNAALSOORTEN = [
   'overstap-zonder-plaatsing',
   'overstap-lang-open',
   'overeenkomst-eindigt',
+  'bron-wijkt-af',
 ] as const;
 export type Signaalsoort = (typeof SIGNAALSOORTEN)[number];
 
@@ -56,10 +57,18 @@ const REDEN_TEKST: Record<string, string> = {
   'geen-vmbo-diploma': 'heeft na het derde leerjaar van de doorlopende leerroute geen vmbo-diploma',
 };
 
+/** What a stored difference with DUO's RO file is about (duo_verschillen.veld). */
+const BRON_VELD: Record<string, string> = {
+  inschrijving: 'de inschrijving',
+  leerroute: 'de leerroute (ISP positie 13)',
+  leerroutefase: 'de leerroutefase (ISP positie 14)',
+  indicatieBekostigbaar: 'de indicatie bekostigbaar (ISP positie 9)',
+};
+
 const OPEN_STATUS = new Set(['open', 'beoordeeld', 'besloten']);
 
 export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: IsoDatum, filter: SignaalFilter = {}, nu: IsoDatum | null = vandaag()): Promise<Signaal[]> {
-  const { metStand, overstappen, regs, overeenkomsten } = await metToegang(store, toegang, async (tx) => {
+  const { metStand, overstappen, regs, overeenkomsten, bronVerschillen } = await metToegang(store, toegang, async (tx) => {
     // Read for today: first open the cases the law requires (idempotent), so the queue shows what is left.
     // `nu` null: a pure read that changes nothing (the inspection view and its pack).
     if (peildatum === nu) await synchroniseerOverstappen(tx, toegang, nu, undefined, 'systeem');
@@ -70,6 +79,7 @@ export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: I
       overstappen: await alleOverstappen(tx),
       regs: ids.length ? await tx.select().from(registraties).where(inArray(registraties.deelnemerId, ids)) : [],
       overeenkomsten: await tx.select().from(samenwerkingsovereenkomsten),
+      bronVerschillen: ids.length ? await tx.select().from(duoVerschillen).where(inArray(duoVerschillen.deelnemerId, ids)) : [],
     };
   });
   const dossiersVan = new Map<string, typeof overstappen>();
@@ -77,6 +87,8 @@ export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: I
   const regsVan = new Map<string, RegistratieRij[]>();
   for (const r of [...regs].sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : 0))) regsVan.set(r.deelnemerId, [...(regsVan.get(r.deelnemerId) ?? []), r]);
   const overeenkomstById = new Map(overeenkomsten.map((o) => [o.id, o]));
+  const bronVan = new Map<string, typeof bronVerschillen>();
+  for (const v of bronVerschillen) if (v.peildatum <= peildatum) bronVan.set(v.deelnemerId, [...(bronVan.get(v.deelnemerId) ?? []), v]);
 
   const signalen: Signaal[] = [];
   for (const { deelnemer, leerroute, gebeurtenissen, stand } of metStand) {
@@ -104,6 +116,17 @@ export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: I
           sinds: mboVanaf,
         });
       }
+    }
+    // Differences the last RO file of the instelling left (import duo-ro); a later file that agrees clears them.
+    for (const v of bronVan.get(deelnemer.id) ?? []) {
+      voeg({
+        soort: 'bron-wijkt-af',
+        titel: `BRON MBO wijkt af van de wet: ${BRON_VELD[v.veld] ?? v.veld}`,
+        toelichting: `Volgens het registratieoverzicht van DUO (peildatum ${v.peildatum}): ${v.duo ?? 'geen registratie'}; volgens de wet: ${v.leerroute ?? 'geen registratie'}. ${v.uitleg}`,
+        gronden: v.gronden as unknown as Grond[],
+        actie: naarDeelnemer('registraties', 'Registratie in BRON MBO nakijken'),
+        sinds: v.datum,
+      });
     }
     if (overstap?.uitkomst.reden === 'geen-vmbo-diploma') {
       voeg({

@@ -11,7 +11,9 @@ import { metToegang } from '../../store/tenant.ts';
 import { deelnemersMetStand } from '../deelnemers/index.ts';
 import { vandaag } from '../vandaag.ts';
 import { leerrouteCodes, type LeerrouteCodes } from './bron-codes.ts';
-import { vergelijkRo, type Verschil } from './duo-ro-vergelijking.ts';
+import { vergelijkRo, type Vergelijking, type Verschil } from './duo-ro-vergelijking.ts';
+import { duoVerschillen } from '../../store/schema.ts';
+import { and, eq, inArray } from 'drizzle-orm';
 
 export interface DuoRoRapport {
   regels: number;
@@ -62,12 +64,44 @@ export async function leesDuoRo(store: Store, toegang: Toegang, bytes: Uint8Arra
     codes: opties.codes ?? leerrouteCodes(),
     toegestaan: toegang.alles ? null : new Set(toegang.instellingen),
   });
+  await bewaarVerschillen(store, toegang, vergelijking);
   return {
     ...basis,
     fouten: [...basis.fouten, ...vergelijking.fouten].sort((a, b) => a.regel - b.regel),
     verschillen: vergelijking.verschillen,
     vergeleken: vergelijking.vergeleken.map((v) => ({ brin: v.brin, peildatum: v.peildatum, deelnemers: v.deelnemerIds.length })),
   };
+}
+
+/**
+ * The differences become signalen on the pupil: per instelling compared, what an earlier file left
+ * for the pupils this file covered is replaced, so a difference clears when a later file agrees.
+ * Differences about numbers Leerroute does not know stay in the report only (no pupil to signal).
+ */
+async function bewaarVerschillen(store: Store, toegang: Toegang, vergelijking: Vergelijking): Promise<void> {
+  if (vergelijking.vergeleken.length === 0) return;
+  await metToegang(store, toegang, async (tx) => {
+    for (const blok of vergelijking.vergeleken) {
+      if (blok.deelnemerIds.length > 0) {
+        await tx.delete(duoVerschillen).where(and(eq(duoVerschillen.instellingId, blok.instellingId), inArray(duoVerschillen.deelnemerId, blok.deelnemerIds)));
+      }
+      const rijen = vergelijking.verschillen
+        .filter((v) => v.brin === blok.brin && v.deelnemerId !== null)
+        .map((v) => ({
+          deelnemerId: v.deelnemerId!,
+          instellingId: blok.instellingId,
+          veld: v.veld,
+          duo: v.duo,
+          leerroute: v.leerroute,
+          uitleg: v.uitleg,
+          gronden: v.gronden as unknown as Record<string, string>[],
+          datum: v.datum,
+          peildatum: blok.peildatum,
+          regel: v.regel,
+        }));
+      if (rijen.length > 0) await tx.insert(duoVerschillen).values(rijen);
+    }
+  });
 }
 
 /** The report as `import duo-ro --json` prints it (CONTRACT.md, "Reconciliation with DUO"). */

@@ -2731,7 +2731,7 @@ export interface components {
                 };
                 sinds: null | string;
                 /** @enum {string} */
-                soort: "mbo-fase-zonder-bron" | "dlr-zonder-vmbo-diploma" | "ce-buiten-leerjaren" | "cursusduur-overschreden" | "overstap-zonder-dossier" | "overstap-zonder-plaatsing" | "overstap-lang-open" | "overeenkomst-eindigt";
+                soort: "mbo-fase-zonder-bron" | "dlr-zonder-vmbo-diploma" | "ce-buiten-leerjaren" | "cursusduur-overschreden" | "overstap-zonder-dossier" | "overstap-zonder-plaatsing" | "overstap-lang-open" | "overeenkomst-eindigt" | "bron-wijkt-af";
                 titel: string;
                 toelichting: string;
             }[];
@@ -8093,7 +8093,7 @@ export interface operations {
                 leerrouteId?: string;
                 /** @description ISO-datum; standaard vandaag. */
                 peildatum?: string;
-                soort?: "mbo-fase-zonder-bron" | "dlr-zonder-vmbo-diploma" | "ce-buiten-leerjaren" | "cursusduur-overschreden" | "overstap-zonder-dossier" | "overstap-zonder-plaatsing" | "overstap-lang-open" | "overeenkomst-eindigt";
+                soort?: "mbo-fase-zonder-bron" | "dlr-zonder-vmbo-diploma" | "ce-buiten-leerjaren" | "cursusduur-overschreden" | "overstap-zonder-dossier" | "overstap-zonder-plaatsing" | "overstap-lang-open" | "overeenkomst-eindigt" | "bron-wijkt-af";
             };
             header?: never;
             path?: never;

@@ -43,5 +43,6 @@ export const SIGNAALSOORT: Record<string, string> = {
   'overstap-zonder-plaatsing': 'Overstap zonder plaatsing',
   'overstap-lang-open': 'Overstap langer dan 6 weken open',
   'overeenkomst-eindigt': 'Overeenkomst eindigt',
+  'bron-wijkt-af': 'BRON MBO wijkt af van de wet',
 };
 export const geslacht = opzoeken({ M: 'Man', V: 'Vrouw', X: 'Onbekend / anders' });
