@@ -44,7 +44,7 @@ import type {
 import type { haalDeelnemer, inspectieVoorRoute, lijstAudit, lijstSignalen, statistieken } from '../services/leesmodellen/index.ts';
 import type { beoordeelOverstap, besluitOverstap, haalOverstap, lijstOverstappen, openOverstap, plaatsOverstap, sluitOverstap } from '../services/overstappen/index.ts';
 import type { haalInstelling, lijstInstellingen, maakInstelling, wijzigInstelling } from '../services/instellingen/index.ts';
-import type { zoekKwalificaties } from '../services/referentie/index.ts';
+import type { haalKwalificatie, zoekKwalificaties } from '../services/referentie/index.ts';
 import type { lijstGebruikers, voegGebruikerToe, wijzigGebruiker } from '../services/toegang/index.ts';
 
 type Uitkomst<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
@@ -63,6 +63,7 @@ export type InstellingAangemaakt = Uitkomst<typeof maakInstelling>;
 export type InstellingGewijzigd = Uitkomst<typeof wijzigInstelling>;
 
 export type Kwalificaties = Lijst<Element<typeof zoekKwalificaties>>;
+export type Kwalificatie = Uitkomst<typeof haalKwalificatie>;
 
 export type Gebruikers = Lijst<Element<typeof lijstGebruikers>>;
 export type GebruikerToegevoegd = Uitkomst<typeof voegGebruikerToe>;

@@ -10,6 +10,7 @@ export type Antwoordnaam =
   | 'InstellingAangemaakt'
   | 'InstellingGewijzigd'
   | 'Kwalificaties'
+  | 'Kwalificatie'
   | 'Gebruikers'
   | 'GebruikerToegevoegd'
   | 'GebruikerGewijzigd'
@@ -3125,6 +3126,140 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
     },
     "required": [
       "data"
+    ]
+  },
+  {
+    "$id": "Kwalificatie",
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "code": {
+        "type": "string"
+      },
+      "naam": {
+        "type": "string"
+      },
+      "niveau": {
+        "type": "number"
+      },
+      "soort": {
+        "type": "string"
+      },
+      "leerwegen": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "dossier": {
+        "type": [
+          "null",
+          "string"
+        ]
+      },
+      "sectorkamer": {
+        "type": [
+          "null",
+          "string"
+        ]
+      },
+      "geldigVanaf": {
+        "type": [
+          "null",
+          "string"
+        ]
+      },
+      "geldigTot": {
+        "type": [
+          "null",
+          "string"
+        ]
+      },
+      "voorLeerroute": {
+        "type": "boolean"
+      },
+      "reden": {
+        "type": [
+          "null",
+          "string"
+        ]
+      },
+      "gronden": {
+        "type": "array",
+        "items": {
+          "$ref": "Grond#"
+        }
+      },
+      "versies": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "naam": {
+              "type": "string"
+            },
+            "niveau": {
+              "type": "number"
+            },
+            "soort": {
+              "type": "string"
+            },
+            "leerwegen": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            },
+            "geldigVanaf": {
+              "type": [
+                "null",
+                "string"
+              ]
+            },
+            "geldigTot": {
+              "type": [
+                "null",
+                "string"
+              ]
+            },
+            "opgenomenOp": {
+              "type": "string"
+            },
+            "vervangenOp": {
+              "type": [
+                "null",
+                "string"
+              ]
+            }
+          },
+          "required": [
+            "naam",
+            "niveau",
+            "soort",
+            "leerwegen",
+            "geldigVanaf",
+            "geldigTot",
+            "opgenomenOp",
+            "vervangenOp"
+          ]
+        }
+      }
+    },
+    "required": [
+      "code",
+      "naam",
+      "niveau",
+      "soort",
+      "leerwegen",
+      "dossier",
+      "sectorkamer",
+      "geldigVanaf",
+      "geldigTot",
+      "voorLeerroute",
+      "reden",
+      "gronden",
+      "versies"
     ]
   },
   {

@@ -65,6 +65,7 @@ const OPERATIES: Record<string, Operatie> = {
   },
   'GET /api/v1/statistieken': { verwacht: rij(200, 200, 200, 200, 403, 200, 403, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/statistieken?peildatum=2026-11-22' }) },
   'GET /api/v1/instellingen': { verwacht: rij(200, 200, 200, 200, 200, 200, 200, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/instellingen' }) },
+  'GET /api/v1/kwalificaties/{code}': { verwacht: rij(200, 200, 200, 200, 200, 200, 200, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/kwalificaties/25281' }) },
   'GET /api/v1/kwalificaties': { verwacht: rij(200, 200, 200, 200, 200, 200, 200, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/kwalificaties?zoek=monteur' }) },
   'GET /api/v1/instellingen/{id}': {
     verwacht: rij(...Array(7).fill([200, 200, 200]), [401, 401, 401]),

@@ -2,7 +2,7 @@
 // data, readable by everyone who is logged in, like the register of instellingen.
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../../services/opslag.ts';
-import { zoekKwalificaties } from '../../services/referentie/index.ts';
+import { haalKwalificatie, zoekKwalificaties } from '../../services/referentie/index.ts';
 import { toegangVan } from '../toegang.ts';
 import { antwoord, peildatumQuery, problemen, type SchemaTypes } from './schemas.ts';
 
@@ -29,5 +29,20 @@ export function registerKwalificaties(fastify: FastifyInstance, store: Store): v
       },
     },
     async (request) => ({ data: await zoekKwalificaties(store, toegangVan(request), request.query) }),
+  );
+
+  app.get(
+    '/api/v1/kwalificaties/:code',
+    {
+      config: { handeling: 'instellingen.lezen' },
+      schema: {
+        tags: ['kwalificaties'],
+        summary: 'Eén kwalificatie (crebo) met haar versies, en of een leerroute ertoe mag opleiden op de peildatum (met de gronden)',
+        params: { type: 'object', additionalProperties: false, required: ['code'], properties: { code: { type: 'string', pattern: '^\\d{5}$' } } },
+        querystring: peildatumQuery,
+        response: { 200: antwoord('Kwalificatie', 'De kwalificatie met haar historie'), ...problemen(400, 404) },
+      },
+    },
+    async (request) => haalKwalificatie(store, toegangVan(request), request.params.code, request.query.peildatum),
   );
 }

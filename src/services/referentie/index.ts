@@ -1,2 +1,2 @@
 export { creboFormaat, instellingscodesFormaat } from './importformaten.ts';
-export { vindKwalificatie, zoekKwalificaties, type ZoekOpdracht } from './kwalificaties.ts';
+export { haalKwalificatie, vindKwalificatie, zoekKwalificaties, type ZoekOpdracht } from './kwalificaties.ts';

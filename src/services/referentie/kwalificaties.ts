@@ -1,12 +1,13 @@
 // The crebo list as the application reads it: one code's current version (to check a route), and a
 // search by code or name for the picker in the UI and `GET /api/v1/kwalificaties`.
-import { and, asc, eq, ilike, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, isNull, or, sql } from 'drizzle-orm';
 import type { IsoDatum, MboSoort } from '../../domain/scenario.ts';
 import type { Toegang } from '../../domain/toegang.ts';
 import { toetsKwalificatie, type Kwalificatie } from '../../law/index.ts';
 import type { Db, Store } from '../../store/database.ts';
 import { kwalificaties } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
+import { NietGevondenFout } from '../fouten.ts';
 import { vandaag } from '../vandaag.ts';
 
 type KwalificatieRij = typeof kwalificaties.$inferSelect;
@@ -72,4 +73,27 @@ export async function zoekKwalificaties(store: Store, toegang: Toegang, opdracht
       reden: besluit.uitkomst.toegestaan ? null : (besluit.uitkomst.bezwaren[0]?.reason ?? null),
     };
   });
+}
+
+/** One crebo code with every version the list has had, newest first; what a route was checked against stays readable. */
+export async function haalKwalificatie(store: Store, toegang: Toegang, code: string, peildatum: IsoDatum = vandaag()) {
+  const versies = await metToegang(store, toegang, (tx) => tx.select().from(kwalificaties).where(eq(kwalificaties.code, code)).orderBy(desc(kwalificaties.id)));
+  const huidig = versies.find((v) => v.vervangenOp === null);
+  if (!huidig) throw new NietGevondenFout(`Crebo ${code} staat niet in de crebolijst.`);
+  const besluit = toetsKwalificatie(code, alsKwalificatie(huidig), peildatum);
+  return {
+    code,
+    naam: huidig.naam,
+    niveau: huidig.niveau,
+    soort: huidig.soort,
+    leerwegen: huidig.leerwegen,
+    dossier: huidig.dossierNaam,
+    sectorkamer: huidig.sectorkamer,
+    geldigVanaf: huidig.geldigVanaf,
+    geldigTot: huidig.geldigTot,
+    voorLeerroute: besluit.uitkomst.toegestaan,
+    reden: besluit.uitkomst.toegestaan ? null : (besluit.uitkomst.bezwaren[0]?.reason ?? null),
+    gronden: [...besluit.gronden],
+    versies: versies.map((v) => ({ naam: v.naam, niveau: v.niveau, soort: v.soort, leerwegen: v.leerwegen, geldigVanaf: v.geldigVanaf, geldigTot: v.geldigTot, opgenomenOp: v.opgenomenOp, vervangenOp: v.vervangenOp })),
+  };
 }

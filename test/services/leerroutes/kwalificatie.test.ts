@@ -5,7 +5,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toetsKwalificatie } from '../../../src/law/index.ts';
-import { vindKwalificatie } from '../../../src/services/referentie/index.ts';
+import { creboFormaat, vindKwalificatie } from '../../../src/services/referentie/index.ts';
+import { importeer } from '../../../src/services/uitwisseling/index.ts';
 import { kwalificaties, leerroutes, samenwerkingsovereenkomsten } from '../../../src/store/schema.ts';
 import { databaseKinds } from '../../support/databases.ts';
 import { zetOp, type Opstelling } from '../../support/opzet.ts';
@@ -149,5 +150,26 @@ describe.each(databaseKinds)('de kwalificatie van een leerroute op %s', (kind) =
 
   it('zoekt een % letterlijk in plaats van als jokerteken', async () => {
     expect(((await zoek('zoek=%25')).json() as { data: Kwalificatie[] }).data).toEqual([]);
+  });
+
+  it('toont één kwalificatie met haar versies, nieuwste eerst; 404 voor een onbekende en 400 voor een foute code', async () => {
+    const cli = { gebruikerId: 'cli', alles: true, instellingen: [] as string[] };
+    const bron = (tekst: string) => async function* () { yield tekst; };
+    await importeer(o.store, cli, creboFormaat, bron('code,naam,niveau\n90501,Proefmonteur,2\n'));
+    await importeer(o.store, cli, creboFormaat, bron('code,naam,niveau,einddatum\n90501,Proefmonteur installaties,2,2030-07-31\n'));
+    const headers = await o.als('coordinator', 'rijnpoort');
+    const res = await o.app.inject({ method: 'GET', url: '/api/v1/kwalificaties/90501', headers });
+    expect(res.statusCode).toBe(200);
+    const k = res.json() as { naam: string; geldigTot: string; voorLeerroute: boolean; versies: { naam: string; vervangenOp: string | null }[] };
+    expect(k).toMatchObject({ naam: 'Proefmonteur installaties', geldigTot: '2030-07-31', voorLeerroute: true });
+    expect(k.versies.map((v) => [v.naam, v.vervangenOp === null])).toEqual([
+      ['Proefmonteur installaties', true],
+      ['Proefmonteur', false],
+    ]);
+    const e = (await o.app.inject({ method: 'GET', url: `/api/v1/kwalificaties/${entree}`, headers })).json() as { voorLeerroute: boolean; gronden: { artikel?: string }[] };
+    expect(e.voorLeerroute).toBe(false);
+    expect(e.gronden.map((g) => g.artikel)).toEqual(['2.107a', '9.1.2']);
+    expect((await o.app.inject({ method: 'GET', url: '/api/v1/kwalificaties/99999', headers })).statusCode).toBe(404);
+    expect((await o.app.inject({ method: 'GET', url: '/api/v1/kwalificaties/123', headers })).statusCode).toBe(400);
   });
 });

@@ -358,6 +358,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/kwalificaties/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eén kwalificatie (crebo) met haar versies, en of een leerroute ertoe mag opleiden op de peildatum (met de gronden) */
+        get: operations["getKwalificatiesByCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/leerroutes": {
         parameters: {
             query?: never;
@@ -1941,6 +1958,30 @@ export interface components {
             /** @enum {string} */
             over: "school" | "instelling";
             regeling: string;
+        };
+        Kwalificatie: {
+            code: string;
+            dossier: null | string;
+            geldigTot: null | string;
+            geldigVanaf: null | string;
+            gronden: components["schemas"]["Grond"][];
+            leerwegen: string[];
+            naam: string;
+            niveau: number;
+            reden: null | string;
+            sectorkamer: null | string;
+            soort: string;
+            versies: {
+                geldigTot: null | string;
+                geldigVanaf: null | string;
+                leerwegen: string[];
+                naam: string;
+                niveau: number;
+                opgenomenOp: string;
+                soort: string;
+                vervangenOp: null | string;
+            }[];
+            voorLeerroute: boolean;
         };
         Kwalificaties: {
             data: {
@@ -4868,6 +4909,67 @@ export interface operations {
             };
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getKwalificatiesByCode: {
+        parameters: {
+            query?: {
+                /** @description ISO-datum; standaard vandaag. */
+                peildatum?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De kwalificatie met haar historie */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Kwalificatie"];
+                };
+            };
+            /** @description Ongeldige invoer (invalid-params noemt elk veld) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
