@@ -3,7 +3,7 @@
 // tables scroll inside their own frame).
 import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { INSPECTEUR, PAGINAS, ernstigeToegankelijkheidsfouten, gebruikOmgeving, logInContext, wachtOpPagina, type Omgeving } from './omgeving.ts';
+import { INSPECTEUR, PAGINAS, ernstigeToegankelijkheidsfouten, gebruikOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
 
 let omgeving: Omgeving;
 
@@ -15,9 +15,7 @@ const PUBLIEK = ['/inloggen', '/wet', '/toegankelijkheid', '/privacy', '/colofon
 const INGELOGD = [...PAGINAS.map((p) => p.pad), '/gebruikers', '/toegankelijkheid', '/privacy', '/colofon'];
 
 async function context(breedte: number, ingelogd: boolean): Promise<BrowserContext> {
-  const c = await omgeving.browser.newContext({ baseURL: omgeving.app.url, locale: 'nl-NL', viewport: { width: breedte, height: 800 } });
-  if (ingelogd) await logInContext(c, INSPECTEUR);
-  return c;
+  return omgeving.nieuweContext({ breedte, hoogte: 800, als: ingelogd ? INSPECTEUR : undefined });
 }
 
 async function controleer(c: BrowserContext, pad: string): Promise<void> {

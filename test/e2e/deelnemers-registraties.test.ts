@@ -4,25 +4,21 @@
 // is withdrawn (kept, struck through) and the derived leerjaar follows the engine again. Axe on the page.
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ernstigeToegankelijkheidsfouten, logInContext, gebruikOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
+import { SCHOOLJAAR, VANDAAG, ernstigeToegankelijkheidsfouten, gebruikOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
 import { nieuwBsn } from '../support/deelnemers.ts';
 
 let omgeving: Omgeving;
 let admin: BrowserContext;
 
-const vandaag = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-const s = Number(vandaag.slice(0, 4)) - (vandaag.slice(5) < '08-01' ? 1 : 0);
+const vandaag = VANDAAG;
+const s = SCHOOLJAAR;
 let deelnemerId = '';
 
 gebruikOmgeving(
   { als: 'coordinator@rijnpoort.demo' },
   async (o) => {
     omgeving = o;
-    admin = await omgeving.browser.newContext({ baseURL: omgeving.app.url, locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
-    await logInContext(admin, 'administratie@roc.demo');
-  },
-  async () => {
-    await admin?.close();
+    admin = await omgeving.nieuweContext({ als: 'administratie@roc.demo' });
   },
 );
 

@@ -4,14 +4,14 @@
 // Every new page passes an axe-core scan; the numbers on screen are the API's.
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ernstigeToegankelijkheidsfouten, logInContext, gebruikOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
+import { SCHOOLJAAR, VANDAAG, ernstigeToegankelijkheidsfouten, gebruikOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
 import { nieuwBsn } from '../support/deelnemers.ts';
 
 let omgeving: Omgeving;
 let admin: BrowserContext;
 
-const vandaag = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-const s = Number(vandaag.slice(0, 4)) - (vandaag.slice(5) < '08-01' ? 1 : 0);
+const vandaag = VANDAAG;
+const s = SCHOOLJAAR;
 const ingang = `${s}-08-01`;
 const bsn = nieuwBsn();
 let deelnemerId = '';
@@ -20,11 +20,7 @@ gebruikOmgeving(
   { als: 'coordinator@rijnpoort.demo' },
   async (o) => {
     omgeving = o;
-    admin = await omgeving.browser.newContext({ baseURL: omgeving.app.url, locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
-    await logInContext(admin, 'administratie@roc.demo');
-  },
-  async () => {
-    await admin?.close();
+    admin = await omgeving.nieuweContext({ als: 'administratie@roc.demo' });
   },
 );
 

@@ -39,7 +39,7 @@ describe('Gebruikers', () => {
     await rij.waitFor();
 
     // Her own browser, so the functioneel beheerder's session stays in this one.
-    const eigen = await omgeving.browser.newContext({ baseURL: omgeving.app.url });
+    const eigen = await omgeving.nieuweContext();
     const login = await eigen.request.fetch('/api/v1/sessie', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -4,7 +4,7 @@
 // nothing serious on the page in either state.
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { ernstigeToegankelijkheidsfouten, gebruikOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
+import { SCHOOLJAAR, ernstigeToegankelijkheidsfouten, gebruikOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
 
 let omgeving: Omgeving;
 let route: { id: string; naam: string };
@@ -39,8 +39,7 @@ describe('Importeren in een leerroute', () => {
     expect(regels[0]).toMatch(/^leerroute;bsn;onderwijsnummer;achternaam/);
     expect(regels[1]!.split(';')[0]).toBe(route.id);
 
-    const nu = new Date();
-    const s = nu.getMonth() >= 7 ? nu.getFullYear() : nu.getFullYear() - 1;
+    const s = SCHOOLJAAR;
     const kop = 'leerroute;bsn;achternaam;roepnaam;geboortedatum;geslacht;startdatum';
     const rij = (nummer: string, naam: string) => [route.id, nummer, naam, 'Sanne', `${s - 15}-05-02`, 'V', `1-8-${s}`].join(';');
     const bestand = [kop, rij(bsn(11), 'Importtest-Één'), rij('123456789', 'Importtest-Fout'), rij(bsn(500), 'Importtest-Twee')].join('\n');

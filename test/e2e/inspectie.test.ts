@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { pdfTekst } from '../documents/tekst.ts';
-import { ernstigeToegankelijkheidsfouten, gebruikOmgeving, logInContext, wachtOpPagina, type Omgeving } from './omgeving.ts';
+import { ernstigeToegankelijkheidsfouten, gebruikOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
 
 let omgeving: Omgeving;
 let route: { id: string; naam: string };
@@ -97,8 +97,7 @@ describe('Statistiek met grafieken', () => {
   });
 
   it('toont de coördinator van de eigen route exacte aantallen en beide grafieken, elk met een tekstalternatief', async () => {
-    const context = await omgeving.browser.newContext({ baseURL: omgeving.app.url, locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
-    await logInContext(context, 'coordinator@rijnpoort.demo');
+    const context = await omgeving.nieuweContext({ als: 'coordinator@rijnpoort.demo' });
     const page = await context.newPage();
     await page.goto('/statistiek');
     await wachtOpPagina(page);

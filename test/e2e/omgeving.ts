@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { DEMO_WACHTWOORD } from '../../src/demo/gebruikers.ts';
+import { DEMO_DATUM } from '../support/opzet.ts';
 
 const GEBOUWDE_UI = fileURLToPath(new URL('../../web/dist/index.html', import.meta.url));
 
@@ -18,9 +19,24 @@ export interface Omgeving {
   /** Script errors the UI threw; each test file asserts this stays empty. */
   uiFouten: string[];
   nieuwePagina(): Promise<Page>;
+  /**
+   * Another browser (own cookie jar) with the same settings and clock, closed with the environment;
+   * logged in as `als` when given (demo password unless `wachtwoord`).
+   */
+  nieuweContext(opties?: { als?: string; wachtwoord?: string; breedte?: number; hoogte?: number; downloads?: boolean }): Promise<BrowserContext>;
+  /** A page in a new context logged in as `email`, its script errors collected like the others. */
+  alsGebruiker(email: string, wachtwoord?: string): Promise<Page>;
   api<T>(pad: string): Promise<T>;
   sluit(): Promise<void>;
 }
+
+/**
+ * The day every browser test takes as today, on the server (LEERROUTE_VANDAAG) and in the browser
+ * (its clock): the same fixed demo date as the API tests, so no test shifts on 1 August.
+ */
+export const VANDAAG = DEMO_DATUM;
+/** Start year of the schooljaar of VANDAAG. */
+export const SCHOOLJAAR = Number(VANDAAG.slice(0, 4)) - (VANDAAG.slice(5) < '08-01' ? 1 : 0);
 
 /** The inspecteur reads everything and changes nothing: the default user of the page tests. */
 export const INSPECTEUR = 'inspecteur@inspectie.demo';
@@ -57,8 +73,25 @@ export async function startOmgeving(opties: { als?: string | null } = {}): Promi
   if (!existsSync(GEBOUWDE_UI)) {
     throw new Error('web/dist ontbreekt: bouw eerst de UI met `npm run build:web` (npm test doet dat zelf).');
   }
+  const eerder = process.env.LEERROUTE_VANDAAG;
+  process.env.LEERROUTE_VANDAAG = VANDAAG;
   const [app, browser] = await Promise.all([startTestApp(), launchBrowser()]);
-  const context = await browser.newContext({ baseURL: app.url, locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+  const contexten: BrowserContext[] = [];
+  const nieuweContext: Omgeving['nieuweContext'] = async (o = {}) => {
+    const c = await browser.newContext({
+      baseURL: app.url,
+      locale: 'nl-NL',
+      timezoneId: 'Europe/Amsterdam',
+      viewport: { width: o.breedte ?? 1280, height: o.hoogte ?? 900 },
+      acceptDownloads: o.downloads ?? true,
+    });
+    // Noon, so the date is VANDAAG in every time zone the UI could format it in; timers keep running.
+    await c.clock.setFixedTime(new Date(`${VANDAAG}T12:00:00+01:00`));
+    contexten.push(c);
+    if (o.als) await logInContext(c, o.als, o.wachtwoord);
+    return c;
+  };
+  const context = await nieuweContext();
   const als = opties.als === undefined ? INSPECTEUR : opties.als;
   if (als) await logInContext(context, als);
   const uiFouten: string[] = [];
@@ -68,9 +101,12 @@ export async function startOmgeving(opties: { als?: string | null } = {}): Promi
     context,
     uiFouten,
     async nieuwePagina() {
-      const page = await context.newPage();
-      page.on('pageerror', (e) => uiFouten.push(`${page.url()}: ${e.message}`));
-      return page;
+      return volgFouten(await context.newPage(), uiFouten);
+    },
+    nieuweContext,
+    async alsGebruiker(email, wachtwoord) {
+      const c = await nieuweContext({ als: email, wachtwoord });
+      return volgFouten(await c.newPage(), uiFouten);
     },
     async api<T>(pad: string) {
       const antwoord = await context.request.get(`/api/v1${pad}`);
@@ -78,15 +114,23 @@ export async function startOmgeving(opties: { als?: string | null } = {}): Promi
       return (await antwoord.json()) as T;
     },
     async sluit() {
+      for (const c of contexten) await c.close();
       await browser.close();
       await app.close();
+      if (eerder === undefined) delete process.env.LEERROUTE_VANDAAG;
+      else process.env.LEERROUTE_VANDAAG = eerder;
     },
   };
 }
 
-/** Logs the browser context in as a demo user through the API; the session cookie lands in its jar. */
-export async function logInContext(context: BrowserContext, email: string): Promise<void> {
-  const antwoord = await context.request.post('/api/v1/sessie', { data: { email, wachtwoord: DEMO_WACHTWOORD } });
+function volgFouten(page: Page, uiFouten: string[]): Page {
+  page.on('pageerror', (e) => uiFouten.push(`${page.url()}: ${e.message}`));
+  return page;
+}
+
+/** Logs the browser context in through the API (demo password by default); the session cookie lands in its jar. */
+export async function logInContext(context: BrowserContext, email: string, wachtwoord = DEMO_WACHTWOORD): Promise<void> {
+  const antwoord = await context.request.post('/api/v1/sessie', { data: { email, wachtwoord } });
   if (antwoord.status() !== 201) throw new Error(`inloggen als ${email} gaf ${antwoord.status()}: ${await antwoord.text()}`);
 }
 
@@ -116,6 +160,11 @@ interface AxeOvertreding {
   help: string;
   helpUrl: string;
   nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/** Asserts axe finds no serious or critical violation on the page (named with the page's address). */
+export async function geenToegankelijkheidsfouten(page: Page): Promise<void> {
+  expect(await ernstigeToegankelijkheidsfouten(page), page.url()).toEqual([]);
 }
 
 /** Runs axe-core on the page; returns the serious and critical violations, readably. */

@@ -3,11 +3,10 @@
 // medezeggenschapsraad advises and each board signs; a DLR route is added and activated; the DOCX
 // and PDF are downloaded and read; version 2 is made and its diff shown. Every new page passes axe.
 import { readFile } from 'node:fs/promises';
-import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_WACHTWOORD } from '../../src/demo/gebruikers.ts';
 import { docxTekst, pdfTekst } from '../documents/tekst.ts';
-import { ernstigeToegankelijkheidsfouten, logInContext, gebruikOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
+import { geenToegankelijkheidsfouten, gebruikOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
 
 const NAAM = 'Samenwerking Zorg en Welzijn Arnhem';
 const TEKSTEN: Record<string, string> = {
@@ -23,33 +22,16 @@ const TEKSTEN: Record<string, string> = {
 };
 
 let omgeving: Omgeving;
-const contexten: BrowserContext[] = [];
 let overeenkomstId = '';
 /** The users this test makes get their own password: the published demo password is refused for new accounts. */
 const E2E_WACHTWOORD = 'Zeegras-Lantaarn-Knikker-4711';
 
 /** A browser context logged in as `email` (the login itself is the API's; every page is the UI's). */
-async function alsGebruiker(email: string, wachtwoord = email.endsWith('.e2e') ? E2E_WACHTWOORD : DEMO_WACHTWOORD): Promise<Page> {
-  const context = await omgeving.browser.newContext({ baseURL: omgeving.app.url, locale: 'nl-NL', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  contexten.push(context);
-  if (wachtwoord === DEMO_WACHTWOORD) await logInContext(context, email);
-  else {
-    const res = await context.request.post('/api/v1/sessie', { data: { email, wachtwoord } });
-    if (res.status() !== 201) throw new Error(`inloggen als ${email}: ${res.status()}`);
-  }
-  const page = await context.newPage();
-  page.on('pageerror', (e) => omgeving.uiFouten.push(`${page.url()}: ${e.message}`));
-  return page;
-}
-
-async function geenToegankelijkheidsfouten(page: Page) {
-  expect(await ernstigeToegankelijkheidsfouten(page), page.url()).toEqual([]);
-}
+const alsGebruiker = (email: string) => omgeving.alsGebruiker(email, email.endsWith('.e2e') ? E2E_WACHTWOORD : undefined);
 
 /** The ROC has no board or MR demo user: the functioneel beheerder makes them through the API. */
 async function maakRocGebruikers(): Promise<void> {
-  const context = await omgeving.browser.newContext({ baseURL: omgeving.app.url });
-  contexten.push(context);
+  const context = await omgeving.nieuweContext();
   const sessie = await context.request.post('/api/v1/sessie', { data: { email: 'functioneel-beheerder@leerroute.demo', wachtwoord: DEMO_WACHTWOORD } });
   const { csrfToken } = (await sessie.json()) as { csrfToken: string };
   const instellingen = ((await (await context.request.get('/api/v1/instellingen')).json()) as { data: { id: string; brin: string }[] }).data;
@@ -68,9 +50,6 @@ gebruikOmgeving(
   async (o) => {
     omgeving = o;
     await maakRocGebruikers();
-  },
-  async () => {
-    for (const c of contexten) await c.close();
   },
 );
 

@@ -35,8 +35,7 @@ async function menuLabels(page: Page): Promise<string[]> {
 
 /** A fresh browser context (own cookie jar), logged in by clicking the demo user on /inloggen. */
 async function logInAlsDemo(naam: string): Promise<Page> {
-  const context = await omgeving.browser.newContext({ baseURL: omgeving.app.url, locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
+  const page = await (await omgeving.nieuweContext()).newPage();
   page.on('pageerror', (e) => omgeving.uiFouten.push(`${page.url()}: ${e.message}`));
   await page.goto('/inloggen');
   await wachtOpPagina(page);
@@ -99,7 +98,7 @@ describe('Elke demorol ziet precies wat RECHTEN toestaat', () => {
 
 describe('Inloggen en uitloggen in de browser', () => {
   it('stuurt een anonieme bezoeker naar /inloggen en na inloggen terug naar de gevraagde pagina', async () => {
-    const context = await omgeving.browser.newContext({ baseURL: omgeving.app.url, locale: 'nl-NL' });
+    const context = await omgeving.nieuweContext();
     const page = await context.newPage();
     page.on('pageerror', (e) => omgeving.uiFouten.push(`${page.url()}: ${e.message}`));
     try {
@@ -132,7 +131,7 @@ describe('Inloggen en uitloggen in de browser', () => {
   });
 
   it('de inlogpagina heeft geen ernstige of kritieke toegankelijkheidsfouten, ook met een foutmelding', async () => {
-    const context = await omgeving.browser.newContext({ baseURL: omgeving.app.url, locale: 'nl-NL' });
+    const context = await omgeving.nieuweContext();
     const page = await context.newPage();
     try {
       await page.goto('/inloggen?fout=onbekend');

@@ -4,12 +4,12 @@
 import { eq } from 'drizzle-orm';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { leesRo, schrijfRo } from '../../src/exchange/bron-mbo-ro.ts';
-import { lijstSignalen, statistieken } from '../../src/services/leesmodellen/index.ts';
-import { exporteerBron, leesDuoRo, type BronBestand } from '../../src/services/uitwisseling/index.ts';
-import { deelnemers } from '../../src/store/schema.ts';
-import { databaseKinds } from '../support/databases.ts';
-import { zetOp, type Opstelling } from '../support/opzet.ts';
+import { leesRo, schrijfRo } from '../../../src/exchange/bron-mbo-ro.ts';
+import { lijstSignalen, statistieken } from '../../../src/services/leesmodellen/index.ts';
+import { exporteerBron, leesDuoRo, type BronBestand } from '../../../src/services/uitwisseling/index.ts';
+import { deelnemers } from '../../../src/store/schema.ts';
+import { databaseKinds } from '../../support/databases.ts';
+import { zetOp, type Opstelling } from '../../support/opzet.ts';
 
 const ALLES = { gebruikerId: 'test-bron', alles: true, instellingen: [] as string[] };
 

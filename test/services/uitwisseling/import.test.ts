@@ -4,11 +4,11 @@
 import { sql } from 'drizzle-orm';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deelnemersFormaat, gebeurtenissenFormaat, importeer, type ImportRapport } from '../../src/services/uitwisseling/index.ts';
-import { audit, deelnemers, gebeurtenissen } from '../../src/store/schema.ts';
-import { nieuwBsn } from '../support/deelnemers.ts';
-import { zetOp, type Opstelling } from '../support/opzet.ts';
-import { databaseKinds } from '../support/databases.ts';
+import { deelnemersFormaat, gebeurtenissenFormaat, importeer, type ImportRapport } from '../../../src/services/uitwisseling/index.ts';
+import { audit, deelnemers, gebeurtenissen } from '../../../src/store/schema.ts';
+import { nieuwBsn } from '../../support/deelnemers.ts';
+import { zetOp, type Opstelling } from '../../support/opzet.ts';
+import { databaseKinds } from '../../support/databases.ts';
 
 const SYSTEEM = { gebruikerId: 'test-import', alles: true, instellingen: [] as string[] };
 const KOP = 'leerroute;bsn;achternaam;tussenvoegsel;roepnaam;geboortedatum;geslacht;startdatum';
