@@ -12,8 +12,8 @@ import type {
   meld,
   wijzigLeerroute,
   wijzigProgramma,
-  zetRio,
 } from '../services/leerroutes/index.ts';
+import type { bevestigRioAanlevering } from '../services/uitwisseling/index.ts';
 import type {
   beeindig,
   gevolgenBeeindiging,
@@ -89,7 +89,7 @@ export type LeerrouteAangemaakt = Uitkomst<typeof maakLeerroute>;
 export type LeerrouteGewijzigd = Uitkomst<typeof wijzigLeerroute>;
 export type LeerrouteGeactiveerd = Uitkomst<typeof activeer>;
 export type LeerrouteGemeld = Uitkomst<typeof meld>;
-export type LeerrouteRio = Uitkomst<typeof zetRio>;
+export type LeerrouteRio = Uitkomst<typeof bevestigRioAanlevering>;
 export type LeerrouteProgramma = Uitkomst<typeof wijzigProgramma>;
 export type Inspectie = Uitkomst<typeof inspectieVoorRoute>;
 

@@ -6170,27 +6170,46 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
           "type": "object",
           "additionalProperties": false,
           "properties": {
-            "status": {
-              "type": "string"
-            },
-            "datum": {
-              "type": [
-                "null",
-                "string"
-              ]
-            },
             "instellingId": {
               "type": "string"
             },
             "naam": {
               "type": "string"
+            },
+            "status": {
+              "type": "string",
+              "enum": [
+                "niet-aangeleverd",
+                "geexporteerd",
+                "bevestigd"
+              ]
+            },
+            "bestandsnaam": {
+              "type": [
+                "null",
+                "string"
+              ]
+            },
+            "geexporteerdOp": {
+              "type": [
+                "null",
+                "string"
+              ]
+            },
+            "bevestigdOp": {
+              "type": [
+                "null",
+                "string"
+              ]
             }
           },
           "required": [
-            "status",
-            "datum",
             "instellingId",
-            "naam"
+            "naam",
+            "status",
+            "bestandsnaam",
+            "geexporteerdOp",
+            "bevestigdOp"
           ]
         }
       },
@@ -6564,7 +6583,71 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
   },
   {
     "$id": "LeerrouteRio",
-    "$ref": "Leerroute#"
+    "type": "array",
+    "items": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "instellingId": {
+          "type": "string"
+        },
+        "status": {
+          "type": "string",
+          "enum": [
+            "niet-aangeleverd",
+            "geexporteerd",
+            "bevestigd"
+          ]
+        },
+        "aanlevering": {
+          "anyOf": [
+            {
+              "type": "null"
+            },
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "id": {
+                  "type": "string"
+                },
+                "bestandsnaam": {
+                  "type": "string"
+                },
+                "inhoudHash": {
+                  "type": "string"
+                },
+                "geexporteerdOp": {
+                  "type": "string"
+                },
+                "geexporteerdDoor": {
+                  "type": "string"
+                },
+                "bevestigdOp": {
+                  "type": [
+                    "null",
+                    "string"
+                  ]
+                }
+              },
+              "required": [
+                "id",
+                "bestandsnaam",
+                "inhoudHash",
+                "geexporteerdOp",
+                "geexporteerdDoor",
+                "bevestigdOp"
+              ]
+            }
+          ]
+        }
+      },
+      "required": [
+        "instellingId",
+        "status",
+        "aanlevering"
+      ]
+    }
   },
   {
     "$id": "LeerrouteProgramma",

@@ -50,7 +50,7 @@ export const HANDELINGEN = [
   'leerroutes.lezen',
   'leerroutes.bewerken',
   'leerroutes.melden',
-  'leerroutes.rio-registreren',
+  'leerroutes.rio-bevestigen',
   'deelnemers.lezen',
   'deelnemers.nummer-zien',
   'overstappen.lezen',
@@ -67,6 +67,8 @@ export const HANDELINGEN = [
   'gebruikers.lezen',
   'gebruikers.beheren',
   'taken.lezen',
+  'exporten.rio',
+  'exporten.rod',
 ] as const;
 export type Handeling = (typeof HANDELINGEN)[number];
 
@@ -88,14 +90,15 @@ export const RECHTEN: Readonly<Record<Handeling, readonly Rol[]>> = {
   // agreement and its routes; the medezeggenschapsraad records its own advice; only the bevoegd
   // gezag signs or ends an agreement (WVO 2.107b lid 1 binds the boards). The joint notification
   // to the Minister (2.107c) is the boards' act, recorded by them or by the coordinator for them;
-  // each party's administratie keeps its RIO registration. Nobody else changes these.
+  // each party's administratie records DUO's confirmation of its RIO registration. Nobody else changes these.
   'overeenkomsten.bewerken': ['coordinator'],
   'overeenkomsten.advies-vastleggen': ['mr'],
   'overeenkomsten.ondertekenen': ['bestuurder'],
   'overeenkomsten.beeindigen': ['bestuurder'],
   'leerroutes.bewerken': ['coordinator'],
   'leerroutes.melden': ['bestuurder', 'coordinator'],
-  'leerroutes.rio-registreren': ['administratie', 'coordinator'],
+  // What was sent to RIO is derived from the export itself; the administratie records DUO's confirmation.
+  'leerroutes.rio-bevestigen': ['administratie'],
   'deelnemers.lezen': LEERLINGZAKEN,
   // The full BSN/onderwijsnummer is needed for DUO registration and the WEB 8.1.1a handover.
   'deelnemers.nummer-zien': ['administratie'],
@@ -124,6 +127,11 @@ export const RECHTEN: Readonly<Record<Handeling, readonly Rol[]>> = {
   // Following one's own background jobs (an import, an inspection pack): anyone who could start
   // one; the service shows a job only to the user who asked for it.
   'taken.lezen': IEDEREEN,
+  // The registers at DUO: the RIO messages carry no pupil data, so the coordinator may take them
+  // too; the ROD VO file carries full BSNs and onderwijsnummers, so only the administratie
+  // (as deelnemers.nummer-zien).
+  'exporten.rio': ['administratie', 'coordinator'],
+  'exporten.rod': ['administratie'],
 };
 
 /** The scope of one handeling for one user: everything, or these instellingen. */

@@ -172,9 +172,16 @@ const OPERATIES: Record<string, Operatie> = {
     verwacht: rij([403, 403, 403], [200, 200, 404], [403, 403, 403], [200, 200, 404], ...Array(3).fill([403, 403, 403]), [401, 401, 401]),
     verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/leerroutes/${overeenkomstDoelen.route[scope]}/melding`, payload: { datum: '2025-09-01' } }),
   },
-  'PUT /api/v1/leerroutes/{id}/rio/{instellingId}': {
-    verwacht: rij([403, 403, 403], [200, 200, 404], [200, 200, 404], ...Array(4).fill([403, 403, 403]), [401, 401, 401]),
-    verzoek: (ids, scope) => ({ method: 'PUT', url: `/api/v1/leerroutes/${overeenkomstDoelen.route[scope]}/rio/${ids.eigen}`, payload: { status: 'aangevraagd' } }),
+  // DUO's confirmation of a RIO delivery: the administratie of a party; nothing was exported yet here (409).
+  'POST /api/v1/leerroutes/{id}/rio/{instellingId}/bevestiging': {
+    verwacht: rij([403, 403, 403], [403, 403, 403], [409, 409, 404], ...Array(4).fill([403, 403, 403]), [401, 401, 401]),
+    verzoek: (ids, scope) => ({ method: 'POST', url: `/api/v1/leerroutes/${overeenkomstDoelen.route[scope]}/rio/${ids.eigen}/bevestiging`, payload: { datum: '2026-11-01' } }),
+  },
+  // The registers at DUO: ROD VO carries full numbers (administratie only), RIO no pupil data.
+  'GET /api/v1/exporten/rod': { verwacht: rij(403, 403, 200, 403, 403, 403, 403, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/exporten/rod?peildatum=2026-11-22' }) },
+  'GET /api/v1/exporten/rio': {
+    verwacht: rij(403, [200, 200, 404], [200, 200, 404], 403, 403, 403, 403, 401),
+    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/exporten/rio?peildatum=2026-11-22&leerroute=${overeenkomstDoelen.route[scope]}` }),
   },
   'PUT /api/v1/leerroutes/{id}/programma': {
     verwacht: rij([403, 403, 403], [409, 409, 404], ...Array(5).fill([403, 403, 403]), [401, 401, 401]),

@@ -3,6 +3,7 @@ import type { Store } from '../../services/opslag.ts';
 import { registerAudit } from './audit.ts';
 import { registerBeoordelingen } from './beoordelingen.ts';
 import { registerDeelnemers } from './deelnemers.ts';
+import { registerExportenDuo } from './exporten-duo.ts';
 import { registerGebruikers } from './gebruikers.ts';
 import { registerFaseovergangen } from './faseovergangen.ts';
 import { registerInspectie } from './inspectie.ts';
@@ -27,6 +28,7 @@ export async function registerRoutes(app: FastifyInstance, store: Store): Promis
   registerSignalen(app, store);
   registerInstellingen(app, store);
   registerKwalificaties(app, store);
+  registerExportenDuo(app, store);
   registerAudit(app, store);
   registerGebruikers(app, store);
   registerBeoordelingen(app);

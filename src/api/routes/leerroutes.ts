@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { LEERWEGEN, MBO_LEERWEGEN, MBO_SOORTEN, PROFIELEN, SOORTEN_LEERROUTE } from '../../domain/scenario.ts';
 import type { Store } from '../../services/opslag.ts';
 import { toegangVan } from '../toegang.ts';
-import { activeer, haalLeerroute, lijstLeerroutes, maakLeerroute, meld, RIO_STATUSSEN, wijzigLeerroute, zetRio } from '../../services/leerroutes/index.ts';
+import { activeer, haalLeerroute, lijstLeerroutes, maakLeerroute, meld, wijzigLeerroute } from '../../services/leerroutes/index.ts';
+import { bevestigRioAanlevering } from '../../services/uitwisseling/index.ts';
 import { PROGRAMMA_SOORTEN } from '../../domain/programma.ts';
 import { renderProgramma, wijzigProgramma } from '../../services/leerroutes/index.ts';
 import { antwoord, datum, download, idParams, problemen, uuid, type SchemaTypes } from './schemas.ts';
@@ -134,19 +135,19 @@ export function registerLeerroutes(fastify: FastifyInstance, store: Store): void
     async (request) => meld(store, toegangVan(request), request.params.id, request.body.datum),
   );
 
-  app.put(
-    '/api/v1/leerroutes/:id/rio/:instellingId',
+  app.post(
+    '/api/v1/leerroutes/:id/rio/:instellingId/bevestiging',
     {
-      config: { handeling: 'leerroutes.rio-registreren' },
+      config: { handeling: 'leerroutes.rio-bevestigen' },
       schema: {
         tags: TAG,
-        summary: 'De RIO-registratie van de route door één partij (elk registreert zelf, met haar partners)',
+        summary: 'DUO bevestigde de laatst geëxporteerde RIO-aanlevering van deze partij voor de route (met de datum van de bevestiging)',
         params: { type: 'object', additionalProperties: false, required: ['id', 'instellingId'], properties: { id: uuid, instellingId: uuid } },
-        body: { type: 'object', additionalProperties: false, required: ['status'], properties: { status: { type: 'string', enum: RIO_STATUSSEN }, datum: { type: ['string', 'null'], format: 'date' } } },
-        response: { 200: antwoord('LeerrouteRio', BESCHRIJVING), ...fouten },
+        body: { type: 'object', additionalProperties: false, required: ['datum'], properties: { datum } },
+        response: { 200: antwoord('LeerrouteRio', 'De RIO-status per partij van de route'), ...fouten },
       },
     },
-    async (request) => zetRio(store, toegangVan(request), request.params.id, request.params.instellingId, request.body),
+    async (request) => bevestigRioAanlevering(store, toegangVan(request), request.params.id, request.params.instellingId, request.body.datum),
   );
 
   app.put(

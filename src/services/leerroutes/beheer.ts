@@ -10,7 +10,7 @@ import { toetsRoutepartners, type SoortOvereenkomst, type SoortPartij } from '..
 import { beoordeel } from '../../law/index.ts';
 import { schrijfAudit } from '../../store/audit.ts';
 import type { Db, Store } from '../../store/database.ts';
-import { alleInstellingen, alleLeerroutes, type LeerrouteRij } from '../../store/repositories/index.ts';
+import { alleInstellingen, alleLeerroutes, rioStatussen, type LeerrouteRij } from '../../store/repositories/index.ts';
 import { leerroutes } from '../../store/schema.ts';
 import { metToegang, naElkaar } from '../../store/tenant.ts';
 import { leerrouteFeiten, leerrouteFeitenMetProgramma } from '../afleiding/index.ts';
@@ -55,7 +55,6 @@ function routeView(r: LeerrouteRij, naamVan: Map<string, string>) {
   };
 }
 
-export const RIO_STATUSSEN = ['niet-geregistreerd', 'aangevraagd', 'geregistreerd'] as const;
 
 export interface LeerrouteInvoer {
   overeenkomstId: string;
@@ -133,7 +132,6 @@ export async function maakLeerroute(store: Store, toegang: Toegang, invoer: Leer
         urenplan: invoer.urenplan ?? null,
         oudeUrennormen: invoer.oudeUrennormen ?? false,
         locaties: (invoer.locaties ?? []).map((l) => ({ instellingId: l.instellingId, code: l.code ?? null, naam: l.naam })),
-        rio: Object.fromEntries([...new Set([invoer.schoolId, invoer.instellingId])].map((i) => [i, { status: 'niet-geregistreerd', datum: null }])),
       })
       .returning();
     const na = await detail(tx, toegang, rij!);
@@ -205,7 +203,15 @@ async function detail(tx: Db, toegang: Toegang, r: LeerrouteRij) {
     urenplan: r.urenplan,
     oudeUrennormen: r.oudeUrennormen,
     locaties: r.locaties,
-    rio: [...new Set([r.schoolId, r.instellingId])].map((i) => ({ instellingId: i, naam: naamVan.get(i) ?? '', ...(r.rio[i] ?? { status: 'niet-geregistreerd', datum: null }) })),
+    // Derived from what was exported to RIO and confirmed by DUO (rio_aanleveringen), per party.
+    rio: (await rioStatussen(tx, [r])).get(r.id)!.map((x) => ({
+      instellingId: x.instellingId,
+      naam: naamVan.get(x.instellingId) ?? '',
+      status: x.status,
+      bestandsnaam: x.aanlevering?.bestandsnaam ?? null,
+      geexporteerdOp: x.aanlevering?.geexporteerdOp ?? null,
+      bevestigdOp: x.aanlevering?.bevestigdOp ?? null,
+    })),
     overeenkomst: g ? { id: g.overeenkomst.id, naam: g.overeenkomst.naam, soort: g.overeenkomst.soort, status: g.overeenkomst.status, geldendeVersie: geldendeVersie(g)?.versie ?? null } : null,
     beoordeling: {
       toegestaan: besluiten['leerroute.toegestaan'],
@@ -312,16 +318,6 @@ export function meld(store: Store, toegang: Toegang, id: string, datum: IsoDatum
     if (r.status === 'beeindigd') throw new ConflictFout('Een beëindigde leerroute wordt niet meer gemeld.', [{ name: 'status', reason: 'de leerroute is beëindigd' }]);
     return { gemeldOp: datum };
   }, { datum });
-}
-
-/** Each party registers the route in RIO itself, naming its partner (DUO); we record its status. */
-export function zetRio(store: Store, toegang: Toegang, id: string, instellingId: string, rio: { status: (typeof RIO_STATUSSEN)[number]; datum?: IsoDatum | null }) {
-  if (!dekt(toegang, instellingId)) throw new GeenToegangFout('U kunt alleen de RIO-registratie van uw eigen instelling bijwerken.');
-  return zetRoute(store, toegang, id, 'rio-bijgewerkt', async (_tx, r) => {
-    if (instellingId !== r.schoolId && instellingId !== r.instellingId) throw new OngeldigeInvoerFout([{ name: 'instellingId', reason: 'is geen school of instelling van deze route' }]);
-    if (rio.status === 'geregistreerd' && !rio.datum) throw new OngeldigeInvoerFout([{ name: 'datum', reason: 'is verplicht bij status geregistreerd' }]);
-    return { rio: { ...r.rio, [instellingId]: { status: rio.status, datum: rio.datum ?? null } } };
-  }, { instellingId, status: rio.status });
 }
 
 export { laadRoute, detail as leerrouteDetail, eisRevisie as eisRouteRevisie, auditRoute, eigen as eigenRouteInstelling };

@@ -1,3 +1,3 @@
-export { RIO_STATUSSEN, activeer, haalLeerroute, lijstLeerroutes, maakLeerroute, meld, routeKop, wijzigLeerroute, zetRio, type LeerrouteInvoer, type LeerrouteWijziging } from './beheer.ts';
+export { activeer, haalLeerroute, lijstLeerroutes, maakLeerroute, meld, routeKop, wijzigLeerroute, type LeerrouteInvoer, type LeerrouteWijziging } from './beheer.ts';
 export type { LeerrouteRij } from '../../store/repositories/index.ts';
 export { renderProgramma, wijzigProgramma } from './programma.ts';

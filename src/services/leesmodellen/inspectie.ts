@@ -12,7 +12,7 @@ import { eersteAugustus, schooljaarVan } from '../../law/datum.ts';
 import * as G from '../../law/gronden.ts';
 import { datum } from '../../law/tekst.ts';
 import type { Store } from '../../store/database.ts';
-import { alleOverstappen } from '../../store/repositories/index.ts';
+import { alleOverstappen, rioStatussen } from '../../store/repositories/index.ts';
 import { audit, leerroutes, registraties } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { deelnemersMetStand, zichtbareRoute, type RegistratieRij } from '../deelnemers/index.ts';
@@ -89,9 +89,11 @@ export async function inspectieVoorRoute(store: Store, toegang: Toegang, leerrou
       .from(audit)
       .where(and(gte(audit.tijdstip, periodeVan), lte(audit.tijdstip, `${peildatum}T23:59:59.999Z`)))
       .orderBy(asc(audit.id));
-    return { route, overeenkomst, metStand, overstappen, regs, auditRijen };
+    const rio = (await rioStatussen(tx, [route])).get(route.id)!;
+    return { route, overeenkomst, metStand, overstappen, regs, auditRijen, rio };
   });
   const { route, overeenkomst: g, metStand, overstappen } = geladen;
+  const rio = new Map(geladen.rio.map((x) => [x.instellingId, x]));
   const naam = (id: string) => g.instellingById.get(id)?.naam ?? id;
   const partijen = [route.schoolId, ...(route.instellingId !== route.schoolId ? [route.instellingId] : [])];
 
@@ -154,13 +156,14 @@ export async function inspectieVoorRoute(store: Store, toegang: Toegang, leerrou
       [G.wvo('2.107c'), G.web('9.1.4')],
     ),
   );
-  const rio = route.rio ?? {};
   ska.push(
     onderdeel(
       'ska-rio',
       'Registratie in RIO per partij',
-      partijen.filter((p) => rio[p]?.status === 'geregistreerd').map((p) => `${naam(p)}: geregistreerd in RIO${rio[p]?.datum ? ` op ${datumNl(rio[p]!.datum!)}` : ''}.`),
-      partijen.filter((p) => rio[p]?.status !== 'geregistreerd').map((p) => `${naam(p)}: geen RIO-registratie vastgelegd (${rio[p]?.status ?? 'niets'}).`),
+      partijen.filter((p) => rio.get(p)?.status === 'bevestigd').map((p) => `${naam(p)}: aangeleverd in RIO, door DUO bevestigd op ${datumNl(rio.get(p)!.aanlevering!.bevestigdOp!)}.`),
+      partijen
+        .filter((p) => rio.get(p)?.status !== 'bevestigd')
+        .map((p) => (rio.get(p)?.status === 'geexporteerd' ? `${naam(p)}: RIO-bericht geëxporteerd op ${datumNl(rio.get(p)!.aanlevering!.geexporteerdOp.slice(0, 10))}, nog niet door DUO bevestigd.` : `${naam(p)}: nog niet in RIO aangeleverd.`)),
       [G.DUO_REGISTRATIE],
       'DUO: melden van de leerroute in RIO bij het opleidingenaanbod (veld Doorlopende/geïntegreerde leerroute vmbo-mbo)',
     ),

@@ -9,5 +9,5 @@ export { exporteerRodVo, rodVoRegels } from './rod-export.ts';
 export { exporteerBron, type BronBestand } from './bron-export.ts';
 export { duoRoRapportVoorJson, leesDuoRo, weigeringVan, type DuoRoRapport } from './duo-ro-import.ts';
 export { leerrouteCodes } from './bron-codes.ts';
-export { rioBerichten, type RioBestand } from './rio-export.ts';
-export { bevestigRioAanlevering, legRioAanleveringenVast, rioStatussen, type RioStatus } from './rio-aanleveringen.ts';
+export { rioBerichten, rioZip, type RioBestand } from './rio-export.ts';
+export { bevestigRioAanlevering, legRioAanleveringenVast } from './rio-aanleveringen.ts';

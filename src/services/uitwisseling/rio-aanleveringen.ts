@@ -1,25 +1,17 @@
 // What was delivered to RIO per leerroute × party, and DUO's confirmation. The route page's RIO
 // status is derived from these rows: niet aangeleverd, geëxporteerd op …, bevestigd op ….
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { IsoDatum } from '../../domain/scenario.ts';
 import { dekt, type Toegang } from '../../domain/toegang.ts';
 import { schrijfAudit } from '../../store/audit.ts';
-import type { Db, Store } from '../../store/database.ts';
+import type { Store } from '../../store/database.ts';
+import { rioStatussen, type RioStatus } from '../../store/repositories/index.ts';
 import { leerroutes, rioAanleveringen } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { zichtbareRoute } from '../deelnemers/index.ts';
 import { ConflictFout, GeenToegangFout, NietGevondenFout, OngeldigeInvoerFout } from '../fouten.ts';
 import { vandaag } from '../vandaag.ts';
 import type { RioBestand } from './rio-export.ts';
-
-export type RioAanleveringRij = typeof rioAanleveringen.$inferSelect;
-
-export interface RioStatus {
-  instellingId: string;
-  status: 'niet-aangeleverd' | 'geexporteerd' | 'bevestigd';
-  /** The latest delivery of this party for this route, if any. */
-  aanlevering: { id: string; bestandsnaam: string; inhoudHash: string; geexporteerdOp: string; geexporteerdDoor: string; bevestigdOp: IsoDatum | null } | null;
-}
 
 /** Records the files just written or downloaded, one row per route × party, with an audit record each. */
 export async function legRioAanleveringenVast(store: Store, toegang: Toegang, bestanden: readonly RioBestand[]): Promise<void> {
@@ -41,29 +33,6 @@ export async function legRioAanleveringenVast(store: Store, toegang: Toegang, be
       });
     }
   });
-}
-
-/** The latest delivery per party for each route, read inside the caller's transaction. */
-export async function rioStatussen(tx: Db, routes: readonly { id: string; schoolId: string; instellingId: string }[]): Promise<Map<string, RioStatus[]>> {
-  const ids = routes.map((r) => r.id);
-  const rijen = ids.length === 0 ? [] : await tx.select().from(rioAanleveringen).where(inArray(rioAanleveringen.leerrouteId, ids)).orderBy(desc(rioAanleveringen.geexporteerdOp), desc(rioAanleveringen.id));
-  const uit = new Map<string, RioStatus[]>();
-  for (const r of routes) {
-    uit.set(
-      r.id,
-      [...new Set([r.schoolId, r.instellingId])].map((instellingId) => {
-        const laatste = rijen.find((a) => a.leerrouteId === r.id && a.instellingId === instellingId);
-        return {
-          instellingId,
-          status: !laatste ? 'niet-aangeleverd' : laatste.bevestigdOp ? 'bevestigd' : 'geexporteerd',
-          aanlevering: laatste
-            ? { id: laatste.id, bestandsnaam: laatste.bestandsnaam, inhoudHash: laatste.inhoudHash, geexporteerdOp: laatste.geexporteerdOp, geexporteerdDoor: laatste.geexporteerdDoor, bevestigdOp: laatste.bevestigdOp }
-            : null,
-        };
-      }),
-    );
-  }
-  return uit;
 }
 
 /**

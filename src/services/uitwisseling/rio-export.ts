@@ -4,6 +4,7 @@
 // the crebo). Every message is built and checked before anything is written: one party with a
 // missing or wrong code refuses the whole export, naming the leerroute and the field.
 import { createHash } from 'node:crypto';
+import { strToU8, zipSync } from 'fflate';
 import { eq } from 'drizzle-orm';
 import type { IsoDatum } from '../../domain/scenario.ts';
 import type { Toegang } from '../../domain/toegang.ts';
@@ -14,7 +15,7 @@ import { alleInstellingen, alleLeerroutes, alleOvereenkomsten, type InstellingRi
 import { leerroutes } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { zichtbareRoute } from '../deelnemers/index.ts';
-import { OngeldigeInvoerFout, type OngeldigVeld } from '../fouten.ts';
+import { NietGevondenFout, OngeldigeInvoerFout, type OngeldigVeld } from '../fouten.ts';
 import { vandaag } from '../vandaag.ts';
 
 export interface RioBestand {
@@ -74,6 +75,7 @@ export async function rioBerichten(store: Store, toegang: Toegang, opties: { pei
     instellingen: await alleInstellingen(tx),
     overeenkomsten: await alleOvereenkomsten(tx),
   }));
+  if (opties.leerrouteId && !routes.some((r) => zichtbareRoute(toegang, r))) throw new NietGevondenFout(`Leerroute ${opties.leerrouteId} bestaat niet of is niet van uw school of instelling.`);
   const instelling = new Map(instellingen.map((i) => [i.id, i]));
   const overeenkomst = new Map(overeenkomsten.map((o) => [o.id, o]));
   const bestanden: RioBestand[] = [];
@@ -126,4 +128,9 @@ export async function rioBerichten(store: Store, toegang: Toegang, opties: { pei
   }
   if (fouten.length > 0) throw new OngeldigeInvoerFout(fouten);
   return bestanden.sort((a, b) => (a.bestandsnaam < b.bestandsnaam ? -1 : a.bestandsnaam > b.bestandsnaam ? 1 : 0));
+}
+
+/** The messages as one zip for a school's administratie: one XML file per route and party, as the CLI writes them. */
+export function rioZip(bestanden: readonly RioBestand[]): Uint8Array {
+  return zipSync(Object.fromEntries(bestanden.map((b) => [b.bestandsnaam, strToU8(b.xml)])), { level: 6 });
 }

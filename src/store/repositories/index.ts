@@ -6,3 +6,4 @@ export * from './instellingen.ts';
 export * from './leerroutes.ts';
 export * from './overeenkomsten.ts';
 export * from './overstappen.ts';
+export * from './rio-aanleveringen.ts';

@@ -150,6 +150,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/exporten/rio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De RIO-berichten (aanleveren_aangebodenOpleiding, RIO Beheren V4) als zip: één XML-bestand per leerroute en aanbieder; wordt per route en partij als export vastgelegd. Een partij zonder geldige code weigert de hele export (400, met de leerroute en het veld) */
+        get: operations["getExportenRio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exporten/rod": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Wat de vmbo-scholen op de peildatum in ROD VO registreren: één rij per leerling (CSV, ;, UTF-8), afgeleid door de wet */
+        get: operations["getExportenRod"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/faseovergangen": {
         parameters: {
             query?: never;
@@ -547,7 +581,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/leerroutes/{id}/rio/{instellingId}": {
+    "/leerroutes/{id}/rio/{instellingId}/bevestiging": {
         parameters: {
             query?: never;
             header?: never;
@@ -555,9 +589,9 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** De RIO-registratie van de route door één partij (elk registreert zelf, met haar partners) */
-        put: operations["putLeerroutesByIdRioByInstellingId"];
-        post?: never;
+        put?: never;
+        /** DUO bevestigde de laatst geëxporteerde RIO-aanlevering van deze partij voor de route (met de datum van de bevestiging) */
+        post: operations["postLeerroutesByIdRioByInstellingIdBevestiging"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2078,10 +2112,13 @@ export interface components {
             programma: components["schemas"]["Leerjaarprogramma"][];
             revisie: number;
             rio: {
-                datum: null | string;
+                bestandsnaam: null | string;
+                bevestigdOp: null | string;
+                geexporteerdOp: null | string;
                 instellingId: string;
                 naam: string;
-                status: string;
+                /** @enum {string} */
+                status: "niet-aangeleverd" | "geexporteerd" | "bevestigd";
             }[];
             school: {
                 id: string;
@@ -2102,7 +2139,19 @@ export interface components {
         LeerrouteGemeld: components["schemas"]["Leerroute"];
         LeerrouteGewijzigd: components["schemas"]["Leerroute"];
         LeerrouteProgramma: components["schemas"]["Leerroute"];
-        LeerrouteRio: components["schemas"]["Leerroute"];
+        LeerrouteRio: {
+            aanlevering: null | {
+                bestandsnaam: string;
+                bevestigdOp: null | string;
+                geexporteerdDoor: string;
+                geexporteerdOp: string;
+                id: string;
+                inhoudHash: string;
+            };
+            instellingId: string;
+            /** @enum {string} */
+            status: "niet-aangeleverd" | "geexporteerd" | "bevestigd";
+        }[];
         Leerroutes: {
             data: {
                 bekostigd: boolean;
@@ -3832,6 +3881,107 @@ export interface operations {
             };
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getExportenRio: {
+        parameters: {
+            query?: {
+                leerroute?: string;
+                /** @description ISO-datum; standaard vandaag. */
+                peildatum?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De RIO-berichten (zip) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description Ongeldige invoer (invalid-params noemt elk veld) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getExportenRod: {
+        parameters: {
+            query?: {
+                /** @description ISO-datum; standaard vandaag. */
+                peildatum?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ROD VO (CSV) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Ongeldige invoer (invalid-params noemt elk veld) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5929,7 +6079,7 @@ export interface operations {
             };
         };
     };
-    putLeerroutesByIdRioByInstellingId: {
+    postLeerroutesByIdRioByInstellingIdBevestiging: {
         parameters: {
             query?: never;
             header?: never;
@@ -5943,14 +6093,12 @@ export interface operations {
             content: {
                 "application/json": {
                     /** Format: date */
-                    datum?: string | null;
-                    /** @enum {string} */
-                    status: "niet-geregistreerd" | "aangevraagd" | "geregistreerd";
+                    datum: string;
                 };
             };
         };
         responses: {
-            /** @description De leerroute met de beoordeling door de wet */
+            /** @description De RIO-status per partij van de route */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -159,7 +159,7 @@ function Inhoud({ geladen, opnieuwLaden }: { geladen: LeerrouteDetail; opnieuwLa
         )}
       </section>
 
-      <RioRegistratie route={r} gebruiker={gebruiker} magBijwerken={mag(gebruiker, 'leerroutes.rio-registreren')} opGewijzigd={setR} />
+      <RioRegistratie route={r} gebruiker={gebruiker} magBevestigen={mag(gebruiker, 'leerroutes.rio-bevestigen')} magExporteren={mag(gebruiker, 'exporten.rio')} opGewijzigd={setR} />
 
       <section className="lr-sectie" aria-labelledby="kop-programma">
         <Heading level={2} id="kop-programma">
