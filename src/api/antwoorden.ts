@@ -4,6 +4,7 @@
 // client's types (web/src/lib/api.generated.ts) follow from there.
 import type { Beoordeling } from '../domain/beoordeling.ts';
 import type { TaakStand } from '../services/taken/index.ts';
+import type { reconcilieerDuoRo } from '../services/uitwisseling/index.ts';
 import type {
   activeer,
   haalLeerroute,
@@ -55,6 +56,7 @@ export type Health = { status: 'ok'; database: 'pglite' | 'postgresql' };
 
 export type Statistieken = Uitkomst<typeof statistieken>;
 export type Signalen = Lijst<Element<typeof lijstSignalen>>;
+export type DuoRoRapport = Uitkomst<typeof reconcilieerDuoRo>;
 export type Auditrecords = Lijst<Element<typeof lijstAudit>>;
 
 export type Instellingen = Lijst<Element<typeof lijstInstellingen>>;

@@ -4,6 +4,7 @@ export type Antwoordnaam =
   | 'Health'
   | 'Statistieken'
   | 'Signalen'
+  | 'DuoRoRapport'
   | 'Auditrecords'
   | 'Instellingen'
   | 'Instelling'
@@ -2826,6 +2827,154 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
     },
     "required": [
       "data"
+    ]
+  },
+  {
+    "$id": "DuoRoRapport",
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "regels": {
+        "type": "number"
+      },
+      "records": {
+        "type": "object",
+        "additionalProperties": {
+          "type": "number"
+        }
+      },
+      "overgeslagen": {
+        "type": "number"
+      },
+      "fouten": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "regel": {
+              "type": "number"
+            },
+            "reden": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "regel",
+            "reden"
+          ]
+        }
+      },
+      "verschillen": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "deelnemer": {
+              "type": "string"
+            },
+            "veld": {
+              "type": "string",
+              "enum": [
+                "inschrijving",
+                "leerroute",
+                "leerroutefase",
+                "indicatieBekostigbaar"
+              ]
+            },
+            "duo": {
+              "type": [
+                "null",
+                "string"
+              ]
+            },
+            "leerroute": {
+              "type": [
+                "null",
+                "string"
+              ]
+            },
+            "uitleg": {
+              "type": "string"
+            },
+            "deelnemerId": {
+              "type": [
+                "null",
+                "string"
+              ]
+            },
+            "naam": {
+              "type": [
+                "null",
+                "string"
+              ]
+            },
+            "brin": {
+              "type": "string"
+            },
+            "datum": {
+              "type": "string"
+            },
+            "regel": {
+              "type": [
+                "null",
+                "number"
+              ]
+            },
+            "gronden": {
+              "type": "array",
+              "items": {
+                "$ref": "Grond#"
+              }
+            }
+          },
+          "required": [
+            "deelnemer",
+            "veld",
+            "duo",
+            "leerroute",
+            "uitleg",
+            "deelnemerId",
+            "naam",
+            "brin",
+            "datum",
+            "regel",
+            "gronden"
+          ]
+        }
+      },
+      "vergeleken": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "brin": {
+              "type": "string"
+            },
+            "peildatum": {
+              "type": "string"
+            },
+            "deelnemers": {
+              "type": "number"
+            }
+          },
+          "required": [
+            "brin",
+            "peildatum",
+            "deelnemers"
+          ]
+        }
+      }
+    },
+    "required": [
+      "regels",
+      "records",
+      "overgeslagen",
+      "fouten",
+      "verschillen",
+      "vergeleken"
     ]
   },
   {

@@ -212,6 +212,16 @@ const OPERATIES: Record<string, Operatie> = {
       },
     ]),
   ),
+  // Reconciling DUO's RO file records differences on pupils: the administratie's act. A BRIN the
+  // caller does not hold is reported, not compared, so the matrix run changes nothing.
+  'POST /api/v1/importen/duo-ro': {
+    verwacht: rij(403, 403, 200, 403, 403, 403, 403, 401),
+    verzoek: (): Verzoek => ({ method: 'POST', url: '/api/v1/importen/duo-ro', payload: 'VLP;98ZZ;1-8-2026;31-7-2027;22-11-2026\r\n', headers: { 'content-type': 'text/csv' } }),
+  },
+  'GET /api/v1/instellingen/{id}/bron': {
+    verwacht: rij([403, 403, 403], [403, 403, 403], [200, 404, 404], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [401, 401, 401]),
+    verzoek: (ids, scope) => ({ method: 'GET', url: `/api/v1/instellingen/${ids[scope]}/bron?peildatum=2026-11-22` }),
+  },
   'GET /api/v1/importen/{soort}/sjabloon': {
     verwacht: rij(...Array(5).fill([200, 200, 404]), [200, 200, 200], [403, 403, 403], [401, 401, 401]),
     verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/importen/deelnemers/sjabloon?leerroute=${overeenkomstDoelen.route[scope]}` }),

@@ -8,7 +8,9 @@ import {
 } from '../../services/instellingen/index.ts';
 import type { Store } from '../../services/opslag.ts';
 import { toegangVan } from '../toegang.ts';
-import { antwoord, idParams, problemen, type SchemaTypes } from './schemas.ts';
+import { antwoord, download, idParams, peildatumQuery, problemen, type SchemaTypes } from './schemas.ts';
+import { bronBestandVanInstelling } from '../../services/uitwisseling/index.ts';
+import { vandaag } from '../../services/vandaag.ts';
 
 // The code formats DUO uses: BRIN `99XX`, RIO onderwijsaanbieder `123A456`, RIO locatie `123X456`.
 const velden = {
@@ -81,5 +83,24 @@ export function registerInstellingen(fastify: FastifyInstance, store: Store): vo
       },
     },
     async (request) => wijzigInstelling(store, toegangVan(request), request.params.id, request.body),
+  );
+
+  app.get(
+    '/api/v1/instellingen/:id/bron',
+    {
+      config: { handeling: 'registraties.vastleggen' },
+      schema: {
+        tags: ['instellingen'],
+        summary:
+          'Wat deze mbo-instelling op de peildatum in BRON MBO registreert, als RO-bestand van DUO (`export bron`): VLP, PER per persoon, ISG en ISP per inschrijving(speriode), afgeleid door de wet',
+        params: idParams,
+        querystring: peildatumQuery,
+        response: { 200: download('Het RO-bestand (;, UTF-8, datums d-m-jjjj)', 'text/csv'), ...problemen(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      const b = await bronBestandVanInstelling(store, toegangVan(request), request.params.id, request.query.peildatum ?? vandaag());
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${b.bestandsnaam}"`).send(b.tekst);
+    },
   );
 }

@@ -18,6 +18,7 @@ import {
   type TakenWerker,
 } from '../../services/taken/index.ts';
 import { vandaag } from '../../services/vandaag.ts';
+import { reconcilieerDuoRo } from '../../services/uitwisseling/index.ts';
 import { ongeldigeInvoer, ProblemError } from '../problem.ts';
 import { toegangVan } from '../toegang.ts';
 import { antwoord, probleem, problemen } from './schemas.ts';
@@ -87,6 +88,43 @@ export function registerTaken(app: FastifyInstance, store: Store, werker: TakenW
         },
       );
     }
+
+    // DUO's RO file is small (one instelling's registrations) and read in one go: the report comes
+    // back at once instead of as a job. Its differences become signalen (CONTRACT.md, "Reconciliation").
+    uploads.post<{ Querystring: { peildatum?: string } }>(
+      '/api/v1/importen/duo-ro',
+      {
+        config: { handeling: 'registraties.vastleggen' },
+        schema: {
+          tags: TAG,
+          summary:
+            'Vergelijk een registratieoverzicht (RO) van BRON MBO (als body, ; of |, UTF-8 of Windows-1252) met wat de wet afleidt; elk verschil wordt een signaal op de deelnemer. Hetzelfde rapport als `import duo-ro --json`.',
+          querystring: { type: 'object', additionalProperties: false, properties: { peildatum: { type: 'string', format: 'date', description: 'ISO-datum; standaard de aanmaakdatum in het VLP-record.' } } },
+          response: {
+            200: antwoord('DuoRoRapport', 'Het rapport: records, overgeslagen regels, fouten per regel en verschillen met hun uitleg'),
+            ...problemen(400, 401, 403),
+            413: probleem(413, 'Het bestand is te groot'),
+            415: probleem(415, 'Stuur het bestand als text/csv'),
+          },
+        },
+      },
+      async (request) => {
+        const body = request.body;
+        if (!isStroom(body)) {
+          if (body === undefined || body === null) throw ongeldigeInvoer([{ name: 'bestand', reason: 'stuur het RO-bestand als body (Content-Type text/csv)' }]);
+          throw new ProblemError({ title: 'Mediatype niet ondersteund', status: 415, detail: 'Stuur het bestand als text/csv.', 'invalid-params': [{ name: 'bestand', reason: 'Content-Type moet text/csv zijn' }] });
+        }
+        const delen: Buffer[] = [];
+        let grootte = 0;
+        for await (const deel of body as AsyncIterable<Buffer>) {
+          grootte += deel.length;
+          if (grootte > MAX_UPLOAD_BYTES) throw new ProblemError({ title: 'Verzoek te groot', status: 413, detail: 'Het bestand is te groot.', 'invalid-params': [{ name: 'bestand', reason: `hooguit ${MAX_UPLOAD_BYTES / 1024 / 1024} MB` }] });
+          delen.push(deel);
+        }
+        const { peildatum } = request.query;
+        return reconcilieerDuoRo(store, toegangVan(request), new Uint8Array(Buffer.concat(delen)), peildatum ? { peildatum } : {});
+      },
+    );
   });
 
   app.get<{ Params: { soort: ImportSoort }; Querystring: { leerroute: string } }>(

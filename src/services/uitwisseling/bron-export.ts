@@ -13,6 +13,7 @@ import { metToegang } from '../../store/tenant.ts';
 import { standOp } from '../afleiding/index.ts';
 import { deelnemersMetStand, type DeelnemerMetStand } from '../deelnemers/index.ts';
 import { leerrouteCodes, type LeerrouteCodes } from './bron-codes.ts';
+import { NietGevondenFout } from '../fouten.ts';
 
 export interface BronBestand {
   brin: string;
@@ -108,4 +109,23 @@ export async function exporteerBron(store: Store, toegang: Toegang, peildatum: I
   // A school sees its routes too, but only the route's mbo instelling registers in BRON MBO.
   const eigen = toegang.alles ? lijst : lijst.filter((d) => toegang.instellingen.includes(d.leerroute.instellingId));
   return bronBestanden(eigen, instellingen, peildatum, codes);
+}
+
+/**
+ * The RO file of one instelling for a download: a VLP without persons when it has nobody to
+ * register. An instelling outside the caller's own is not found (the same 404 as one that is not there).
+ */
+export async function bronBestandVanInstelling(store: Store, toegang: Toegang, instellingId: string, peildatum: IsoDatum): Promise<{ bestandsnaam: string; tekst: string }> {
+  if (!toegang.alles && !toegang.instellingen.includes(instellingId)) throw new NietGevondenFout('Instelling niet gevonden.');
+  const { lijst, instellingen } = await metToegang(store, toegang, async (tx) => ({
+    lijst: (await deelnemersMetStand(tx, toegang, peildatum)).filter((d) => d.leerroute.instellingId === instellingId),
+    instellingen: await alleInstellingen(tx),
+  }));
+  const inst = instellingen.find((i) => i.id === instellingId);
+  if (!inst) throw new NietGevondenFout('Instelling niet gevonden.');
+  const jaar = schooljaarVan(peildatum);
+  const [bestand] = bronBestanden(lijst, instellingen, peildatum, leerrouteCodes());
+  const periode = { brin: inst.brin, van: eersteAugustus(jaar), tot: dagErvoor(eersteAugustus(jaar + 1)), aangemaakt: peildatum };
+  const tekst = bestand?.tekst ?? schrijfRo({ periode, personen: [] });
+  return { bestandsnaam: `RO_${inst.brin}_${periode.van.replaceAll('-', '')}_${periode.tot.replaceAll('-', '')}.csv`, tekst };
 }

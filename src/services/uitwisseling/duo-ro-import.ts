@@ -10,6 +10,7 @@ import { alleInstellingen } from '../../store/repositories/index.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { deelnemersMetStand } from '../deelnemers/index.ts';
 import { vandaag } from '../vandaag.ts';
+import { OngeldigeInvoerFout } from '../fouten.ts';
 import { leerrouteCodes, type LeerrouteCodes } from './bron-codes.ts';
 import { vergelijkRo, type Vergelijking, type Verschil } from './duo-ro-vergelijking.ts';
 import { duoVerschillen } from '../../store/schema.ts';
@@ -107,4 +108,14 @@ async function bewaarVerschillen(store: Store, toegang: Toegang, vergelijking: V
 /** The report as `import duo-ro --json` prints it (CONTRACT.md, "Reconciliation with DUO"). */
 export function duoRoRapportVoorJson(r: DuoRoRapport) {
   return { regels: r.regels, records: r.records, overgeslagen: r.overgeslagen, fouten: r.fouten, verschillen: r.verschillen, vergeleken: r.vergeleken };
+}
+
+/** The reconciliation as the API gives it: the report, or a refusal naming the line or the file. */
+export async function reconcilieerDuoRo(store: Store, toegang: Toegang, bytes: Uint8Array, opties: DuoRoOpties = {}): Promise<ReturnType<typeof duoRoRapportVoorJson>> {
+  const rapport = await leesDuoRo(store, toegang, bytes, opties);
+  if (rapport.geweigerd) {
+    const g = rapport.geweigerd;
+    throw new OngeldigeInvoerFout([{ name: g.regel > 0 ? `regel ${g.regel}` : 'bestand', reason: `${g.reden}; het bestand is niet vergeleken` }]);
+  }
+  return duoRoRapportVoorJson(rapport);
 }

@@ -322,6 +322,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/importen/duo-ro": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Vergelijk een registratieoverzicht (RO) van BRON MBO (als body, ; of |, UTF-8 of Windows-1252) met wat de wet afleidt; elk verschil wordt een signaal op de deelnemer. Hetzelfde rapport als `import duo-ro --json`. */
+        post: operations["postImportenDuoRo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/importen/gebeurtenissen": {
         parameters: {
             query?: never;
@@ -373,6 +390,23 @@ export interface paths {
         head?: never;
         /** Een instelling wijzigen (eigen beheerder of functioneel beheer) */
         patch: operations["patchInstellingenById"];
+        trace?: never;
+    };
+    "/instellingen/{id}/bron": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Wat deze mbo-instelling op de peildatum in BRON MBO registreert, als RO-bestand van DUO (`export bron`): VLP, PER per persoon, ISG en ISP per inschrijving(speriode), afgeleid door de wet */
+        get: operations["getInstellingenByIdBron"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/kwalificaties": {
@@ -1548,6 +1582,36 @@ export interface components {
         };
         /** @enum {string} */
         DeelnemerStatus: "verwijderd" | "actief" | "niet-gestart" | "uitgestapt" | "afgerond";
+        DuoRoRapport: {
+            fouten: {
+                reden: string;
+                regel: number;
+            }[];
+            overgeslagen: number;
+            records: {
+                [key: string]: number;
+            };
+            regels: number;
+            vergeleken: {
+                brin: string;
+                deelnemers: number;
+                peildatum: string;
+            }[];
+            verschillen: {
+                brin: string;
+                datum: string;
+                deelnemer: string;
+                deelnemerId: null | string;
+                duo: null | string;
+                gronden: components["schemas"]["Grond"][];
+                leerroute: null | string;
+                naam: null | string;
+                regel: null | number;
+                uitleg: string;
+                /** @enum {string} */
+                veld: "inschrijving" | "leerroute" | "leerroutefase" | "indicatieBekostigbaar";
+            }[];
+        };
         /** @enum {string} */
         Fase: "VO" | "MBO";
         Faseovergang: {
@@ -4651,6 +4715,74 @@ export interface operations {
             };
         };
     };
+    postImportenDuoRo: {
+        parameters: {
+            query?: {
+                /** @description ISO-datum; standaard de aanmaakdatum in het VLP-record. */
+                peildatum?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het rapport: records, overgeslagen regels, fouten per regel en verschillen met hun uitleg */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuoRoRapport"];
+                };
+            };
+            /** @description Ongeldige invoer (invalid-params noemt elk veld) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het bestand is te groot */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stuur het bestand als text/csv */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postImportenGebeurtenissen: {
         parameters: {
             query?: {
@@ -5004,6 +5136,67 @@ export interface operations {
             };
             /** @description Stuur de gegevens als application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInstellingenByIdBron: {
+        parameters: {
+            query?: {
+                /** @description ISO-datum; standaard vandaag. */
+                peildatum?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het RO-bestand (;, UTF-8, datums d-m-jjjj) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Ongeldige invoer (invalid-params noemt elk veld) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
