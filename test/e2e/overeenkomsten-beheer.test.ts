@@ -187,7 +187,7 @@ interface Route {
   status: string;
   cursusduurJaren: number;
   school: { id: string };
-  rio: { instellingId: string; status: string; datum: string | null }[];
+  rio: { instellingId: string; status: string; bevestigdOp: string | null }[];
   programma: { leerjaar: number; onderdelen: { naam: string; soort: string; vakoverstijgend: boolean }[] }[];
   beoordeling: { programma: { uitkomst: { volledig: boolean | null; ontbrekend: number[] }; toelichting: string } };
 }
@@ -203,25 +203,44 @@ describe('Een leerroute beheren: RIO per partij en het programma per leerjaar', 
     expect(route).toBeDefined();
   });
 
-  it('de coördinator werkt de RIO-registratie van de eigen school bij; een datum is verplicht bij geregistreerd', async () => {
+  it('RIO per partij volgt uit de export: de coördinator downloadt de berichten, de administratie van het ROC legt de bevestiging van DUO vast', async () => {
+    const rioVan = async (id: string) => (await haalRoute()).rio.find((x) => x.instellingId === id)!;
     const page = await omgeving.nieuwePagina();
     await page.goto(`/leerroutes/${route.id}`);
     await wachtOpPagina(page);
-    await page.getByText('Namens Vakcollege De Rijnpoort').waitFor();
-    await page.getByLabel('Status in RIO').selectOption('geregistreerd');
-    await page.locator('#rio-datum').fill('');
-    await page.getByRole('button', { name: 'RIO-registratie opslaan' }).click();
-    await page.locator('#rio-datum-fout').waitFor();
-    expect(await page.locator('#rio-datum-fout').textContent()).toContain('verplicht');
+    const tabel = page.getByRole('table', { name: 'RIO-registratie per partij' });
+    await tabel.waitFor();
+    expect(await tabel.textContent()).toContain('Niet aangeleverd');
+    // The coordinator takes the messages, but records no confirmation.
+    expect(await page.getByRole('button', { name: 'Bevestiging vastleggen' }).count()).toBe(0);
+    const link = page.getByRole('link', { name: /RIO-berichten van deze route downloaden/ });
+    const download = await page.request.get((await link.getAttribute('href'))!);
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-type']).toBe('application/zip');
     await geenToegankelijkheidsfouten(page);
-    expect((await haalRoute()).rio.find((x) => x.instellingId === brin('99RP').id)!.datum).not.toBe('2026-11-02');
-
-    await page.locator('#rio-datum').fill('2026-11-02');
-    await page.getByRole('button', { name: 'RIO-registratie opslaan' }).click();
-    await page.getByRole('status').filter({ hasText: 'RIO-registratie bijgewerkt' }).waitFor();
-    expect((await haalRoute()).rio.find((x) => x.instellingId === brin('99RP').id)).toMatchObject({ status: 'geregistreerd', datum: '2026-11-02' });
-    expect(await page.getByRole('table', { name: 'RIO-registratie per partij' }).textContent()).toContain('2 november 2026');
     await page.close();
+    expect((await rioVan(brin('99OB').id)).status).toBe('geexporteerd');
+
+    const admin = await alsGebruiker('administratie@roc.demo');
+    await admin.goto(`/leerroutes/${route.id}`);
+    await wachtOpPagina(admin);
+    await admin.getByText('Namens ROC Oost-Betuwe').waitFor();
+    expect(await admin.getByRole('table', { name: 'RIO-registratie per partij' }).textContent()).toMatch(/Geëxporteerd op \d{1,2} \w+ \d{4}, nog niet bevestigd/);
+    await admin.locator('#rio-datum').fill('2027-01-05');
+    await admin.getByRole('button', { name: 'Bevestiging vastleggen' }).click();
+    await admin.locator('#rio-datum-fout').waitFor();
+    expect(await admin.locator('#rio-datum-fout').textContent()).toContain('toekomst');
+    await geenToegankelijkheidsfouten(admin);
+    expect((await rioVan(brin('99OB').id)).status).toBe('geexporteerd');
+
+    await admin.locator('#rio-datum').fill('2026-11-20');
+    await admin.getByRole('button', { name: 'Bevestiging vastleggen' }).click();
+    await admin.getByRole('table', { name: 'RIO-registratie per partij' }).filter({ hasText: 'Bevestigd door DUO op 20 november 2026' }).waitFor();
+    expect(await rioVan(brin('99OB').id)).toMatchObject({ status: 'bevestigd', bevestigdOp: '2026-11-20' });
+    // The school's own row stays as it was: each party confirms its own registration.
+    expect((await rioVan(brin('99RP').id)).status).toBe('geexporteerd');
+    await geenToegankelijkheidsfouten(admin);
+    await admin.close();
   });
 
   it('de coördinator bewerkt het programma; de wet weigert een vakoverstijgend mbo-deel bij het veld en meldt een leerjaar zonder beschrijving', async () => {
@@ -291,7 +310,8 @@ describe('Een leerroute beheren: RIO per partij en het programma per leerjaar', 
     await wachtOpPagina(page);
     await page.getByRole('heading', { level: 2, name: 'Programma en examinering per leerjaar' }).waitFor();
     expect(await page.getByRole('button', { name: 'Programma opslaan' }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'RIO-registratie opslaan' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Bevestiging vastleggen' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: /RIO-berichten van deze route downloaden/ }).count()).toBe(0);
     await page.close();
   });
 });

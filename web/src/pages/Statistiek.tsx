@@ -12,6 +12,7 @@ import type { VolledigeStatistieken } from '../lib/statistiek.ts';
 import { Rendement } from '../components/statistiek/Rendement.tsx';
 import { CijferTabel, CsvLink } from '../components/statistiek/CijferTabel.tsx';
 import { useApi } from '../lib/useApi.ts';
+import { DuoExporten } from '../components/statistiek/DuoExporten.tsx';
 
 export default function Statistiek() {
   const [zoek, setZoek] = useSearchParams();
@@ -30,6 +31,7 @@ export default function Statistiek() {
           return (
             <>
               <Paragraph purpose="lead">Stand op {formatDatum(s.peildatum)}</Paragraph>
+              <DuoExporten peildatum={s.peildatum} />
               <Kerncijfers
                 label="Kerncijfers"
                 cijfers={[

@@ -58,6 +58,7 @@ export function RioRegistratie({ route, gebruiker, magBevestigen, magExporteren,
       {magExporteren && (
         <Paragraph>
           <a
+            className="utrecht-link utrecht-link--html-a"
             href={`/api/v1/exporten/rio?leerroute=${route.id}`}
             download
             onClick={() => {
