@@ -24,6 +24,8 @@ export type DeelnemerPagina = Schemas['Deelnemers'];
 export type Overstap = Schemas['Overstappen']['data'][number];
 export type OverstapStatus = Overstap['status'];
 export type Signaal = Schemas['Signalen']['data'][number];
+export type DuoRoRapport = Schemas['DuoRoRapport'];
+export type DuoVerschil = DuoRoRapport['verschillen'][number];
 export type Kwalificatie = Schemas['Kwalificaties']['data'][number];
 
 /** RFC 9457 problem details as every endpoint returns them on failure. */
