@@ -4,11 +4,11 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { creboFormaat, instellingscodesFormaat } from '../../src/services/referentie/index.ts';
-import { importeer } from '../../src/services/uitwisseling/index.ts';
-import { audit, instellingscodes, kwalificaties } from '../../src/store/schema.ts';
-import { databaseKinds } from '../support/databases.ts';
-import { zetOp, type Opstelling } from '../support/opzet.ts';
+import { creboFormaat, instellingscodesFormaat } from '../../../src/services/referentie/index.ts';
+import { importeer } from '../../../src/services/uitwisseling/index.ts';
+import { audit, instellingscodes, kwalificaties } from '../../../src/store/schema.ts';
+import { databaseKinds } from '../../support/databases.ts';
+import { zetOp, type Opstelling } from '../../support/opzet.ts';
 
 const CLI = { gebruikerId: 'cli', alles: true, instellingen: [] as string[] };
 const KOP = 'code,naam,niveau,niveau_naam,leerweg,hoofdgroep_code,hoofdgroep_naam,subgroep_code,subgroep_naam,dossier_code,dossier_naam,sectorkamer_code,sectorkamer_naam';
