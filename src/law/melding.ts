@@ -18,9 +18,47 @@ export function beoordeelMelding(lr: LeerrouteFeiten, peildatum: IsoDatum): Besl
   const gemeld = gemeldOp === undefined ? null : gemeldOp !== null && gemeldOp <= peildatum;
   // Not made while the first cohort has already started: late, whenever it comes.
   const opTijd = uiterlijk === null || gemeldOp === undefined ? null : gemeldOp === null ? (peildatum > uiterlijk ? false : null) : gemeldOp <= uiterlijk;
-  const gronden: Grond[] = [G.WVO_2_107c, G.WEB_9_1_4];
-  if (lr.soort === 'GLR') gronden.push(G.WVO_2_107l_5, G.WEB_9_1_17_3);
-  if (!bekostigd) gronden.push(G.WVO_2_109a_3, G.WEB_11_1_15_3);
+  const glr = lr.soort === 'GLR';
+  // The grounds and the sentences depend only on these; a service judges many routes alike.
+  const sleutel = `${vsg ? 1 : 0}${bekostigd ? 1 : 0}${glr ? 1 : 0}|${uiterlijk}|${gemeldOp}|${gemeld}|${opTijd}`;
+  let tekst = TEKST.get(sleutel);
+  if (tekst === undefined) {
+    tekst = { gronden: meldGronden(glr, bekostigd), toelichting: toelichting(vsg, uiterlijk, gemeldOp, gemeld, opTijd) };
+    if (TEKST.size > 4096) TEKST.clear();
+    TEKST.set(sleutel, tekst);
+  }
+  return {
+    uitkomst: {
+      verplicht: true,
+      aan: 'minister',
+      door: vsg ? ['verticale-scholengemeenschap'] : ['school', 'instelling'],
+      gezamenlijk: !vsg,
+      uiterlijk,
+      gemeld,
+      opTijd,
+    },
+    gronden: tekst.gronden,
+    toelichting: tekst.toelichting,
+  };
+}
+
+const TEKST = new Map<string, { gronden: readonly Grond[]; toelichting: string }>();
+const GRONDEN = new Map<string, readonly Grond[]>();
+
+function meldGronden(glr: boolean, bekostigd: boolean): readonly Grond[] {
+  const sleutel = `${glr}|${bekostigd}`;
+  let g = GRONDEN.get(sleutel);
+  if (g === undefined) {
+    const gronden: Grond[] = [G.WVO_2_107c, G.WEB_9_1_4];
+    if (glr) gronden.push(G.WVO_2_107l_5, G.WEB_9_1_17_3);
+    if (!bekostigd) gronden.push(G.WVO_2_109a_3, G.WEB_11_1_15_3);
+    g = G.lijst(...gronden);
+    GRONDEN.set(sleutel, g);
+  }
+  return g;
+}
+
+function toelichting(vsg: boolean, uiterlijk: IsoDatum | null, gemeldOp: IsoDatum | null | undefined, gemeld: boolean | null, opTijd: boolean | null): string {
   const zinnen: string[] = [
     vsg
       ? 'Het bevoegd gezag van de verticale scholengemeenschap meldt aan de minister dat het de route aanbiedt; het is bevoegd gezag van school en instelling tegelijk.'
@@ -43,17 +81,5 @@ export function beoordeelMelding(lr: LeerrouteFeiten, peildatum: IsoDatum): Besl
     );
   } else if (!gemeld) zinnen.push(`De melding is gedateerd op ${datum(gemeldOp)}, na de peildatum; op de peildatum is nog niet gemeld.`);
   else zinnen.push(`Gemeld op ${datum(gemeldOp)}${opTijd === false ? ', na de start van het eerste cohort' : ''}.`);
-  return {
-    uitkomst: {
-      verplicht: true,
-      aan: 'minister',
-      door: vsg ? ['verticale-scholengemeenschap'] : ['school', 'instelling'],
-      gezamenlijk: !vsg,
-      uiterlijk,
-      gemeld,
-      opTijd,
-    },
-    gronden,
-    toelichting: zinnen.join(' '),
-  };
+  return zinnen.join(' ');
 }

@@ -13,7 +13,7 @@ import { eersteAugustus, schooljaarVan } from './datum.ts';
 import { faseVoorLeerjaar } from './fase.ts';
 import * as G from './gronden.ts';
 import { datum } from './tekst.ts';
-import { leerjaarUitJaren, type Tijdlijn } from './tijdlijn.ts';
+import type { Tijdlijn } from './tijdlijn.ts';
 
 /** WEB 8.1.1a lid 1, first sentence, in the order of the law. */
 export const OVERDRACHT_GEGEVENS = Object.freeze(['geslachtsnaam', 'voorletters', 'geboortedatum', 'geslacht', 'persoonsgebondenNummer'] as const);
@@ -40,30 +40,31 @@ const GRONDEN: Readonly<Record<Fase | 'geen', readonly Grond[]>> = Object.freeze
 
 /** The 1 August on which the pupil enters route leerjaar 3, given the niet-bevorderd decisions so far. */
 export function overgangsdatum(t: Tijdlijn): string {
+  // leerjaarUitJaren on each 1 August, on whole years: 1 + jaar - start, less the niet-bevorderd
+  // years in [start, jaar).
   const start = schooljaarVan(t.startdatum);
+  const nb = t.nietBevorderdJaren;
   for (let jaar = start + 1; jaar <= start + 12; jaar++) {
-    const d = eersteAugustus(jaar);
-    if (leerjaarUitJaren(t.startdatum, d, t.nietBevorderdJaren) >= 3) return d;
+    let leerjaar = 1 + jaar - start;
+    for (let i = 0; i < nb.length; i++) if (nb[i]! >= start && nb[i]! < jaar) leerjaar--;
+    if (leerjaar >= 3) return eersteAugustus(jaar);
   }
   return eersteAugustus(start + 2);
 }
 
-export function beoordeelOvergang(lr: LeerrouteFeiten, t: Tijdlijn): Besluit<Overgang> {
-  const fase = faseVoorLeerjaar(t.leerjaar);
-  const overdracht = { door: 'school' as const, aan: 'instelling' as const, gegevens: [...OVERDRACHT_GEGEVENS] };
-  const nietVanToepassing = [...NIET_VAN_TOEPASSING];
-  if (fase === null) {
-    return {
-      uitkomst: { ingangsdatum: null, overgegaan: null, overdracht, nietVanToepassing, studentenstatuut: false, klachten: [] },
-      gronden: GRONDEN.geen,
-      toelichting: 'De leerling neemt op de peildatum niet deel aan de route; er is geen overgang naar de MBO-fase te maken.',
-    };
-  }
-  const ingangsdatum = overgangsdatum(t);
+const GEEN_TOELICHTING = 'De leerling neemt op de peildatum niet deel aan de route; er is geen overgang naar de MBO-fase te maken.';
+
+// Grounds and sentences per fase, route kind, bekostiging and ingangsdatum: built once, as urennorm.ts does.
+const TEKST = new Map<string, { gronden: readonly Grond[]; toelichting: string }>();
+
+function tekstVoor(fase: Fase, glr: boolean, bekostigd: boolean, ingangsdatum: string) {
+  const sleutel = `${fase}${glr ? 1 : 0}${bekostigd ? 1 : 0}${ingangsdatum}`;
+  let tekst = TEKST.get(sleutel);
+  if (tekst !== undefined) return tekst;
   const overgegaan = fase === 'MBO';
   const gronden: Grond[] = [...GRONDEN[fase]];
-  if (lr.soort === 'GLR') gronden.push(G.WVO_2_107l_5, G.WEB_9_1_17_3);
-  if (lr.bekostigd === false) gronden.push(G.WVO_2_109a_3, G.WEB_11_1_15_3);
+  if (glr) gronden.push(G.WVO_2_107l_5, G.WEB_9_1_17_3);
+  if (!bekostigd) gronden.push(G.WVO_2_109a_3, G.WEB_11_1_15_3);
   const zinnen = [
     overgegaan
       ? `Met ingang van ${datum(ingangsdatum)} (leerjaar 3) is de leerling uitgeschreven bij de school en als student ingeschreven bij de instelling.`
@@ -75,9 +76,28 @@ export function beoordeelOvergang(lr: LeerrouteFeiten, t: Tijdlijn): Besluit<Ove
       ? 'Klachten gaan nu langs de klachtenregeling van de instelling (artikel 7.4.8a WEB), ook klachten over de school.'
       : 'Klachten gaan in de VO-fase langs de klachtenregeling van de school (artikelen 3.35 en 3.36 WVO 2020), ook klachten over de instelling.',
   ];
+  tekst = { gronden: G.lijst(...gronden), toelichting: zinnen.join(' ') };
+  if (TEKST.size > 4096) TEKST.clear();
+  TEKST.set(sleutel, tekst);
+  return tekst;
+}
+
+export function beoordeelOvergang(lr: LeerrouteFeiten, t: Tijdlijn): Besluit<Overgang> {
+  const fase = faseVoorLeerjaar(t.leerjaar);
+  const overdracht = { door: 'school' as const, aan: 'instelling' as const, gegevens: [...OVERDRACHT_GEGEVENS] };
+  const nietVanToepassing = [...NIET_VAN_TOEPASSING];
+  if (fase === null) {
+    return {
+      uitkomst: { ingangsdatum: null, overgegaan: null, overdracht, nietVanToepassing, studentenstatuut: false, klachten: [] },
+      gronden: GRONDEN.geen,
+      toelichting: GEEN_TOELICHTING,
+    };
+  }
+  const ingangsdatum = overgangsdatum(t);
+  const tekst = tekstVoor(fase, lr.soort === 'GLR', lr.bekostigd !== false, ingangsdatum);
   return {
-    uitkomst: { ingangsdatum, overgegaan, overdracht, nietVanToepassing, studentenstatuut: true, klachten: [...KLACHTEN[fase]] },
-    gronden,
-    toelichting: zinnen.join(' '),
+    uitkomst: { ingangsdatum, overgegaan: fase === 'MBO', overdracht, nietVanToepassing, studentenstatuut: true, klachten: [...KLACHTEN[fase]] },
+    gronden: tekst.gronden,
+    toelichting: tekst.toelichting,
   };
 }

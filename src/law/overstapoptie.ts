@@ -61,6 +61,10 @@ function bereiktNiveau(t: Tijdlijn): BereiktNiveau {
 
 const OORDEEL_DOOR: ('school' | 'instelling')[] = ['school', 'instelling'];
 
+// Grounds and sentences per combination of the facts they name, built once (as urennorm.ts does):
+// a service judges many pupils with the same reason, level and age.
+const TEKST = new Map<string, { gronden: readonly Grond[]; toelichting: string }>();
+
 export function beoordeelOverstapoptie(soort: SoortLeerroute, t: Tijdlijn, geboortedatum?: IsoDatum): Besluit<Overstapoptie> {
   const glr = soort === 'GLR';
   // The guarantee of a place (motie Kwint, an agreement of VO-raad and MBO Raad, not an article) is a
@@ -68,29 +72,43 @@ export function beoordeelOverstapoptie(soort: SoortLeerroute, t: Tijdlijn, geboo
   // verwijdering the overstapoptie itself does not apply (vanToepassing false), the guarantee stays stated.
   const plaatsGegarandeerd = glr;
   const reden = overstapReden(soort, t);
-  const gronden: Grond[] = [];
-  const zinnen: string[] = [];
-  let opties: OverstapOptie[] = [];
   const leeftijd = geboortedatum === undefined ? null : leeftijdOp(geboortedatum, t.peildatum);
   const niveau = reden === null ? null : bereiktNiveau(t);
+  const opties = reden === null ? [] : overstapOpties(t.vmboGeslaagd);
+  const sleutel = reden === null ? `-${t.status}${glr ? 1 : 0}` : `${reden}${glr ? 1 : 0}${t.vmboGeslaagd ? 1 : 0}|${niveau!.leerjaar}|${niveau!.fase}|${leeftijd}`;
+  let tekst = TEKST.get(sleutel);
+  if (tekst === undefined) {
+    tekst = overstapTekst(glr, reden, t.status, t.vmboGeslaagd, niveau, leeftijd);
+    if (TEKST.size > 4096) TEKST.clear();
+    TEKST.set(sleutel, tekst);
+  }
+  return {
+    uitkomst: { vanToepassing: reden !== null, reden, opties, plaatsGegarandeerd, entreeAutomatisch: false, leeftijd, bereiktNiveau: niveau, oordeelDoor: [...OORDEEL_DOOR] },
+    gronden: tekst.gronden,
+    toelichting: tekst.toelichting,
+  };
+}
+
+function overstapTekst(glr: boolean, reden: OverstapReden | null, status: Tijdlijn['status'], vmboGeslaagd: boolean, niveau: BereiktNiveau | null, leeftijd: number | null) {
+  const gronden: Grond[] = [];
+  const zinnen: string[] = [];
   if (reden !== null) {
-    opties = overstapOpties(t.vmboGeslaagd);
     gronden.push(...REDEN_GRONDEN[reden], ...OPTIE_GRONDEN);
     zinnen.push(
       REDEN_TEKST[reden],
       'School en instelling stellen de leerling in staat een diploma te behalen dat past bij het bereikte niveau en de leeftijd' +
-        (t.vmboGeslaagd ? ' (het vmbo-diploma is al behaald)' : '') +
+        (vmboGeslaagd ? ' (het vmbo-diploma is al behaald)' : '') +
         ': bij dezelfde instelling gelden geen vooropleidingseisen, bij een andere instelling wel, met toelating na een onderzoek naar geschiktheid.',
-      `Het bereikte niveau wegen school en instelling samen: ${niveau!.leerjaar === null ? 'de leerling begon niet aan leerjaar 1' : `leerjaar ${niveau!.leerjaar} (${niveau!.fase}-fase)`}, ${t.vmboGeslaagd ? 'met' : 'zonder'} vmbo-diploma` +
+      `Het bereikte niveau wegen school en instelling samen: ${niveau!.leerjaar === null ? 'de leerling begon niet aan leerjaar 1' : `leerjaar ${niveau!.leerjaar} (${niveau!.fase}-fase)`}, ${vmboGeslaagd ? 'met' : 'zonder'} vmbo-diploma` +
         (leeftijd === null ? '; de geboortedatum is niet opgegeven, dus de leeftijd niet.' : `; de leerling is ${leeftijd} jaar.`),
     );
-  } else if (t.status === 'verwijderd') {
+  } else if (status === 'verwijderd') {
     gronden.push(G.WVO_2_107k_3, G.WEB_9_1_14_3);
     zinnen.push('De leerling is definitief verwijderd; dan geldt de overstapoptie niet.');
-  } else if (t.status === 'afgerond') {
+  } else if (status === 'afgerond') {
     gronden.push(G.WVO_2_107k_1, G.WEB_9_1_14_1);
     zinnen.push('De route is met het mbo-diploma met succes afgerond; een overstapoptie is niet aan de orde.');
-  } else if (t.status === 'niet-gestart') {
+  } else if (status === 'niet-gestart') {
     gronden.push(G.WVO_2_107k_1, G.WEB_9_1_14_1);
     zinnen.push('De leerling is op de peildatum nog niet met de route begonnen.');
   } else {
@@ -98,15 +116,8 @@ export function beoordeelOverstapoptie(soort: SoortLeerroute, t: Tijdlijn, geboo
     zinnen.push('De leerling neemt deel aan de route en er is geen reden voor een overstap.');
   }
   if (glr) {
-    gronden.push(G.WVO_2_107l_5, G.WEB_9_1_17_3);
-    if (plaatsGegarandeerd) {
-      gronden.push(G.MOTIE_KWINT);
-      zinnen.push('Wie uit de geïntegreerde route stapt, is verzekerd van een passende plek; dat is niet automatisch de entreeopleiding.');
-    }
+    gronden.push(G.WVO_2_107l_5, G.WEB_9_1_17_3, G.MOTIE_KWINT);
+    zinnen.push('Wie uit de geïntegreerde route stapt, is verzekerd van een passende plek; dat is niet automatisch de entreeopleiding.');
   }
-  return {
-    uitkomst: { vanToepassing: reden !== null, reden, opties, plaatsGegarandeerd, entreeAutomatisch: false, leeftijd, bereiktNiveau: niveau, oordeelDoor: [...OORDEEL_DOOR] },
-    gronden,
-    toelichting: zinnen.join(' '),
-  };
+  return { gronden: G.lijst(...gronden), toelichting: zinnen.join(' ') };
 }

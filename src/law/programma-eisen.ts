@@ -30,24 +30,51 @@ export function programmaFouten(programma: readonly LeerjaarFeit[], cursusduurJa
   return bezwaren;
 }
 
+// Grounds per (GLR, niet-bekostigd, team objection) and the sentence of what must be described per
+// cursusduur, built once: every route is judged on every beoordeling.
+const GRONDEN = new Map<number, readonly Grond[]>();
+const EIS = new Map<number, string>();
+
+function programmaGronden(glr: boolean, bekostigd: boolean, team: boolean): readonly Grond[] {
+  const sleutel = (glr ? 1 : 0) | (bekostigd ? 2 : 0) | (team ? 4 : 0);
+  let g = GRONDEN.get(sleutel);
+  if (g === undefined) {
+    const gronden: Grond[] = [G.WVO_2_107d_2, G.WVO_2_107d_3, G.WEB_9_1_8_1, G.WEB_9_1_8_2];
+    if (glr) gronden.push(G.WVO_2_107l_5, G.WEB_9_1_17_3);
+    if (!bekostigd) gronden.push(G.WVO_2_109a_3, G.WEB_11_1_15_3);
+    if (team) gronden.push(G.WVO_7_13a_1, G.WEB_9_1_12);
+    g = G.lijst(...gronden);
+    GRONDEN.set(sleutel, g);
+  }
+  return g;
+}
+
+function eisVoor(cursusduurJaren: number): string {
+  let eis = EIS.get(cursusduurJaren);
+  if (eis === undefined) {
+    eis = `Programma en examinering worden voor alle ${cursusduurJaren} leerjaren van de route beschreven, per deel met de vermelding of het vo is (en welk deel daarvan vakoverstijgend), mbo, of een combinatie, en waar een team wordt ingezet.`;
+    EIS.set(cursusduurJaren, eis);
+  }
+  return eis;
+}
+
 export function beoordeelProgrammaEisen(lr: LeerrouteFeiten): Besluit<ProgrammaEisen> {
   const leerjaren = Array.from({ length: lr.cursusduurJaren }, (_, i) => i + 1);
-  const gronden: Grond[] = [G.WVO_2_107d_2, G.WVO_2_107d_3, G.WEB_9_1_8_1, G.WEB_9_1_8_2];
-  if (lr.soort === 'GLR') gronden.push(G.WVO_2_107l_5, G.WEB_9_1_17_3);
-  if (lr.bekostigd === false) gronden.push(G.WVO_2_109a_3, G.WEB_11_1_15_3);
-  const eis = `Programma en examinering worden voor alle ${lr.cursusduurJaren} leerjaren van de route beschreven, per deel met de vermelding of het vo is (en welk deel daarvan vakoverstijgend), mbo, of een combinatie, en waar een team wordt ingezet.`;
+  const glr = lr.soort === 'GLR';
+  const bekostigd = lr.bekostigd !== false;
+  const eis = eisVoor(lr.cursusduurJaren);
   const programma = lr.programma;
   if (programma === undefined) {
     return {
       uitkomst: { leerjaren, teVermelden: [...TE_VERMELDEN], volledig: null, ontbrekend: [], bezwaren: [] },
-      gronden,
+      gronden: programmaGronden(glr, bekostigd, false),
       toelichting: `${eis} Er is geen programma opgegeven, dus is niet beoordeeld of het voldoet.`,
     };
   }
   const beschreven = new Set(programma.filter((j) => j.delen.length > 0).map((j) => j.leerjaar));
   const ontbrekend = leerjaren.filter((j) => !beschreven.has(j));
   const bezwaren = programmaFouten(programma, lr.cursusduurJaren);
-  if (bezwaren.some((b) => b.name.endsWith('.team'))) gronden.push(G.WVO_7_13a_1, G.WEB_9_1_12);
+  const gronden = programmaGronden(glr, bekostigd, bezwaren.some((b) => b.name.endsWith('.team')));
   const volledig = ontbrekend.length === 0 && bezwaren.length === 0;
   const zinnen = [eis];
   if (ontbrekend.length > 0) zinnen.push(`Nog niet beschreven: leerjaar ${opsomming(ontbrekend.map(String))}.`);

@@ -36,23 +36,32 @@ export interface Cohort {
   cursusduurJaren: number;
 }
 
+// The few possible choices, each built once and frozen, so what depends on a choice can be cached by it.
+const KEUZES = new Map<Urennormversie, Map<OvergangNiet | null, UrennormKeuze>>();
+const OUD_ZONDER_COHORT: UrennormKeuze = Object.freeze({ versie: URENNORMEN_OUD, overgangsrecht: true, overgangsrechtLeden: Object.freeze([]), overgangsrechtVervallen: false, overgangNiet: null });
+const OUD_LID_1_2: UrennormKeuze = Object.freeze({ versie: URENNORMEN_OUD, overgangsrecht: true, overgangsrechtLeden: Object.freeze(['1', '2'] as const), overgangsrechtVervallen: false, overgangNiet: null });
+const OUD_LID_2: UrennormKeuze = Object.freeze({ versie: URENNORMEN_OUD, overgangsrecht: true, overgangsrechtLeden: Object.freeze(['2'] as const), overgangsrechtVervallen: false, overgangNiet: null });
+
+function nieuweKeuze(versie: Urennormversie, overgangNiet: OvergangNiet | null): UrennormKeuze {
+  let perVersie = KEUZES.get(versie);
+  if (perVersie === undefined) KEUZES.set(versie, (perVersie = new Map()));
+  let k = perVersie.get(overgangNiet);
+  if (k === undefined) {
+    k = Object.freeze({ versie, overgangsrecht: false, overgangsrechtLeden: Object.freeze([]), overgangsrechtVervallen: overgangNiet === 'vervallen', overgangNiet });
+    perVersie.set(overgangNiet, k);
+  }
+  return k;
+}
+
 /** Which text of the hour norms applies on a peildatum, for a cohort when known. */
 export function kiesUrennormen(peildatum: IsoDatum, oudeUrennormen: boolean, cohort?: Cohort): UrennormKeuze {
   const inWerking = urennormVersieOp(peildatum);
-  const nieuw = (overgangNiet: OvergangNiet | null): UrennormKeuze => ({
-    versie: inWerking,
-    overgangsrecht: false,
-    overgangsrechtLeden: [],
-    overgangsrechtVervallen: overgangNiet === 'vervallen',
-    overgangNiet,
-  });
-  if (!oudeUrennormen || inWerking === URENNORMEN_OUD) return nieuw(null);
-  if (peildatum >= OVERGANGSRECHT_URENNORMEN.vervaltOp) return nieuw('vervallen');
-  if (cohort === undefined) return { versie: URENNORMEN_OUD, overgangsrecht: true, overgangsrechtLeden: [], overgangsrechtVervallen: false, overgangNiet: null };
-  if (cohort.startdatum >= OVERGANGSRECHT_URENNORMEN.cohortGestartVoor) return nieuw('cohort-na-inwerkingtreding');
-  if (peildatum >= cursusEinde(cohort)) return nieuw('cursus-afgelopen');
-  const leden: ('1' | '2')[] = peildatum < OVERGANGSRECHT_URENNORMEN.eersteJaarTot ? ['1', '2'] : ['2'];
-  return { versie: URENNORMEN_OUD, overgangsrecht: true, overgangsrechtLeden: leden, overgangsrechtVervallen: false, overgangNiet: null };
+  if (!oudeUrennormen || inWerking === URENNORMEN_OUD) return nieuweKeuze(inWerking, null);
+  if (peildatum >= OVERGANGSRECHT_URENNORMEN.vervaltOp) return nieuweKeuze(inWerking, 'vervallen');
+  if (cohort === undefined) return OUD_ZONDER_COHORT;
+  if (cohort.startdatum >= OVERGANGSRECHT_URENNORMEN.cohortGestartVoor) return nieuweKeuze(inWerking, 'cohort-na-inwerkingtreding');
+  if (peildatum >= cursusEinde(cohort)) return nieuweKeuze(inWerking, 'cursus-afgelopen');
+  return peildatum < OVERGANGSRECHT_URENNORMEN.eersteJaarTot ? OUD_LID_1_2 : OUD_LID_2;
 }
 
 /** 1 August after the last year of the cohort's planned cursusduur. */
@@ -75,12 +84,15 @@ export function urennormVoor(
 const WVO_ARTIKEL: Readonly<Record<MboLeerweg, string>> = { BOL: '2.107h', BBL: '2.107i' };
 const WEB_ARTIKEL: Readonly<Record<MboLeerweg, string>> = { BOL: '9.1.10', BBL: '9.1.11' };
 
-const grondenCache = new Map<string, readonly Grond[]>();
+// Per choice (interned above), then per leerweg, onderdeel, bekostiging, GLR and quality.
+const grondenCache = new WeakMap<UrennormKeuze, Map<string, readonly Grond[]>>();
 
 function gronden(keuze: UrennormKeuze, leerweg: MboLeerweg, onderdeel: string | undefined, bekostigd: boolean, glr: boolean, kwaliteit: boolean): readonly Grond[] {
   const oud = keuze.versie === URENNORMEN_OUD;
-  const sleutel = `${oud}/${keuze.overgangsrecht}/${keuze.overgangsrechtLeden.join('')}/${keuze.overgangNiet ?? '-'}/${leerweg}/${onderdeel ?? '-'}/${bekostigd}/${glr}/${kwaliteit}`;
-  let g = grondenCache.get(sleutel);
+  let perKeuze = grondenCache.get(keuze);
+  if (perKeuze === undefined) grondenCache.set(keuze, (perKeuze = new Map()));
+  const sleutel = `${leerweg}${onderdeel ?? '-'}${bekostigd ? 1 : 0}${glr ? 1 : 0}${kwaliteit ? 1 : 0}`;
+  let g = perKeuze.get(sleutel);
   if (g !== undefined) return g;
   const lijst: Grond[] = [];
   if (oud) {
@@ -108,7 +120,7 @@ function gronden(keuze: UrennormKeuze, leerweg: MboLeerweg, onderdeel: string | 
   if (keuze.overgangNiet === 'vervallen') lijst.push(G.WVO_12_48_4, G.WEB_12_4c_7);
   else if (keuze.overgangNiet !== null) lijst.push(G.WVO_12_48_1, G.WVO_12_48_2, G.WEB_12_4c_2_1, G.WEB_12_4c_2_2);
   g = G.lijst(...lijst);
-  grondenCache.set(sleutel, g);
+  perKeuze.set(sleutel, g);
   return g;
 }
 
@@ -119,6 +131,10 @@ const OVERGANG_NIET_TEKST: Readonly<Record<OvergangNiet, string>> = Object.freez
   'cursus-afgelopen': ' De cursus van de groep waarvoor school en instelling de oude urennormen kozen, is afgelopen (artikel 12.48, tweede lid); daarna gelden de huidige normen.',
 });
 
+// The toelichting per choice (interned), leerweg, cursusduur, bekostiging, known cohort and urenplan;
+// not cached with a quality statement (rare, and its dates and names would widen the key).
+const TOELICHTING = new WeakMap<UrennormKeuze, Map<string, string>>();
+
 export function beoordeelUrennorm(lr: LeerrouteFeiten, peildatum: IsoDatum, cohortStart?: IsoDatum): Besluit<Urennorm> {
   const leerweg = lr.mbo.leerweg;
   const start = cohortStart ?? lr.startdatumEersteCohort;
@@ -128,27 +144,54 @@ export function beoordeelUrennorm(lr: LeerrouteFeiten, peildatum: IsoDatum, coho
   const bekostigd = lr.bekostigd !== false;
   const glr = lr.soort === 'GLR';
   const oud = keuze.versie === URENNORMEN_OUD;
+  // Old lid 2: fewer hours are lawful where the quality was shown, by the bekostigde school and instelling.
+  const k = lr.kwaliteitMinderUren;
+  const kwaliteitTelt = k !== undefined && oud && bekostigd && k.aangetoondOp <= peildatum;
+  const plan = lr.urenplan;
+  const haalt = rij !== undefined && plan !== undefined && plan.klokuren >= rij.klokuren && plan.begeleideOnderwijsuren >= rij.begeleideOnderwijsuren && plan.bpvUren >= rij.bpvUren;
+  let toelichting: string | undefined;
+  if (k === undefined) {
+    let perKeuze = TOELICHTING.get(keuze);
+    if (perKeuze === undefined) TOELICHTING.set(keuze, (perKeuze = new Map()));
+    const sleutel = `${leerweg}${lr.cursusduurJaren}${bekostigd ? 1 : 0}${cohort === undefined ? 1 : 0}${plan === undefined ? '' : `|${plan.klokuren}|${plan.begeleideOnderwijsuren}|${plan.bpvUren}`}`;
+    toelichting = perKeuze.get(sleutel);
+    if (toelichting === undefined) {
+      toelichting = urennormToelichting(lr, keuze, rij, bekostigd, cohort === undefined, false, haalt);
+      if (perKeuze.size > 4096) perKeuze.clear();
+      perKeuze.set(sleutel, toelichting);
+    }
+  } else toelichting = urennormToelichting(lr, keuze, rij, bekostigd, cohort === undefined, kwaliteitTelt, haalt);
+  if (rij === undefined) {
+    return {
+      uitkomst: { klokuren: null, begeleideOnderwijsuren: null, bpvUren: null, voldoet: null },
+      gronden: gronden(keuze, leerweg, undefined, bekostigd, glr, false),
+      toelichting,
+    };
+  }
+  const voldoet = plan === undefined ? null : haalt || kwaliteitTelt;
+  return {
+    uitkomst: { klokuren: rij.klokuren, begeleideOnderwijsuren: rij.begeleideOnderwijsuren, bpvUren: rij.bpvUren, voldoet },
+    gronden: gronden(keuze, leerweg, rij.onderdeel, bekostigd, glr, kwaliteitTelt && !haalt),
+    toelichting,
+  };
+}
+
+function urennormToelichting(lr: LeerrouteFeiten, keuze: UrennormKeuze, rij: Urennormrij | undefined, bekostigd: boolean, zonderCohort: boolean, kwaliteitTelt: boolean, haalt: boolean): string {
+  const leerweg = lr.mbo.leerweg;
+  const oud = keuze.versie === URENNORMEN_OUD;
   const artikel = bekostigd ? `artikel ${WVO_ARTIKEL[leerweg]}` : `artikel ${WEB_ARTIKEL[leerweg]} WEB`;
   let tekstversie = '';
   if (keuze.overgangsrecht) tekstversie = ' in de tekst van vóór 1 augustus 2026, die school en instelling op grond van het overgangsrecht (artikel 12.48 WVO 2020, artikel 12.4c.2 WEB) blijven toepassen,';
   else if (oud) tekstversie = ' in de tekst die vóór 1 augustus 2026 gold,';
   let na = keuze.overgangNiet === null ? '' : OVERGANG_NIET_TEKST[keuze.overgangNiet];
-  if (keuze.overgangsrecht && cohort === undefined) {
+  if (keuze.overgangsrecht && zonderCohort) {
     na += ' Na het schooljaar 2026-2027 geldt dat alleen voor een groep die vóór 1 augustus 2026 met de route begon; de startdatum van de groep is niet opgegeven.';
   }
-  // Old lid 2: fewer hours are lawful where the quality was shown, by the bekostigde school and instelling.
-  const k = lr.kwaliteitMinderUren;
-  const kwaliteitTelt = k !== undefined && oud && bekostigd && k.aangetoondOp <= peildatum;
   if (rij === undefined) {
-    return {
-      uitkomst: { klokuren: null, begeleideOnderwijsuren: null, bpvUren: null, voldoet: null },
-      gronden: gronden(keuze, leerweg, undefined, bekostigd, glr, false),
-      toelichting: `${cap(artikel)} kent alleen urennormen voor een cursusduur van 2 tot en met 6 jaar; voor ${jaren(lr.cursusduurJaren)} is er geen norm.${na}`,
-    };
+    return `${cap(artikel)} kent alleen urennormen voor een cursusduur van 2 tot en met 6 jaar; voor ${jaren(lr.cursusduurJaren)} is er geen norm.${na}`;
   }
+  const k = lr.kwaliteitMinderUren;
   const plan = lr.urenplan;
-  const haalt = plan !== undefined && plan.klokuren >= rij.klokuren && plan.begeleideOnderwijsuren >= rij.begeleideOnderwijsuren && plan.bpvUren >= rij.bpvUren;
-  const voldoet = plan === undefined ? null : haalt || kwaliteitTelt;
   const norm =
     `Voor een ${leerweg}-route met een cursusduur van ${jaren(rij.cursusduurJaren)} eist ${artikel}${tekstversie} onder ${rij.onderdeel} ` +
     `ten minste ${getal(rij.klokuren)} klokuren, waarvan ${getal(rij.begeleideOnderwijsuren)} begeleide onderwijsuren en ${getal(rij.bpvUren)} uur beroepspraktijkvorming.`;
@@ -156,7 +199,7 @@ export function beoordeelUrennorm(lr: LeerrouteFeiten, peildatum: IsoDatum, coho
   if (plan === undefined) oordeel = ' Er is geen urenplan opgegeven, dus is niet beoordeeld of de route voldoet.';
   else if (haalt) oordeel = ` Het urenplan (${getal(plan.klokuren)} klokuren, ${getal(plan.begeleideOnderwijsuren)} begeleide onderwijsuren, ${getal(plan.bpvUren)} uur bpv) voldoet.`;
   else if (kwaliteitTelt)
-    oordeel = ` Het urenplan blijft onder de norm (${tekorten(plan, rij)}), maar de route is op ${datum(k.aangetoondOp)} aantoonbaar van voldoende kwaliteit bevonden (door ${k.door}); het tweede lid van die tekst staat dan minder uren toe, vastgelegd in schoolplan en schoolgids.`;
+    oordeel = ` Het urenplan blijft onder de norm (${tekorten(plan, rij)}), maar de route is op ${datum(k!.aangetoondOp)} aantoonbaar van voldoende kwaliteit bevonden (door ${k!.door}); het tweede lid van die tekst staat dan minder uren toe, vastgelegd in schoolplan en schoolgids.`;
   else oordeel = ` Het urenplan voldoet niet: ${tekorten(plan, rij)}.`;
   let kwaliteitNoot = '';
   if (k !== undefined && !kwaliteitTelt && plan !== undefined && !haalt) {
@@ -166,11 +209,7 @@ export function beoordeelUrennorm(lr: LeerrouteFeiten, peildatum: IsoDatum, coho
         ? ' Minder uren bij aantoonbare kwaliteit geldt niet: artikel 2.109a, derde lid, past de artikelen 2.107h en 2.107i niet toe op een niet-bekostigde route.'
         : ` De kwaliteit is pas op ${datum(k.aangetoondOp)} aangetoond, na de peildatum.`;
   }
-  return {
-    uitkomst: { klokuren: rij.klokuren, begeleideOnderwijsuren: rij.begeleideOnderwijsuren, bpvUren: rij.bpvUren, voldoet },
-    gronden: gronden(keuze, leerweg, rij.onderdeel, bekostigd, glr, kwaliteitTelt && !haalt),
-    toelichting: norm + oordeel + kwaliteitNoot + na,
-  };
+  return norm + oordeel + kwaliteitNoot + na;
 }
 
 function cap(s: string): string {
