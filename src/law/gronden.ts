@@ -75,7 +75,7 @@ function dateerEen(g: Grond, peildatum: string, cache: Map<Grond, Grond>): Grond
   return uit;
 }
 
-interface Datering {
+export interface Datering {
   peildatum: string;
   grond: Map<Grond, Grond>;
   lijst: WeakMap<readonly Grond[], readonly Grond[]>;
@@ -107,7 +107,15 @@ function dateringVoor(peildatum: string): Datering {
  */
 export function dateer(gronden: readonly Grond[], peildatum: string): readonly Grond[] {
   if (peildatum >= NIEUWSTE_VERSIE) return gronden;
-  const d = dateringVoor(peildatum);
+  return dateerMet(gronden, dateringVoor(peildatum));
+}
+
+/** The dating of one peildatum, to date many lists on it with `dateerMet` (one lookup for a whole beoordeling). */
+export function dateringOp(peildatum: string): Datering | null {
+  return peildatum >= NIEUWSTE_VERSIE ? null : dateringVoor(peildatum);
+}
+
+export function dateerMet(gronden: readonly Grond[], d: Datering): readonly Grond[] {
   const bevroren = Object.isFrozen(gronden);
   if (bevroren) {
     const eerder = d.lijst.get(gronden);

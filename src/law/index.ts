@@ -19,8 +19,7 @@ import { maakTijdlijn } from './tijdlijn.ts';
 import { beoordeelMelding } from './melding.ts';
 import { beoordeelOvergang } from './overgang.ts';
 import { beoordeelProgrammaEisen } from './programma-eisen.ts';
-import { dateer } from './gronden.ts';
-import { NIEUWSTE_VERSIE } from './tabellen/versies.ts';
+import { dateerMet, dateringOp } from './gronden.ts';
 import { beoordeelUrennorm } from './urennorm.ts';
 
 /**
@@ -60,10 +59,11 @@ export function beoordeel(scenario: Scenario): Beoordeling {
 
 /** Every ground cites the version of its regeling in force on peildatum. */
 function dateerBesluiten(besluiten: Besluiten, peildatum: string): void {
-  if (peildatum >= NIEUWSTE_VERSIE) return;
+  const d = dateringOp(peildatum);
+  if (d === null) return;
   for (const vraag in besluiten) {
     const b = besluiten[vraag as keyof Besluiten]!;
-    b.gronden = dateer(b.gronden, peildatum);
+    b.gronden = dateerMet(b.gronden, d);
   }
 }
 

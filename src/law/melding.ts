@@ -19,13 +19,19 @@ export function beoordeelMelding(lr: LeerrouteFeiten, peildatum: IsoDatum): Besl
   // Not made while the first cohort has already started: late, whenever it comes.
   const opTijd = uiterlijk === null || gemeldOp === undefined ? null : gemeldOp === null ? (peildatum > uiterlijk ? false : null) : gemeldOp <= uiterlijk;
   const glr = lr.soort === 'GLR';
-  // The grounds and the sentences depend only on these; a service judges many routes alike.
-  const sleutel = `${vsg ? 1 : 0}${bekostigd ? 1 : 0}${glr ? 1 : 0}|${uiterlijk}|${gemeldOp}|${gemeld}|${opTijd}`;
-  let tekst = TEKST.get(sleutel);
+  // The grounds and the sentences depend only on these; a service judges many routes alike. Without
+  // dates (the common case) the few combinations sit in an array, else in a map by a key with the dates.
+  const bits = (vsg ? 1 : 0) | (bekostigd ? 2 : 0) | (glr ? 4 : 0) | (gemeldOp === null ? 8 : 0);
+  const zonderDatums = uiterlijk === null && (gemeldOp === undefined || gemeldOp === null);
+  const sleutel = zonderDatums ? '' : `${bits}|${uiterlijk}|${gemeldOp}|${gemeld}|${opTijd}`;
+  let tekst = zonderDatums ? ZONDER_DATUMS[bits] : TEKST.get(sleutel);
   if (tekst === undefined) {
     tekst = { gronden: meldGronden(glr, bekostigd), toelichting: toelichting(vsg, uiterlijk, gemeldOp, gemeld, opTijd) };
-    if (TEKST.size > 4096) TEKST.clear();
-    TEKST.set(sleutel, tekst);
+    if (zonderDatums) ZONDER_DATUMS[bits] = tekst;
+    else {
+      if (TEKST.size > 4096) TEKST.clear();
+      TEKST.set(sleutel, tekst);
+    }
   }
   return {
     uitkomst: {
@@ -43,6 +49,7 @@ export function beoordeelMelding(lr: LeerrouteFeiten, peildatum: IsoDatum): Besl
 }
 
 const TEKST = new Map<string, { gronden: readonly Grond[]; toelichting: string }>();
+const ZONDER_DATUMS: ({ gronden: readonly Grond[]; toelichting: string } | undefined)[] = [];
 const GRONDEN = new Map<string, readonly Grond[]>();
 
 function meldGronden(glr: boolean, bekostigd: boolean): readonly Grond[] {

@@ -58,19 +58,27 @@ function eisVoor(cursusduurJaren: number): string {
   return eis;
 }
 
+const ZONDER_PROGRAMMA = new Map<number, string>();
+
 export function beoordeelProgrammaEisen(lr: LeerrouteFeiten): Besluit<ProgrammaEisen> {
-  const leerjaren = Array.from({ length: lr.cursusduurJaren }, (_, i) => i + 1);
+  const leerjaren: number[] = [];
+  for (let j = 1; j <= lr.cursusduurJaren; j++) leerjaren.push(j);
   const glr = lr.soort === 'GLR';
   const bekostigd = lr.bekostigd !== false;
-  const eis = eisVoor(lr.cursusduurJaren);
   const programma = lr.programma;
   if (programma === undefined) {
+    let toelichting = ZONDER_PROGRAMMA.get(lr.cursusduurJaren);
+    if (toelichting === undefined) {
+      toelichting = `${eisVoor(lr.cursusduurJaren)} Er is geen programma opgegeven, dus is niet beoordeeld of het voldoet.`;
+      ZONDER_PROGRAMMA.set(lr.cursusduurJaren, toelichting);
+    }
     return {
-      uitkomst: { leerjaren, teVermelden: [...TE_VERMELDEN], volledig: null, ontbrekend: [], bezwaren: [] },
+      uitkomst: { leerjaren, teVermelden: TE_VERMELDEN.slice(), volledig: null, ontbrekend: [], bezwaren: [] },
       gronden: programmaGronden(glr, bekostigd, false),
-      toelichting: `${eis} Er is geen programma opgegeven, dus is niet beoordeeld of het voldoet.`,
+      toelichting,
     };
   }
+  const eis = eisVoor(lr.cursusduurJaren);
   const beschreven = new Set(programma.filter((j) => j.delen.length > 0).map((j) => j.leerjaar));
   const ontbrekend = leerjaren.filter((j) => !beschreven.has(j));
   const bezwaren = programmaFouten(programma, lr.cursusduurJaren);
@@ -81,7 +89,7 @@ export function beoordeelProgrammaEisen(lr: LeerrouteFeiten): Besluit<ProgrammaE
   if (bezwaren.length > 0) zinnen.push(`${bezwaren.length === 1 ? 'Eén deel voldoet' : `${bezwaren.length} delen voldoen`} niet: ${bezwaren.map((b) => b.reason).join('; ')}.`);
   if (volledig) zinnen.push('Het opgegeven programma beschrijft elk leerjaar en voldoet.');
   return {
-    uitkomst: { leerjaren, teVermelden: [...TE_VERMELDEN], volledig, ontbrekend, bezwaren },
+    uitkomst: { leerjaren, teVermelden: TE_VERMELDEN.slice(), volledig, ontbrekend, bezwaren },
     gronden,
     toelichting: zinnen.join(' '),
   };
