@@ -6,7 +6,7 @@
 //   schooljaar, or August–September right after it.
 // - results of CE taken in leerjaar 1 or 2 lapse when the pupil is not promoted that year (lid 5).
 // - a GLR school need not offer the bb eindexamen (WVO 2.107l lid 4).
-import type { Besluit, CentraalExamen, Grond } from '../domain/beoordeling.ts';
+import type { Besluit, CentraalExamen } from '../domain/beoordeling.ts';
 import type { IsoDatum, SoortLeerroute } from '../domain/scenario.ts';
 import { schooljaarVan } from './datum.ts';
 import * as G from './gronden.ts';
@@ -51,6 +51,8 @@ function zittingToegestaan(z: ExamenZitting, alle: readonly ExamenZitting[]): bo
 
 const GRONDEN_DLR = G.lijst(G.WVO_2_107j_1, G.WVO_2_107j_2, G.WVO_2_107j_3);
 const GRONDEN_GLR = G.lijst(G.WVO_2_107l_4, G.WVO_2_107l_5, G.WVO_2_107j_1, G.WVO_2_107j_2);
+const GRONDEN_DLR_VERVALLEN = G.lijst(...GRONDEN_DLR, G.WVO_2_107j_5);
+const GRONDEN_GLR_VERVALLEN = G.lijst(...GRONDEN_GLR, G.WVO_2_107j_5);
 
 export function beoordeelCentraalExamen(soort: SoortLeerroute, t: Tijdlijn): Besluit<CentraalExamen> {
   const z = zittingen(t);
@@ -92,9 +94,9 @@ export function beoordeelCentraalExamen(soort: SoortLeerroute, t: Tijdlijn): Bes
       if (e.leerjaar <= 2 && t.nietBevorderdJaren.includes(e.schooljaar) && !vervallen.includes(e.datum)) vervallen.push(e.datum);
     }
   }
-  const gronden: Grond[] = [...(examenVerplicht ? GRONDEN_DLR : GRONDEN_GLR)];
+  // Frozen shared lists, so dating them per peildatum is one cached lookup.
+  const gronden = examenVerplicht ? (vervallen.length > 0 ? GRONDEN_DLR_VERVALLEN : GRONDEN_DLR) : vervallen.length > 0 ? GRONDEN_GLR_VERVALLEN : GRONDEN_GLR;
   if (vervallen.length > 0) {
-    gronden.push(G.WVO_2_107j_5);
     zinnen.push(`De leerling is niet bevorderd, dus vervallen de resultaten van het centraal examen van ${opsomming(vervallen.map(datum))}.`);
   }
   return { uitkomst: { examenVerplicht, toegestaan, vervallen }, gronden, toelichting: zinnen.join(' ') };

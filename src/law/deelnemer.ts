@@ -133,15 +133,28 @@ export function besluitRegistratie(lr: LeerrouteFeiten, t: Tijdlijn): Besluit<Re
   }
   const examenkandidaat = isExamenkandidaat(lr.soort, t.leerjaar, t.vmboGeslaagd);
   const bijSchool = fase === 'VO' || examenkandidaat;
+  const sleutel = `${lr.soort}${fase}${examenkandidaat ? 1 : 0}${bekostigd ? 1 : 0}`;
+  let tekst = REGISTRATIE_TEKST.get(sleutel);
+  if (tekst === undefined) {
+    tekst = registratieTekst(lr.soort, fase, examenkandidaat, bekostigd);
+    REGISTRATIE_TEKST.set(sleutel, tekst);
+  }
+  return { uitkomst: registratieVoor(lr.soort, fase, bijSchool, bekostigd), gronden: tekst.gronden, toelichting: tekst.toelichting };
+}
+
+// Grounds and sentences per route kind, fase, examenkandidaat and bekostiging (a handful), built once.
+const REGISTRATIE_TEKST = new Map<string, { gronden: readonly Grond[]; toelichting: string }>();
+
+function registratieTekst(soort: LeerrouteFeiten['soort'], fase: Fase, examenkandidaat: boolean, bekostigd: boolean) {
   const gronden: Grond[] = [G.BRON_6_3_e, G.BRON_6_5_e, G.DUO_REGISTRATIE];
   if (examenkandidaat) gronden.push(G.WVO_2_107f_2, G.WVO_2_107j_4);
   if (fase === 'VO') gronden.push(G.WEB_9_1_7_2);
   if (!bekostigd) gronden.push(G.WVO_2_109a_3, G.WEB_11_1_15_3);
   const zinnen: string[] = [];
-  if (fase === 'VO') zinnen.push(`De school registreert de leerling in ROD VO met opleidingskenmerk ${lr.soort} en fase VO; de instelling mag de leerling al in BRON MBO registreren.`);
+  if (fase === 'VO') zinnen.push(`De school registreert de leerling in ROD VO met opleidingskenmerk ${soort} en fase VO; de instelling mag de leerling al in BRON MBO registreren.`);
   else if (examenkandidaat)
-    zinnen.push(`De instelling moet de student in BRON MBO registreren met leerroutefase MBO; de school houdt de student als examenkandidaat in ROD VO met opleidingskenmerk ${lr.soort} en fase MBO.`);
+    zinnen.push(`De instelling moet de student in BRON MBO registreren met leerroutefase MBO; de school houdt de student als examenkandidaat in ROD VO met opleidingskenmerk ${soort} en fase MBO.`);
   else zinnen.push('De instelling moet de student in BRON MBO registreren met leerroutefase MBO; de school registreert de student niet meer.');
   zinnen.push(bekostigd ? 'De indicatie bekostigbaar is "J"; DUO bekostigt naar de fase.' : 'De route is niet uit \'s Rijks kas bekostigd, dus de indicatie bekostigbaar is "N".');
-  return { uitkomst: registratieVoor(lr.soort, fase, bijSchool, bekostigd), gronden, toelichting: zinnen.join(' ') };
+  return { gronden: G.lijst(...gronden), toelichting: zinnen.join(' ') };
 }
