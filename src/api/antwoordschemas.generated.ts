@@ -6313,6 +6313,12 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
           ]
         }
       },
+      "iltCode": {
+        "type": [
+          "null",
+          "string"
+        ]
+      },
       "rio": {
         "type": "array",
         "items": {
@@ -6693,6 +6699,7 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
       "urenplan",
       "oudeUrennormen",
       "locaties",
+      "iltCode",
       "rio",
       "overeenkomst",
       "beoordeling",

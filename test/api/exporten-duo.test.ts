@@ -97,4 +97,29 @@ describe.each(databaseKinds)('exporten voor DUO via de API op %s', (kind) => {
     expect(acties.filter((a) => a === 'rio-geexporteerd')).toHaveLength(2);
     expect(acties.filter((a) => a === 'rio-bevestigd')).toHaveLength(1);
   });
+
+  it('RIO: zonder ILT-code weigert de export de hele route (400, met de leerroute en het veld) en legt niets vast; de coördinator vult de code in', async () => {
+    const coord = await o!.als('coordinator', 'lindenhout');
+    const route = o!.routes.elektroDlr;
+    const haal = async () => (await app.inject({ method: 'GET', url: `/api/v1/leerroutes/${route}`, headers: coord })).json() as { revisie: number; iltCode: string | null; rio: RioRij[] };
+    const patch = async (iltCode: unknown) => app.inject({ method: 'PATCH', url: `/api/v1/leerroutes/${route}`, headers: coord, payload: { revisie: (await haal()).revisie, iltCode } });
+    const fout = await patch('12-34');
+    expect(fout.statusCode).toBe(400);
+    expect(JSON.stringify(fout.json())).toContain('iltCode');
+    expect((await patch(null)).statusCode).toBe(200);
+
+    const geweigerd = await app.inject({ method: 'GET', url: `/api/v1/exporten/rio?leerroute=${route}`, headers: coord });
+    expect(geweigerd.statusCode).toBe(400);
+    const params = (geweigerd.json() as { 'invalid-params': { name: string; reason: string }[] })['invalid-params'];
+    expect(params).toEqual([{ name: `leerroute ${route} iltCode`, reason: expect.stringContaining('Lindenhout College') }]);
+    expect((await haal()).rio.map((r) => r.status)).toEqual(['niet-aangeleverd', 'niet-aangeleverd']);
+
+    expect((await patch('0184')).statusCode).toBe(200);
+    expect((await haal()).iltCode).toBe('0184');
+    const goed = await app.inject({ method: 'GET', url: `/api/v1/exporten/rio?leerroute=${route}`, headers: coord });
+    expect(goed.statusCode, goed.body).toBe(200);
+    const vo = Object.entries(unzipSync(new Uint8Array(goed.rawPayload))).find(([n]) => n.endsWith('-vo.xml'))!;
+    expect(strFromU8(vo[1])).toContain('<opleidingsstelsel>ILT</opleidingsstelsel><opleidingscode>0184</opleidingscode>');
+    expect((await haal()).rio.map((r) => r.status)).toEqual(['geexporteerd', 'geexporteerd']);
+  });
 });

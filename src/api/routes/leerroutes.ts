@@ -42,6 +42,7 @@ const velden = {
   },
   oudeUrennormen: { type: 'boolean' },
   bekostigd: { type: 'boolean' },
+  iltCode: { type: ['string', 'null'], pattern: '^[A-Za-z0-9]{1,8}$', description: 'ILT-code van de vmbo-opleiding, waarmee de school de route in RIO registreert' },
   locaties: {
     type: 'array',
     maxItems: 20,

@@ -70,9 +70,11 @@ export interface LeerrouteInvoer {
   oudeUrennormen?: boolean;
   bekostigd?: boolean;
   locaties?: { instellingId: string; code?: string | null; naam: string }[];
+  /** The vmbo opleiding's ILT code, with which the school registers the route in RIO. */
+  iltCode?: string | null;
 }
 
-type RouteFeiten = Omit<LeerrouteInvoer, 'overeenkomstId' | 'naam' | 'schoolId' | 'instellingId' | 'locaties' | 'mbo'> & { mbo: { soort: string; crebo?: string | null; leerweg: 'BOL' | 'BBL'; studieduurJaren: number } };
+type RouteFeiten = Omit<LeerrouteInvoer, 'overeenkomstId' | 'naam' | 'schoolId' | 'instellingId' | 'locaties' | 'mbo' | 'iltCode'> & { mbo: { soort: string; crebo?: string | null; leerweg: 'BOL' | 'BBL'; studieduurJaren: number } };
 
 function feitenVan(invoer: RouteFeiten, verzorging: Scenario['leerroute']['verzorging']): Scenario['leerroute'] {
   return {
@@ -122,6 +124,7 @@ export async function maakLeerroute(store: Store, toegang: Toegang, invoer: Leer
         mboSoort: mbo.soort,
         mboNaam: mbo.naam,
         crebo: mbo.crebo,
+        iltCode: invoer.iltCode ?? null,
         niveau: mbo.niveau,
         mboLeerweg: mbo.leerweg,
         studieduurJaren: mbo.studieduurJaren,
@@ -203,6 +206,7 @@ async function detail(tx: Db, toegang: Toegang, r: LeerrouteRij) {
     urenplan: r.urenplan,
     oudeUrennormen: r.oudeUrennormen,
     locaties: r.locaties,
+    iltCode: r.iltCode,
     // Derived from what was exported to RIO and confirmed by DUO (rio_aanleveringen), per party.
     rio: (await rioStatussen(tx, [r])).get(r.id)!.map((x) => ({
       instellingId: x.instellingId,
@@ -262,6 +266,7 @@ export async function wijzigLeerroute(store: Store, toegang: Toegang, id: string
         mboSoort: mbo.soort,
         mboNaam: mbo.naam,
         crebo: mbo.crebo,
+        iltCode: wijziging.iltCode === undefined ? oud.iltCode : wijziging.iltCode,
         niveau: mbo.niveau,
         mboLeerweg: mbo.leerweg,
         studieduurJaren: mbo.studieduurJaren,

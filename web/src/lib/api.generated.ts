@@ -2143,6 +2143,7 @@ export interface components {
             cursusduurJaren: number;
             gemeldOp: null | string;
             id: string;
+            iltCode: null | string;
             instelling: {
                 id: string;
                 naam: string;
@@ -5372,6 +5373,8 @@ export interface operations {
                 "application/json": {
                     bekostigd?: boolean;
                     cursusduurJaren: number;
+                    /** @description ILT-code van de vmbo-opleiding, waarmee de school de route in RIO registreert */
+                    iltCode?: string | null;
                     /** Format: uuid */
                     instellingId: string;
                     /** @enum {string} */
@@ -5575,6 +5578,8 @@ export interface operations {
                 "application/json": {
                     bekostigd?: boolean;
                     cursusduurJaren?: number;
+                    /** @description ILT-code van de vmbo-opleiding, waarmee de school de route in RIO registreert */
+                    iltCode?: string | null;
                     /** @enum {string} */
                     leerweg?: "bb" | "kb" | "gl" | "tl";
                     locaties?: {
