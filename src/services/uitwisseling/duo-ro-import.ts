@@ -14,6 +14,7 @@ import { OngeldigeInvoerFout } from '../fouten.ts';
 import { leerrouteCodes, type LeerrouteCodes } from './bron-codes.ts';
 import { vergelijkRo, type Vergelijking, type Verschil } from './duo-ro-vergelijking.ts';
 import { duoVerschillen } from '../../store/schema.ts';
+import { schrijfAudit } from '../../store/audit.ts';
 import { and, eq, inArray } from 'drizzle-orm';
 
 export interface DuoRoRapport {
@@ -101,9 +102,19 @@ async function bewaarVerschillen(store: Store, toegang: Toegang, vergelijking: V
           regel: v.regel,
         }));
       if (rijen.length > 0) await tx.insert(duoVerschillen).values(rijen);
+      // Who reconciled which instelling's file and what it left; no numbers or names in the trail.
+      await schrijfAudit(tx, {
+        actor: toegang.gebruikerId,
+        actie: 'vergeleken',
+        entiteit: 'duo-ro',
+        instellingId: blok.instellingId,
+        details: { brin: blok.brin, peildatum: blok.peildatum, deelnemers: blok.deelnemerIds.length, verschillen: rijen.length, perVeld: telPerVeld(rijen.map((r) => r.veld)) },
+      });
     }
   });
 }
+
+const telPerVeld = (velden: readonly string[]) => velden.reduce<Record<string, number>>((t, v) => ({ ...t, [v]: (t[v] ?? 0) + 1 }), {});
 
 /** The report as `import duo-ro --json` prints it (CONTRACT.md, "Reconciliation with DUO"). */
 export function duoRoRapportVoorJson(r: DuoRoRapport) {

@@ -1,13 +1,13 @@
 // `export bron` and `import duo-ro` (CONTRACT.md "Exports" and "Reconciliation with DUO") through the
 // services the CLI and API share, on the demo, on PGlite and PostgreSQL: the export read back gives
 // no differences, one changed value gives exactly that difference, and damaged files never crash.
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leesRo, schrijfRo } from '../../../src/exchange/bron-mbo-ro.ts';
 import { lijstSignalen, statistieken } from '../../../src/services/leesmodellen/index.ts';
 import { exporteerBron, leesDuoRo, type BronBestand } from '../../../src/services/uitwisseling/index.ts';
-import { deelnemers } from '../../../src/store/schema.ts';
+import { audit, deelnemers } from '../../../src/store/schema.ts';
 import { databaseKinds } from '../../support/databases.ts';
 import { zetOp, type Opstelling } from '../../support/opzet.ts';
 
@@ -164,6 +164,8 @@ describe.each(databaseKinds)('BRON MBO export en DUO-reconciliatie op %s', (kind
     const anders = { gebruikerId: 't', alles: false, instellingen: [signaal!.leerroute.id === o.routes.elektroDlr ? o.instelling.rijnpoort : o.instelling.lindenhout] };
     expect(await lijstSignalen(o.store, school, o.vandaag, { soort: 'bron-wijkt-af' }, null)).toHaveLength(1);
     expect(await lijstSignalen(o.store, anders, o.vandaag, { soort: 'bron-wijkt-af' }, null)).toEqual([]);
+    const [spoor] = await o.store.db.select().from(audit).where(eq(audit.entiteit, 'duo-ro')).orderBy(desc(audit.id)).limit(1);
+    expect(spoor).toMatchObject({ actie: 'vergeleken', instellingId: o.instelling.roc, details: { brin: '99OB', verschillen: 1, perVeld: { leerroutefase: 1 } } });
     // The next file agrees: the signal clears.
     expect((await leesDuoRo(o.store, ALLES, bestanden[0]!.tekst)).verschillen).toEqual([]);
     expect(await bronSignalen()).toEqual([]);
