@@ -151,7 +151,7 @@ describe('Van concept tot ondertekende overeenkomst met een actieve leerroute', 
     await page.getByText('kan worden geactiveerd').waitFor();
     await page.getByRole('button', { name: 'Leerroute activeren' }).click();
     await page.getByRole('heading', { name: 'Activeren' }).waitFor({ state: 'detached' });
-    expect(await page.locator('.lr-feiten').textContent()).toContain('Actief');
+    expect(await page.locator('.lr-feiten').first().textContent()).toContain('Actief');
     await geenToegankelijkheidsfouten(page);
     await page.close();
   });
