@@ -44,10 +44,29 @@ export function beoordeelOvereenkomst(lr: LeerrouteFeiten, ok: OvereenkomstFeite
   const ontbrekend = vereist.filter((o) => !ok.onderwerpen.includes(o));
   const conflicten: OnderdeelOvereenkomst[] = vsg ? ['j'] : [];
 
+  const glr = lr.soort === 'GLR';
+  // Grounds and sentences per kind of agreement and what is missing, built once and frozen (dating
+  // a frozen list per peildatum is one cached lookup).
+  const sleutel = `${vsg ? 1 : 0}${bekostigd ? 1 : 0}${overdracht ? 1 : 0}${glr ? 1 : 0}${ontbrekend.join('')}`;
+  let tekst = TEKST.get(sleutel);
+  if (tekst === undefined) {
+    tekst = overeenkomstTekst(vsg, bekostigd, overdracht, glr, vereist, ontbrekend);
+    TEKST.set(sleutel, tekst);
+  }
+  return {
+    uitkomst: { volledig: ontbrekend.length === 0, ontbrekend, conflicten },
+    gronden: tekst.gronden,
+    toelichting: tekst.toelichting,
+  };
+}
+
+const TEKST = new Map<string, { gronden: readonly Grond[]; toelichting: string }>();
+
+function overeenkomstTekst(vsg: boolean, bekostigd: boolean, overdracht: boolean, glr: boolean, vereist: readonly OnderdeelOvereenkomst[], ontbrekend: readonly OnderdeelOvereenkomst[]) {
   const gronden: Grond[] = vsg ? [G.WVO_2_107b_3, G.WEB_9_1_3_3] : [G.WVO_2_107b_1, G.WVO_2_107b_2, G.WEB_9_1_3_2];
   if (overdracht && bekostigd) gronden.push(G.WVO_2_107b_2_e, G.WVO_5_42a, G.WEB_9_1_15);
   if (!bekostigd) gronden.push(G.WVO_2_109a_3, G.WEB_11_1_15_3);
-  if (lr.soort === 'GLR') gronden.push(G.WVO_2_107l_5, G.WEB_9_1_17_2);
+  if (glr) gronden.push(G.WVO_2_107l_5, G.WEB_9_1_17_2);
 
   const stuk = vsg ? 'De interne regeling van de verticale scholengemeenschap' : 'De samenwerkingsovereenkomst';
   const zinnen: string[] = [];
@@ -64,9 +83,5 @@ export function beoordeelOvereenkomst(lr: LeerrouteFeiten, ok: OvereenkomstFeite
         'omdat beide wetten gelden, blijft onderdeel j (medezeggenschap) vereist.',
     );
   }
-  return {
-    uitkomst: { volledig: ontbrekend.length === 0, ontbrekend, conflicten },
-    gronden,
-    toelichting: zinnen.join(' '),
-  };
+  return { gronden: G.lijst(...gronden), toelichting: zinnen.join(' ') };
 }
