@@ -10,11 +10,12 @@ import { controleerScenario, toetsGlrOverleg } from '../../law/index.ts';
 import { schrijfAudit } from '../../store/audit.ts';
 import type { Db, Store } from '../../store/database.ts';
 import type { DeelnemerRij, LeerrouteRij } from '../../store/repositories/index.ts';
-import { deelnemers, leerroutes, registraties } from '../../store/schema.ts';
+import { deelnemers, leerroutes, registraties, samenwerkingsovereenkomsten } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { leerrouteFeiten } from '../afleiding/index.ts';
 import { alsEenRouteFout, controleerEenRoute } from './een-route.ts';
 import { namensInstelling, zichtbareRoute } from './lijst.ts';
+import { controleerLeeftijd, controleerStartdatum, type Geldigheid } from './plausibel.ts';
 import { ConflictFout, OngeldigeInvoerFout, WettelijkGeweigerdFout, type OngeldigVeld } from '../fouten.ts';
 
 export const GESLACHTEN = ['M', 'V', 'X'] as const;
@@ -65,6 +66,15 @@ function controleerDatums(route: LeerrouteRij, invoer: InschrijvingInvoer): Onge
   return controle.ok ? [] : controle.invalidParams.map((p) => ({ name: p.name.replace(/^deelnemer\./, ''), reason: p.reason }));
 }
 
+/** The agreement the route runs on, with the dates it is in force. */
+export async function overeenkomstVan(tx: Db, route: LeerrouteRij): Promise<Geldigheid> {
+  const [o] = await tx
+    .select({ naam: samenwerkingsovereenkomsten.naam, ingangsdatum: samenwerkingsovereenkomsten.ingangsdatum, einddatum: samenwerkingsovereenkomsten.einddatum })
+    .from(samenwerkingsovereenkomsten)
+    .where(eq(samenwerkingsovereenkomsten.id, route.overeenkomstId));
+  return o ?? { naam: '', ingangsdatum: null, einddatum: null };
+}
+
 export async function schrijfIn(store: Store, toegang: Toegang, invoer: InschrijvingInvoer, toonNummer: (route: LeerrouteRij) => boolean) {
   return metToegang(store, toegang, (tx) => schrijfInBinnen(tx, toegang, invoer, toonNummer));
 }
@@ -84,6 +94,8 @@ export async function schrijfInBinnen(tx: Db, toegang: Toegang, invoer: Inschrij
     throw new OngeldigeInvoerFout(velden);
   }
   velden.push(...controleerDatums(route, invoer));
+  velden.push(...controleerLeeftijd(invoer.geboortedatum, invoer.startdatum));
+  velden.push(...controleerStartdatum(invoer.startdatum, await overeenkomstVan(tx, route)));
   const overleg = toetsGlrOverleg(route.soort as SoortLeerroute, invoer.overleg, invoer.startdatum);
   velden.push(...overleg.uitkomst.bezwaren);
   if (velden.length > 0) throw new OngeldigeInvoerFout(velden);

@@ -10,7 +10,8 @@ import { deelnemers } from '../../store/schema.ts';
 import { gebeurtenisFeit, leerrouteFeiten } from '../afleiding/index.ts';
 import { OngeldigeInvoerFout, type OngeldigVeld } from '../fouten.ts';
 import { alsEenRouteFout, controleerEenRoute } from './een-route.ts';
-import { deelnemerKaart, type InschrijvingInvoer } from './inschrijving.ts';
+import { deelnemerKaart, overeenkomstVan, type InschrijvingInvoer } from './inschrijving.ts';
+import { controleerLeeftijd, controleerStartdatum } from './plausibel.ts';
 import { laadDeelnemer, namensInstelling } from './lijst.ts';
 
 const leeg = (t: string | null | undefined) => t?.trim() || null;
@@ -45,6 +46,11 @@ export async function werkInschrijvingBij(tx: Db, toegang: Toegang, deelnemerId:
       velden.push(naam.startsWith('gebeurtenissen') ? { name: 'startdatum', reason: `past niet bij de vastgelegde gebeurtenissen: ${p.reason}` } : { name: naam, reason: p.reason });
     }
   }
+  // A record entered before these checks existed may be corrected in other fields without them.
+  if (invoer.geboortedatum !== deelnemer.geboortedatum || invoer.startdatum !== deelnemer.startdatum) {
+    velden.push(...controleerLeeftijd(invoer.geboortedatum, invoer.startdatum));
+  }
+  if (invoer.startdatum !== deelnemer.startdatum) velden.push(...controleerStartdatum(invoer.startdatum, await overeenkomstVan(tx, leerroute)));
   if (leerroute.soort === 'GLR' && !invoer.overleg) {
     velden.push({ name: 'overleg', reason: 'is verplicht bij een geïntegreerde route (WVO 2020 art. 2.107l lid 1)' });
   }
