@@ -325,7 +325,11 @@ export const registraties = pgTable(
     datum: isoDate('datum').notNull(),
     faseovergangId: uuid('faseovergang_id'),
   },
-  (t) => [index('registraties_deelnemer_idx').on(t.deelnemerId, t.datum)],
+  (t) => [
+    index('registraties_deelnemer_idx').on(t.deelnemerId, t.datum),
+    // One fact once: the same handeling in the same register on the same day is a double entry.
+    unique('registraties_uniek').on(t.deelnemerId, t.register, t.handeling, t.datum),
+  ],
 );
 
 /**

@@ -9,7 +9,8 @@ import type { Db, Store } from '../../store/database.ts';
 import { registraties } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { laadDeelnemer, namensInstelling } from './lijst.ts';
-import { OngeldigeInvoerFout } from '../fouten.ts';
+import { ConflictFout, OngeldigeInvoerFout } from '../fouten.ts';
+import { vandaag } from '../vandaag.ts';
 
 export const REGISTERS = ['rod-vo', 'bron-mbo'] as const;
 export const REGISTRATIE_HANDELINGEN = ['inschrijving', 'uitschrijving'] as const;
@@ -48,11 +49,21 @@ export async function legRegistratieVast(store: Store, toegang: Toegang, deelnem
     const { deelnemer, leerroute } = await laadDeelnemer(tx, toegang, deelnemerId, true);
     const velden = [];
     if (invoer.datum < deelnemer.startdatum) velden.push({ name: 'datum', reason: `ligt vóór de startdatum ${deelnemer.startdatum}` });
+    // A registration records what was sent to DUO; what has not happened yet cannot have been sent.
+    const dag = vandaag();
+    if (invoer.datum > dag) velden.push({ name: 'datum', reason: `ligt in de toekomst (na vandaag, ${dag}); leg een registratie vast als die bij DUO is gedaan` });
     if (invoer.register === 'bron-mbo' && invoer.als !== 'student') velden.push({ name: 'als', reason: "in BRON MBO staat de deelnemer als 'student' ingeschreven" });
     if (invoer.register === 'rod-vo' && invoer.als === 'student') velden.push({ name: 'als', reason: "in ROD VO staat de deelnemer als 'leerling' of 'examenkandidaat'" });
     if (velden.length > 0) throw new OngeldigeInvoerFout(velden);
-    const [rij] = await tx.insert(registraties).values({ deelnemerId, ...invoer }).returning();
-    const na = registratieView(rij!);
+    // The unique (deelnemer, register, handeling, datum) decides, also for two entries at once.
+    const [rij] = await tx.insert(registraties).values({ deelnemerId, ...invoer }).onConflictDoNothing().returning();
+    if (!rij) {
+      const register = invoer.register === 'rod-vo' ? 'ROD VO' : 'BRON MBO';
+      throw new ConflictFout(`Deze ${invoer.handeling} in ${register} op ${invoer.datum} is al vastgelegd.`, [
+        { name: 'datum', reason: `er is al een ${invoer.handeling} in ${register} op ${invoer.datum} vastgelegd voor deze deelnemer` },
+      ]);
+    }
+    const na = registratieView(rij);
     await schrijfAudit(tx, {
       actor: toegang.gebruikerId,
       actie: 'vastgelegd',

@@ -1,0 +1,1 @@
+ALTER TABLE "registraties" ADD CONSTRAINT "registraties_uniek" UNIQUE("deelnemer_id","register","handeling","datum");
