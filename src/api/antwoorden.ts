@@ -43,7 +43,7 @@ import type {
   zoekDeelnemers,
 } from '../services/deelnemers/index.ts';
 import type { haalDeelnemer, inspectieVoorRoute, lijstAudit, lijstSignalen, statistieken } from '../services/leesmodellen/index.ts';
-import type { beoordeelOverstap, besluitOverstap, haalOverstap, lijstOverstappen, openOverstap, plaatsOverstap, sluitOverstap } from '../services/overstappen/index.ts';
+import type { beoordeelOverstap, besluitOverstap, haalOverstap, lijstOverstappen, openOverstap, heropenOverstap, plaatsOverstap, sluitOverstap } from '../services/overstappen/index.ts';
 import type { haalInstelling, lijstInstellingen, maakInstelling, wijzigInstelling } from '../services/instellingen/index.ts';
 import type { haalKwalificatie, zoekKwalificaties } from '../services/referentie/index.ts';
 import type { lijstGebruikers, voegGebruikerToe, wijzigGebruiker } from '../services/toegang/index.ts';
@@ -115,6 +115,7 @@ export type OverstapBeoordeeld = Uitkomst<typeof beoordeelOverstap>;
 export type OverstapBesloten = Uitkomst<typeof besluitOverstap>;
 export type OverstapGeplaatst = Uitkomst<typeof plaatsOverstap>;
 export type OverstapGesloten = Uitkomst<typeof sluitOverstap>;
+export type OverstapHeropend = Uitkomst<typeof heropenOverstap>;
 
 export type Beoordelingen = Beoordeling;
 

@@ -55,6 +55,7 @@ export type Antwoordnaam =
   | 'OverstapBesloten'
   | 'OverstapGeplaatst'
   | 'OverstapGesloten'
+  | 'OverstapHeropend'
   | 'Beoordelingen'
   | 'Taak';
 
@@ -8793,11 +8794,25 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                         "null",
                         "string"
                       ]
+                    },
+                    "grond": {
+                      "type": [
+                        "null",
+                        "string"
+                      ]
+                    },
+                    "ontvangendeSchool": {
+                      "type": [
+                        "null",
+                        "string"
+                      ]
                     }
                   },
                   "required": [
                     "datum",
-                    "reden"
+                    "reden",
+                    "grond",
+                    "ontvangendeSchool"
                   ]
                 }
               ]
@@ -9976,11 +9991,25 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                   "null",
                   "string"
                 ]
+              },
+              "grond": {
+                "type": [
+                  "null",
+                  "string"
+                ]
+              },
+              "ontvangendeSchool": {
+                "type": [
+                  "null",
+                  "string"
+                ]
               }
             },
             "required": [
               "datum",
-              "reden"
+              "reden",
+              "grond",
+              "ontvangendeSchool"
             ]
           }
         ]
@@ -10277,11 +10306,25 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                   "null",
                   "string"
                 ]
+              },
+              "grond": {
+                "type": [
+                  "null",
+                  "string"
+                ]
+              },
+              "ontvangendeSchool": {
+                "type": [
+                  "null",
+                  "string"
+                ]
               }
             },
             "required": [
               "datum",
-              "reden"
+              "reden",
+              "grond",
+              "ontvangendeSchool"
             ]
           }
         ]
@@ -10491,11 +10534,25 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                   "null",
                   "string"
                 ]
+              },
+              "grond": {
+                "type": [
+                  "null",
+                  "string"
+                ]
+              },
+              "ontvangendeSchool": {
+                "type": [
+                  "null",
+                  "string"
+                ]
               }
             },
             "required": [
               "datum",
-              "reden"
+              "reden",
+              "grond",
+              "ontvangendeSchool"
             ]
           }
         ]
@@ -10524,6 +10581,10 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
   },
   {
     "$id": "OverstapGesloten",
+    "$ref": "OverstapBeoordeeld#"
+  },
+  {
+    "$id": "OverstapHeropend",
     "$ref": "OverstapBeoordeeld#"
   },
   {

@@ -306,6 +306,9 @@ export const overstappen = pgTable('overstappen', {
   plaatsingStartdatum: isoDate('plaatsing_startdatum'),
   geslotenOp: isoDate('gesloten_op'),
   afsluitreden: text('afsluitreden'),
+  /** Why a case closes without a placement: only `verhuisd`, with the school that took the pupil in. */
+  afsluitgrond: text('afsluitgrond'),
+  ontvangendeSchool: text('ontvangende_school'),
 }, (t) => [unique('overstappen_deelnemer_reden').on(t.deelnemerId, t.reden)]);
 
 /** Registrations with DUO (ROD VO at the school, BRON MBO at the instelling) as dated facts. */

@@ -307,6 +307,11 @@ const OPERATIES: Record<string, Operatie> = {
     verwacht: rij([403, 403, 403], [400, 404, 404], [400, 404, 404], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [401, 401, 401]),
     verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/overstappen/${deelnemerDoelen.overstap[scope]}/afsluiting`, payload: { datum: '2000-01-01', reden: 'Matrix' } }),
   },
+  'POST /api/v1/overstappen/{id}/heropening': {
+    // The matrix's case has no placement: a party may ask, and hears that there is nothing to reopen.
+    verwacht: rij([403, 403, 403], [409, 404, 404], [409, 404, 404], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/overstappen/${deelnemerDoelen.overstap[scope]}/heropening`, payload: { datum: '2026-10-01', reden: 'Matrix' } }),
+  },
   'GET /api/v1/audit': { verwacht: rij(200, 403, 403, 403, 403, 200, 200, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/audit' }) },
   'GET /api/v1/gebruikers': { verwacht: rij(200, 403, 403, 403, 403, 403, 200, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/gebruikers' }) },
   'POST /api/v1/gebruikers': {

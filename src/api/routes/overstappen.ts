@@ -6,6 +6,7 @@ import {
   beoordeelOverstap,
   besluitOverstap,
   plaatsOverstap,
+  heropenOverstap,
   sluitOverstap,
 } from '../../services/overstappen/index.ts';
 import { haalOverstap, lijstOverstappen, openOverstap } from '../../services/overstappen/index.ts';
@@ -109,6 +110,15 @@ export function registerOverstappen(fastify: FastifyInstance, store: Store): voi
   }
   {
     const { url, config, schema } = stap('afsluiting', 'Het dossier sluiten; een GLR-dossier pas na plaatsing (motie Kwint)', 'OverstapGesloten');
-    app.post(url, { config, schema: { ...schema, body: { type: 'object', additionalProperties: false, required: ['datum', 'reden'], properties: { datum, reden: tekst(1000) } } } }, async (request) => sluitOverstap(store, toegangVan(request), request.params.id, request.body));
+    app.post(url, { config, schema: { ...schema, body: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['datum', 'reden'],
+      properties: { datum, reden: tekst(1000), grond: { type: 'string', enum: ['verhuisd'] }, ontvangendeSchool: tekst(200) },
+    } } }, async (request) => sluitOverstap(store, toegangVan(request), request.params.id, request.body));
+  }
+  {
+    const { url, config, schema } = stap('heropening', 'De plaatsing is vervallen: het dossier gaat terug naar besloten en vraagt een nieuwe plaatsing (geplaatst of gesloten → besloten)', 'OverstapHeropend');
+    app.post(url, { config, schema: { ...schema, body: { type: 'object', additionalProperties: false, required: ['datum', 'reden'], properties: { datum, reden: tekst(1000) } } } }, async (request) => heropenOverstap(store, toegangVan(request), request.params.id, request.body));
   }
 }

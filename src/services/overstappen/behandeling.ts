@@ -37,11 +37,13 @@ async function overgang(
   id: string,
   naar: OverstapStatus,
   werk: (o: OverstapRij, g: GeladenDeelnemer, tx: Db) => Partial<typeof overstappen.$inferInsert>,
+  /** A step off the usual path (reopening): the statuses it starts from and its audit action. */
+  afwijkend?: { van: readonly OverstapStatus[]; actie: string; reden: string },
 ) {
   return metToegang(store, toegang, async (tx) => {
     const { overstap, ...geladen } = await laadOverstap(tx, toegang, id, true);
-    const vereist = STAP_NAAR[naar];
-    if (vereist !== undefined && overstap.status !== vereist) {
+    const vereist = afwijkend ? afwijkend.van.join("' of '") : STAP_NAAR[naar];
+    if (vereist !== undefined && (afwijkend ? !afwijkend.van.includes(overstap.status as OverstapStatus) : overstap.status !== vereist)) {
       throw new ConflictFout(`Deze stap kan niet: ${STAP_TEKST[overstap.status] ?? overstap.status}.`, [
         { name: 'status', reason: `is '${overstap.status}'; deze stap vraagt '${vereist}'` },
       ]);
@@ -53,12 +55,12 @@ async function overgang(
     const [nieuw] = await tx.update(overstappen).set({ ...wijziging, status }).where(eq(overstappen.id, id)).returning();
     await schrijfAudit(tx, {
       actor: toegang.gebruikerId,
-      actie: naar,
+      actie: afwijkend?.actie ?? naar,
       entiteit: 'overstap',
       entiteitId: id,
       instellingId: namensInstelling(toegang, geladen.leerroute),
       voor: overstapView(overstap),
-      na: overstapView(nieuw!),
+      na: afwijkend ? { ...overstapView(nieuw!), reden: afwijkend.reden } : overstapView(nieuw!),
     });
     return overstapView(nieuw!);
   });
@@ -143,23 +145,83 @@ export function plaatsOverstap(store: Store, toegang: Toegang, id: string, invoe
 export interface AfsluitingInvoer {
   datum: IsoDatum;
   reden: string;
+  /** Only without a placement: the pupil moved (`verhuisd`) and `ontvangendeSchool` took the pupil in. */
+  grond?: 'verhuisd';
+  ontvangendeSchool?: string;
 }
 
+const AFSLUIT_GRONDEN: readonly Grond[] = [G.WVO_2_107k_1, G.WEB_9_1_14_1];
+
 /**
- * Closes a case. A GLR pupil is guaranteed a fitting place (motie Kwint, via WVO 2.107l lid 5 on
- * 2.107k): a GLR case closes only after the placement.
+ * Closes a case. The school and the instelling must enable the pupil to obtain a diploma (WVO 2020
+ * art. 2.107k lid 1, WEB 9.1.14 lid 1): the case closes when the pupil is placed. Without a
+ * placement only when that duty passed to another school because the pupil moved and was taken
+ * in there, named. A GLR pupil is guaranteed a place (WVO 2.107l lid 5 on 2.107k, motie Kwint):
+ * a GLR case closes only after the placement.
  */
 export function sluitOverstap(store: Store, toegang: Toegang, id: string, invoer: AfsluitingInvoer) {
   return overgang(store, toegang, id, 'gesloten', (o, { leerroute }) => {
     if (o.status === 'gesloten') throw new ConflictFout('Het dossier is al gesloten.', [{ name: 'status', reason: "is al 'gesloten'" }]);
-    if (leerroute.soort === 'GLR' && o.plaatsingStartdatum === null) {
-      throw new WettelijkGeweigerdFout(
-        'Een leerling die een geïntegreerde route verlaat, is verzekerd van een passende plek: sluit het dossier pas na de plaatsing.',
-        [{ name: 'status', reason: `is '${o.status}'; een GLR-dossier sluit pas na plaatsing` }],
-        [G.WVO_2_107k_1, G.WVO_2_107l_5, G.WEB_9_1_17_3, G.MOTIE_KWINT],
-      );
-    }
     if (invoer.datum < o.geopendOp) throw new OngeldigeInvoerFout([{ name: 'datum', reason: `ligt vóór de opening van het dossier (${o.geopendOp})` }]);
-    return { geslotenOp: invoer.datum, afsluitreden: invoer.reden.trim() };
+    const ontvangend = invoer.ontvangendeSchool?.trim() ?? '';
+    if (o.plaatsingStartdatum === null) {
+      if (leerroute.soort === 'GLR') {
+        throw new WettelijkGeweigerdFout(
+          'Een leerling die een geïntegreerde route verlaat, is verzekerd van een passende plek: sluit het dossier pas na de plaatsing.',
+          [{ name: 'status', reason: `is '${o.status}'; een GLR-dossier sluit pas na plaatsing (WVO 2020 art. 2.107l lid 5 met art. 2.107k lid 1)` }],
+          [G.WVO_2_107k_1, G.WVO_2_107l_5, G.WEB_9_1_17_3, G.MOTIE_KWINT],
+        );
+      }
+      if (invoer.grond !== 'verhuisd') {
+        throw new WettelijkGeweigerdFout(
+          'School en instelling stellen de leerling in staat een diploma te halen (WVO 2020 art. 2.107k lid 1, WEB art. 9.1.14 lid 1): sluit het dossier na de plaatsing, of als de leerling is verhuisd en door een andere school is ingeschreven.',
+          [{ name: 'grond', reason: `zonder plaatsing (status '${o.status}') sluit het dossier alleen met grond 'verhuisd' en de ontvangende school (WVO 2020 art. 2.107k lid 1)` }],
+          AFSLUIT_GRONDEN,
+        );
+      }
+      if (!ontvangend) {
+        throw new OngeldigeInvoerFout([{ name: 'ontvangendeSchool', reason: 'noem de school die de verhuisde leerling heeft ingeschreven (WVO 2020 art. 2.107k lid 1)' }]);
+      }
+    }
+    const zonderPlaatsing = o.plaatsingStartdatum === null;
+    return {
+      geslotenOp: invoer.datum,
+      afsluitreden: invoer.reden.trim(),
+      afsluitgrond: zonderPlaatsing ? 'verhuisd' : null,
+      ontvangendeSchool: zonderPlaatsing ? ontvangend : null,
+    };
   });
+}
+
+export interface HeropeningInvoer {
+  datum: IsoDatum;
+  reden: string;
+}
+
+/**
+ * The placement fell through (the pupil did not start, the place was withdrawn): the duty of WVO
+ * 2020 art. 2.107k lid 1 is not yet met, so the case goes back to 'besloten' and needs a new
+ * placement. The audit record keeps the placement and closing that no longer count.
+ */
+export function heropenOverstap(store: Store, toegang: Toegang, id: string, invoer: HeropeningInvoer) {
+  return overgang(store, toegang, id, 'besloten', (o) => {
+    if (o.plaatsingStartdatum === null) {
+      throw new ConflictFout('Heropenen kan alleen als een plaatsing is vervallen; dit dossier heeft geen plaatsing.', [
+        { name: 'status', reason: `is '${o.status}' zonder plaatsing; er is niets om te heropenen` },
+      ]);
+    }
+    if (invoer.datum < (o.beslotenOp ?? o.geopendOp)) {
+      throw new OngeldigeInvoerFout([{ name: 'datum', reason: `ligt vóór het besluit (${o.beslotenOp ?? o.geopendOp})` }]);
+    }
+    return {
+      plaatsingInstelling: null,
+      plaatsingOpleiding: null,
+      plaatsingCrebo: null,
+      plaatsingStartdatum: null,
+      geslotenOp: null,
+      afsluitreden: null,
+      afsluitgrond: null,
+      ontvangendeSchool: null,
+    };
+  }, { van: ['geplaatst', 'gesloten'], actie: 'heropend', reden: invoer.reden.trim() });
 }

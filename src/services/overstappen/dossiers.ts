@@ -36,7 +36,7 @@ export function overstapView(o: OverstapRij) {
     plaatsing: o.plaatsingStartdatum
       ? { instelling: o.plaatsingInstelling, opleiding: o.plaatsingOpleiding, crebo: o.plaatsingCrebo, startdatum: o.plaatsingStartdatum }
       : null,
-    afsluiting: o.geslotenOp ? { datum: o.geslotenOp, reden: o.afsluitreden } : null,
+    afsluiting: o.geslotenOp ? { datum: o.geslotenOp, reden: o.afsluitreden, grond: o.afsluitgrond, ontvangendeSchool: o.ontvangendeSchool } : null,
   };
 }
 

@@ -26,7 +26,7 @@ function dossier(deelnemerId: string, velden: Partial<OverstapRij>): OverstapRij
   return {
     id: `o-${deelnemerId}`, deelnemerId, reden: 'beeindigd', status: 'open', geopendOp: '2022-01-01', handmatig: false, beoordeeldOp: null, niveau: null,
     namensSchool: null, namensInstelling: null, opties: null, toelichting: null, beslotenOp: null, gekozenOptie: null, entree: null, motivatie: null,
-    plaatsingInstelling: null, plaatsingOpleiding: null, plaatsingCrebo: null, plaatsingStartdatum: null, geslotenOp: null, afsluitreden: null, ...velden,
+    plaatsingInstelling: null, plaatsingOpleiding: null, plaatsingCrebo: null, plaatsingStartdatum: null, geslotenOp: null, afsluitreden: null, afsluitgrond: null, ontvangendeSchool: null, ...velden,
   };
 }
 

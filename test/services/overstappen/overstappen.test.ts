@@ -116,16 +116,42 @@ describe.each(databaseKinds)('overstapdossiers op %s', (kind) => {
     expect(await status(dossier!.id)).toEqual(voor);
   });
 
-  it('sluit een DLR-dossier wel zonder plaatsing, met een reden', async () => {
+  it('sluit een DLR-dossier zonder plaatsing alleen als de leerling verhuisd is, met de ontvangende school (2.107k lid 1)', async () => {
     const id = await schrijfIn(o.routes.klimaatDlr);
     const open = await o.app.inject({ method: 'POST', url: '/api/v1/overstappen', headers: h, payload: { deelnemerId: id } });
     expect(open.statusCode, open.body).toBe(201);
     expect(open.json()).toMatchObject({ reden: 'op-verzoek', handmatig: true });
     const dubbel = await o.app.inject({ method: 'POST', url: '/api/v1/overstappen', headers: h, payload: { deelnemerId: id } });
     expect(dubbel.statusCode).toBe(409);
-    const res = await stap((open.json() as { id: string }).id, 'afsluiting', { datum: o.vandaag, reden: 'Leerling blijft toch in de route' });
+    const dossierId = (open.json() as { id: string }).id;
+    const voor = await status(dossierId);
+    const zonderGrond = await stap(dossierId, 'afsluiting', { datum: o.vandaag, reden: 'Leerling blijft toch in de route' });
+    expect(zonderGrond.statusCode, zonderGrond.body).toBe(422);
+    const p = zonderGrond.json() as Probleem;
+    expect(p['invalid-params']).toEqual([expect.objectContaining({ name: 'grond', reason: expect.stringContaining('2.107k lid 1') })]);
+    expect(p.gronden).toEqual(expect.arrayContaining([expect.objectContaining({ artikel: '2.107k', lid: '1' }), expect.objectContaining({ artikel: '9.1.14', lid: '1' })]));
+    const zonderSchool = await stap(dossierId, 'afsluiting', { datum: o.vandaag, reden: 'Verhuisd naar Groningen', grond: 'verhuisd' });
+    expect(zonderSchool.statusCode, zonderSchool.body).toBe(400);
+    expect((zonderSchool.json() as Probleem)['invalid-params']!.map((x) => x.name)).toEqual(['ontvangendeSchool']);
+    expect(await status(dossierId)).toEqual(voor);
+    const res = await stap(dossierId, 'afsluiting', { datum: o.vandaag, reden: 'Verhuisd naar Groningen', grond: 'verhuisd', ontvangendeSchool: 'Noorderpoort Groningen' });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'gesloten', afsluiting: { reden: 'Leerling blijft toch in de route' } });
+    expect(res.json()).toMatchObject({ status: 'gesloten', afsluiting: { reden: 'Verhuisd naar Groningen', grond: 'verhuisd', ontvangendeSchool: 'Noorderpoort Groningen' } });
+    // Without a placement there is nothing to fall through: no reopening.
+    expect((await stap(dossierId, 'heropening', { datum: o.vandaag, reden: 'Toch niet verhuisd' })).statusCode).toBe(409);
+  });
+
+  it('houdt sluiten zonder plaatsing of grond ook in de database tegen', async () => {
+    const id = await schrijfIn(o.routes.klimaatDlr);
+    const open = await o.app.inject({ method: 'POST', url: '/api/v1/overstappen', headers: h, payload: { deelnemerId: id } });
+    const dossierId = (open.json() as { id: string }).id;
+    const fout = await o.store.db
+      .update(overstappen)
+      .set({ geslotenOp: o.vandaag, afsluitreden: 'zomaar', status: 'gesloten' })
+      .where(eq(overstappen.id, dossierId))
+      .then(() => null, (e: unknown) => e as { code?: string; cause?: { code?: string } });
+    expect(fout?.cause?.code ?? fout?.code).toBe('23514');
+    expect((await status(dossierId)).status).toBe('open');
   });
 
   it('opent geen dossier na definitieve verwijdering en noemt de grond 2.107k lid 3', async () => {
@@ -168,6 +194,12 @@ describe.each(databaseKinds)('overstapdossiers op %s', (kind) => {
       gezien.push(rij.status);
     }
     expect(gezien).toEqual(['open', 'beoordeeld', 'besloten', 'geplaatst', 'gesloten']);
+    // The placement falls through: the case reopens at 'besloten' and needs a new placement.
+    const heropend = await stap(dossier!.id, 'heropening', { datum: o.vandaag, reden: 'De leerling is niet begonnen aan de opleiding' });
+    expect(heropend.statusCode, heropend.body).toBe(200);
+    expect(heropend.json()).toMatchObject({ status: 'besloten', plaatsing: null, afsluiting: null, besluit: { gekozenOptie: 'mbo-zelfde-instelling' } });
+    expect((await stap(dossier!.id, 'afsluiting', { datum: o.vandaag, reden: 'Klaar' })).statusCode).toBe(422);
+    expect((await stap(dossier!.id, 'heropening', { datum: o.vandaag, reden: 'Nog eens' })).statusCode).toBe(409);
     // And every case the tests above left behind, in whatever state.
     for (const r of await o.store.db.select().from(overstappen)) expect(r.status, r.id).toBe(overstapStatus(r));
   });

@@ -741,6 +741,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/overstappen/{id}/heropening": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** De plaatsing is vervallen: het dossier gaat terug naar besloten en vraagt een nieuwe plaatsing (geplaatst of gesloten → besloten) */
+        post: operations["postOverstappenByIdHeropening"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/overstappen/{id}/plaatsing": {
         parameters: {
             query?: never;
@@ -1470,6 +1487,8 @@ export interface components {
             overstappen: {
                 afsluiting: null | {
                     datum: string;
+                    grond: null | string;
+                    ontvangendeSchool: null | string;
                     reden: null | string;
                 };
                 beoordeling: null | {
@@ -2505,6 +2524,8 @@ export interface components {
         Overstap: {
             afsluiting: null | {
                 datum: string;
+                grond: null | string;
+                ontvangendeSchool: null | string;
                 reden: null | string;
             };
             beoordeling: null | {
@@ -2563,6 +2584,8 @@ export interface components {
         OverstapBeoordeeld: {
             afsluiting: null | {
                 datum: string;
+                grond: null | string;
+                ontvangendeSchool: null | string;
                 reden: null | string;
             };
             beoordeling: null | {
@@ -2600,6 +2623,8 @@ export interface components {
         OverstapGeopend: {
             afsluiting: null | {
                 datum: string;
+                grond: null | string;
+                ontvangendeSchool: null | string;
                 reden: null | string;
             };
             beoordeling: null | {
@@ -2636,6 +2661,7 @@ export interface components {
         };
         OverstapGeplaatst: components["schemas"]["OverstapBeoordeeld"];
         OverstapGesloten: components["schemas"]["OverstapBeoordeeld"];
+        OverstapHeropend: components["schemas"]["OverstapBeoordeeld"];
         Overstapoptie: {
             bereiktNiveau: null | components["schemas"]["BereiktNiveau"];
             /** @enum {boolean} */
@@ -6623,6 +6649,9 @@ export interface operations {
                 "application/json": {
                     /** Format: date */
                     datum: string;
+                    /** @enum {string} */
+                    grond?: "verhuisd";
+                    ontvangendeSchool?: string;
                     reden: string;
                 };
             };
@@ -6827,6 +6856,99 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OverstapBesloten"];
+                };
+            };
+            /** @description Ongeldige invoer (invalid-params noemt elk veld) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stuur de gegevens als application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postOverstappenByIdHeropening: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    datum: string;
+                    reden: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Het dossier na deze stap */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverstapHeropend"];
                 };
             };
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */

@@ -61,7 +61,8 @@ function Acties({ d, opnieuw }: { d: OverstapDetail; opnieuw: () => void }) {
   const [beoordeling, setBeoordeling] = useState({ datum: vandaag(), niveau: '', namensSchool: '', namensInstelling: '', toelichting: '' });
   const [besluit, setBesluit] = useState({ datum: vandaag(), gekozenOptie: d.beoordeling?.opties[0]?.soort ?? '', entree: false, motivatie: '' });
   const [plaatsing, setPlaatsing] = useState({ instelling: '', opleiding: '', crebo: '', startdatum: vandaag() });
-  const [afsluiting, setAfsluiting] = useState({ datum: vandaag(), reden: '' });
+  const [afsluiting, setAfsluiting] = useState({ datum: vandaag(), reden: '', ontvangendeSchool: '' });
+  const [heropening, setHeropening] = useState({ datum: vandaag(), reden: '' });
   return (
     <>
       {d.status === 'open' && (
@@ -103,12 +104,37 @@ function Acties({ d, opnieuw }: { d: OverstapDetail; opnieuw: () => void }) {
           )}
         </Stap>
       )}
-      {d.status !== 'gesloten' && (
-        <Stap titel="Dossier sluiten" pad="afsluiting" id={d.id} knop="Dossier sluiten" maakBody={() => afsluiting} opGedaan={opnieuw}>
+      {/* The case closes with a placement (WVO 2.107k lid 1, WEB 9.1.14 lid 1); before that only
+          outside a GLR, when the pupil moved and another school took the pupil in. */}
+      {d.status === 'geplaatst' && (
+        <Stap titel="Dossier sluiten" pad="afsluiting" id={d.id} knop="Dossier sluiten" maakBody={() => ({ datum: afsluiting.datum, reden: afsluiting.reden })} opGedaan={opnieuw}>
           {(fout) => (
             <>
               <Invoerveld id="sluiten-datum" label="Datum" type="date" waarde={afsluiting.datum} opWijziging={(x) => setAfsluiting((b) => ({ ...b, datum: x }))} fout={veldFout(fout, 'datum')} />
               <Invoerveld id="sluiten-reden" label="Reden" waarde={afsluiting.reden} opWijziging={(x) => setAfsluiting((b) => ({ ...b, reden: x }))} fout={veldFout(fout, 'reden')} />
+            </>
+          )}
+        </Stap>
+      )}
+      {d.status !== 'geplaatst' && d.status !== 'gesloten' && d.leerroute.soort !== 'GLR' && (
+        <Stap titel="Dossier sluiten: leerling verhuisd" pad="afsluiting" id={d.id} knop="Sluiten wegens verhuizing" maakBody={() => ({ datum: afsluiting.datum, reden: afsluiting.reden, grond: 'verhuisd', ontvangendeSchool: afsluiting.ontvangendeSchool })} opGedaan={opnieuw}>
+          {(fout) => (
+            <>
+              <Paragraph>Zonder plaatsing sluit het dossier alleen als de leerling is verhuisd en een andere school de leerling heeft ingeschreven (WVO 2020 art. 2.107k lid 1, WEB art. 9.1.14 lid 1).</Paragraph>
+              <Invoerveld id="verhuisd-datum" label="Datum" type="date" waarde={afsluiting.datum} opWijziging={(x) => setAfsluiting((b) => ({ ...b, datum: x }))} fout={veldFout(fout, 'datum')} />
+              <Invoerveld id="verhuisd-school" label="Ontvangende school" waarde={afsluiting.ontvangendeSchool} opWijziging={(x) => setAfsluiting((b) => ({ ...b, ontvangendeSchool: x }))} fout={veldFout(fout, 'ontvangendeSchool')} />
+              <Invoerveld id="verhuisd-reden" label="Toelichting" waarde={afsluiting.reden} opWijziging={(x) => setAfsluiting((b) => ({ ...b, reden: x }))} fout={veldFout(fout, 'reden') ?? veldFout(fout, 'grond')} />
+            </>
+          )}
+        </Stap>
+      )}
+      {d.plaatsing && (
+        <Stap titel="Plaatsing vervallen" pad="heropening" id={d.id} knop="Dossier heropenen" maakBody={() => heropening} opGedaan={opnieuw}>
+          {(fout) => (
+            <>
+              <Paragraph>Gaat de plaatsing niet door, dan is de leerling nog niet in staat gesteld een diploma te halen: het dossier gaat terug naar de plaatsing.</Paragraph>
+              <Invoerveld id="heropenen-datum" label="Datum" type="date" waarde={heropening.datum} opWijziging={(x) => setHeropening((b) => ({ ...b, datum: x }))} fout={veldFout(fout, 'datum')} />
+              <Invoerveld id="heropenen-reden" label="Waarom de plaatsing vervalt" waarde={heropening.reden} opWijziging={(x) => setHeropening((b) => ({ ...b, reden: x }))} fout={veldFout(fout, 'reden')} />
             </>
           )}
         </Stap>
@@ -204,6 +230,7 @@ function Inhoud({ d, opnieuw }: { d: OverstapDetail; opnieuw: () => void }) {
             <dt>Gesloten</dt>
             <dd>
               {formatDatum(d.afsluiting.datum)}: {d.afsluiting.reden}
+              {d.afsluiting.grond === 'verhuisd' ? ` (verhuisd; ingeschreven bij ${d.afsluiting.ontvangendeSchool ?? ''})` : ''}
             </dd>
           </>
         )}
