@@ -201,8 +201,6 @@ export const leerroutes = pgTable('leerroutes', {
   locaties: jsonb('locaties').$type<{ instellingId: string; code: string | null; naam: string }[]>().notNull().default([]),
   /** Joint notification to the Minister (WVO 2.107c, WEB 9.1.4). */
   gemeldOp: isoDate('gemeld_op'),
-  /** RIO registration per party (each registers the route itself, naming its partners). */
-  rio: jsonb('rio').$type<Record<string, { status: string; datum: string | null }>>().notNull().default({}),
   /** Programme and examination per leerjaar (WVO 2.107d lid 2–3, WEB 9.1.8). */
   programma: jsonb('programma').$type<unknown[]>().notNull().default([]),
 });

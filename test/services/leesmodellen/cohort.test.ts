@@ -11,7 +11,7 @@ const PEILDATUM = '2026-10-01';
 const route = {
   id: 'route-1', overeenkomstId: 'o', naam: 'Techniek DLR', soort: 'DLR', leerweg: 'kb', profiel: 'PIE', schoolId: 'school', instellingId: 'roc',
   mboSoort: 'vakopleiding', mboNaam: 'Monteur', crebo: '25655', iltCode: null, niveau: 3, mboLeerweg: 'BOL', studieduurJaren: 3, cursusduurJaren: 4,
-  verzorging: 'samenwerking', bekostigd: true, status: 'actief', revisie: 1, urenplan: null, oudeUrennormen: false, locaties: [], gemeldOp: null, rio: {}, programma: [],
+  verzorging: 'samenwerking', bekostigd: true, status: 'actief', revisie: 1, urenplan: null, oudeUrennormen: false, locaties: [], gemeldOp: null, programma: [],
 } as LeerrouteRij;
 
 let n = 0;
