@@ -2989,11 +2989,11 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
           "type": "object",
           "additionalProperties": false,
           "properties": {
-            "tijdstip": {
-              "type": "string"
-            },
             "id": {
               "type": "number"
+            },
+            "tijdstip": {
+              "type": "string"
             },
             "actor": {
               "type": "string"
@@ -3044,8 +3044,8 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
             }
           },
           "required": [
-            "tijdstip",
             "id",
+            "tijdstip",
             "actor",
             "actie",
             "entiteit",

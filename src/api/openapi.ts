@@ -9,7 +9,7 @@ import { problemSchema } from './problem.ts';
 import { probleem, type Probleemcode } from './routes/schemas.ts';
 
 /** The version of the API's contract (semver); a breaking change moves /api/v1 to /api/v2. */
-export const API_VERSIE = '1.0.0';
+export const API_VERSIE = '1.1.0';
 export const API_BASIS = '/api/v1';
 
 const MUTATIES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

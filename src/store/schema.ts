@@ -2,6 +2,7 @@
 // src/law for a peildatum and never stored (ARCHITECTURE.md). Dates are ISO strings at this boundary
 // because `pg` and PGlite parse `date` differently.
 import { sql } from 'drizzle-orm';
+import { rfc3339 } from '../domain/tijdstip.ts';
 import {
   bigserial,
   customType,
@@ -14,7 +15,6 @@ import {
   primaryKey,
   smallint,
   text,
-  timestamp,
   unique,
   uniqueIndex,
   uuid,
@@ -22,6 +22,11 @@ import {
 
 const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
 const isoDate = (name: string) => date(name, { mode: 'string' });
+/** A moment, read as RFC 3339 in UTC (`2026-12-01T06:31:58.679Z`): the form the API writes. */
+const tijdstip = customType<{ data: string; driverData: string | Date }>({
+  dataType: () => 'timestamp with time zone',
+  fromDriver: (waarde) => rfc3339(waarde instanceof Date ? waarde.toISOString() : waarde),
+});
 
 export const instellingen = pgTable('instellingen', {
   id: id(),
@@ -270,7 +275,7 @@ export const gebeurtenisIntrekkingen = pgTable('gebeurtenis_intrekkingen', {
     .references(() => deelnemers.id),
   reden: text('reden').notNull(),
   ingetrokkenDoor: uuid('ingetrokken_door').notNull(),
-  ingetrokkenOp: timestamp('ingetrokken_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  ingetrokkenOp: tijdstip('ingetrokken_op').notNull().default(sql`now()`),
 });
 
 export const overstappen = pgTable('overstappen', {
@@ -360,7 +365,7 @@ export const duoVerschillen = pgTable(
     /** The peildatum of the file. */
     peildatum: isoDate('peildatum').notNull(),
     regel: integer('regel'),
-    ontvangenOp: timestamp('ontvangen_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    ontvangenOp: tijdstip('ontvangen_op').notNull().default(sql`now()`),
   },
   (t) => [index('duo_verschillen_deelnemer_idx').on(t.deelnemerId), index('duo_verschillen_instelling_idx').on(t.instellingId)],
 );
@@ -391,7 +396,7 @@ export const faseovergangen = pgTable('faseovergangen', {
   /** Schooljaar (start year) in which the cohort began route leerjaar 1. */
   cohort: integer('cohort').notNull(),
   uitgevoerdDoor: uuid('uitgevoerd_door').notNull(),
-  uitgevoerdOp: timestamp('uitgevoerd_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  uitgevoerdOp: tijdstip('uitgevoerd_op').notNull().default(sql`now()`),
 });
 
 /** One pupil in a phase switch; a pupil switches once (unique). */
@@ -432,7 +437,7 @@ export const rioAanleveringen = pgTable(
     bestandsnaam: text('bestandsnaam').notNull(),
     inhoudHash: text('inhoud_hash').notNull(),
     geexporteerdDoor: text('geexporteerd_door').notNull(),
-    geexporteerdOp: timestamp('geexporteerd_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    geexporteerdOp: tijdstip('geexporteerd_op').notNull().default(sql`now()`),
     bevestigdOp: isoDate('bevestigd_op'),
     bevestigdDoor: text('bevestigd_door'),
   },
@@ -441,7 +446,7 @@ export const rioAanleveringen = pgTable(
 
 export const audit = pgTable('audit', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
-  tijdstip: timestamp('tijdstip', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  tijdstip: tijdstip('tijdstip').notNull().default(sql`now()`),
   actor: text('actor').notNull(),
   actie: text('actie').notNull(),
   entiteit: text('entiteit').notNull(),
@@ -466,9 +471,9 @@ export const gebruikers = pgTable(
     oidcIssuer: text('oidc_issuer'),
     oidcSubject: text('oidc_subject'),
     misluktePogingen: integer('mislukte_pogingen').notNull().default(0),
-    vergrendeldTot: timestamp('vergrendeld_tot', { withTimezone: true, mode: 'string' }),
+    vergrendeldTot: tijdstip('vergrendeld_tot'),
     actief: boolean('actief').notNull().default(true),
-    aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    aangemaaktOp: tijdstip('aangemaakt_op').notNull().default(sql`now()`),
   },
   (t) => [uniqueIndex('gebruikers_oidc_idx').on(t.oidcIssuer, t.oidcSubject)],
 );
@@ -496,9 +501,9 @@ export const sessies = pgTable(
       .notNull()
       .references(() => gebruikers.id, { onDelete: 'cascade' }),
     csrfToken: text('csrf_token').notNull(),
-    aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
-    laatstGebruiktOp: timestamp('laatst_gebruikt_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
-    verlooptOp: timestamp('verloopt_op', { withTimezone: true, mode: 'string' }).notNull(),
+    aangemaaktOp: tijdstip('aangemaakt_op').notNull().default(sql`now()`),
+    laatstGebruiktOp: tijdstip('laatst_gebruikt_op').notNull().default(sql`now()`),
+    verlooptOp: tijdstip('verloopt_op').notNull(),
   },
   (t) => [index('sessies_gebruiker_idx').on(t.gebruikerId)],
 );
@@ -511,7 +516,7 @@ export const sleutels = pgTable('sleutels', {
   naam: text('naam').primaryKey(),
   /** base64 */
   waarde: text('waarde').notNull(),
-  aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  aangemaaktOp: tijdstip('aangemaakt_op').notNull().default(sql`now()`),
 });
 
 /**
@@ -526,8 +531,8 @@ export const inlogtellers = pgTable(
     soort: text('soort').notNull(),
     sleutel: text('sleutel').notNull(),
     aantal: integer('aantal').notNull(),
-    sinds: timestamp('sinds', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
-    volgendeOp: timestamp('volgende_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    sinds: tijdstip('sinds').notNull().default(sql`now()`),
+    volgendeOp: tijdstip('volgende_op').notNull().default(sql`now()`),
   },
   (t) => [primaryKey({ columns: [t.soort, t.sleutel] })],
 );
@@ -540,7 +545,7 @@ export const inlogpogingen = pgTable(
     adres: text('adres').notNull(),
     email: text('email').notNull(),
     gelukt: boolean('gelukt').notNull(),
-    tijdstip: timestamp('tijdstip', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    tijdstip: tijdstip('tijdstip').notNull().default(sql`now()`),
   },
   (t) => [index('inlogpogingen_adres_idx').on(t.adres, t.tijdstip)],
 );
@@ -575,10 +580,10 @@ export const taken = pgTable(
     bestand: bytes('bestand'),
     fout: text('fout'),
     pogingen: integer('pogingen').notNull().default(0),
-    aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
-    gestartOp: timestamp('gestart_op', { withTimezone: true, mode: 'string' }),
-    levenstekenOp: timestamp('levensteken_op', { withTimezone: true, mode: 'string' }),
-    klaarOp: timestamp('klaar_op', { withTimezone: true, mode: 'string' }),
+    aangemaaktOp: tijdstip('aangemaakt_op').notNull().default(sql`now()`),
+    gestartOp: tijdstip('gestart_op'),
+    levenstekenOp: tijdstip('levensteken_op'),
+    klaarOp: tijdstip('klaar_op'),
   },
   (t) => [index('taken_wachtend_idx').on(t.status, t.aangemaaktOp), index('taken_gebruiker_idx').on(t.gebruikerId)],
 );
@@ -605,8 +610,8 @@ export const kwalificaties = pgTable(
     sectorkamer: text('sectorkamer'),
     geldigVanaf: isoDate('geldig_vanaf'),
     geldigTot: isoDate('geldig_tot'),
-    opgenomenOp: timestamp('opgenomen_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
-    vervangenOp: timestamp('vervangen_op', { withTimezone: true, mode: 'string' }),
+    opgenomenOp: tijdstip('opgenomen_op').notNull().default(sql`now()`),
+    vervangenOp: tijdstip('vervangen_op'),
   },
   (t) => [uniqueIndex('kwalificaties_actueel_uniek').on(t.code).where(sql`vervangen_op is null`), index('kwalificaties_code_idx').on(t.code)],
 );
@@ -627,8 +632,8 @@ export const instellingscodes = pgTable(
     rioCode: text('rio_code'),
     geldigVanaf: isoDate('geldig_vanaf'),
     geldigTot: isoDate('geldig_tot'),
-    opgenomenOp: timestamp('opgenomen_op', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
-    vervangenOp: timestamp('vervangen_op', { withTimezone: true, mode: 'string' }),
+    opgenomenOp: tijdstip('opgenomen_op').notNull().default(sql`now()`),
+    vervangenOp: tijdstip('vervangen_op'),
   },
   (t) => [uniqueIndex('instellingscodes_actueel_uniek').on(t.brin).where(sql`vervangen_op is null`), index('instellingscodes_brin_idx').on(t.brin)],
 );

@@ -1,4 +1,3 @@
-import { rfc3339 } from '../../domain/tijdstip.ts';
 import { dekt, type Toegang } from '../../domain/toegang.ts';
 import { zoekAudit, type AuditFilter } from '../../store/audit.ts';
 
@@ -9,5 +8,5 @@ import { metToegang } from '../../store/tenant.ts';
 /** The audit trail the caller may read: its own instellingen's records, or all for a system role. */
 export async function lijstAudit(store: Store, toegang: Toegang, filter: AuditFilter) {
   const rijen = await metToegang(store, toegang, (tx) => zoekAudit(tx, filter));
-  return rijen.filter((r) => toegang.alles || (r.instellingId !== null && dekt(toegang, r.instellingId))).map((r) => ({ ...r, tijdstip: rfc3339(r.tijdstip) }));
+  return rijen.filter((r) => toegang.alles || (r.instellingId !== null && dekt(toegang, r.instellingId)));
 }

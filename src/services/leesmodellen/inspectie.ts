@@ -54,15 +54,6 @@ function onderdeel(id: string, titel: string, bewijs: string[], ontbreekt: strin
 
 const datumNl = (d: IsoDatum) => datum(d);
 
-/** `2026-12-02 01:23:00.123456+00` (either driver) → `2026-12-02T01:23:00.123Z`. */
-export function isoTijdstip(t: string): string {
-  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(\.\d+)?(Z|[+-]\d{2}(?::?\d{2})?)?$/.exec(t.trim());
-  if (!m) return t;
-  const zone = !m[4] || m[4] === 'Z' ? 'Z' : m[4].length === 3 ? `${m[4]}:00` : m[4].includes(':') ? m[4] : `${m[4].slice(0, 3)}:${m[4].slice(3)}`;
-  const ms = (m[3] ?? '.000').padEnd(4, '0').slice(0, 4);
-  return new Date(`${m[1]}T${m[2]}${ms}${zone}`).toISOString();
-}
-
 export interface InspectieVertrekker {
   /** No names: the view is also read by boards and taken away in the pack. */
   volgnummer: number;
@@ -282,7 +273,7 @@ export async function inspectieVoorRoute(store: Store, toegang: Toegang, leerrou
     .filter((a) => (a.entiteitId !== null && betrokkenIds.has(a.entiteitId)) || (typeof a.na?.deelnemerId === 'string' && betrokkenIds.has(a.na.deelnemerId)))
     .filter((a) => toegang.alles || (a.instellingId !== null && partijen.includes(a.instellingId)))
     // Both drivers return timestamps in their own text form; one ISO form keeps the pack byte-stable.
-    .map((a) => ({ id: a.id, tijdstip: isoTijdstip(a.tijdstip), actie: a.actie, entiteit: a.entiteit, instelling: a.instellingId ? naam(a.instellingId) : 'systeem' }));
+    .map((a) => ({ id: a.id, tijdstip: a.tijdstip, actie: a.actie, entiteit: a.entiteit, instelling: a.instellingId ? naam(a.instellingId) : 'systeem' }));
 
   return {
     peildatum,
