@@ -62,6 +62,8 @@ describe.each(databaseKinds)('gebruikersbeheer op %s', (kind) => {
     [{ wachtwoord: 'kort' }, 'wachtwoord'],
     [{ rollen: [] }, 'rollen'],
     [{ rollen: [{ rol: 'koning', instellingId: null }] }, 'rollen[0].rol'],
+    // A school role without a school: the missing field, not "may not grant".
+    [{ rollen: [{ rol: 'beheerder', instellingId: null }] }, 'rollen[0].instellingId'],
   ])('weigert ongeldige invoer %j met het veld en verandert niets', async (over, veld) => {
     const voor = await aantal();
     const res = await app.inject({ method: 'POST', url: '/api/v1/gebruikers', headers: fb, payload: nieuw(over) });

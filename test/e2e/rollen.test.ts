@@ -17,6 +17,7 @@ const PAGINAS: { pad: string; menu: string; titel: string; handeling: Handeling 
   { pad: '/bron', menu: 'BRON MBO', titel: 'BRON MBO', handeling: 'registraties.vastleggen' },
   { pad: '/statistiek', menu: 'Statistiek', titel: 'Statistiek', handeling: 'statistieken.lezen' },
   { pad: '/audit', menu: 'Audit', titel: 'Audit', handeling: 'audit.lezen' },
+  { pad: '/instellingen', menu: 'Instellingen', titel: 'Instellingen', handeling: 'instellingen.wijzigen' },
   { pad: '/gebruikers', menu: 'Gebruikers', titel: 'Gebruikers', handeling: 'gebruikers.lezen' },
   { pad: '/wet', menu: 'Wat zegt de wet?', titel: 'Wat zegt de wet?', handeling: null },
 ];

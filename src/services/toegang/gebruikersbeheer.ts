@@ -33,6 +33,19 @@ export async function lijstGebruikers(store: Store, toegang: Toegang) {
 }
 
 export async function voegGebruikerToe(store: Store, toegang: Toegang, invoer: NieuweGebruiker) {
+  // A school role without an instelling (on an empty installation there is none to choose yet) is
+  // wrong input, not a role the caller may not grant: say which field is missing.
+  const zonderInstelling = (invoer.rollen ?? [])
+    .map((r, i) => ({ r, i }))
+    .filter(({ r }) => (ROLLEN as readonly string[]).includes(r.rol) && !SYSTEEMROLLEN.includes(r.rol) && r.instellingId == null);
+  if (zonderInstelling.length > 0) {
+    throw new OngeldigeInvoerFout(
+      zonderInstelling.map(({ r, i }) => ({
+        name: `rollen[${i}].instellingId`,
+        reason: `De rol ${r.rol} hoort bij een school of instelling; kies er een (bestaat er nog geen, maak die eerst aan onder Instellingen).`,
+      })),
+    );
+  }
   const buiten = (invoer.rollen ?? []).map((r, i) => ({ r, i })).filter(({ r }) => (ROLLEN as readonly string[]).includes(r.rol) && !magBeheren(toegang, { rol: r.rol, instellingId: r.instellingId ?? null }));
   if (buiten.length > 0) {
     throw new GeenToegangFout(
