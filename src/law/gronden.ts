@@ -54,6 +54,41 @@ export function lijst(...gronden: Grond[]): readonly Grond[] {
   return Object.freeze(gronden);
 }
 
+// Unions of grounds lists, keyed by the lists themselves (each a constant or a cached, frozen list).
+const VEREND = new WeakMap<readonly Grond[], unknown>();
+const LEEG: readonly Grond[] = Object.freeze([]);
+
+/**
+ * The grounds of several lists in order, each ground once, as one frozen list: built once per
+ * combination of lists, so a besluit that cites the grounds of others shares one list (and dating
+ * it per peildatum is one cached lookup).
+ */
+export function verenig(lijsten: readonly (readonly Grond[] | null)[]): readonly Grond[] {
+  let niveau: WeakMap<readonly Grond[], unknown> = VEREND;
+  for (let i = 0; i < lijsten.length - 1; i++) {
+    const sleutel = lijsten[i] ?? LEEG;
+    let volgend = niveau.get(sleutel) as WeakMap<readonly Grond[], unknown> | undefined;
+    if (volgend === undefined) niveau.set(sleutel, (volgend = new WeakMap()));
+    niveau = volgend;
+  }
+  const laatste = lijsten[lijsten.length - 1] ?? LEEG;
+  let uit = niveau.get(laatste) as readonly Grond[] | undefined;
+  if (uit === undefined) {
+    const gezien = new Set<Grond>();
+    const rij: Grond[] = [];
+    for (const l of lijsten) {
+      for (const g of l ?? LEEG) {
+        if (gezien.has(g)) continue;
+        gezien.add(g);
+        rij.push(g);
+      }
+    }
+    uit = Object.freeze(rij);
+    niveau.set(laatste, uit);
+  }
+  return uit;
+}
+
 // One map per combination of versions (a handful over all peildata), so a dated ground is built once.
 const GEDATEERD = new Map<string, { grond: Map<Grond, Grond>; lijst: WeakMap<readonly Grond[], readonly Grond[]> }>();
 

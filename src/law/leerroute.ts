@@ -17,43 +17,36 @@ export function beoordeelToegestaan(
   const urenOk = urennorm.uitkomst.voldoet !== false;
   const ok = koppeling.ok && (profiel === undefined || profiel.ok) && duurOk && urenOk;
 
-  const gronden: Grond[] = [];
   const zinnen: string[] = [];
+  let koppelingGronden: readonly Grond[] | null = null;
+  let profielGronden: readonly Grond[] | null = null;
+  let duurGronden: readonly Grond[] | null = null;
+  let urenGronden: readonly Grond[] | null = null;
   if (ok || !koppeling.ok) {
-    gronden.push(...koppeling.gronden);
+    koppelingGronden = koppeling.gronden;
     zinnen.push(koppeling.toelichting);
   }
   if (profiel !== undefined && (ok || !profiel.ok)) {
-    gronden.push(...profiel.gronden);
+    profielGronden = profiel.gronden;
     zinnen.push(profiel.toelichting);
   }
   // A cursusduur without a row in 2.107g is already explained by the pairing when the pairing fails.
   if (ok || (!duurOk && (koppeling.ok || cursusduur.uitkomst.minJaren !== null))) {
-    gronden.push(...cursusduur.gronden);
+    duurGronden = cursusduur.gronden;
     zinnen.push(cursusduur.toelichting);
   }
   if (lr.urenplan !== undefined && (ok || !urenOk)) {
-    gronden.push(...urennorm.gronden);
+    urenGronden = urennorm.gronden;
     zinnen.push(urennorm.toelichting);
   }
-  if (lr.bekostigd === false) gronden.push(G.WVO_2_109a_1, G.WEB_11_1_15_1);
-  if (gronden.length === 0) gronden.push(...cursusduur.gronden);
+  // One shared, frozen list per combination of the lists cited (dating it is one cached lookup).
+  let gronden = G.verenig([koppelingGronden, profielGronden, duurGronden, urenGronden, lr.bekostigd === false ? NIET_BEKOSTIGD : null]);
+  if (gronden.length === 0) gronden = cursusduur.gronden;
   return {
     uitkomst: ok,
-    gronden: dedupe(gronden),
+    gronden,
     toelichting: (ok ? 'De leerroute is toegestaan. ' : 'De leerroute is niet toegestaan. ') + zinnen.join(' '),
   };
 }
 
-function dedupe(gronden: Grond[]): Grond[] {
-  if (gronden.length < 2) return gronden;
-  const gezien = new Set<Grond>();
-  const uit: Grond[] = [];
-  for (const g of gronden) {
-    if (!gezien.has(g)) {
-      gezien.add(g);
-      uit.push(g);
-    }
-  }
-  return uit;
-}
+const NIET_BEKOSTIGD = G.lijst(G.WVO_2_109a_1, G.WEB_11_1_15_1);
