@@ -4,7 +4,7 @@
 // them, date the code. Pure: one row in, one kwalificatie or the refusals by column out.
 import { MBO_SOORTEN, type IsoDatum, type MboSoort } from '../../domain/scenario.ts';
 import { koppelKolommen, waardenVan, type Kolomdefinitie, type Koppeling, type VeldFout } from '../leerroute-csv/kolommen.ts';
-import { LIJSTDATUM_UITLEG, leesLijstDatum } from './datum.ts';
+import { leesGeldigheid } from './datum.ts';
 
 export const CREBO_KOLOMMEN: readonly Kolomdefinitie[] = [
   { naam: 'code', verplicht: true },
@@ -68,16 +68,7 @@ export function leesCreboRegel(koppeling: Koppeling, waarden: readonly string[])
     .filter(Boolean);
   const onbekend = leerwegen.filter((l) => !(LIJST_LEERWEGEN as readonly string[]).includes(l));
   if (onbekend.length > 0) fouten.push({ kolom: 'leerweg', reden: `'${onbekend.join(', ')}' is geen leerweg; schrijf BOL, BBL of OVO (meer dan één tussen aanhalingstekens: "BBL,BOL")` });
-  const datum = (kolom: string): IsoDatum | null => {
-    const tekst = w(kolom);
-    if (!tekst) return null;
-    const d = leesLijstDatum(tekst);
-    if (!d) fouten.push({ kolom, reden: `'${tekst}' ${LIJSTDATUM_UITLEG}` });
-    return d;
-  };
-  const geldigVanaf = datum('begindatum');
-  const geldigTot = datum('einddatum');
-  if (geldigVanaf && geldigTot && geldigTot < geldigVanaf) fouten.push({ kolom: 'einddatum', reden: `ligt vóór de begindatum ${geldigVanaf}` });
+  const { geldigVanaf, geldigTot } = leesGeldigheid(w, { van: 'begindatum', tot: 'einddatum', vanNaam: 'begindatum' }, fouten);
   if (fouten.length > 0) return { fouten };
   return {
     regel: {

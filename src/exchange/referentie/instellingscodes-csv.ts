@@ -3,7 +3,7 @@
 // RIO onderwijsaanbiedercode when a list carries it. Pure.
 import type { IsoDatum } from '../../domain/scenario.ts';
 import { koppelKolommen, waardenVan, type Kolomdefinitie, type Koppeling, type VeldFout } from '../leerroute-csv/kolommen.ts';
-import { LIJSTDATUM_UITLEG, leesLijstDatum } from './datum.ts';
+import { leesGeldigheid } from './datum.ts';
 
 export const INSTELLINGSCODE_KOLOMMEN: readonly Kolomdefinitie[] = [
   { naam: 'brin', verplicht: true },
@@ -41,16 +41,7 @@ export function leesInstellingscodeRegel(koppeling: Koppeling, waarden: readonly
   if (postcode && !/^\d{4}$/.test(postcode)) fouten.push({ kolom: 'postcodecijfers', reden: `'${postcode}' zijn geen vier postcodecijfers` });
   const rioCode = w('onderwijsaanbiedercode').toUpperCase();
   if (rioCode && !/^\d{3}A\d{3}$/.test(rioCode)) fouten.push({ kolom: 'onderwijsaanbiedercode', reden: `'${rioCode}' is geen RIO-onderwijsaanbiedercode (zoals 123A456)` });
-  const datum = (kolom: string): IsoDatum | null => {
-    const tekst = w(kolom);
-    if (!tekst) return null;
-    const d = leesLijstDatum(tekst);
-    if (!d) fouten.push({ kolom, reden: `'${tekst}' ${LIJSTDATUM_UITLEG}` });
-    return d;
-  };
-  const geldigVanaf = datum('datum_oprichting');
-  const geldigTot = datum('datum_opheffing');
-  if (geldigVanaf && geldigTot && geldigTot < geldigVanaf) fouten.push({ kolom: 'datum_opheffing', reden: `ligt vóór de datum van oprichting ${geldigVanaf}` });
+  const { geldigVanaf, geldigTot } = leesGeldigheid(w, { van: 'datum_oprichting', tot: 'datum_opheffing', vanNaam: 'datum van oprichting' }, fouten);
   if (fouten.length > 0) return { fouten };
   return {
     regel: {
