@@ -87,6 +87,21 @@ describe.each(databaseKinds)('import op %s', (kind) => {
     expect(await tel()).toEqual(voor);
   });
 
+  it('weigert per rij wat ook met de hand geweigerd wordt: een leerling die al een andere route volgt, een onwaarschijnlijke leeftijd', async () => {
+    const actief = nieuwBsn();
+    expect(await importDeelnemers(`${KOP}\n${rij(actief)}\n`)).toMatchObject({ nieuw: 1, genomen: true });
+    const voor = await tel();
+    const elders = [o.routes.elektroDlr, actief, 'Jansen', '', 'Anna', `${o.s - 15}-03-14`, 'V', `1-8-${o.s}`].join(';');
+    const goed = nieuwBsn();
+    const rapport = await importDeelnemers(`${KOP}\n${elders}\n${rij(nieuwBsn(), 'Smit', { geboortedatum: `${o.s - 3}-01-01` })}\n${rij(goed)}\n`, true);
+    expect(rapport).toMatchObject({ rijen: 3, nieuw: 1, geweigerd: 2, genomen: true });
+    expect(rapport.fouten).toEqual([
+      { regel: 2, kolom: 'bsn', reden: expect.stringContaining('2.107a lid 2') },
+      { regel: 3, kolom: 'geboortedatum', reden: expect.stringContaining('10 tot en met 25 jaar') },
+    ]);
+    expect((await tel()).deelnemers).toBe(voor.deelnemers + 1);
+  });
+
   it('met --alleen-goede blijven de goede rijen en staan de foute in het rapport', async () => {
     const voor = await tel();
     const goed = nieuwBsn();
