@@ -145,9 +145,12 @@ describe('Van concept tot ondertekende overeenkomst met een actieve leerroute', 
     await kiezer.press('Enter');
     expect(await page.getByTestId('kwalificatie-gekozen').textContent()).toContain('Vakopleiding (niveau 3)');
     expect(await kiezer.inputValue()).toBe('25655 Verzorgende-IG');
+    // The vmbo opleiding's ILT code, which the school's RIO message carries.
+    await page.getByLabel(/ILT-code van de vmbo-opleiding/).fill('0184');
     await geenToegankelijkheidsfouten(page);
     await page.getByRole('button', { name: 'Leerroute vastleggen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Zorg kader → Verzorgende IG' }).waitFor();
+    expect(await page.locator('.lr-feiten').first().textContent()).toContain('ILT-code 0184');
     await page.getByText('kan worden geactiveerd').waitFor();
     await page.getByRole('button', { name: 'Leerroute activeren' }).click();
     await page.getByRole('heading', { name: 'Activeren' }).waitFor({ state: 'detached' });

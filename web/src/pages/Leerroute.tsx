@@ -61,6 +61,7 @@ function Inhoud({ geladen, opnieuwLaden }: { geladen: LeerrouteDetail; opnieuwLa
         <dt>Vmbo</dt>
         <dd>
           {leerweg(r.leerweg)}, profiel {profiel(r.profiel)}
+          {r.iltCode ? `, ILT-code ${r.iltCode}` : ', nog geen ILT-code (nodig voor RIO)'}
         </dd>
         <dt>Mbo-opleiding</dt>
         <dd>

@@ -30,6 +30,7 @@ function Formulier({ overeenkomst }: { overeenkomst: OvereenkomstDetail }) {
     mboLeerweg: 'BOL',
     studieduurJaren: '3',
     cursusduurJaren: '4',
+    iltCode: '',
   });
   const [kwalificatie, setKwalificatie] = useState<Kwalificatie | null>(null);
   const [geenKeuze, setGeenKeuze] = useState(false);
@@ -62,6 +63,7 @@ function Formulier({ overeenkomst }: { overeenkomst: OvereenkomstDetail }) {
             instellingId: v.instellingId,
             mbo: { crebo: v.crebo, ...(v.mboNaam.trim() ? { naam: v.mboNaam.trim() } : {}), leerweg: v.mboLeerweg, studieduurJaren: Number(v.studieduurJaren) },
             cursusduurJaren: Number(v.cursusduurJaren),
+            ...(v.iltCode.trim() ? { iltCode: v.iltCode.trim() } : {}),
           }),
         );
         if (r) void naar(`/leerroutes/${r.id}`);
@@ -73,6 +75,7 @@ function Formulier({ overeenkomst }: { overeenkomst: OvereenkomstDetail }) {
       <Keuzelijst id="instelling" label="Mbo-instelling" waarde={v.instellingId} opKeuze={zet('instellingId')} opties={instellingen.map((p) => ({ waarde: p.instellingId, tekst: p.naam }))} fout={veldFout('instellingId')} />
       <Keuzelijst id="leerweg" label="Vmbo-leerweg" waarde={v.leerweg} opKeuze={zet('leerweg')} opties={opties(LEERWEG)} />
       <Keuzelijst id="profiel" label="Profiel" waarde={v.profiel} opKeuze={zet('profiel')} opties={opties(PROFIEL)} fout={veldFout('profiel')} />
+      <Invoerveld id="ilt-code" label="ILT-code van de vmbo-opleiding (voor RIO, mag later)" breedte="smal" waarde={v.iltCode} opWijziging={zet('iltCode')} fout={veldFout('iltCode')} />
       <KwalificatieKiezer
         id="crebo"
         gekozen={kwalificatie}
