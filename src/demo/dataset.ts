@@ -44,6 +44,8 @@ export interface DemoDeelnemer {
   persoonsgebondenNummer: string;
   soortNummer: 'bsn' | 'onderwijsnummer';
   startdatum: IsoDatum;
+  /** GLR: the consultations before admission (WVO 2.107l lid 1, WEB 9.1.17 lid 1). */
+  overleg?: { leerlingOudersOp: IsoDatum; instellingOp: IsoDatum };
   gebeurtenissen: Gebeurtenis[];
 }
 
@@ -183,6 +185,7 @@ export function maakDemoDataset(vandaag: IsoDatum): DemoDataset {
           ? { persoonsgebondenNummer: nummerVoor(random, 'onderwijsnummer'), soortNummer: 'onderwijsnummer' as const }
           : { persoonsgebondenNummer: nummerVoor(random, 'bsn'), soortNummer: 'bsn' as const }),
         startdatum: `${startjaar}-08-01`,
+        ...(route.soort === 'GLR' ? { overleg: { leerlingOudersOp: `${startjaar}-06-10`, instellingOp: `${startjaar}-06-17` } } : {}),
         gebeurtenissen,
       });
       if (v.bijzonder === 'uitgestapt') {

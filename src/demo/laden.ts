@@ -98,6 +98,8 @@ export async function laadDemo(store: Store, vandaag: IsoDatum, actor = 'systeem
           persoonsgebondenNummer: d.persoonsgebondenNummer,
           soortNummer: d.soortNummer,
           startdatum: d.startdatum,
+          overlegLeerlingOudersOp: d.overleg?.leerlingOudersOp ?? null,
+          overlegInstellingOp: d.overleg?.instellingOp ?? null,
         })
         .returning({ id: deelnemers.id });
       deelnemerIds.push(rij!.id);
