@@ -81,6 +81,18 @@ describe.each(databaseKinds)('plausibele inschrijving op %s', (kind) => {
     }
   });
 
+  it('houdt de startdatum binnen de overeenkomst ook in de database', async () => {
+    const [ovk] = await o.store.db.select().from(samenwerkingsovereenkomsten).where(eq(samenwerkingsovereenkomsten.id, overeenkomstId));
+    const [bestaand] = await o.store.db.select().from(deelnemers).where(eq(deelnemers.leerrouteId, o.routes.klimaatDlr)).limit(1);
+    const { id: _id, ...rest } = bestaand!;
+    const start = `${Number(ovk!.ingangsdatum!.slice(0, 4)) - 1}-08-01`;
+    const fout = await o.store.db
+      .insert(deelnemers)
+      .values({ ...rest, persoonsgebondenNummer: nieuwBsn(), geboortedatum: `${Number(start.slice(0, 4)) - 14}-01-01`, startdatum: start })
+      .then(() => null, (e: unknown) => e as { code?: string; cause?: { code?: string } });
+    expect(fout?.cause?.code ?? fout?.code).toBe('23514');
+  });
+
   it('houdt de leeftijdsgrens ook in de database', async () => {
     const [bestaand] = await o.store.db.select().from(deelnemers).where(eq(deelnemers.leerrouteId, o.routes.klimaatDlr)).limit(1);
     const { id: _id, ...rest } = bestaand!;
