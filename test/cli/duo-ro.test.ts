@@ -1,44 +1,30 @@
 // `leerroute export bron` and `leerroute import duo-ro` as a user runs them, on PGlite and
 // PostgreSQL: the export read back gives no differences, one change gives one, refusals exit 2.
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.ts';
-import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
+import { describe, expect, it } from 'vitest';
+import { gebruikCliDemo, runCli } from '../support/cli.ts';
+import { databaseKinds } from '../support/databases.ts';
 
 const DAG = '2026-11-22';
 
 describe.each(databaseKinds)('leerroute export bron en import duo-ro op %s', (kind) => {
-  let map = '';
-  let database: ThrowAwayDatabase;
-  let env: NodeJS.ProcessEnv = {};
-
-  beforeAll(async () => {
-    map = await mkdtemp(join(tmpdir(), 'leerroute-bron-'));
-    database = await throwAwayDatabase(kind);
-    env = { LEERROUTE_VANDAAG: DAG, ...(database.config.kind === 'postgresql' ? { DATABASE_URL: database.config.url } : { DATA_DIR: join(map, 'data'), DATABASE_URL: '' }) };
-    const demo = await runCli(['demo'], { env });
-    expect(demo.code, demo.stderr).toBe(0);
-  }, 120_000);
-  afterAll(async () => {
-    await rm(map, { recursive: true, force: true });
-    await database?.drop();
-  });
+  const demo = gebruikCliDemo(kind, 'bron', { LEERROUTE_VANDAAG: DAG });
 
   it('schrijft de export naar een map (één bestand per instelling) en leest die terug zonder verschillen', async () => {
-    const uit = join(map, 'bron');
+    const uit = join(demo.map, 'bron');
     await rm(uit, { recursive: true, force: true });
-    await import('node:fs/promises').then((fs) => fs.mkdir(uit));
-    const e = await runCli(['export', 'bron', '--peildatum', DAG, '--uit', uit], { env });
+    await mkdir(uit);
+    const e = await runCli(['export', 'bron', '--peildatum', DAG, '--uit', uit], { env: demo.env });
     expect(e.code, e.stderr).toBe(0);
     expect(await readdir(uit)).toEqual(['RO_99OB_20260801_20270731.csv']);
     const tekst = await readFile(join(uit, 'RO_99OB_20260801_20270731.csv'), 'utf8');
-    const stdout = await runCli(['export', 'bron'], { env });
+    const stdout = await runCli(['export', 'bron'], { env: demo.env });
     expect(stdout.code, stdout.stderr).toBe(0);
     expect(stdout.stdout).toBe(tekst);
 
-    const r = await runCli(['import', 'duo-ro', join(uit, 'RO_99OB_20260801_20270731.csv'), '--json'], { env });
+    const r = await runCli(['import', 'duo-ro', join(uit, 'RO_99OB_20260801_20270731.csv'), '--json'], { env: demo.env });
     expect(r.code, r.stderr).toBe(0);
     const rapport = JSON.parse(r.stdout) as { regels: number; records: Record<string, number>; overgeslagen: number; fouten: unknown[]; verschillen: unknown[] };
     expect(rapport).toMatchObject({ overgeslagen: 0, fouten: [], verschillen: [] });
@@ -50,26 +36,26 @@ describe.each(databaseKinds)('leerroute export bron en import duo-ro op %s', (ki
     const i = regels.findIndex((x, n) => x.endsWith(';MBO') && !(regels[n + 1] ?? '').startsWith('ISP;'));
     const bsn = regels[i]!.split(';')[1];
     regels[i] = regels[i]!.replace(/;MBO$/, ';VO');
-    const een = await runCli(['import', 'duo-ro', '-', '--json'], { env, stdin: regels.join('\r\n') });
+    const een = await runCli(['import', 'duo-ro', '-', '--json'], { env: demo.env, stdin: regels.join('\r\n') });
     expect(een.code, een.stderr).toBe(0);
     const verschillen = (JSON.parse(een.stdout) as { verschillen: { deelnemer: string; veld: string; duo: string; leerroute: string; uitleg: string }[] }).verschillen;
     expect(verschillen.map((v) => [v.deelnemer, v.veld, v.duo, v.leerroute])).toEqual([[bsn, 'leerroutefase', 'VO', 'MBO']]);
     expect(verschillen[0]!.uitleg).toMatch(/2\.107e/);
     // Without --json: one line per difference on stdout, the summary on stderr.
-    const tekstueel = await runCli(['import', 'duo-ro', '-'], { env, stdin: regels.join('\r\n') });
+    const tekstueel = await runCli(['import', 'duo-ro', '-'], { env: demo.env, stdin: regels.join('\r\n') });
     expect(tekstueel.code).toBe(0);
     expect(tekstueel.stdout).toContain(`${bsn} (`);
     expect(tekstueel.stderr).toMatch(/1 verschillen/);
   }, 120_000);
 
   it('weigert een bestand dat geen RO-bestand is met code 2 en noemt de regel', async () => {
-    const grondslag = join(map, 'grondslag.csv');
+    const grondslag = join(demo.map, 'grondslag.csv');
     await writeFile(grondslag, 'VLP;99OB;2025;1-8-2025;31-7-2026\r\n');
-    const r = await runCli(['import', 'duo-ro', grondslag, '--json'], { env });
+    const r = await runCli(['import', 'duo-ro', grondslag, '--json'], { env: demo.env });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/ongeldige invoer: regel 1: .*GRONDSLAG/);
     expect(JSON.parse(r.stdout)).toMatchObject({ verschillen: [], fouten: expect.arrayContaining([expect.objectContaining({ regel: 1, reden: expect.stringMatching(/GRONDSLAG/) })]) });
-    const leeg = await runCli(['import', 'duo-ro', '-'], { env, stdin: '' });
+    const leeg = await runCli(['import', 'duo-ro', '-'], { env: demo.env, stdin: '' });
     expect(leeg.code).toBe(2);
     expect(leeg.stderr).toMatch(/ongeldige invoer: bestand: het bestand is leeg/);
   }, 120_000);

@@ -1,16 +1,16 @@
 // `leerroute export rod` and `export rio` as a user runs them, on the demo: the ROD VO rows per
 // opleidingskenmerk × fase are the statistics' duoOverzicht.rodVo on the same peildatum (an
 // independent path through the same law engine), and refusals exit 2 naming the option.
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { openStore, type StoreConfig } from '../../src/store/database.ts';
+import { openStore } from '../../src/store/database.ts';
 import { instellingen, rioAanleveringen } from '../../src/store/schema.ts';
 import { valideerRio } from '../support/xsd.ts';
-import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
-import { runCli } from '../support/cli.ts';
+import { databaseKinds } from '../support/databases.ts';
+import { gebruikCliDemo, runCli } from '../support/cli.ts';
 
 interface Telling {
   DLR: { VO: number; MBO: number };
@@ -18,28 +18,13 @@ interface Telling {
 }
 
 describe.each(databaseKinds)('leerroute export rod en rio op %s', (kind) => {
-  let map = '';
-  let database: ThrowAwayDatabase;
-  let env: NodeJS.ProcessEnv = {};
-
-  beforeAll(async () => {
-    map = await mkdtemp(join(tmpdir(), 'leerroute-rod-rio-'));
-    database = await throwAwayDatabase(kind);
-    env = database.config.kind === 'postgresql' ? { DATABASE_URL: database.config.url } : { DATA_DIR: join(map, 'data'), DATABASE_URL: '' };
-    const demo = await runCli(['demo'], { env });
-    expect(demo.code, demo.stderr).toBe(0);
-  }, 120_000);
-  const storeConfig = (): StoreConfig => (database.config.kind === 'postgresql' ? database.config : { kind: 'pglite', dataDir: join(map, 'data') });
-  afterAll(async () => {
-    await rm(map, { recursive: true, force: true });
-    await database?.drop();
-  });
+  const demo = gebruikCliDemo(kind, 'rod-rio');
 
   it.each(['2026-10-01', '2027-06-01'])('telt op %s per opleidingskenmerk en fase precies de rodVo van de statistiek', async (peildatum) => {
-    const uit = join(map, `rod-${peildatum}.csv`);
+    const uit = join(demo.map, `rod-${peildatum}.csv`);
     // One after the other: a PGlite folder is held by one process at a time.
-    const rod = await runCli(['export', 'rod', '--peildatum', peildatum, '--uit', uit], { env });
-    const statistiek = await runCli(['export', 'statistiek', '--json', '--peildatum', peildatum], { env });
+    const rod = await runCli(['export', 'rod', '--peildatum', peildatum, '--uit', uit], { env: demo.env });
+    const statistiek = await runCli(['export', 'statistiek', '--json', '--peildatum', peildatum], { env: demo.env });
     expect(rod.code, rod.stderr).toBe(0);
     expect(statistiek.code, statistiek.stderr).toBe(0);
     const verwacht = (JSON.parse(statistiek.stdout) as { duoOverzicht: { rodVo: Telling } }).duoOverzicht.rodVo;
@@ -63,8 +48,8 @@ describe.each(databaseKinds)('leerroute export rod en rio op %s', (kind) => {
   }, 120_000);
 
   it('schrijft per leerroute en aanbieder één RIO-bericht dat het schema volgt, met de partner en de soort route, en legt elke aanlevering vast', async () => {
-    const uit = join(map, 'rio');
-    const r = await runCli(['export', 'rio', '--uit', uit], { env });
+    const uit = join(demo.map, 'rio');
+    const r = await runCli(['export', 'rio', '--uit', uit], { env: demo.env });
     expect(r.code, r.stderr).toBe(0);
     const namen = (await readdir(uit)).sort();
     // The demo: three routes, each offered by a school and the mbo instelling.
@@ -83,11 +68,11 @@ describe.each(databaseKinds)('leerroute export rod en rio op %s', (kind) => {
       expect(xml).toContain(naam.endsWith('-vo.xml') ? '<aangebodenVOOpleiding>' : '<aangebodenMboOpleiding>');
     }
     // Stable names: a second export writes the same files.
-    const tweede = join(map, 'rio-2');
-    expect((await runCli(['export', 'rio', '--uit', tweede], { env })).code).toBe(0);
+    const tweede = join(demo.map, 'rio-2');
+    expect((await runCli(['export', 'rio', '--uit', tweede], { env: demo.env })).code).toBe(0);
     expect((await readdir(tweede)).sort()).toEqual(namen);
 
-    const store = await openStore(storeConfig());
+    const store = await openStore(demo.storeConfig);
     try {
       const rijen = await store.db.select().from(rioAanleveringen);
       expect(rijen).toHaveLength(12);
@@ -101,7 +86,7 @@ describe.each(databaseKinds)('leerroute export rod en rio op %s', (kind) => {
   it('weigert een route met een verkeerde of ontbrekende code vóór er iets geschreven is: code 2, met de leerroute en het veld', async () => {
     // One store at a time: a PGlite folder is held by one process (the CLI runs in between).
     const metStore = async <T>(werk: (db: Awaited<ReturnType<typeof openStore>>['db']) => Promise<T>): Promise<T> => {
-      const store = await openStore(storeConfig());
+      const store = await openStore(demo.storeConfig);
       try {
         return await werk(store.db);
       } finally {
@@ -110,11 +95,11 @@ describe.each(databaseKinds)('leerroute export rod en rio op %s', (kind) => {
     };
     const aantal = () => metStore(async (db) => (await db.select().from(rioAanleveringen)).length);
     const voor = await aantal();
-    const uit = join(map, 'rio-fout');
+    const uit = join(demo.map, 'rio-fout');
     try {
       // Planted past the API's own check, as a wrong code from an old import would be.
       await metStore((db) => db.update(instellingen).set({ rioCode: '99OA103' }).where(eq(instellingen.brin, '99OB')));
-      const fout = await runCli(['export', 'rio', '--uit', uit], { env });
+      const fout = await runCli(['export', 'rio', '--uit', uit], { env: demo.env });
       expect(fout.code, fout.stderr).toBe(2);
       expect(fout.stderr).toMatch(/ongeldige invoer: leerroute [0-9a-f-]{36} samenwerkendeOnderwijsaanbiedercode\[0\]: leerroute "/);
       expect(fout.stderr).toMatch(/ongeldige invoer: leerroute [0-9a-f-]{36} onderwijsaanbiedercode: leerroute ".*", ROC Oost-Betuwe/);
@@ -122,7 +107,7 @@ describe.each(databaseKinds)('leerroute export rod en rio op %s', (kind) => {
       expect(await aantal()).toBe(voor);
 
       await metStore((db) => db.update(instellingen).set({ rioCode: null }).where(eq(instellingen.brin, '99OB')));
-      const ontbreekt = await runCli(['export', 'rio', '--uit', uit], { env });
+      const ontbreekt = await runCli(['export', 'rio', '--uit', uit], { env: demo.env });
       expect(ontbreekt.code, ontbreekt.stderr).toBe(2);
       expect(ontbreekt.stderr).toMatch(/ongeldige invoer: leerroute [0-9a-f-]{36} rioCode: leerroute ".*", ROC Oost-Betuwe: .*geen RIO-onderwijsaanbiedercode/);
       await expect(readdir(uit)).rejects.toThrow();
@@ -133,9 +118,9 @@ describe.each(databaseKinds)('leerroute export rod en rio op %s', (kind) => {
   }, 120_000);
 
   it('schrijft zonder --uit hetzelfde bestand naar standaarduitvoer', async () => {
-    const uit = join(map, 'rod-stdout.csv');
-    expect((await runCli(['export', 'rod', '--peildatum', '2026-10-01', '--uit', uit], { env })).code).toBe(0);
-    const r = await runCli(['export', 'rod', '--peildatum', '2026-10-01'], { env });
+    const uit = join(demo.map, 'rod-stdout.csv');
+    expect((await runCli(['export', 'rod', '--peildatum', '2026-10-01', '--uit', uit], { env: demo.env })).code).toBe(0);
+    const r = await runCli(['export', 'rod', '--peildatum', '2026-10-01'], { env: demo.env });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe(await readFile(uit, 'utf8'));
   }, 120_000);

@@ -1,31 +1,17 @@
 // `leerroute export statistiek` as a user runs it: JSON with the contract's duoOverzicht, CSV by
 // default, and clear refusals (exit 2 naming the option) that change nothing.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
-import { runCli } from '../support/cli.ts';
+import { describe, expect, it } from 'vitest';
+import { databaseKinds } from '../support/databases.ts';
+import { gebruikCliDemo, runCli } from '../support/cli.ts';
 
 describe.each(databaseKinds)('leerroute export statistiek op %s', (kind) => {
-  let map = '';
-  let database: ThrowAwayDatabase;
-  let env: NodeJS.ProcessEnv = {};
-
-  beforeAll(async () => {
-    map = await mkdtemp(join(tmpdir(), 'leerroute-statistiek-'));
-    database = await throwAwayDatabase(kind);
-    env = database.config.kind === 'postgresql' ? { DATABASE_URL: database.config.url } : { DATA_DIR: join(map, 'data'), DATABASE_URL: '' };
-    const demo = await runCli(['demo'], { env });
-    expect(demo.code, demo.stderr).toBe(0);
-  }, 120_000);
-  afterAll(async () => {
-    await rm(map, { recursive: true, force: true });
-    await database?.drop();
-  });
+  const demo = gebruikCliDemo(kind, 'statistiek');
 
   it('geeft met --json het duoOverzicht in de vorm van het contract, en dezelfde cijfers als CSV', async () => {
-    const r = await runCli(['export', 'statistiek', '--json', '--peildatum', '2026-10-01'], { env });
+    const r = await runCli(['export', 'statistiek', '--json', '--peildatum', '2026-10-01'], { env: demo.env });
     expect(r.code, r.stderr).toBe(0);
     const s = JSON.parse(r.stdout) as { peildatum: string; duoOverzicht: Record<string, Record<string, unknown>>; duoOverzichtGeregistreerd: object; rendement: { perLeerroute: unknown[] } };
     expect(s.peildatum).toBe('2026-10-01');
@@ -35,8 +21,8 @@ describe.each(databaseKinds)('leerroute export statistiek op %s', (kind) => {
     }
     expect(s.rendement.perLeerroute.length).toBeGreaterThan(0);
 
-    const uit = join(map, 'statistiek.csv');
-    const c = await runCli(['export', 'statistiek', '--peildatum', '2026-10-01', '--uit', uit], { env });
+    const uit = join(demo.map, 'statistiek.csv');
+    const c = await runCli(['export', 'statistiek', '--peildatum', '2026-10-01', '--uit', uit], { env: demo.env });
     expect(c.code, c.stderr).toBe(0);
     const regels = (await readFile(uit, 'utf8')).trimEnd().split('\r\n');
     expect(regels[0]).toBe('peildatum;tabel;groep;cohort;kenmerk;waarde');

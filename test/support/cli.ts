@@ -1,7 +1,14 @@
-// Runs ./bin/leerroute as a user would, and finds free ports for servers it starts.
+// Runs ./bin/leerroute as a user would, finds free ports for servers it starts, and sets up a
+// throw-away database with the demo for a CLI test file.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { DatabaseKind, StoreConfig } from '../../src/store/database.ts';
+import { throwAwayDatabase, type ThrowAwayDatabase } from './databases.ts';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const leerrouteBin = `${repoRoot}bin/leerroute`;
@@ -60,4 +67,36 @@ export function exitOf(child: ChildProcess): Promise<number | null> {
     if (child.exitCode !== null) resolve(child.exitCode);
     else child.once('exit', (code) => resolve(code));
   });
+}
+
+export interface CliDemo {
+  /** The environment for runCli: this database (PGlite folder or PostgreSQL URL), plus `env`. */
+  env: NodeJS.ProcessEnv;
+  /** A throw-away folder for the test's own files. */
+  map: string;
+  /** How a test opens the same database itself (after the CLI has let go of it). */
+  storeConfig: StoreConfig;
+}
+
+/**
+ * The set-up of a CLI test file: a throw-away database of `kind` with the demo loaded by
+ * `leerroute demo`, and a folder for files; removed after the file's tests.
+ */
+export function gebruikCliDemo(kind: DatabaseKind, naam: string, env: NodeJS.ProcessEnv = {}): CliDemo {
+  const demo = { env: {}, map: '', storeConfig: { kind: 'pglite', dataDir: '' } } as CliDemo;
+  let database: ThrowAwayDatabase | undefined;
+  beforeAll(async () => {
+    demo.map = await mkdtemp(join(tmpdir(), `leerroute-${naam}-`));
+    database = await throwAwayDatabase(kind);
+    const pglite = { kind: 'pglite' as const, dataDir: join(demo.map, 'data') };
+    demo.storeConfig = database.config.kind === 'postgresql' ? database.config : pglite;
+    demo.env = { ...env, ...(database.config.kind === 'postgresql' ? { DATABASE_URL: database.config.url } : { DATA_DIR: pglite.dataDir, DATABASE_URL: '' }) };
+    const geladen = await runCli(['demo'], { env: demo.env });
+    expect(geladen.code, geladen.stderr).toBe(0);
+  }, 120_000);
+  afterAll(async () => {
+    await rm(demo.map, { recursive: true, force: true });
+    await database?.drop();
+  });
+  return demo;
 }
