@@ -4,6 +4,9 @@ import path from 'node:path';
 import type { StoreConfig } from './store/database.ts';
 import { vasteVandaag } from './services/vandaag.ts';
 import { leesSleutel } from './store/sleutels.ts';
+import { ConfigError } from './config-fout.ts';
+
+export { ConfigError };
 
 export interface AppConfig {
   port: number;
@@ -27,14 +30,6 @@ export interface OidcConfig {
   clientSecret: string;
   /** PUBLIC_URL + /api/v1/sessie/oidc/terugkeer */
   redirectUri: string;
-}
-
-export class ConfigError extends Error {
-  readonly field: string;
-  constructor(field: string, message: string) {
-    super(message);
-    this.field = field;
-  }
 }
 
 const JA = ['ja', 'true', '1'];

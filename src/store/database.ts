@@ -3,7 +3,6 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -12,8 +11,9 @@ import pg from 'pg';
 import * as schema from './schema.ts';
 import { neemSlot } from './slot.ts';
 import { laadSleutels, type Sleutels } from './sleutels.ts';
+import type { Db } from './db.ts';
 
-export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type { Db };
 export type DatabaseKind = 'pglite' | 'postgresql';
 
 export interface Store {

@@ -4,7 +4,7 @@
 // the first insert wins and both read that row.
 import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from './database.ts';
+import type { Db } from './db.ts';
 import { sleutels } from './schema.ts';
 
 export interface Sleutels {

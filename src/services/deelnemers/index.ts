@@ -7,3 +7,4 @@ export { REGISTERS, REGISTRATIE_ALS, REGISTRATIE_HANDELINGEN, ingeschrevenIn, le
 export { werkInschrijvingBij } from './personalia.ts';
 export { schrijfInBinnen } from './inschrijving.ts';
 export { legGebeurtenisVastBinnen } from './gebeurtenissen.ts';
+export { synchroniseerOverstappen } from './overstappen-openen.ts';

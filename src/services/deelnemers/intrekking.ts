@@ -13,7 +13,7 @@ import { metToegang } from '../../store/tenant.ts';
 import { gebeurtenisFeit, leerrouteFeiten } from '../afleiding/index.ts';
 import { laadDeelnemer, namensInstelling } from './lijst.ts';
 import { ConflictFout, NietGevondenFout, OngeldigeInvoerFout } from '../fouten.ts';
-import { synchroniseerOverstappen } from '../overstappen/index.ts';
+import { synchroniseerOverstappen } from './overstappen-openen.ts';
 import { vandaag } from '../vandaag.ts';
 
 export interface IntrekkingInvoer {

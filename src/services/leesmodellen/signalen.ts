@@ -13,7 +13,7 @@ import { duoVerschillen, registraties, samenwerkingsovereenkomsten } from '../..
 import { metToegang } from '../../store/tenant.ts';
 import { deelnemersMetStand, volledigeNaam } from '../deelnemers/index.ts';
 import { ingeschrevenIn, type RegistratieRij } from '../deelnemers/index.ts';
-import { synchroniseerOverstappen } from '../overstappen/index.ts';
+import { synchroniseerOverstappen } from '../deelnemers/index.ts';
 import { begonnenMboFase, tijdlijnVan } from './deelnemer-tijdlijn.ts';
 import { vandaag } from '../vandaag.ts';
 

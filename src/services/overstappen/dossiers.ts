@@ -12,9 +12,8 @@ import { alleDeelnemers, alleLeerroutes, alleOverstappen, type DeelnemerRij, typ
 import { overstappen } from '../../store/schema.ts';
 import { metToegang, naElkaar } from '../../store/tenant.ts';
 import { standOp } from '../afleiding/index.ts';
-import { laadDeelnemer, namensInstelling, volledigeNaam, zichtbareRoute } from '../deelnemers/index.ts';
+import { laadDeelnemer, namensInstelling, synchroniseerOverstappen, volledigeNaam, zichtbareRoute } from '../deelnemers/index.ts';
 import { ConflictFout, NietGevondenFout, WettelijkGeweigerdFout } from '../fouten.ts';
-import { synchroniseerOverstappen } from './synchronisatie.ts';
 import { vandaag } from '../vandaag.ts';
 
 /** Reason of a case opened by hand before the law engine sees one (the pupil announced leaving). */

@@ -2,7 +2,7 @@
 // values openly, so they are configuration: LEERROUTE_BRON_CODES="DLR=<code>,GLR=<code>", by
 // default the route's own soort ("DLR", "GLR"). See docs/duo-uitwisseling.md.
 import type { SoortLeerroute } from '../../domain/scenario.ts';
-import { ConfigError } from '../../config.ts';
+import { ConfigError } from '../../config-fout.ts';
 
 export type LeerrouteCodes = Readonly<Record<SoortLeerroute, string>>;
 

@@ -2,9 +2,9 @@
 import { asc, inArray } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { deelnemers } from '../schema.ts';
-import { geldendeGebeurtenissen, type GebeurtenisRij } from './gebeurtenissen.ts';
+import { geldendeGebeurtenissen } from './gebeurtenissen.ts';
+import type { DeelnemerRij, GebeurtenisRij } from './rijen.ts';
 
-export type DeelnemerRij = typeof deelnemers.$inferSelect;
 
 export interface DeelnemerMetGebeurtenissen {
   deelnemer: DeelnemerRij;

@@ -4,10 +4,8 @@
 import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { deelnemers, gebeurtenisIntrekkingen, gebeurtenissen, leerroutes } from '../schema.ts';
-import type { DeelnemerRij } from './deelnemers.ts';
-import type { LeerrouteRij } from './leerroutes.ts';
+import type { DeelnemerRij, GebeurtenisRij, LeerrouteRij } from './rijen.ts';
 
-export type GebeurtenisRij = typeof gebeurtenissen.$inferSelect;
 
 const nietIngetrokken = sql`not exists (select 1 from ${gebeurtenisIntrekkingen} where ${gebeurtenisIntrekkingen.gebeurtenisId} = ${gebeurtenissen.id})`;
 

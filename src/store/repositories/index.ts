@@ -7,3 +7,4 @@ export * from './leerroutes.ts';
 export * from './overeenkomsten.ts';
 export * from './overstappen.ts';
 export * from './rio-aanleveringen.ts';
+export type * from './rijen.ts';

@@ -2,8 +2,8 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { instellingen } from '../schema.ts';
+import type { InstellingRij } from './rijen.ts';
 
-export type InstellingRij = typeof instellingen.$inferSelect;
 
 export const alleInstellingen = (db: Db) => db.select().from(instellingen).orderBy(asc(instellingen.naam));
 

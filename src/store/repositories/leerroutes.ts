@@ -4,6 +4,5 @@ import { asc } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { leerroutes } from '../schema.ts';
 
-export type LeerrouteRij = typeof leerroutes.$inferSelect;
 
 export const alleLeerroutes = (db: Db) => db.select().from(leerroutes).orderBy(asc(leerroutes.naam));

@@ -3,7 +3,6 @@ import { asc } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { overeenkomstPartijen, samenwerkingsovereenkomsten } from '../schema.ts';
 
-export type OvereenkomstRij = typeof samenwerkingsovereenkomsten.$inferSelect;
 
 export const alleOvereenkomsten = (db: Db) =>
   db.select().from(samenwerkingsovereenkomsten).orderBy(asc(samenwerkingsovereenkomsten.naam));

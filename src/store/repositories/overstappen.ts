@@ -3,6 +3,5 @@ import { asc } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { overstappen } from '../schema.ts';
 
-export type OverstapRij = typeof overstappen.$inferSelect;
 
 export const alleOverstappen = (db: Db) => db.select().from(overstappen).orderBy(asc(overstappen.geopendOp));

@@ -10,7 +10,6 @@ function isoTijdstip(t: string): string {
   return Number.isNaN(d.getTime()) ? t : d.toISOString();
 }
 
-export type RioAanleveringRij = typeof rioAanleveringen.$inferSelect;
 
 export interface RioStatus {
   instellingId: string;

@@ -1,7 +1,8 @@
 // Opens an overstap case for every pupil to whom the law engine says the overstapoptie applies
 // (WVO 2.107k, WEB 9.1.14) and who has no case for that reason yet. Idempotent: the unique
 // (deelnemer, reden) key and ON CONFLICT DO NOTHING make a second run, or two at once, open nothing
-// twice. Runs after every recorded fact and when the cases or signals are read for today.
+// twice. Runs after every recorded fact and when the cases or signals are read for today. It lives
+// with the deelnemers because it follows from their facts; the overstappen room reads its cases.
 import type { IsoDatum } from '../../domain/scenario.ts';
 import type { Toegang } from '../../domain/toegang.ts';
 import { schrijfAudit } from '../../store/audit.ts';
@@ -9,7 +10,7 @@ import type { Db } from '../../store/database.ts';
 import { overstappen } from '../../store/schema.ts';
 import { naElkaar } from '../../store/tenant.ts';
 import { standOp } from '../afleiding/index.ts';
-import { deelnemersMetStand, laadDeelnemer, namensInstelling } from '../deelnemers/index.ts';
+import { deelnemersMetStand, laadDeelnemer, namensInstelling } from './lijst.ts';
 
 export interface GeopendDossier {
   id: string;
