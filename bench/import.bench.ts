@@ -1,0 +1,96 @@
+// Memory and speed of a large import, the way a school runs it: `leerroute import deelnemers` on a
+// PGlite folder with the demo, once with a small file (the baseline) and once with a large one,
+// side by side. Flat memory means the large file's peak RSS stays close to the small one's: the
+// file is streamed, never held whole. Peak RSS is the process's own high-water mark (VmHWM in
+// /proc/<pid>/status, read until it exits), so nothing in the app is changed to measure it.
+// Run: npm run bench:import   (RIJEN=100000 and KLEIN=10000 by default)
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isGeldigBsn } from '../src/domain/persoonsgebonden-nummer.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = `${root}bin/leerroute`;
+const groot = Number(process.env.RIJEN ?? 100_000);
+const klein = Number(process.env.KLEIN ?? 10_000);
+
+/** Distinct valid BSNs in a range no demo pupil uses. */
+function* bsns(): Generator<string> {
+  for (let n = 300_000_000; ; n++) {
+    const s = String(n);
+    if (isGeldigBsn(s)) yield s;
+  }
+}
+
+async function schrijfBestand(bestand: string, route: string, rijen: number): Promise<void> {
+  const uit = createWriteStream(bestand);
+  const nummers = bsns();
+  uit.write('leerroute;bsn;achternaam;roepnaam;geboortedatum;geslacht;startdatum\n');
+  for (let i = 0; i < rijen; i++) {
+    const regel = `${route};${nummers.next().value};Proef-${i};Anna;2011-03-14;V;1-8-2026\n`;
+    if (!uit.write(regel)) await new Promise<void>((r) => uit.once('drain', () => r()));
+  }
+  await new Promise<void>((klaar, fout) => uit.end((e?: Error | null) => (e ? fout(e) : klaar())));
+}
+
+/** Runs the import; returns seconds and the peak resident memory in MB. */
+async function importeer(dataDir: string, bestand: string): Promise<{ seconden: number; piekMb: number; rapport: string }> {
+  const t0 = performance.now();
+  const kind = spawn(bin, ['import', 'deelnemers', bestand, '--json'], { cwd: root, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'ignore'] });
+  let rapport = '';
+  kind.stdout.on('data', (d: Buffer) => (rapport += d.toString()));
+  let piekKb = 0;
+  // bin/leerroute is a shell script that execs node: the node process is the child itself or its child.
+  const lees = async () => {
+    for (const pid of [kind.pid, ...kinderen(kind.pid)]) {
+      try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(await readFile(`/proc/${pid}/status`, 'utf8'));
+        if (m) piekKb = Math.max(piekKb, Number(m[1]));
+      } catch {
+        // gone
+      }
+    }
+  };
+  const klok = setInterval(() => void lees(), 100);
+  const code = await new Promise<number | null>((r) => kind.once('exit', r));
+  clearInterval(klok);
+  if (code !== 0) throw new Error(`import gaf exit ${code}`);
+  return { seconden: (performance.now() - t0) / 1000, piekMb: piekKb / 1024, rapport };
+}
+
+function kinderen(pid: number | undefined): number[] {
+  if (!pid) return [];
+  const r = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' });
+  return r.stdout.split('\n').filter(Boolean).map(Number);
+}
+
+async function meet(rijen: number): Promise<{ seconden: number; piekMb: number; mb: number }> {
+  const map = await mkdtemp(path.join(tmpdir(), 'leerroute-bench-import-'));
+  try {
+    const dataDir = path.join(map, 'data');
+    const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' };
+    if (spawnSync(bin, ['demo'], { cwd: root, env }).status !== 0) throw new Error('demo laden mislukte');
+    const export_ = spawnSync(bin, ['export', 'deelnemers'], { cwd: root, env, encoding: 'utf8' });
+    const route = export_.stdout.split(/\r?\n/)[1]!.split(';')[0]!;
+    const bestand = path.join(map, `${rijen}.csv`);
+    await schrijfBestand(bestand, route, rijen);
+    const mb = (await stat(bestand)).size / 1024 / 1024;
+    const uitkomst = await importeer(dataDir, bestand);
+    const rapport = JSON.parse(uitkomst.rapport) as { nieuw: number };
+    if (rapport.nieuw !== rijen) throw new Error(`verwacht ${rijen} nieuw, kreeg ${rapport.nieuw}`);
+    return { ...uitkomst, mb };
+  } finally {
+    await rm(map, { recursive: true, force: true });
+  }
+}
+
+const a = await meet(klein);
+const b = await meet(groot);
+const f = (x: number, d = 1) => x.toFixed(d).replace('.', ',');
+console.log(`import deelnemers, PGlite, via de opdrachtregel`);
+console.log(`  ${klein} rijen (${f(a.mb)} MB): ${f(a.seconden)} s, ${f(klein / a.seconden, 0)} rijen/s, piekgeheugen ${f(a.piekMb, 0)} MB`);
+console.log(`  ${groot} rijen (${f(b.mb)} MB): ${f(b.seconden)} s, ${f(groot / b.seconden, 0)} rijen/s, piekgeheugen ${f(b.piekMb, 0)} MB`);
+console.log(`  verhouding piekgeheugen groot/klein: ${f(b.piekMb / a.piekMb, 2)} bij ${f(groot / klein, 0)}× zoveel rijen (vlak is ≈ 1)`);
