@@ -70,25 +70,27 @@ describe.each(databaseKinds)('achtergrondtaken via de API op %s', (kind) => {
   });
 
   it('een grote import is te volgen terwijl hij loopt: de stand zegt bezig, met gedaan tussen 0 en het totaal', async () => {
-    // Seen while running, not only at the end (on PGlite the import's transaction holds the one
-    // connection). A fast machine may finish a small file between two looks: then a larger one.
+    // On PostgreSQL through the writing too; on PGlite the import's transaction holds the one
+    // connection, so there the stand is seen while the rows are checked and the writing shows at
+    // its end. A fast machine may finish a small file between two looks: then a larger one.
+    const fasen = kind === 'postgresql' ? ['verwerken'] : ['controleren', 'verwerken'];
     let tussendoor: Stand[] = [];
-    for (const n of [600, 2400, 9600]) {
+    for (const n of [600, 3000, 15_000]) {
       const bestand = `${KOP}\n${Array.from({ length: n }, () => rij(nieuwBsn())).join('\n')}\n`;
       const taak = (await upload('deelnemers', bestand)).json<Stand>();
       const gezien: Stand[] = [];
-      for (let i = 0; i < 20_000; i++) {
+      for (let i = 0; i < 50_000; i++) {
         const stand = (await o.app.inject({ method: 'GET', url: `/api/v1/taken/${taak.id}`, headers: admin })).json() as Stand;
         gezien.push(stand);
         if (stand.status === 'klaar' || stand.status === 'mislukt') break;
         await new Promise((r) => setTimeout(r, 10));
       }
       expect(gezien.at(-1)).toMatchObject({ status: 'klaar', voortgang: { gedaan: n, totaal: n } });
-      tussendoor = gezien.filter((s) => s.status === 'bezig' && s.voortgang && s.voortgang.gedaan > 0 && s.voortgang.gedaan < n);
+      tussendoor = gezien.filter((s) => s.status === 'bezig' && s.voortgang && fasen.includes(s.voortgang.fase) && s.voortgang.gedaan > 0 && s.voortgang.gedaan < n);
       if (tussendoor.length > 0) break;
     }
     expect(tussendoor.length).toBeGreaterThan(0);
-  }, 300_000);
+  }, 600_000);
 
   it('alles-of-niets: één foute rij en er verandert niets; met alleenGoede de goede rijen, de foute gemeld met regel en kolom', async () => {
     const bestand = `${KOP}\n${rij(nieuwBsn())}\n${rij('123456789')}\n${rij(nieuwBsn(), { geslacht: 'Q' })}\n${rij(nieuwBsn())}\n`;
