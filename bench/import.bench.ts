@@ -39,7 +39,9 @@ async function schrijfBestand(bestand: string, route: string, rijen: number): Pr
 /** Runs the import; returns seconds and the peak resident memory in MB. */
 async function importeer(dataDir: string, bestand: string): Promise<{ seconden: number; piekMb: number; rapport: string }> {
   const t0 = performance.now();
-  const kind = spawn(bin, ['import', 'deelnemers', bestand, '--json'], { cwd: root, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'ignore'] });
+  const kind = spawn(bin, ['import', 'deelnemers', bestand, '--json'], { cwd: root, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let fouten = '';
+  kind.stderr.on('data', (d: Buffer) => (fouten += d.toString()));
   let rapport = '';
   kind.stdout.on('data', (d: Buffer) => (rapport += d.toString()));
   let piekKb = 0;
@@ -57,7 +59,7 @@ async function importeer(dataDir: string, bestand: string): Promise<{ seconden: 
   const klok = setInterval(() => void lees(), 100);
   const code = await new Promise<number | null>((r) => kind.once('exit', r));
   clearInterval(klok);
-  if (code !== 0) throw new Error(`import gaf exit ${code}`);
+  if (code !== 0) throw new Error(`import gaf exit ${code}: ${fouten.split('\n').filter((r) => !/^\d+%/.test(r)).join(' ').slice(0, 500)}`);
   return { seconden: (performance.now() - t0) / 1000, piekMb: piekKb / 1024, rapport };
 }
 
