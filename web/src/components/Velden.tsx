@@ -108,6 +108,31 @@ export function Invoerveld({ waarde, opWijziging, type = 'text', name, breedte, 
   );
 }
 
+interface BestandsveldProps extends VeldBasis {
+  /** File types offered in the browser's chooser (the server checks the content again). */
+  accept: string;
+  opKeuze: (bestand: File | null) => void;
+}
+
+/** A file chooser with its label, description and error wired like the other fields. */
+export function Bestandsveld({ accept, opKeuze, ...basis }: BestandsveldProps) {
+  return (
+    <Veld
+      {...basis}
+      invoer={
+        <input
+          id={basis.id}
+          type="file"
+          accept={accept}
+          aria-invalid={basis.fout ? true : undefined}
+          aria-describedby={beschreven(basis.id, basis.beschrijving, basis.fout)}
+          onChange={(e) => opKeuze(e.target.files?.[0] ?? null)}
+        />
+      }
+    />
+  );
+}
+
 interface VinkjeProps {
   id: string;
   label: ReactNode;

@@ -3,8 +3,9 @@
 // difference grouped by kind, with how many pupils are in the wrong funding phase. Each difference
 // also becomes a signal on the pupil until a later file agrees.
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, FormField, Heading, Paragraph } from '../nlds/index.tsx';
+import { Alert, Button, Heading, Paragraph } from '../nlds/index.tsx';
 import { AppLink } from '../components/AppLink.tsx';
+import { Bestandsveld } from '../components/Velden.tsx';
 import { Kerncijfers } from '../components/Kerncijfers.tsx';
 import { Pagina } from '../components/Pagina.tsx';
 import { Tabel } from '../components/Tabel.tsx';
@@ -156,23 +157,13 @@ export default function DuoBron() {
         </Heading>
         {fout && <Weigering fout={fout} titel="Het bestand is niet vergeleken" />}
         <form className="lr-formulier" onSubmit={vergelijk} noValidate>
-          <FormField
+          <Bestandsveld
             id="duo-ro-bestand"
             label="Registratieoverzicht (RO-bestand) van DUO"
-            description={<span id="duo-ro-beschrijving">Scheidingsteken ; of |, datums d-m-jjjj of jjjjmmdd, UTF-8 of Windows-1252. Elk verschil wordt ook een signaal bij de deelnemer.</span>}
-            errorMessage={bestandFout}
-            errorMessageId="duo-ro-fout"
-            invalid={Boolean(bestandFout)}
-            input={
-              <input
-                id="duo-ro-bestand"
-                type="file"
-                accept=".csv,.txt,text/csv,text/plain"
-                aria-describedby={`duo-ro-beschrijving${bestandFout ? ' duo-ro-fout' : ''}`}
-                aria-invalid={bestandFout ? true : undefined}
-                onChange={(e) => setBestand(e.target.files?.[0] ?? null)}
-              />
-            }
+            beschrijving="Scheidingsteken ; of |, datums d-m-jjjj of jjjjmmdd, UTF-8 of Windows-1252. Elk verschil wordt ook een signaal bij de deelnemer."
+            fout={bestandFout}
+            accept=".csv,.txt,text/csv,text/plain"
+            opKeuze={setBestand}
           />
           <Button type="submit" appearance="primary-action-button" disabled={bezig}>
             {bezig ? 'Bezig met vergelijken…' : 'Vergelijken'}

@@ -3,12 +3,12 @@
 // with nothing written), then the import itself with its progress and its report to download.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
-import { Alert, Button, FormField, Heading, Paragraph } from '../nlds/index.tsx';
+import { Alert, Button, Heading, Paragraph } from '../nlds/index.tsx';
 import { AppLink } from '../components/AppLink.tsx';
 import { ApiInhoud } from '../components/ApiInhoud.tsx';
 import { Pagina } from '../components/Pagina.tsx';
 import { Tabel } from '../components/Tabel.tsx';
-import { Keuzelijst } from '../components/Velden.tsx';
+import { Bestandsveld, Keuzelijst } from '../components/Velden.tsx';
 import { Weigering } from '../components/deelnemers/Meldingen.tsx';
 import { ApiFout, API_BASIS, stuurBestand, queryString } from '../lib/api.ts';
 import { rapportVan, volgTaak, voorbeeldVan, voortgangTekst, type ImportRapport, type TaakStand } from '../lib/taken.ts';
@@ -143,23 +143,13 @@ function Formulier({ route }: { route: Leerroute }) {
               Sjabloon voor {soort} downloaden (CSV, met de id van deze leerroute al ingevuld)
             </a>
           </Paragraph>
-          <FormField
+          <Bestandsveld
             id="import-bestand"
             label="CSV-bestand"
-            description={<span id="import-bestand-beschrijving">Met een kopregel; scheidingsteken ; of , en UTF-8 of Windows-1252 worden herkend.</span>}
-            errorMessage={bestandFout}
-            errorMessageId="import-bestand-fout"
-            invalid={Boolean(bestandFout)}
-            input={
-              <input
-                id="import-bestand"
-                type="file"
-                accept=".csv,text/csv"
-                aria-describedby={`import-bestand-beschrijving${bestandFout ? ' import-bestand-fout' : ''}`}
-                aria-invalid={bestandFout ? true : undefined}
-                onChange={(e) => setBestand(e.target.files?.[0] ?? null)}
-              />
-            }
+            beschrijving="Met een kopregel; scheidingsteken ; of , en UTF-8 of Windows-1252 worden herkend."
+            fout={bestandFout}
+            accept=".csv,text/csv"
+            opKeuze={setBestand}
           />
           <Paragraph>Eerst wordt het hele bestand gecontroleerd zoals bij invoeren met de hand. Er wordt dan nog niets vastgelegd.</Paragraph>
           <Button type="submit" appearance="primary-action-button">
