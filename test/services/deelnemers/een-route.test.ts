@@ -88,4 +88,15 @@ describe.each(databaseKinds)('één actieve leerroute per leerling op %s', (kind
     expect(isUniekSchending(fout, 'deelnemers_een_actieve_route')).toBe(true);
     expect((await o.store.db.select().from(deelnemers).where(eq(deelnemers.persoonsgebondenNummer, nummer))).length).toBe(1);
   });
+  it('houdt de regel vast bij een import van tienduizenden rijen in één transactie (geen slot per nummer in de gedeelde slottabel)', async () => {
+    const voor = await aantal();
+    // One statement, one transaction, the trigger once per row: an advisory lock per number used to
+    // fill PostgreSQL's shared lock table here ("out of shared memory").
+    await o.store.db.execute(sql`
+      insert into deelnemers (leerroute_id, roepnaam, achternaam, geboortedatum, geslacht, soort_nummer, persoonsgebonden_nummer, startdatum)
+      select ${o.routes.klimaatDlr}::uuid, 'Proef', 'Rij ' || n, ${`${o.s - 15}-05-02`}::date, 'V', 'onderwijsnummer', (800000000 + n)::text, ${`${o.s}-08-01`}::date
+      from generate_series(1, 20000) as n`);
+    expect(await aantal()).toBe(voor + 20_000);
+    await o.store.db.execute(sql`delete from deelnemers where achternaam like 'Rij %' and roepnaam = 'Proef'`);
+  }, 300_000);
 });
