@@ -3,10 +3,10 @@
 // a stored moment comes back in that form, whatever the server's text form is.
 import { getTableColumns, isTable, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../src/store/database.ts';
 import * as schema from '../../src/store/schema.ts';
 import { audit } from '../../src/store/schema.ts';
-import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
+import { databaseKinds } from '../support/databases.ts';
+import { zetOp, type Opstelling } from '../support/opzet.ts';
 
 const RFC3339_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
@@ -23,19 +23,14 @@ describe('tijdstippen in het schema', () => {
 });
 
 describe.each(databaseKinds)('tijdstippen op %s', (kind) => {
-  let database: ThrowAwayDatabase;
-  let store: Store;
+  let o: Opstelling;
   beforeAll(async () => {
-    database = await throwAwayDatabase(kind);
-    store = await openStore(database.config);
+    o = await zetOp(kind, { demo: false });
   });
-  afterAll(async () => {
-    await store.close();
-    await database.drop();
-  });
+  afterAll(() => o.sluit());
 
   it('geeft een opgeslagen moment terug in UTC met Z, ook als de sessie in een andere tijdzone staat', async () => {
-    const [rij] = await store.db.transaction(async (tx) => {
+    const [rij] = await o.store.db.transaction(async (tx) => {
       await tx.execute(sql`set local time zone 'Europe/Amsterdam'`);
       return tx.insert(audit).values({ actor: 'test', actie: 'test', entiteit: 'test', tijdstip: '2026-12-01T06:31:58.679Z' }).returning({ tijdstip: audit.tijdstip });
     });
