@@ -13,9 +13,6 @@ const APP_ROL = 'leerroute_app';
  * without row-level security.
  */
 const ZONDER_TENANT: Record<string, string> = {
-  // The register of schools and mbo-instellingen: names and BRIN numbers are public, and every
-  // user must see the other party of a route or agreement to choose it.
-  instellingen: 'openbaar register van instellingen',
   // The published reference lists (crebo list, BRIN register): the same for everyone, read-only
   // for the request role; only the owner (migrations, `leerroute import crebo|instellingen`) writes.
   kwalificaties: 'openbare crebolijst van de kwalificatiestructuur mbo',
@@ -54,6 +51,13 @@ describe.each(databaseKinds)('row-level security in de catalogus op %s', (kind) 
   it('vindt de tabellen die de app-rol mag lezen', () => {
     // Guards the query itself: a wrong role name or schema would make every check below vacuous.
     expect(leesbaar.map((t) => t.naam)).toEqual(expect.arrayContaining(['deelnemers', 'gebeurtenissen', 'leerroutes', 'audit', 'instellingen']));
+  });
+
+  it('heeft op het register van instellingen row-level security: lezen voor iedereen, schrijven alleen binnen de eigen tenant', () => {
+    // Public facts (names, BRIN, RIO codes), but a school may not rename another school.
+    const tabel = leesbaar.find((t) => t.naam === 'instellingen')!;
+    expect(tabel.rls).toBe(true);
+    expect(tabel.policies).toBe(3);
   });
 
   it('heeft row-level security met policies op elke leesbare tabel buiten de lijst zonder tenant', () => {

@@ -62,6 +62,32 @@ describe.each(databaseKinds)('row-level security op %s', (kind) => {
     expect((await store.db.select({ n: sql<number>`count(*)::int` }).from(deelnemers))[0]!.n).toBe(40);
   });
 
+  it('laat iedereen het register van instellingen lezen, maar een school alleen haar eigen rij wijzigen', async () => {
+    const alle = await metToegang(store, van('99LH'), (tx) => tx.select({ id: instellingen.id }).from(instellingen));
+    expect(alle).toHaveLength(4);
+    const naamVan = async (brin: string) => (await store.db.select({ naam: instellingen.naam }).from(instellingen).where(eq(instellingen.brin, brin)))[0]!.naam;
+    const voor = await naamVan('99RP');
+    // An UPDATE outside the policy touches no row (it is invisible to UPDATE), it does not fail.
+    const andermans = await metToegang(store, van('99LH'), (tx) =>
+      tx.update(instellingen).set({ naam: 'Overgenomen' }).where(eq(instellingen.brin, '99RP')).returning({ id: instellingen.id }),
+    );
+    expect(andermans).toEqual([]);
+    expect(await naamVan('99RP')).toBe(voor);
+    const eigen = await metToegang(store, van('99LH'), (tx) =>
+      tx.update(instellingen).set({ plaats: 'Lindenhout-Oost' }).where(eq(instellingen.brin, '99LH')).returning({ plaats: instellingen.plaats }),
+    );
+    expect(eigen).toEqual([{ plaats: 'Lindenhout-Oost' }]);
+  });
+
+  it('laat alleen een rol zonder tenant een instelling toevoegen', async () => {
+    const nieuw = { naam: 'Nieuwe school', soort: 'vo-school' as const, brin: '99NS', bevoegdGezag: 'Stichting Nieuw', plaats: 'Ergens', locaties: [] };
+    await expect(metToegang(store, van('99LH'), (tx) => tx.insert(instellingen).values(nieuw))).rejects.toThrow();
+    expect(await store.db.select().from(instellingen).where(eq(instellingen.brin, '99NS'))).toEqual([]);
+    const alles: Toegang = { gebruikerId: 'test', alles: true, instellingen: [] };
+    await metToegang(store, alles, (tx) => tx.insert(instellingen).values(nieuw));
+    expect(await store.db.select({ brin: instellingen.brin }).from(instellingen).where(eq(instellingen.brin, '99NS'))).toEqual([{ brin: '99NS' }]);
+  });
+
   it('houdt de audittrail alleen-toevoegen, ook voor de eigenaar van de tabel', async () => {
     const reden = (p: Promise<unknown>) => p.then(() => 'gelukt', (e: { cause?: { message?: string } }) => e.cause?.message ?? '');
     expect(await reden(store.db.execute(sql`update audit set actie = 'vervalst'`))).toMatch(/alleen-toevoegen/);
