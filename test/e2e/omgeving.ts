@@ -1,6 +1,9 @@
 // What every browser test needs: the real app (built UI + API on a throw-away PGlite with demo data)
 // and a headless Chromium, plus the few helpers they share.
 import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -8,6 +11,7 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { DEMO_WACHTWOORD } from '../../src/demo/gebruikers.ts';
+import type { StoreConfig } from '../../src/store/database.ts';
 import { DEMO_DATUM } from '../support/opzet.ts';
 
 const GEBOUWDE_UI = fileURLToPath(new URL('../../web/dist/index.html', import.meta.url));
@@ -42,16 +46,12 @@ export const SCHOOLJAAR = Number(VANDAAG.slice(0, 4)) - (VANDAAG.slice(5) < '08-
 export const INSPECTEUR = 'inspecteur@inspectie.demo';
 
 /**
- * The app with its demo users and a browser context logged in as `als` (default the inspecteur;
- * null: not logged in). The context's cookie jar holds the session, so pages and `api()` share it.
- */
-/**
  * The environment of one test file: started before its tests (then `klaar` does the file's own
  * setup), checked after each test for script errors in the UI, and closed after all of them
  * (`opruimen` first).
  */
 export function gebruikOmgeving(
-  opties: { als?: string | null },
+  opties: OmgevingOpties,
   klaar: (omgeving: Omgeving) => void | Promise<void>,
   opruimen?: () => Promise<void>,
 ): void {
@@ -69,13 +69,25 @@ export function gebruikOmgeving(
   });
 }
 
-export async function startOmgeving(opties: { als?: string | null } = {}): Promise<Omgeving> {
+/**
+ * What a test file asks of its environment: who is logged in (default the inspecteur; null: nobody),
+ * and `leeg` for a real installation instead of the demo: an empty PGlite folder, on which
+ * `voorbereiding` runs first (e.g. `leerroute gebruiker` with `cliEnv`, while no server holds the
+ * folder), then the app starts with DEMO=nee and no demo users.
+ */
+export interface OmgevingOpties {
+  als?: string | null;
+  leeg?: { voorbereiding(cliEnv: NodeJS.ProcessEnv): Promise<void> };
+}
+
+export async function startOmgeving(opties: OmgevingOpties = {}): Promise<Omgeving> {
   if (!existsSync(GEBOUWDE_UI)) {
     throw new Error('web/dist ontbreekt: bouw eerst de UI met `npm run build:web` (npm test doet dat zelf).');
   }
   const eerder = process.env.LEERROUTE_VANDAAG;
   process.env.LEERROUTE_VANDAAG = VANDAAG;
-  const [app, browser] = await Promise.all([startTestApp(), launchBrowser()]);
+  const leeg = opties.leeg ? await legeInstallatie(opties.leeg.voorbereiding) : undefined;
+  const [app, browser] = await Promise.all([startTestApp('pglite', leeg ? { leeg } : {}), launchBrowser()]);
   const contexten: BrowserContext[] = [];
   const nieuweContext: Omgeving['nieuweContext'] = async (o = {}) => {
     const c = await browser.newContext({
@@ -117,10 +129,19 @@ export async function startOmgeving(opties: { als?: string | null } = {}): Promi
       for (const c of contexten) await c.close();
       await browser.close();
       await app.close();
+      if (leeg) await rm(leeg.map, { recursive: true, force: true });
       if (eerder === undefined) delete process.env.LEERROUTE_VANDAAG;
       else process.env.LEERROUTE_VANDAAG = eerder;
     },
   };
+}
+
+/** An empty PGlite folder, prepared by `voorbereiding` through the CLI before any server opens it. */
+async function legeInstallatie(voorbereiding: (cliEnv: NodeJS.ProcessEnv) => Promise<void>): Promise<{ map: string; store: StoreConfig }> {
+  const map = await mkdtemp(join(tmpdir(), 'leerroute-e2e-leeg-'));
+  const dataDir = join(map, 'data');
+  await voorbereiding({ DATA_DIR: dataDir, DATABASE_URL: '', DEMO: 'nee', DEMO_GEBRUIKERS: 'nee' });
+  return { map, store: { kind: 'pglite', dataDir } };
 }
 
 function volgFouten(page: Page, uiFouten: string[]): Page {
