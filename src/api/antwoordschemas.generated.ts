@@ -2739,7 +2739,8 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                 "overstap-zonder-plaatsing",
                 "overstap-lang-open",
                 "overeenkomst-eindigt",
-                "bron-wijkt-af"
+                "bron-wijkt-af",
+                "registratie-loopt-door"
               ]
             },
             "titel": {

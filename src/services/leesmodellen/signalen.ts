@@ -15,6 +15,7 @@ import { deelnemersMetStand, volledigeNaam } from '../deelnemers/index.ts';
 import { ingeschrevenIn, type RegistratieRij } from '../deelnemers/index.ts';
 import { synchroniseerOverstappen } from '../deelnemers/index.ts';
 import { begonnenMboFase, tijdlijnVan } from './deelnemer-tijdlijn.ts';
+import { standOp, wisselmomenten } from '../afleiding/index.ts';
 import { vandaag } from '../vandaag.ts';
 
 export const SIGNAALSOORTEN = [
@@ -27,6 +28,7 @@ export const SIGNAALSOORTEN = [
   'overstap-lang-open',
   'overeenkomst-eindigt',
   'bron-wijkt-af',
+  'registratie-loopt-door',
 ] as const;
 export type Signaalsoort = (typeof SIGNAALSOORTEN)[number];
 
@@ -117,6 +119,27 @@ export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: I
         });
       }
     }
+    // A recorded inschrijving the law no longer carries (the pupil left, finished, or moved on from
+    // the school): DUO keeps counting the pupil until the uitschrijving is sent.
+    for (const register of ['rod-vo', 'bron-mbo'] as const) {
+      const nodig = register === 'rod-vo' ? registratie?.uitkomst.rodVo : registratie?.uitkomst.bronMbo;
+      const regs = regsVan.get(deelnemer.id) ?? [];
+      if (nodig || !ingeschrevenIn(regs, register, peildatum)) continue;
+      const naam = register === 'rod-vo' ? 'ROD VO' : 'BRON MBO';
+      const wie2 = register === 'rod-vo' ? 'de school' : 'de instelling';
+      const status = b['deelnemer.status'];
+      const sinds = eindeVanGrond(leerroute, deelnemer, gebeurtenissen, peildatum, register);
+      voeg({
+        soort: 'registratie-loopt-door',
+        titel: `Inschrijving in ${naam} loopt door zonder grond`,
+        toelichting:
+          `${wie.naam} staat nog ingeschreven in ${naam}, maar volgens de wet ${stand.status === 'actief' ? 'schrijft ' + wie2 + ' de deelnemer niet meer in' : `is de deelnemer ${stand.status}`}` +
+          `${sinds ? ` (sinds ${sinds})` : ''}; ${wie2} meldt de uitschrijving aan DUO, anders telt DUO de deelnemer nog mee. ${status?.toelichting ?? ''}`.trimEnd(),
+        gronden: [...(registratie?.gronden ?? []), ...(stand.status === 'actief' ? [] : (status?.gronden ?? []))],
+        actie: naarDeelnemer('registraties', `Uitschrijving uit ${naam} vastleggen`),
+        sinds,
+      });
+    }
     // Differences the last RO file of the instelling left (import duo-ro); a later file that agrees clears them.
     for (const v of bronVan.get(deelnemer.id) ?? []) {
       voeg({
@@ -196,6 +219,20 @@ export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: I
     }
   }
   return filter.soort ? signalen.filter((s) => s.soort === filter.soort) : signalen;
+}
+
+/** The first day since which the law gives no registration in `register` any more (up to the peildatum). */
+function eindeVanGrond(leerroute: Parameters<typeof standOp>[0], deelnemer: Parameters<typeof standOp>[1], gebeurtenissen: Parameters<typeof standOp>[2], peildatum: IsoDatum, register: 'rod-vo' | 'bron-mbo'): IsoDatum | null {
+  const heeft = (dag: IsoDatum) => {
+    const r = standOp(leerroute, deelnemer, gebeurtenissen, dag).beoordeling.besluiten['deelnemer.registratie']?.uitkomst;
+    return Boolean(register === 'rod-vo' ? r?.rodVo : r?.bronMbo);
+  };
+  let einde: IsoDatum | null = null;
+  for (const dag of wisselmomenten(deelnemer.startdatum, gebeurtenissen, peildatum)) {
+    if (heeft(dag)) einde = null;
+    else einde ??= dag;
+  }
+  return einde;
 }
 
 /** The pupil's case for `reden` that is still being handled, as the place to act. */

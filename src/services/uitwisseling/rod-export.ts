@@ -9,7 +9,7 @@ import { schrijfRodVo, type RodVoRegel } from '../../exchange/rod-vo-csv.ts';
 import type { Store } from '../../store/database.ts';
 import { alleInstellingen, type DeelnemerRij, type GebeurtenisRij, type LeerrouteRij } from '../../store/repositories/index.ts';
 import { metToegang } from '../../store/tenant.ts';
-import { standOp } from '../afleiding/index.ts';
+import { standOp, wisselmomenten } from '../afleiding/index.ts';
 import { deelnemersMetStand } from '../deelnemers/index.ts';
 import { vandaag } from '../vandaag.ts';
 
@@ -20,27 +20,12 @@ const rodVoVan = (route: LeerrouteRij, deelnemer: DeelnemerRij, gebeurtenissen: 
 
 const gelijk = (a: RodVo | null, b: RodVo) => a !== null && a.opleidingskenmerk === b.opleidingskenmerk && a.fase === b.fase;
 
-function dagErna(datum: IsoDatum): IsoDatum {
-  const d = new Date(`${datum}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-
 /**
  * The first day of the unbroken stretch, ending on the peildatum, in which the law gives this same
- * registration. The registration can only change on the startdatum, on 1 August (a new leerjaar)
- * and on or the day after an event; between those dates it holds, so the law engine is asked only there.
+ * registration; the law engine is asked only on the days it can change (wisselmomenten).
  */
 function ingangsdatum(route: LeerrouteRij, deelnemer: DeelnemerRij, gebeurtenissen: readonly GebeurtenisRij[], peildatum: IsoDatum, nu: RodVo): IsoDatum {
-  const momenten = new Set<IsoDatum>([deelnemer.startdatum]);
-  for (let jaar = Number(deelnemer.startdatum.slice(0, 4)); `${jaar}-08-01` <= peildatum; jaar++) {
-    if (`${jaar}-08-01` > deelnemer.startdatum) momenten.add(`${jaar}-08-01`);
-  }
-  for (const g of gebeurtenissen) {
-    if (g.datum > deelnemer.startdatum && g.datum <= peildatum) momenten.add(g.datum);
-    if (dagErna(g.datum) > deelnemer.startdatum && dagErna(g.datum) <= peildatum) momenten.add(dagErna(g.datum));
-  }
-  const aflopend = [...momenten].filter((m) => m <= peildatum).sort().reverse();
+  const aflopend = wisselmomenten(deelnemer.startdatum, gebeurtenissen, peildatum).reverse();
   let ingang = aflopend[0] ?? deelnemer.startdatum;
   for (const moment of aflopend) {
     if (!gelijk(rodVoVan(route, deelnemer, gebeurtenissen, moment), nu)) break;

@@ -2912,7 +2912,7 @@ export interface components {
                 };
                 sinds: null | string;
                 /** @enum {string} */
-                soort: "mbo-fase-zonder-bron" | "dlr-zonder-vmbo-diploma" | "ce-buiten-leerjaren" | "cursusduur-overschreden" | "overstap-zonder-dossier" | "overstap-zonder-plaatsing" | "overstap-lang-open" | "overeenkomst-eindigt" | "bron-wijkt-af";
+                soort: "mbo-fase-zonder-bron" | "dlr-zonder-vmbo-diploma" | "ce-buiten-leerjaren" | "cursusduur-overschreden" | "overstap-zonder-dossier" | "overstap-zonder-plaatsing" | "overstap-lang-open" | "overeenkomst-eindigt" | "bron-wijkt-af" | "registratie-loopt-door";
                 titel: string;
                 toelichting: string;
             }[];
@@ -8663,7 +8663,7 @@ export interface operations {
                 leerrouteId?: string;
                 /** @description ISO-datum; standaard vandaag. */
                 peildatum?: string;
-                soort?: "mbo-fase-zonder-bron" | "dlr-zonder-vmbo-diploma" | "ce-buiten-leerjaren" | "cursusduur-overschreden" | "overstap-zonder-dossier" | "overstap-zonder-plaatsing" | "overstap-lang-open" | "overeenkomst-eindigt" | "bron-wijkt-af";
+                soort?: "mbo-fase-zonder-bron" | "dlr-zonder-vmbo-diploma" | "ce-buiten-leerjaren" | "cursusduur-overschreden" | "overstap-zonder-dossier" | "overstap-zonder-plaatsing" | "overstap-lang-open" | "overeenkomst-eindigt" | "bron-wijkt-af" | "registratie-loopt-door";
             };
             header?: never;
             path?: never;

@@ -44,5 +44,6 @@ export const SIGNAALSOORT: Record<string, string> = {
   'overstap-lang-open': 'Overstap langer dan 6 weken open',
   'overeenkomst-eindigt': 'Overeenkomst eindigt',
   'bron-wijkt-af': 'BRON MBO wijkt af van de wet',
+  'registratie-loopt-door': 'Inschrijving bij DUO loopt door',
 };
 export const geslacht = opzoeken({ M: 'Man', V: 'Vrouw', X: 'Onbekend / anders' });
