@@ -1,5 +1,7 @@
 // Starting the whole application: database (migrated), demo data on a first start, HTTP.
+import type { Socket } from 'node:net';
 import path from 'node:path';
+import { setTimeout as wacht } from 'node:timers/promises';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { AppConfig } from '../config.ts';
 import type { SessieOpties } from '../services/toegang/index.ts';
@@ -8,8 +10,13 @@ import { maakDemoGebruikers } from '../demo/index.ts';
 import { vandaag } from '../services/vandaag.ts';
 import { isEersteStart, openStore, type Store } from '../services/opslag.ts';
 import { buildApp } from './app.ts';
+import { sendProblem } from './problem.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
+/** How long no connection may arrive before the listener closes, and the longest a stop drains. */
+const WACHTRIJ_STIL_MS = 150;
+const WACHTRIJ_MAX_MS = 5_000;
+const WACHTRIJ_STAP_MS = 25;
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -37,11 +44,13 @@ export async function startServer(
       auth: { trustProxy: config.trustProxy ?? false, oidc: config.oidc ?? null, ...(options.sessie ? { sessie: options.sessie } : {}) },
     });
     app.addHook('onClose', async () => store.close());
+    const wachtrij = volgWachtrij(app);
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     let closing: Promise<void> | undefined;
     const close = async () => {
+      await wachtrij.leeg();
       // In-flight requests get this long to finish; then remaining connections are cut so a stop never hangs.
       const grace = setTimeout(() => app.server.closeAllConnections(), SHUTDOWN_GRACE_MS);
       try {
@@ -55,4 +64,41 @@ export async function startServer(
     await store.close();
     throw error;
   }
+}
+
+/**
+ * Connections the kernel accepted before a stop would be reset when the listener closes, and a
+ * connection Node accepted but whose request it has not read yet counts as idle and is cut by
+ * close(). So a stop first drains: new requests get 503 with Retry-After (a load balancer sends
+ * them elsewhere) until no connection is waiting to be read and none arrived for a moment; the
+ * requests already being handled finish as before.
+ */
+function volgWachtrij(app: FastifyInstance) {
+  const ongelezen = new Set<Socket>();
+  let laatsteVerbinding = 0;
+  let leegmaken = false;
+  app.server.on('connection', (socket: Socket) => {
+    laatsteVerbinding = performance.now();
+    ongelezen.add(socket);
+    socket.once('close', () => ongelezen.delete(socket));
+  });
+  app.server.on('request', (request: { socket: Socket }) => ongelezen.delete(request.socket));
+  app.addHook('onRequest', async (_request, reply) => {
+    if (!leegmaken) return;
+    reply.header('retry-after', '1').header('connection', 'close');
+    return sendProblem(reply, {
+      type: 'https://leerroute.nl/problemen/dienst-stopt',
+      title: 'Dienst stopt',
+      status: 503,
+      detail: 'Leerroute wordt gestopt of herstart; probeer het over een moment opnieuw.',
+    });
+  });
+  return {
+    async leeg() {
+      leegmaken = true;
+      const begin = performance.now();
+      const stil = () => ongelezen.size === 0 && performance.now() - laatsteVerbinding >= WACHTRIJ_STIL_MS;
+      while (!stil() && performance.now() - begin < WACHTRIJ_MAX_MS) await wacht(WACHTRIJ_STAP_MS);
+    },
+  };
 }
