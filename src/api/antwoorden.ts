@@ -37,6 +37,7 @@ import type {
   legRegistratieVast,
   lijstFaseovergangen,
   schrijfIn,
+  corrigeerDeelnemer,
   trekGebeurtenisIn,
   voerFaseovergangUit,
   voorstelFaseovergang,
@@ -97,6 +98,7 @@ export type Inspectie = Uitkomst<typeof inspectieVoorRoute>;
 
 export type Deelnemers = Uitkomst<typeof zoekDeelnemers>;
 export type DeelnemerIngeschreven = Uitkomst<typeof schrijfIn>;
+export type DeelnemerGecorrigeerd = Uitkomst<typeof corrigeerDeelnemer>;
 export type Deelnemer = Uitkomst<typeof haalDeelnemer>;
 export type GebeurtenisVastgelegd = Uitkomst<typeof legGebeurtenisVast>;
 export type GebeurtenisIngetrokken = Uitkomst<typeof trekGebeurtenisIn>;

@@ -39,6 +39,7 @@ export type Antwoordnaam =
   | 'Inspectie'
   | 'Deelnemers'
   | 'DeelnemerIngeschreven'
+  | 'DeelnemerGecorrigeerd'
   | 'Deelnemer'
   | 'GebeurtenisVastgelegd'
   | 'GebeurtenisIngetrokken'
@@ -8054,6 +8055,9 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
           "naam",
           "soort"
         ]
+      },
+      "revisie": {
+        "type": "number"
       }
     },
     "required": [
@@ -8068,8 +8072,13 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
       "persoonsgebondenNummer",
       "startdatum",
       "overleg",
-      "leerroute"
+      "leerroute",
+      "revisie"
     ]
+  },
+  {
+    "$id": "DeelnemerGecorrigeerd",
+    "$ref": "DeelnemerIngeschreven#"
   },
   {
     "$id": "Deelnemer",
@@ -9011,6 +9020,9 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
             ]
           }
         ]
+      },
+      "revisie": {
+        "type": "number"
       }
     },
     "required": [
@@ -9037,7 +9049,8 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
       "soortNummer",
       "persoonsgebondenNummer",
       "startdatum",
-      "overleg"
+      "overleg",
+      "revisie"
     ]
   },
   {

@@ -55,6 +55,7 @@ export const HANDELINGEN = [
   'deelnemers.nummer-zien',
   'overstappen.lezen',
   'deelnemers.inschrijven',
+  'deelnemers.corrigeren',
   'gebeurtenissen.vastleggen',
   'gebeurtenissen.intrekken',
   'registraties.vastleggen',
@@ -106,6 +107,9 @@ export const RECHTEN: Readonly<Record<Handeling, readonly Rol[]>> = {
   // The daily work on pupils: coordinator and administratie; the beheerder manages the
   // instelling, not its pupils, and the inspecteur changes nothing.
   'deelnemers.inschrijven': ['coordinator', 'administratie'],
+  // Correcting a pupil's record (a typo in a name, a date, the number, the route) belongs to
+  // those who enrolled the pupil: the record is theirs, and so is the reason they give.
+  'deelnemers.corrigeren': ['coordinator', 'administratie'],
   'gebeurtenissen.vastleggen': ['coordinator', 'administratie'],
   // Withdrawing a mistaken event is correcting one's own daily records: the same two roles that record them.
   'gebeurtenissen.intrekken': ['coordinator', 'administratie'],

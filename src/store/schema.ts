@@ -234,6 +234,8 @@ export const deelnemers = pgTable(
     /** GLR only (WVO 2.107l lid 1): when the school consulted the pupil and parents, and the instelling. */
     overlegLeerlingOudersOp: isoDate('overleg_leerling_ouders_op'),
     overlegInstellingOp: isoDate('overleg_instelling_op'),
+    /** Optimistic locking of a correction: every correction names the revisie it read. */
+    revisie: integer('revisie').notNull().default(1),
   },
   (t) => [
     index('deelnemers_leerroute_idx').on(t.leerrouteId),

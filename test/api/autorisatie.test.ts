@@ -52,6 +52,9 @@ let taakVanAdministratie: string;
 /** A one-row import file; sent as a preview, so the matrix run changes nothing. */
 const importBestand = () => `leerroute;bsn;achternaam;roepnaam;geboortedatum;geslacht;startdatum\n${deelnemerDoelen.klimaatDlr};${matrixBsn(9000)};Matrix;Kim;2011-01-01;X;2026-08-01\n`;
 
+/** How many corrections the matrix sent to own pupils: each goes to another one. */
+let gecorrigeerd = 0;
+
 const OPERATIES: Record<string, Operatie> = {
   'GET /api/v1/health': { verwacht: rij(200, 200, 200, 200, 200, 200, 200, 200), verzoek: () => ({ method: 'GET', url: '/api/v1/health' }) },
   'GET /api/v1/openapi.json': { verwacht: rij(200, 200, 200, 200, 200, 200, 200, 200), verzoek: () => ({ method: 'GET', url: '/api/v1/openapi.json' }) },
@@ -245,6 +248,15 @@ const OPERATIES: Record<string, Operatie> = {
   'GET /api/v1/deelnemers/{id}': {
     verwacht: rij([200, 404, 404], [200, 404, 404], [200, 404, 404], [403, 403, 403], [403, 403, 403], [200, 200, 200], [403, 403, 403], [401, 401, 401]),
     verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/deelnemers/${deelnemerDoelen.deelnemer[scope]}` }),
+  },
+  'PATCH /api/v1/deelnemers/{id}': {
+    verwacht: rij([403, 403, 403], [200, 404, 404], [200, 404, 404], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [401, 401, 401]),
+    // An own pupil not corrected before (revisie 1) per call, so a correction that may pass does.
+    verzoek: (ids, scope) => ({
+      method: 'PATCH',
+      url: `/api/v1/deelnemers/${scope === 'eigen' ? deelnemerDoelen.zonderDossier.at(-1 - (gecorrigeerd++ % deelnemerDoelen.zonderDossier.length)) : deelnemerDoelen.deelnemer[scope]}`,
+      payload: { revisie: 1, reden: 'Tikfout in de roepnaam', roepnaam: `Matrix${ids.volgnummer()}` },
+    }),
   },
   'POST /api/v1/deelnemers/{id}/gebeurtenissen': {
     verwacht: rij([403, 403, 403], [201, 404, 404], [201, 404, 404], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [401, 401, 401]),

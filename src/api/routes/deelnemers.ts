@@ -8,7 +8,7 @@ import type { LeerrouteRij } from '../../services/leerroutes/index.ts';
 import { haalDeelnemer } from '../../services/leesmodellen/index.ts';
 import { legBpvVast, legGebeurtenisVast } from '../../services/deelnemers/index.ts';
 import { trekGebeurtenisIn } from '../../services/deelnemers/index.ts';
-import { GESLACHTEN, schrijfIn } from '../../services/deelnemers/index.ts';
+import { GESLACHTEN, corrigeerDeelnemer, schrijfIn } from '../../services/deelnemers/index.ts';
 import {
   REGISTERS,
   REGISTRATIE_ALS,
@@ -112,6 +112,48 @@ export function registerDeelnemers(fastify: FastifyInstance, store: Store): void
       },
     },
     async (request) => haalDeelnemer(store, toegangVan(request), request.params.id, request.query.peildatum ?? vandaag(), nummerZichtbaar(request)),
+  );
+
+  app.patch(
+    '/api/v1/deelnemers/:id',
+    {
+      config: { handeling: 'deelnemers.corrigeren' },
+      schema: {
+        tags: ['deelnemers'],
+        summary: 'De gegevens van een deelnemer corrigeren (personalia, nummer, startdatum, leerroute), met een reden; stuur de revisie die u las',
+        description:
+          'Dezelfde controles als bij inschrijven (elfproef, leeftijd, startdatum binnen de overeenkomst, één actieve leerroute per leerling, overleg bij een GLR). Fase, leerjaar, registraties en signalen worden opnieuw afgeleid; de audittrail houdt de stand ervoor en erna met de reden.',
+        params: idParams,
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['revisie', 'reden'],
+          minProperties: 3,
+          properties: {
+            revisie: { type: 'integer', minimum: 1, maximum: 2147483647 },
+            reden: { type: 'string', minLength: 3, maxLength: 1000 },
+            leerrouteId: uuid,
+            roepnaam: { type: 'string', minLength: 1, maxLength: 100 },
+            achternaam: { type: 'string', minLength: 1, maxLength: 150 },
+            tussenvoegsel: { type: ['string', 'null'], maxLength: 20 },
+            voorletters: { type: ['string', 'null'], maxLength: 20 },
+            geboortedatum: datum,
+            geslacht: { type: 'string', enum: GESLACHTEN },
+            soortNummer: { type: 'string', enum: ['bsn', 'onderwijsnummer'] },
+            persoonsgebondenNummer: { type: 'string' },
+            startdatum: datum,
+            overleg: {
+              type: ['object', 'null'],
+              additionalProperties: false,
+              required: ['leerlingOudersOp', 'instellingOp'],
+              properties: { leerlingOudersOp: datum, instellingOp: datum },
+            },
+          },
+        },
+        response: { 200: antwoord('DeelnemerGecorrigeerd', 'De gecorrigeerde gegevens'), ...fouten },
+      },
+    },
+    async (request) => corrigeerDeelnemer(store, toegangVan(request), request.params.id, request.body, nummerZichtbaar(request)),
   );
 
   app.post(

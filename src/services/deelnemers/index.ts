@@ -4,7 +4,7 @@ export { GESLACHTEN, deelnemerKaart, schrijfIn, type InschrijvingInvoer } from '
 export { ingetrokkenGebeurtenissen, trekGebeurtenisIn, type IntrekkingInvoer } from './intrekking.ts';
 export { deelnemersMetStand, type DeelnemerMetStand, laadDeelnemer, namensInstelling, volledigeNaam, zichtbareRoute, zoekDeelnemers, type GeladenDeelnemer } from './lijst.ts';
 export { REGISTERS, REGISTRATIE_ALS, REGISTRATIE_HANDELINGEN, ingeschrevenIn, legRegistratieVast, registratieView, registratiesVan, type RegistratieInvoer, type RegistratieRij } from './registraties.ts';
-export { werkInschrijvingBij } from './personalia.ts';
+export { corrigeerDeelnemer, werkInschrijvingBij, type CorrectieInvoer } from './personalia.ts';
 export { schrijfInBinnen } from './inschrijving.ts';
 export { legGebeurtenisVastBinnen } from './gebeurtenissen.ts';
 export { synchroniseerOverstappen } from './overstappen-openen.ts';

@@ -53,6 +53,8 @@ export function deelnemerKaart(d: DeelnemerRij, route: LeerrouteRij, toonNummer:
         ? { leerlingOudersOp: d.overlegLeerlingOudersOp, instellingOp: d.overlegInstellingOp }
         : null,
     leerroute: { id: route.id, naam: route.naam, soort: route.soort },
+    /** What a correction sends back (optimistic locking). */
+    revisie: d.revisie,
   };
 }
 

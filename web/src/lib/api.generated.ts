@@ -73,7 +73,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * De gegevens van een deelnemer corrigeren (personalia, nummer, startdatum, leerroute), met een reden; stuur de revisie die u las
+         * @description Dezelfde controles als bij inschrijven (elfproef, leeftijd, startdatum binnen de overeenkomst, één actieve leerroute per leerling, overleg bij een GLR). Fase, leerjaar, registraties en signalen worden opnieuw afgeleid; de audittrail houdt de stand ervoor en erna met de reden.
+         */
+        patch: operations["patchDeelnemersById"];
         trace?: never;
     };
     "/deelnemers/{id}/bpv-perioden": {
@@ -1532,6 +1536,7 @@ export interface components {
                 id: string;
                 register: string;
             }[];
+            revisie: number;
             roepnaam: string;
             soortNummer: null | string;
             startdatum: string;
@@ -1554,6 +1559,7 @@ export interface components {
             tussenvoegsel: null | string;
             voorletters: null | string;
         };
+        DeelnemerGecorrigeerd: components["schemas"]["DeelnemerIngeschreven"];
         DeelnemerIngeschreven: {
             achternaam: string;
             geboortedatum: string;
@@ -1569,6 +1575,7 @@ export interface components {
                 leerlingOudersOp: null | string;
             };
             persoonsgebondenNummer: null | string;
+            revisie: number;
             roepnaam: string;
             soortNummer: null | string;
             startdatum: string;
@@ -3581,6 +3588,119 @@ export interface operations {
             };
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchDeelnemersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    achternaam?: string;
+                    /** Format: date */
+                    geboortedatum?: string;
+                    /** @enum {string} */
+                    geslacht?: "M" | "V" | "X";
+                    /** Format: uuid */
+                    leerrouteId?: string;
+                    overleg?: {
+                        /** Format: date */
+                        instellingOp: string;
+                        /** Format: date */
+                        leerlingOudersOp: string;
+                    } | null;
+                    persoonsgebondenNummer?: string;
+                    reden: string;
+                    revisie: number;
+                    roepnaam?: string;
+                    /** @enum {string} */
+                    soortNummer?: "bsn" | "onderwijsnummer";
+                    /** Format: date */
+                    startdatum?: string;
+                    tussenvoegsel?: string | null;
+                    voorletters?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description De gecorrigeerde gegevens */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeelnemerGecorrigeerd"];
+                };
+            };
+            /** @description Ongeldige invoer (invalid-params noemt elk veld) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stuur de gegevens als application/json */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

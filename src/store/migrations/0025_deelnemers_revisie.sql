@@ -1,0 +1,1 @@
+ALTER TABLE "deelnemers" ADD COLUMN "revisie" integer DEFAULT 1 NOT NULL;
