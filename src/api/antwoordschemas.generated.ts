@@ -3811,6 +3811,12 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                   "string"
                 ]
               },
+              "tekstDatum": {
+                "type": [
+                  "null",
+                  "string"
+                ]
+              },
               "ondertekendOp": {
                 "type": [
                   "null",
@@ -3905,6 +3911,7 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
               "overdrachtBekostiging",
               "ingangsdatum",
               "wijzigingsreden",
+              "tekstDatum",
               "ondertekendOp",
               "documentHash",
               "adviezen",
@@ -4378,6 +4385,12 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
           "string"
         ]
       },
+      "tekstDatum": {
+        "type": [
+          "null",
+          "string"
+        ]
+      },
       "ondertekendOp": {
         "type": [
           "null",
@@ -4473,6 +4486,7 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
       "overdrachtBekostiging",
       "ingangsdatum",
       "wijzigingsreden",
+      "tekstDatum",
       "ondertekendOp",
       "documentHash",
       "adviezen",
@@ -4956,6 +4970,12 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                   "string"
                 ]
               },
+              "tekstDatum": {
+                "type": [
+                  "null",
+                  "string"
+                ]
+              },
               "ondertekendOp": {
                 "type": [
                   "null",
@@ -5050,6 +5070,7 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
               "overdrachtBekostiging",
               "ingangsdatum",
               "wijzigingsreden",
+              "tekstDatum",
               "ondertekendOp",
               "documentHash",
               "adviezen",
@@ -5755,6 +5776,12 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                   "string"
                 ]
               },
+              "tekstDatum": {
+                "type": [
+                  "null",
+                  "string"
+                ]
+              },
               "ondertekendOp": {
                 "type": [
                   "null",
@@ -5849,6 +5876,7 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
               "overdrachtBekostiging",
               "ingangsdatum",
               "wijzigingsreden",
+              "tekstDatum",
               "ondertekendOp",
               "documentHash",
               "adviezen",

@@ -113,6 +113,8 @@ export const overeenkomstVersies = pgTable(
     overdrachtBekostiging: boolean('overdracht_bekostiging').notNull().default(false),
     ingangsdatum: isoDate('ingangsdatum'),
     wijzigingsreden: text('wijzigingsreden'),
+    /** The day the current text (this revisie) was written: an advice on it cannot be older. Null for versions from before it was kept. */
+    tekstDatum: isoDate('tekst_datum'),
     ondertekendOp: isoDate('ondertekend_op'),
     /** SHA-256 (hex) of the PDF of the signed version as rendered without this hash. */
     documentHash: text('document_hash'),

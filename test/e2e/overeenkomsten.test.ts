@@ -92,6 +92,31 @@ describe('Van concept tot ondertekende overeenkomst met een actieve leerroute', 
     await page.close();
   });
 
+  it('het bestuur krijgt geen ondertekenformulier zolang het advies van de medezeggenschapsraad ontbreekt', async () => {
+    const page = await alsGebruiker('bestuurder@rijnpoort.demo');
+    await page.goto(`/overeenkomsten/${overeenkomstId}`);
+    await wachtOpPagina(page);
+    await expect.poll(() => page.getByTestId('wacht-op-advies').textContent()).toMatch(/advies ontbreekt nog voor: .*ROC Oost-Betuwe/);
+    expect(await page.getByLabel('Uw functie').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Ondertekenen namens het bevoegd gezag' }).count()).toBe(0);
+    await geenToegankelijkheidsfouten(page);
+    await page.close();
+  });
+
+  it('een advies van jaren vóór de tekst wordt geweigerd, bij het datumveld, in het Nederlands', async () => {
+    const page = await alsGebruiker('mr@rijnpoort.demo');
+    await page.goto(`/overeenkomsten/${overeenkomstId}`);
+    await wachtOpPagina(page);
+    await page.getByLabel('Datum van het advies').fill('2019-03-01');
+    await page.getByLabel('Inhoud van het advies').fill('Een advies van lang geleden.');
+    await page.getByRole('button', { name: 'Advies vastleggen' }).click();
+    await expect.poll(() => page.locator('#advies-datum-fout').textContent()).toMatch(/ligt vóór .* de datum van de tekst/);
+    expect(await page.getByLabel('Datum van het advies').getAttribute('aria-invalid')).toBe('true');
+    expect((await omgeving.api<{ versie: { adviezen: unknown[] } }>(`/samenwerkingsovereenkomsten/${overeenkomstId}`)).versie.adviezen).toEqual([]);
+    await geenToegankelijkheidsfouten(page);
+    await page.close();
+  });
+
   it('de medezeggenschapsraad van elke partij legt advies vast', async () => {
     for (const email of ['mr@rijnpoort.demo', 'mr@roc.e2e']) {
       const page = await alsGebruiker(email);
@@ -103,6 +128,20 @@ describe('Van concept tot ondertekende overeenkomst met een actieve leerroute', 
       await expect.poll(async () => (await omgeving.api<{ versie: { adviezen: unknown[] } }>(`/samenwerkingsovereenkomsten/${overeenkomstId}`)).versie.adviezen.length).toBe(email.includes('roc') ? 2 : 1);
       await geenToegankelijkheidsfouten(page);
     }
+  });
+
+  it('opslaan van de ongewijzigde tekst laat het advies staan', async () => {
+    const page = await omgeving.nieuwePagina();
+    await page.goto(`/overeenkomsten/${overeenkomstId}`);
+    await wachtOpPagina(page);
+    const voor = await omgeving.api<{ versie: { revisie: number } }>(`/samenwerkingsovereenkomsten/${overeenkomstId}`);
+    await page.getByRole('button', { name: 'Tekst opslaan' }).click();
+    await page.getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
+    const na = await omgeving.api<{ versie: { revisie: number; adviezen: { actueel: boolean }[] } }>(`/samenwerkingsovereenkomsten/${overeenkomstId}`);
+    expect(na.versie.revisie).toBe(voor.versie.revisie);
+    expect(na.versie.adviezen.map((a) => a.actueel)).toEqual([true, true]);
+    expect(await page.getByText('opnieuw nodig').count()).toBe(0);
+    await page.close();
   });
 
   it('beide besturen ondertekenen; de versie wordt bevroren met haar SHA-256', async () => {

@@ -3,6 +3,7 @@
 // Every change runs in metToegang (row-level security) and writes its audit record in the same
 // transaction.
 import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import { and, eq } from 'drizzle-orm';
 import type { IsoDatum } from '../../domain/scenario.ts';
 import { dekt, type Toegang } from '../../domain/toegang.ts';
@@ -143,6 +144,7 @@ export async function maakOvereenkomst(store: Store, toegang: Toegang, invoer: N
       onderdelen: {},
       overdrachtBekostiging: invoer.overdrachtBekostiging ?? false,
       ingangsdatum: invoer.ingangsdatum ?? null,
+      tekstDatum: vandaag(),
     });
     await synchroniseer(tx, id);
     const na = overeenkomstView(await laadOvereenkomst(tx, toegang, id));
@@ -216,11 +218,15 @@ export async function wijzigVersie(store: Store, toegang: Toegang, id: string, v
     for (const [o, waarde] of Object.entries(wijziging.onderdelen ?? {})) {
       if (waarde) onderdelen[o] = { tekst: waarde.tekst, gegevens: waarde.gegevens ?? {} };
     }
+    // Saving the same text again is no new text: the revisie, and with it the advice of the
+    // medezeggenschapsraad on it, stays.
+    if (ongewijzigd(g, v, wijziging, onderdelen)) return voor;
     const bijgewerkt = await tx
       .update(overeenkomstVersies)
       .set({
         onderdelen,
         revisie: v.revisie + 1,
+        tekstDatum: vandaag(),
         ...(wijziging.overigeBepalingen !== undefined ? { overigeBepalingen: wijziging.overigeBepalingen } : {}),
         ...(wijziging.overdrachtBekostiging !== undefined ? { overdrachtBekostiging: wijziging.overdrachtBekostiging } : {}),
         ...(wijziging.ingangsdatum !== undefined ? { ingangsdatum: wijziging.ingangsdatum } : {}),
@@ -236,6 +242,19 @@ export async function wijzigVersie(store: Store, toegang: Toegang, id: string, v
     await schrijfAudit(tx, { actor: toegang.gebruikerId, actie: 'versie-gewijzigd', entiteit: 'samenwerkingsovereenkomst', entiteitId: id, instellingId: eigenInstelling(toegang, v.partijen), voor: auditStand(voor), na: auditStand(na) });
     return na;
   });
+}
+
+/** Whether a change leaves the version's text and the agreement's name exactly as they are. */
+function ongewijzigd(g: GeladenOvereenkomst, v: VersieRij, w: VersieWijziging, onderdelen: VersieRij['onderdelen']): boolean {
+  const zelfde = (a: unknown, b: unknown) => isDeepStrictEqual(a, b);
+  return (
+    zelfde(onderdelen, v.onderdelen) &&
+    (w.naam === undefined || w.naam === g.overeenkomst.naam) &&
+    (w.overigeBepalingen === undefined || zelfde(w.overigeBepalingen, v.overigeBepalingen)) &&
+    (w.overdrachtBekostiging === undefined || w.overdrachtBekostiging === v.overdrachtBekostiging) &&
+    (w.ingangsdatum === undefined || w.ingangsdatum === v.ingangsdatum) &&
+    (w.wijzigingsreden === undefined || w.wijzigingsreden === v.wijzigingsreden)
+  );
 }
 
 export function eisNietBeeindigd(g: GeladenOvereenkomst): void {
@@ -277,6 +296,7 @@ export async function maakVolgendeVersie(tx: Db, vorige: VersieRij, over: { wijz
     overdrachtBekostiging: vorige.overdrachtBekostiging,
     ingangsdatum: null,
     wijzigingsreden: over.wijzigingsreden,
+    tekstDatum: vandaag(),
   });
 }
 

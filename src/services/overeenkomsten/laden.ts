@@ -78,6 +78,7 @@ export function versieView(g: GeladenOvereenkomst, v: VersieRij) {
     overdrachtBekostiging: v.overdrachtBekostiging,
     ingangsdatum: v.ingangsdatum,
     wijzigingsreden: v.wijzigingsreden,
+    tekstDatum: v.tekstDatum,
     ondertekendOp: v.ondertekendOp,
     documentHash: v.documentHash,
     adviezen: g.adviezen

@@ -15,6 +15,7 @@ import { auditStand, eisConcept, eisNietBeeindigd, overeenkomstView } from './be
 import { synchroniseer } from './samenvatting.ts';
 import { volledigheid } from './volledigheid.ts';
 import { vandaag } from '../vandaag.ts';
+import { datum as datumNl } from '../../law/tekst.ts';
 
 export const STREKKINGEN = ['positief', 'negatief', 'neutraal'] as const;
 
@@ -49,6 +50,10 @@ export async function legAdviesVast(store: Store, toegang: Toegang, id: string, 
     eisNietBeeindigd(g);
     eisConcept(v);
     const instellingId = kiesPartij(toegang, v, invoer.instellingId, 'medezeggenschapsraad');
+    // The advice is on this text (revisie): it cannot have been given before the text existed.
+    if (v.tekstDatum && invoer.datum < v.tekstDatum) {
+      throw new OngeldigeInvoerFout([{ name: 'datum', reason: `ligt vóór ${datumNl(v.tekstDatum)}, de datum van de tekst waarover wordt geadviseerd (revisie ${v.revisie})` }]);
+    }
     const voor = overeenkomstView(g);
     const bestaand = g.adviezen.find((a) => a.versieId === v.id && a.instellingId === instellingId);
     const waarden = { datum: invoer.datum, strekking: invoer.strekking, inhoud: invoer.inhoud, revisie: v.revisie, vastgelegdDoor: toegang.gebruikerId };

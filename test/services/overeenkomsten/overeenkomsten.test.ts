@@ -128,10 +128,10 @@ describe.each(databaseKinds)('samenwerkingsovereenkomsten op %s', (kind) => {
   });
 
   it('legt het advies van elke mr vast; een mr van een andere instelling kan dat niet namens een partij', async () => {
-    const vreemd = await o.app.inject({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1/adviezen`, headers: await o.als('mr', 'lindenhout'), payload: { datum: '2026-01-10', strekking: 'positief', inhoud: 'Namens wie?' } });
+    const vreemd = await o.app.inject({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1/adviezen`, headers: await o.als('mr', 'lindenhout'), payload: { datum: o.vandaag, strekking: 'positief', inhoud: 'Namens wie?' } });
     expect(vreemd.statusCode).toBe(404);
     for (const b of ['rijnpoort', 'roc'] as const) {
-      const res = await o.app.inject({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1/adviezen`, headers: await o.als('mr', b), payload: { datum: '2026-01-10', strekking: 'positief', inhoud: 'De raad stemt in met de samenwerking.' } });
+      const res = await o.app.inject({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1/adviezen`, headers: await o.als('mr', b), payload: { datum: o.vandaag, strekking: 'positief', inhoud: 'De raad stemt in met de samenwerking.' } });
       expect(res.statusCode, res.body).toBe(201);
     }
     expect((await haal()).versie.adviezen).toHaveLength(2);
@@ -171,7 +171,7 @@ describe.each(databaseKinds)('samenwerkingsovereenkomsten op %s', (kind) => {
     const res = await o.app.inject({ method: 'PATCH', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1`, headers: await o.als('coordinator', 'rijnpoort'), payload: { revisie: voor.versie.revisie, onderdelen: { a: { tekst: 'Stiekem anders.' } } } });
     expect(res.statusCode).toBe(409);
     expect((res.json() as Probleem).detail).toMatch(/bevroren/);
-    const advies = await o.app.inject({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1/adviezen`, headers: await o.als('mr', 'rijnpoort'), payload: { datum: '2026-01-10', strekking: 'negatief', inhoud: 'Te laat.' } });
+    const advies = await o.app.inject({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1/adviezen`, headers: await o.als('mr', 'rijnpoort'), payload: { datum: o.vandaag, strekking: 'negatief', inhoud: 'Te laat.' } });
     expect(advies.statusCode).toBe(409);
     const na = await haal();
     expect(na.versie).toEqual(voor.versie);

@@ -60,7 +60,7 @@ describe.each(databaseKinds)('samenvatting van overeenkomsten op %s', (kind) => 
 
   it('klopt na advies, na een eerste en na de laatste handtekening', async () => {
     for (const b of ['rijnpoort', 'roc'] as const) {
-      await verzoek('POST', '/versies/1/adviezen', await o.als('mr', b), { datum: '2026-01-10', strekking: 'positief', inhoud: 'De raad stemt in.' });
+      await verzoek('POST', '/versies/1/adviezen', await o.als('mr', b), { datum: o.vandaag, strekking: 'positief', inhoud: 'De raad stemt in.' });
     }
     await kloptMetVersies();
     await verzoek('POST', '/versies/1/ondertekeningen', await o.als('bestuurder', 'rijnpoort'), { functie: 'voorzitter college van bestuur', datum: '2026-02-01' });

@@ -1213,6 +1213,7 @@ export interface components {
                 }[];
                 revisie: number;
                 status: string;
+                tekstDatum: null | string;
                 versie: number;
                 wijzigingsreden: null | string;
             };
@@ -2358,6 +2359,7 @@ export interface components {
                 }[];
                 revisie: number;
                 status: string;
+                tekstDatum: null | string;
                 versie: number;
                 wijzigingsreden: null | string;
             };
@@ -2489,6 +2491,7 @@ export interface components {
             }[];
             revisie: number;
             status: string;
+            tekstDatum: null | string;
             versie: number;
             volledigheid: {
                 conflicten: ("a" | "b" | "c" | "d" | "e" | "f" | "g" | "h" | "i" | "j")[];
@@ -2801,6 +2804,7 @@ export interface components {
                 }[];
                 revisie: number;
                 status: string;
+                tekstDatum: null | string;
                 versie: number;
                 wijzigingsreden: null | string;
             };

@@ -31,6 +31,9 @@ export function Ondertekening({ overeenkomst, versie, magAdvies, magOndertekenen
     advies: versie.adviezen.find((a) => a.instellingId === p.instellingId),
     handtekening: versie.ondertekeningen.find((o) => o.instellingId === p.instellingId),
   }));
+  // The service refuses a signature before every party's advice on this text; the form waits too.
+  const zonderAdvies = rijen.filter((r) => !r.advies?.actueel).map((r) => r.partij.naam);
+  const datumFout = advies.fout?.ongeldigeVelden.find((v) => v.name === 'datum')?.reason;
 
   return (
     <section className="lr-sectie" aria-labelledby="kop-ondertekening">
@@ -85,7 +88,16 @@ export function Ondertekening({ overeenkomst, versie, magAdvies, magOndertekenen
           }}
         >
           <Heading level={3}>Advies vastleggen</Heading>
-          <Invoerveld id="advies-datum" type="date" label="Datum van het advies" waarde={datum} opWijziging={setDatum} breedte="middel" />
+          <Invoerveld
+            id="advies-datum"
+            type="date"
+            label="Datum van het advies"
+            beschrijving={versie.tekstDatum ? `Niet vóór ${formatDatum(versie.tekstDatum)}: toen is deze tekst vastgesteld.` : undefined}
+            fout={datumFout ? `De datum ${datumFout}.` : undefined}
+            waarde={datum}
+            opWijziging={setDatum}
+            breedte="middel"
+          />
           <Keuzelijst
             id="advies-strekking"
             label="Strekking"
@@ -106,7 +118,13 @@ export function Ondertekening({ overeenkomst, versie, magAdvies, magOndertekenen
           </div>
         </form>
       )}
-      {concept && magOndertekenen && (
+      {concept && magOndertekenen && zonderAdvies.length > 0 && (
+        <Paragraph data-testid="wacht-op-advies">
+          Ondertekenen kan zodra de medezeggenschapsraad van elke partij advies heeft gegeven over deze tekst. Dat advies ontbreekt nog voor:{' '}
+          {zonderAdvies.join(', ')}.
+        </Paragraph>
+      )}
+      {concept && magOndertekenen && zonderAdvies.length === 0 && (
         <form
           className="lr-formulier"
           aria-label="Ondertekenen namens het bevoegd gezag"
