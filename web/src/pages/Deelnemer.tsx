@@ -11,6 +11,7 @@ import { Status } from '../components/Status.tsx';
 import { Tabel } from '../components/Tabel.tsx';
 import { Invoerveld } from '../components/Velden.tsx';
 import { BpvBlok } from '../components/deelnemers/BpvBlok.tsx';
+import { CorrectieFormulier } from '../components/deelnemers/CorrectieFormulier.tsx';
 import { GebeurtenissenTabel } from '../components/deelnemers/GebeurtenissenTabel.tsx';
 import { GebeurtenisFormulier } from '../components/deelnemers/GebeurtenisFormulier.tsx';
 import { geslacht, inschrijvingTekst, optie, overstapRedenTekst, overstapStatusTekst, partij, TAAK, TAKEN } from '../components/deelnemers/labels.ts';
@@ -96,6 +97,7 @@ function Inhoud({ d, opnieuw }: { d: DeelnemerDetail; opnieuw: () => void }) {
           </>
         )}
       </dl>
+      {mag(gebruiker, 'deelnemers.corrigeren') && <CorrectieFormulier d={d} opGecorrigeerd={opnieuw} />}
 
       <div className="lr-blokken">
         <section className="lr-blok" aria-labelledby="stand-kop">
