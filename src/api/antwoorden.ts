@@ -47,7 +47,7 @@ import type { haalDeelnemer, inspectieVoorRoute, lijstAudit, lijstSignalen, stat
 import type { beoordeelOverstap, besluitOverstap, haalOverstap, lijstOverstappen, openOverstap, heropenOverstap, plaatsOverstap, sluitOverstap } from '../services/overstappen/index.ts';
 import type { haalInstelling, lijstInstellingen, maakInstelling, wijzigInstelling } from '../services/instellingen/index.ts';
 import type { haalKwalificatie, zoekKwalificaties } from '../services/referentie/index.ts';
-import type { lijstGebruikers, voegGebruikerToe, wijzigGebruiker } from '../services/toegang/index.ts';
+import type { lijstApiTokens, lijstGebruikers, maakApiToken, trekApiTokenIn, voegGebruikerToe, wijzigGebruiker } from '../services/toegang/index.ts';
 
 type Uitkomst<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
 type Lijst<T> = { data: T[] };
@@ -71,6 +71,9 @@ export type Kwalificatie = Uitkomst<typeof haalKwalificatie>;
 export type Gebruikers = Lijst<Element<typeof lijstGebruikers>>;
 export type GebruikerToegevoegd = Uitkomst<typeof voegGebruikerToe>;
 export type GebruikerGewijzigd = Uitkomst<typeof wijzigGebruiker>;
+export type ApiTokens = Lijst<Element<typeof lijstApiTokens>>;
+export type NieuwApiTokenAntwoord = Uitkomst<typeof maakApiToken>;
+export type ApiToken = Uitkomst<typeof trekApiTokenIn>;
 
 export type Overeenkomsten = Lijst<Element<typeof lijstOvereenkomsten>>;
 export type Overeenkomst = Uitkomst<typeof haalOvereenkomst>;

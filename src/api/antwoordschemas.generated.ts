@@ -15,6 +15,9 @@ export type Antwoordnaam =
   | 'Gebruikers'
   | 'GebruikerToegevoegd'
   | 'GebruikerGewijzigd'
+  | 'ApiTokens'
+  | 'NieuwApiTokenAntwoord'
+  | 'ApiToken'
   | 'Overeenkomsten'
   | 'Overeenkomst'
   | 'OvereenkomstAangemaakt'
@@ -3509,6 +3512,44 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
         "items": {
           "$ref": "Roltoewijzing#"
         }
+      },
+      "scopes": {
+        "type": "array",
+        "items": {
+          "type": "string",
+          "enum": [
+            "instellingen.lezen",
+            "instellingen.aanmaken",
+            "instellingen.wijzigen",
+            "overeenkomsten.lezen",
+            "overeenkomsten.bewerken",
+            "overeenkomsten.advies-vastleggen",
+            "overeenkomsten.ondertekenen",
+            "overeenkomsten.beeindigen",
+            "leerroutes.lezen",
+            "leerroutes.bewerken",
+            "leerroutes.melden",
+            "leerroutes.rio-bevestigen",
+            "deelnemers.lezen",
+            "deelnemers.nummer-zien",
+            "overstappen.lezen",
+            "deelnemers.inschrijven",
+            "gebeurtenissen.vastleggen",
+            "gebeurtenissen.intrekken",
+            "registraties.vastleggen",
+            "faseovergangen.uitvoeren",
+            "overstappen.behandelen",
+            "signalen.lezen",
+            "statistieken.lezen",
+            "inspectie.lezen",
+            "audit.lezen",
+            "gebruikers.lezen",
+            "gebruikers.beheren",
+            "taken.lezen",
+            "exporten.rio",
+            "exporten.rod"
+          ]
+        }
       }
     },
     "required": [
@@ -3548,6 +3589,346 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
       "actief",
       "rollen",
       "id"
+    ]
+  },
+  {
+    "$id": "ApiTokens",
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "data": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "naam": {
+              "type": "string"
+            },
+            "gebruiker": {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "id": {
+                  "type": "string"
+                },
+                "naam": {
+                  "type": "string"
+                },
+                "email": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "id",
+                "naam",
+                "email"
+              ]
+            },
+            "scopes": {
+              "type": "array",
+              "items": {
+                "type": "string",
+                "enum": [
+                  "instellingen.lezen",
+                  "instellingen.aanmaken",
+                  "instellingen.wijzigen",
+                  "overeenkomsten.lezen",
+                  "overeenkomsten.bewerken",
+                  "overeenkomsten.advies-vastleggen",
+                  "overeenkomsten.ondertekenen",
+                  "overeenkomsten.beeindigen",
+                  "leerroutes.lezen",
+                  "leerroutes.bewerken",
+                  "leerroutes.melden",
+                  "leerroutes.rio-bevestigen",
+                  "deelnemers.lezen",
+                  "deelnemers.nummer-zien",
+                  "overstappen.lezen",
+                  "deelnemers.inschrijven",
+                  "gebeurtenissen.vastleggen",
+                  "gebeurtenissen.intrekken",
+                  "registraties.vastleggen",
+                  "faseovergangen.uitvoeren",
+                  "overstappen.behandelen",
+                  "signalen.lezen",
+                  "statistieken.lezen",
+                  "inspectie.lezen",
+                  "audit.lezen",
+                  "gebruikers.lezen",
+                  "gebruikers.beheren",
+                  "taken.lezen",
+                  "exporten.rio",
+                  "exporten.rod"
+                ]
+              }
+            },
+            "aangemaaktOp": {
+              "type": "string"
+            },
+            "verlooptOp": {
+              "type": "string"
+            },
+            "laatstGebruiktOp": {
+              "type": [
+                "null",
+                "string"
+              ]
+            },
+            "ingetrokkenOp": {
+              "type": [
+                "null",
+                "string"
+              ]
+            },
+            "status": {
+              "type": "string",
+              "enum": [
+                "actief",
+                "verlopen",
+                "ingetrokken"
+              ]
+            }
+          },
+          "required": [
+            "id",
+            "naam",
+            "gebruiker",
+            "scopes",
+            "aangemaaktOp",
+            "verlooptOp",
+            "laatstGebruiktOp",
+            "ingetrokkenOp",
+            "status"
+          ]
+        }
+      }
+    },
+    "required": [
+      "data"
+    ]
+  },
+  {
+    "$id": "NieuwApiTokenAntwoord",
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "naam": {
+        "type": "string"
+      },
+      "gebruiker": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "naam": {
+            "type": "string"
+          },
+          "email": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "naam",
+          "email"
+        ]
+      },
+      "scopes": {
+        "type": "array",
+        "items": {
+          "type": "string",
+          "enum": [
+            "instellingen.lezen",
+            "instellingen.aanmaken",
+            "instellingen.wijzigen",
+            "overeenkomsten.lezen",
+            "overeenkomsten.bewerken",
+            "overeenkomsten.advies-vastleggen",
+            "overeenkomsten.ondertekenen",
+            "overeenkomsten.beeindigen",
+            "leerroutes.lezen",
+            "leerroutes.bewerken",
+            "leerroutes.melden",
+            "leerroutes.rio-bevestigen",
+            "deelnemers.lezen",
+            "deelnemers.nummer-zien",
+            "overstappen.lezen",
+            "deelnemers.inschrijven",
+            "gebeurtenissen.vastleggen",
+            "gebeurtenissen.intrekken",
+            "registraties.vastleggen",
+            "faseovergangen.uitvoeren",
+            "overstappen.behandelen",
+            "signalen.lezen",
+            "statistieken.lezen",
+            "inspectie.lezen",
+            "audit.lezen",
+            "gebruikers.lezen",
+            "gebruikers.beheren",
+            "taken.lezen",
+            "exporten.rio",
+            "exporten.rod"
+          ]
+        }
+      },
+      "aangemaaktOp": {
+        "type": "string"
+      },
+      "verlooptOp": {
+        "type": "string"
+      },
+      "laatstGebruiktOp": {
+        "type": [
+          "null",
+          "string"
+        ]
+      },
+      "ingetrokkenOp": {
+        "type": [
+          "null",
+          "string"
+        ]
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "actief",
+          "verlopen",
+          "ingetrokken"
+        ]
+      },
+      "token": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "naam",
+      "gebruiker",
+      "scopes",
+      "aangemaaktOp",
+      "verlooptOp",
+      "laatstGebruiktOp",
+      "ingetrokkenOp",
+      "status",
+      "token"
+    ]
+  },
+  {
+    "$id": "ApiToken",
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "naam": {
+        "type": "string"
+      },
+      "gebruiker": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "naam": {
+            "type": "string"
+          },
+          "email": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "naam",
+          "email"
+        ]
+      },
+      "scopes": {
+        "type": "array",
+        "items": {
+          "type": "string",
+          "enum": [
+            "instellingen.lezen",
+            "instellingen.aanmaken",
+            "instellingen.wijzigen",
+            "overeenkomsten.lezen",
+            "overeenkomsten.bewerken",
+            "overeenkomsten.advies-vastleggen",
+            "overeenkomsten.ondertekenen",
+            "overeenkomsten.beeindigen",
+            "leerroutes.lezen",
+            "leerroutes.bewerken",
+            "leerroutes.melden",
+            "leerroutes.rio-bevestigen",
+            "deelnemers.lezen",
+            "deelnemers.nummer-zien",
+            "overstappen.lezen",
+            "deelnemers.inschrijven",
+            "gebeurtenissen.vastleggen",
+            "gebeurtenissen.intrekken",
+            "registraties.vastleggen",
+            "faseovergangen.uitvoeren",
+            "overstappen.behandelen",
+            "signalen.lezen",
+            "statistieken.lezen",
+            "inspectie.lezen",
+            "audit.lezen",
+            "gebruikers.lezen",
+            "gebruikers.beheren",
+            "taken.lezen",
+            "exporten.rio",
+            "exporten.rod"
+          ]
+        }
+      },
+      "aangemaaktOp": {
+        "type": "string"
+      },
+      "verlooptOp": {
+        "type": "string"
+      },
+      "laatstGebruiktOp": {
+        "type": [
+          "null",
+          "string"
+        ]
+      },
+      "ingetrokkenOp": {
+        "type": [
+          "null",
+          "string"
+        ]
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "actief",
+          "verlopen",
+          "ingetrokken"
+        ]
+      }
+    },
+    "required": [
+      "id",
+      "naam",
+      "gebruiker",
+      "scopes",
+      "aangemaaktOp",
+      "verlooptOp",
+      "laatstGebruiktOp",
+      "ingetrokkenOp",
+      "status"
     ]
   },
   {

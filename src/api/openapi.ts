@@ -37,7 +37,8 @@ function beschrijf(route: RouteOptions): void {
   const methode = String(route.method);
   schema.operationId ??= operationId(methode, route.url);
   const publiek = (route.config as { handeling?: string } | undefined)?.handeling === 'publiek';
-  if (!publiek) schema.security ??= [MUTATIES.has(methode) ? { sessie: [], csrf: [] } : { sessie: [] }];
+  // A session (with its CSRF token for a change), or an API token: either one suffices.
+  if (!publiek) schema.security ??= [MUTATIES.has(methode) ? { sessie: [], csrf: [] } : { sessie: [] }, { apiToken: [] }];
   const response = (schema.response ??= {}) as Record<string, Schema>;
   const codes = new Set<Probleemcode>();
   if (schema.body || schema.querystring || schema.params) codes.add(400);
@@ -75,6 +76,13 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         securitySchemes: {
           sessie: { type: 'apiKey', in: 'cookie', name: SESSIE_COOKIE, description: 'De HttpOnly-sessiecookie die POST /sessie zet.' },
           csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token', description: 'Het CSRF-token van de sessie; elk wijzigend verzoek met een sessie stuurt het mee.' },
+          apiToken: {
+            type: 'http',
+            scheme: 'bearer',
+            description:
+              'Een API-token voor het systeem van een school (POST /api-tokens, door een beheerder gemaakt): `Authorization: Bearer lrt_…`. ' +
+              'Zonder cookie en zonder CSRF-token; het token doet nooit meer dan de rollen van zijn gebruiker én zijn scopes.',
+          },
         },
       },
     },

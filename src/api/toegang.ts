@@ -40,6 +40,14 @@ export function registerToegang(app: FastifyInstance): void {
     const toegang = toegangVoor(gebruiker, handeling);
     if (!toegang) {
       const rollen = [...new Set(gebruiker.rollen.map((r) => ROL_NAMEN[r.rol]))].join(', ') || 'geen';
+      if (gebruiker.scopes && !gebruiker.scopes.includes(handeling)) {
+        throw new ProblemError({
+          type: 'https://leerroute.nl/problemen/geen-toegang',
+          title: 'Geen toegang',
+          status: 403,
+          detail: `Dit API-token heeft geen scope '${handeling}'.`,
+        });
+      }
       throw new ProblemError({
         type: 'https://leerroute.nl/problemen/geen-toegang',
         title: 'Geen toegang',

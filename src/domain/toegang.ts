@@ -36,6 +36,11 @@ export interface Gebruiker {
   email: string;
   naam: string;
   rollen: Roltoewijzing[];
+  /**
+   * Present when the caller is an API token: the handelingen it may perform, on top of the roles.
+   * A token never does more than its user's roles AND its scopes.
+   */
+  scopes?: readonly Handeling[];
 }
 
 export const HANDELINGEN = [
@@ -147,6 +152,7 @@ export interface Toegang {
 
 /** The scope in which `gebruiker` may perform `handeling`, or null when no role allows it. */
 export function toegangVoor(gebruiker: Gebruiker, handeling: Handeling): Toegang | null {
+  if (gebruiker.scopes && !gebruiker.scopes.includes(handeling)) return null;
   const toegestaan = RECHTEN[handeling];
   let alles = false;
   const instellingen = new Set<string>();
@@ -157,6 +163,11 @@ export function toegangVoor(gebruiker: Gebruiker, handeling: Handeling): Toegang
   }
   if (!alles && instellingen.size === 0) return null;
   return { gebruikerId: gebruiker.id, alles, instellingen: [...instellingen].sort() };
+}
+
+/** The handelingen at least one of the roles allows (somewhere): what a token for this user may be given. */
+export function handelingenVan(rollen: readonly Roltoewijzing[]): Handeling[] {
+  return HANDELINGEN.filter((h) => rollen.some((r) => RECHTEN[h].includes(r.rol)));
 }
 
 /** True when `toegang` covers at least one of the given instellingen (e.g. the partners of a route). */

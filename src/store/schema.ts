@@ -641,3 +641,29 @@ export const instellingscodes = pgTable(
   },
   (t) => [uniqueIndex('instellingscodes_actueel_uniek').on(t.brin).where(sql`vervangen_op is null`), index('instellingscodes_brin_idx').on(t.brin)],
 );
+
+/**
+ * API tokens for the systems of schools (src/services/toegang/api-tokens.ts): a token acts as one
+ * user, limited to its scopes (handelingen). Only the SHA-256 of the secret is kept; like
+ * `sessies`, the request role leerroute_app has no grant on it.
+ */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: id(),
+    /** SHA-256 (hex) of the secret; the secret itself is shown once and never stored. */
+    hash: text('hash').notNull().unique(),
+    naam: text('naam').notNull(),
+    gebruikerId: uuid('gebruiker_id')
+      .notNull()
+      .references(() => gebruikers.id, { onDelete: 'cascade' }),
+    scopes: text('scopes').array().notNull(),
+    aangemaaktDoor: uuid('aangemaakt_door').notNull(),
+    aangemaaktOp: tijdstip('aangemaakt_op').notNull().default(sql`now()`),
+    verlooptOp: tijdstip('verloopt_op').notNull(),
+    laatstGebruiktOp: tijdstip('laatst_gebruikt_op'),
+    ingetrokkenOp: tijdstip('ingetrokken_op'),
+    ingetrokkenDoor: uuid('ingetrokken_door'),
+  },
+  (t) => [index('api_tokens_gebruiker_idx').on(t.gebruikerId)],
+);

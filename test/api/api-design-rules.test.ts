@@ -124,11 +124,15 @@ describe.each(databaseKinds)('NL API Design Rules op %s', (kind) => {
     expect(media('/leerroutes/{id}/inspectiepakket.zip')).toEqual(['application/zip']);
   });
 
-  it('noemt de sessiecookie en het CSRF-token als securitySchemes, en een contact', () => {
+  it('noemt de sessiecookie, het CSRF-token en het API-token als securitySchemes, en een contact', () => {
     expect(doc.components.securitySchemes.sessie).toMatchObject({ type: 'apiKey', in: 'cookie', name: 'leerroute_sessie' });
     expect(doc.components.securitySchemes.csrf).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-CSRF-Token' });
-    expect(doc.paths['/leerroutes']!.get!.security).toEqual([{ sessie: [] }]);
-    expect(doc.paths['/leerroutes']!.post!.security).toEqual([{ sessie: [], csrf: [] }]);
+    expect(doc.components.securitySchemes.apiToken).toMatchObject({ type: 'http', scheme: 'bearer' });
+    // A session (with CSRF for a change) or an API token (without).
+    expect(doc.paths['/leerroutes']!.get!.security).toEqual([{ sessie: [] }, { apiToken: [] }]);
+    expect(doc.paths['/leerroutes']!.post!.security).toEqual([{ sessie: [], csrf: [] }, { apiToken: [] }]);
+    // Tokens are managed with a session only.
+    expect(doc.paths['/api-tokens']!.post!.security).toEqual([{ sessie: [], csrf: [] }]);
     expect(doc.paths['/health']!.get!.security).toBeUndefined();
     expect(doc.info.contact?.url).toMatch(/^https:\/\//);
   });

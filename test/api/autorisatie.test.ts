@@ -2,9 +2,13 @@
 // own / partner / foreign instelling. The expectations are written out here, independently of
 // src/domain/toegang.ts, so a wrong rule there fails here. An operation in the OpenAPI document
 // without a row in this table fails the test: a new endpoint must be given its place first.
+// The whole matrix runs twice: with a browser session, and with an API token per role that holds
+// every scope its roles allow (a school's system): the token may do exactly what the session may,
+// except the session itself and managing tokens.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Rol } from '../../src/domain/toegang.ts';
+import { handelingenVan, type Rol } from '../../src/domain/toegang.ts';
+import { maakApiToken } from '../../src/services/toegang/index.ts';
 import { type Store } from '../../src/store/database.ts';
 import { deelnemers, taken } from '../../src/store/schema.ts';
 import { databaseKinds } from '../support/databases.ts';
@@ -49,6 +53,9 @@ let deelnemerDoelen: DeelnemerIds;
 let overeenkomstDoelen: OvereenkomstIds;
 /** A finished background job of the administratie user, set in beforeAll: only its owner sees it. */
 let taakVanAdministratie: string;
+/** Tokens (of the coordinators in Ids.gebruiker) to revoke, a fresh one per call; set in beforeAll. */
+let intrekbaar: Record<Scope, string[]>;
+const overMaand = () => new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 /** A one-row import file; sent as a preview, so the matrix run changes nothing. */
 const importBestand = () => `leerroute;bsn;achternaam;roepnaam;geboortedatum;geslacht;startdatum\n${deelnemerDoelen.klimaatDlr};${matrixBsn(9000)};Matrix;Kim;2011-01-01;X;2026-08-01\n`;
 
@@ -338,6 +345,16 @@ const OPERATIES: Record<string, Operatie> = {
     verwacht: rij([200, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [200, 200, 200], [401, 401, 401]),
     verzoek: (ids, scope) => ({ method: 'PATCH', url: `/api/v1/gebruikers/${ids.gebruiker[scope]}`, payload: { naam: `Collega ${ids.volgnummer()}` } }),
   },
+  // API tokens: whoever manages the user (all of whose roles), and only with a session (see wijzeVerwacht).
+  'GET /api/v1/api-tokens': { verwacht: rij(200, 403, 403, 403, 403, 403, 200, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/api-tokens' }) },
+  'POST /api/v1/api-tokens': {
+    verwacht: rij([201, 403, 403], ...Array(5).fill([403, 403, 403]), [201, 201, 201], [401, 401, 401]),
+    verzoek: (ids, scope) => ({ method: 'POST', url: '/api/v1/api-tokens', payload: { gebruikerId: ids.gebruiker[scope], naam: 'Matrix', scopes: ['leerroutes.lezen'], geldigTot: overMaand() } }),
+  },
+  'POST /api/v1/api-tokens/{id}/intrekking': {
+    verwacht: rij([200, 404, 404], ...Array(5).fill([403, 403, 403]), [200, 200, 200], [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/api-tokens/${intrekbaar[scope].shift()}/intrekking` }),
+  },
   'GET /api/v1/sessie': { verwacht: rij(200, 200, 200, 200, 200, 200, 200, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/sessie' }) },
   'GET /api/v1/sessie/methoden': { verwacht: rij(200, 200, 200, 200, 200, 200, 200, 200), verzoek: () => ({ method: 'GET', url: '/api/v1/sessie/methoden' }) },
   // Logging in with wrong credentials is refused the same for everyone; the successful login is tested in test/auth.
@@ -352,7 +369,18 @@ const OPERATIES: Record<string, Operatie> = {
 
 const alsOperatie = (method: string, pad: string) => `${method.toUpperCase()} ${pad}`;
 
-describe.each(databaseKinds)('autorisatiematrix op %s', (kind) => {
+type Wijze = 'sessie' | 'api-token';
+/** With a token: no session to show, and tokens are managed only with a session (403 for everyone signed in). */
+function wijzeVerwacht(wijze: Wijze, naam: string, wie: Wie, status: number): number {
+  if (wijze === 'sessie' || wie === 'anoniem') return status;
+  if (naam === 'GET /api/v1/sessie') return 401;
+  if (naam.startsWith('GET /api/v1/api-tokens') || naam.startsWith('POST /api/v1/api-tokens')) return 403;
+  return status;
+}
+
+const MATRIX = databaseKinds.flatMap((kind) => (['sessie', 'api-token'] as const).map((wijze) => [kind, wijze] as const));
+
+describe.each(MATRIX)('autorisatiematrix op %s met %s', (kind, wijze) => {
   let o: Opstelling | undefined;
   let store: Store;
   let app: FastifyInstance;
@@ -370,14 +398,24 @@ describe.each(databaseKinds)('autorisatiematrix op %s', (kind) => {
     ids = { eigen, partner, vreemd, gebruiker: { eigen: await doel(eigen), partner: await doel(partner), vreemd: await doel(vreemd) }, volgnummer: () => ++teller };
     deelnemerDoelen = await deelnemerIds(store);
     overeenkomstDoelen = await overeenkomstIds(store);
+    const beheer = { gebruikerId: ids.gebruiker.eigen, alles: true, instellingen: [] };
+    const tokens = async (scope: Scope) =>
+      Promise.all(Array.from({ length: 12 }, async () => (await maakApiToken(store, beheer, { gebruikerId: ids.gebruiker[scope], naam: 'In te trekken', scopes: ['leerroutes.lezen'], geldigTot: overMaand() })).id));
+    intrekbaar = { eigen: await tokens('eigen'), partner: await tokens('partner'), vreemd: await tokens('vreemd') };
     for (const wie of WIE) {
       if (wie === 'anoniem') {
         headers.set(wie, {});
         continue;
       }
       const systeem = wie === 'inspecteur' || wie === 'functioneel-beheerder';
-      const { email, wachtwoord, gebruiker } = await maakTestGebruiker(store, [{ rol: wie, instellingId: systeem ? null : ids.eigen }], `${wie}@matrix.test`);
-      headers.set(wie, (await inloggen(app, email, wachtwoord)).headers);
+      const rollen = [{ rol: wie, instellingId: systeem ? null : ids.eigen }];
+      const { email, wachtwoord, gebruiker } = await maakTestGebruiker(store, rollen, `${wie}@matrix.test`);
+      if (wijze === 'sessie') headers.set(wie, (await inloggen(app, email, wachtwoord)).headers);
+      else {
+        const { token } = await maakApiToken(store, beheer, { gebruikerId: gebruiker.id, naam: `Systeem ${wie}`, scopes: handelingenVan(rollen), geldigTot: overMaand() });
+        // No cookie and no CSRF token: what a school's system sends.
+        headers.set(wie, { authorization: `Bearer ${token}` });
+      }
       if (wie === 'administratie') {
         const [taak] = await store.db
           .insert(taken)
@@ -412,8 +450,9 @@ describe.each(databaseKinds)('autorisatiematrix op %s', (kind) => {
   it.each(gevallen)('%s als %s (%s) → %i', async (naam, wie, scope, status) => {
     const { method, url, payload, headers: extra } = OPERATIES[naam]!.verzoek(ids, scope === 'n.v.t.' ? 'eigen' : scope);
     const res = await app.inject({ method, url, headers: { ...headers.get(wie)!, ...extra }, ...(payload === undefined ? {} : { payload }) });
-    expect(res.statusCode, res.body.slice(0, 300)).toBe(status);
-    if (status === 401 || status === 403) expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const verwacht = wijzeVerwacht(wijze, naam, wie, status);
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(verwacht);
+    if (verwacht === 401 || verwacht === 403) expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
 
   it('laat een school nooit deelnemers, routes of overeenkomsten van een vreemde instelling zien', async () => {
@@ -449,6 +488,8 @@ describe.each(databaseKinds)('autorisatiematrix op %s', (kind) => {
       const res = await app.inject({ method: 'DELETE', url: '/api/v1/sessie', headers: headers.get(wie)! });
       expect(res.statusCode).toBe(OPERATIES['DELETE /api/v1/sessie']!.verwacht[wie]);
       expect((await app.inject({ method: 'GET', url: '/api/v1/sessie', headers: headers.get(wie)! })).statusCode).toBe(401);
+      // Logging out does not end a token: it has no session; revoking it does (test/api/api-tokens.test.ts).
+      if (wijze === 'api-token') expect((await app.inject({ method: 'GET', url: '/api/v1/instellingen', headers: headers.get(wie)! })).statusCode).toBe(200);
     }
   });
 });

@@ -7,6 +7,7 @@ import fastifyCookie from '@fastify/cookie';
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../../services/opslag.ts';
 import { STANDAARD_SESSIE_OPTIES, sessieVoorToken, type SessieOpties } from '../../services/toegang/sessies.ts';
+import { gebruikerVoorApiToken } from '../../services/toegang/api-tokens.ts';
 import { sendProblem } from '../problem.ts';
 import { wisSessieCookie } from './cookies.ts';
 import { registerOidc } from './oidc.ts';
@@ -30,10 +31,33 @@ export async function registerAuth(app: FastifyInstance, store: Store, options: 
 
   app.decorateRequest('gebruiker', null);
   app.decorateRequest('sessie', null);
+  app.decorateRequest('apiToken', null);
 
   app.addHook('onRequest', async (request, reply) => {
     // Static files and the UI's pages carry no authority; only the API looks at the session.
     if (!request.url.startsWith('/api/')) return;
+    // A school's system: an API token instead of a session. The cookie is then not looked at, so
+    // there is nothing a foreign page could forge and no CSRF token is asked.
+    const authorization = request.headers.authorization;
+    if (authorization !== undefined) {
+      const bearer = /^Bearer ([^\s]+)$/i.exec(authorization.trim());
+      const gebruiker = bearer ? await gebruikerVoorApiToken(store.db, bearer[1]!) : null;
+      if (!gebruiker) {
+        reply.header('www-authenticate', bearer ? 'Bearer error="invalid_token"' : 'Bearer');
+        return sendProblem(reply, {
+          type: 'https://leerroute.nl/problemen/ongeldig-token',
+          title: 'Ongeldig API-token',
+          status: 401,
+          detail: bearer
+            ? 'Dit API-token is onbekend, verlopen of ingetrokken. Vraag de beheerder van uw instelling om een nieuw token.'
+            : 'Stuur een API-token als Authorization: Bearer <token>; andere vormen van Authorization kent deze API niet.',
+        });
+      }
+      const { tokenId, ...metScopes } = gebruiker;
+      request.gebruiker = metScopes;
+      request.apiToken = { id: tokenId };
+      return;
+    }
     const token = request.cookies[SESSIE_COOKIE];
     if (token) {
       const sessie = await sessieVoorToken(store.db, token, opties);

@@ -13,8 +13,11 @@ export interface RequestSessie {
 declare module 'fastify' {
   interface FastifyRequest {
     /** The logged-in user, or null (no, unknown, expired or tampered session cookie). */
+    /** The logged-in user, or the user an API token acts for (then with the token's scopes). */
     gebruiker: (Gebruiker & { rollen: RolMetInstelling[] }) | null;
     sessie: RequestSessie | null;
+    /** Set when the caller came with `Authorization: Bearer` (an API token) instead of a session. */
+    apiToken: { id: string } | null;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../../services/opslag.ts';
+import { registerApiTokens } from './api-tokens.ts';
 import { registerAudit } from './audit.ts';
 import { registerBeoordelingen } from './beoordelingen.ts';
 import { registerDeelnemers } from './deelnemers.ts';
@@ -31,5 +32,6 @@ export async function registerRoutes(app: FastifyInstance, store: Store): Promis
   registerExportenDuo(app, store);
   registerAudit(app, store);
   registerGebruikers(app, store);
+  registerApiTokens(app, store);
   registerBeoordelingen(app);
 }

@@ -9,7 +9,7 @@ import { ConflictFout, GeenToegangFout, NietGevondenFout, OngeldigeInvoerFout, t
 import { auditGebruiker, maakGebruiker, type GebruikerStand, type NieuweGebruiker } from './gebruikers.ts';
 
 /** The roles `toegang` may hand out or take away. */
-function magBeheren(toegang: Toegang, r: Roltoewijzing): boolean {
+export function magBeheren(toegang: Toegang, r: Roltoewijzing): boolean {
   if (SYSTEEMROLLEN.includes(r.rol)) return toegang.alles;
   return r.instellingId !== null && dekt(toegang, r.instellingId);
 }

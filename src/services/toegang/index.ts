@@ -3,3 +3,4 @@ export { lijstGebruikers, voegGebruikerToe, wijzigGebruiker, type GebruikerWijzi
 export { beeindigSessie, logIn, maakSessie, type SessieOpties } from './sessies.ts';
 export { DEMO_WACHTWOORD } from './wachtwoorden.ts';
 export { gebruikerVoorIdentiteit, type Identiteit } from './oidc.ts';
+export { gebruikerVoorApiToken, lijstApiTokens, maakApiToken, trekApiTokenIn, type ApiTokenOverzicht, type NieuwApiToken } from './api-tokens.ts';
