@@ -1862,19 +1862,6 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                             "type": "object",
                             "additionalProperties": false,
                             "properties": {
-                              "geplaatst": {
-                                "anyOf": [
-                                  {
-                                    "type": "number"
-                                  },
-                                  {
-                                    "type": "string",
-                                    "enum": [
-                                      "< 5"
-                                    ]
-                                  }
-                                ]
-                              },
                               "vo-fase": {
                                 "anyOf": [
                                   {
@@ -1902,6 +1889,19 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                                 ]
                               },
                               "mbo-diploma": {
+                                "anyOf": [
+                                  {
+                                    "type": "number"
+                                  },
+                                  {
+                                    "type": "string",
+                                    "enum": [
+                                      "< 5"
+                                    ]
+                                  }
+                                ]
+                              },
+                              "geplaatst": {
                                 "anyOf": [
                                   {
                                     "type": "number"
@@ -1942,10 +1942,10 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                               }
                             },
                             "required": [
-                              "geplaatst",
                               "vo-fase",
                               "mbo-fase",
                               "mbo-diploma",
+                              "geplaatst",
                               "zonder-plaatsing",
                               "verwijderd"
                             ]
@@ -2343,19 +2343,6 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                             "type": "object",
                             "additionalProperties": false,
                             "properties": {
-                              "geplaatst": {
-                                "anyOf": [
-                                  {
-                                    "type": "number"
-                                  },
-                                  {
-                                    "type": "string",
-                                    "enum": [
-                                      "< 5"
-                                    ]
-                                  }
-                                ]
-                              },
                               "vo-fase": {
                                 "anyOf": [
                                   {
@@ -2383,6 +2370,19 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                                 ]
                               },
                               "mbo-diploma": {
+                                "anyOf": [
+                                  {
+                                    "type": "number"
+                                  },
+                                  {
+                                    "type": "string",
+                                    "enum": [
+                                      "< 5"
+                                    ]
+                                  }
+                                ]
+                              },
+                              "geplaatst": {
                                 "anyOf": [
                                   {
                                     "type": "number"
@@ -2423,10 +2423,10 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                               }
                             },
                             "required": [
-                              "geplaatst",
                               "vo-fase",
                               "mbo-fase",
                               "mbo-diploma",
+                              "geplaatst",
                               "zonder-plaatsing",
                               "verwijderd"
                             ]
@@ -7547,19 +7547,6 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                   "type": "object",
                   "additionalProperties": false,
                   "properties": {
-                    "geplaatst": {
-                      "anyOf": [
-                        {
-                          "type": "number"
-                        },
-                        {
-                          "type": "string",
-                          "enum": [
-                            "< 5"
-                          ]
-                        }
-                      ]
-                    },
                     "vo-fase": {
                       "anyOf": [
                         {
@@ -7587,6 +7574,19 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                       ]
                     },
                     "mbo-diploma": {
+                      "anyOf": [
+                        {
+                          "type": "number"
+                        },
+                        {
+                          "type": "string",
+                          "enum": [
+                            "< 5"
+                          ]
+                        }
+                      ]
+                    },
+                    "geplaatst": {
                       "anyOf": [
                         {
                           "type": "number"
@@ -7627,10 +7627,10 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                     }
                   },
                   "required": [
-                    "geplaatst",
                     "vo-fase",
                     "mbo-fase",
                     "mbo-diploma",
+                    "geplaatst",
                     "zonder-plaatsing",
                     "verwijderd"
                   ]

@@ -29,7 +29,12 @@ export function registerOverstappen(fastify: FastifyInstance, store: Store): voi
         querystring: {
           type: 'object',
           additionalProperties: false,
-          properties: { status: { type: 'string', enum: STATUSSEN }, deelnemerId: uuid },
+          properties: {
+            ...peildatumQuery.properties,
+            status: { type: 'string', enum: STATUSSEN },
+            deelnemerId: uuid,
+            open: { type: 'boolean', description: 'Alleen de dossiers die op de peildatum open zijn (geopend, niet gesloten, zonder plaatsing), of juist niet.' },
+          },
         },
         response: { 200: antwoord('Overstappen', 'Overstapdossiers') },
       },

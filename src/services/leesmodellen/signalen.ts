@@ -17,6 +17,7 @@ import { synchroniseerOverstappen } from '../deelnemers/index.ts';
 import { begonnenMboFase, tijdlijnVan } from './deelnemer-tijdlijn.ts';
 import { standOp, wisselmomenten } from '../afleiding/index.ts';
 import { vandaag } from '../vandaag.ts';
+import { openOp } from '../overstappen/index.ts';
 
 export const SIGNAALSOORTEN = [
   'mbo-fase-zonder-bron',
@@ -183,7 +184,7 @@ export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: I
         actie: naarDeelnemer('overstap', 'Overstapdossier openen bij de deelnemer'),
       });
     }
-    for (const o of dossiers.filter((d) => OPEN_STATUS.has(d.status) && d.geopendOp <= peildatum)) {
+    for (const o of dossiers.filter((d) => openOp(d, peildatum))) {
       const naarDossier = { tekst: 'Naar het overstapdossier', pad: `/overstappen/${o.id}` };
       const gronden = overstap?.gronden.length ? overstap.gronden : [G.WVO_2_107k_1, G.WEB_9_1_14_1];
       voeg({

@@ -9,6 +9,7 @@ import { registraties } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { deelnemersMetStand, zichtbareRoute, type RegistratieRij } from '../deelnemers/index.ts';
 import { routeKop } from '../leerroutes/index.ts';
+import { openOp } from '../overstappen/index.ts';
 import { duoOverzicht, duoOverzichtGeregistreerd } from './duo-overzicht.ts';
 import { AFGESCHERMD, KLEINE_GROEP, padenVan, perCohort } from './rendement.ts';
 
@@ -67,7 +68,7 @@ export async function statistieken(store: Store, toegang: Toegang, peildatum: Is
     peildatum,
     deelnemers: { totaal: metStand.length, actief: perFase.VO + perFase.MBO, perFase, perStatus },
     leerroutes: routes.map((r) => ({ ...routeKop(r), ...perRoute.get(r.id)! })),
-    openOverstappen: overstappen.filter((o) => o.status !== 'geplaatst' && zichtbaar.has(o.deelnemerId)).length,
+    openOverstappen: overstappen.filter((o) => openOp(o, peildatum) && zichtbaar.has(o.deelnemerId)).length,
     duoOverzicht: duoOverzicht(metStand),
     duoOverzichtGeregistreerd: duoOverzichtGeregistreerd(metStand, registratiesVan, peildatum),
     rendement: { perLeerroute, perInstelling },

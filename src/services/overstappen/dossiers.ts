@@ -15,6 +15,7 @@ import { standOp } from '../afleiding/index.ts';
 import { laadDeelnemer, namensInstelling, synchroniseerOverstappen, volledigeNaam, zichtbareRoute } from '../deelnemers/index.ts';
 import { ConflictFout, NietGevondenFout, WettelijkGeweigerdFout } from '../fouten.ts';
 import { vandaag } from '../vandaag.ts';
+import { openOp } from './status.ts';
 
 /** Reason of a case opened by hand before the law engine sees one (the pupil announced leaving). */
 export const REDEN_OP_VERZOEK = 'op-verzoek';
@@ -53,6 +54,9 @@ const lijstRij = (o: OverstapRij, d: DeelnemerRij, r: LeerrouteRij) => ({
 export interface OverstapFilter {
   status?: string;
   deelnemerId?: string;
+  /** Only the cases open on `peildatum` (default today). */
+  open?: boolean;
+  peildatum?: IsoDatum;
 }
 
 /** The list; for today it first reconciles with the law (idempotent), so no case the law requires is missing. */
@@ -69,6 +73,7 @@ export async function lijstOverstappen(store: Store, toegang: Toegang, filter: O
     if (!d || !r) return [];
     if (filter.status && o.status !== filter.status) return [];
     if (filter.deelnemerId && o.deelnemerId !== filter.deelnemerId) return [];
+    if (filter.open !== undefined && openOp(o, filter.peildatum ?? nu) !== filter.open) return [];
     return [lijstRij(o, d, r)];
   });
 }

@@ -13,3 +13,13 @@ export function overstapStatus(o: Pick<OverstapRij, 'beoordeeldOp' | 'beslotenOp
   if (o.beoordeeldOp != null) return 'beoordeeld';
   return 'open';
 }
+
+/**
+ * Whether a case is open on `peildatum`: opened by then, not closed by then, and no placement
+ * recorded. A placement has no recording date of its own, so a recorded one ends the case on
+ * every day; a closure counts from its date. The Overzicht's count, the list's filter and the
+ * signals all ask this one question.
+ */
+export function openOp(o: Pick<OverstapRij, 'geopendOp' | 'geslotenOp' | 'plaatsingStartdatum'>, peildatum: string): boolean {
+  return o.geopendOp <= peildatum && (o.geslotenOp == null || o.geslotenOp > peildatum) && o.plaatsingStartdatum == null;
+}

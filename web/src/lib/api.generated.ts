@@ -6826,6 +6826,10 @@ export interface operations {
         parameters: {
             query?: {
                 deelnemerId?: string;
+                /** @description Alleen de dossiers die op de peildatum open zijn (geopend, niet gesloten, zonder plaatsing), of juist niet. */
+                open?: boolean;
+                /** @description ISO-datum; standaard vandaag. */
+                peildatum?: string;
                 status?: "open" | "beoordeeld" | "besloten" | "geplaatst" | "gesloten";
             };
             header?: never;
