@@ -3,6 +3,7 @@
 export type Antwoordnaam =
   | 'Health'
   | 'Statistieken'
+  | 'Werkvoorraad'
   | 'Signalen'
   | 'DuoRoRapport'
   | 'Auditrecords'
@@ -2719,6 +2720,85 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
       "duoOverzichtGeregistreerd",
       "rendement",
       "kleineAantallen"
+    ]
+  },
+  {
+    "$id": "Werkvoorraad",
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "peildatum": {
+        "type": "string"
+      },
+      "data": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "soort": {
+              "type": "string",
+              "enum": [
+                "advies",
+                "ondertekening",
+                "signalen",
+                "mbo-fase-zonder-bron",
+                "dlr-zonder-vmbo-diploma",
+                "ce-buiten-leerjaren",
+                "cursusduur-overschreden",
+                "overstap-zonder-dossier",
+                "overstap-zonder-plaatsing",
+                "overstap-lang-open",
+                "overeenkomst-eindigt",
+                "bron-wijkt-af"
+              ]
+            },
+            "titel": {
+              "type": "string"
+            },
+            "aantal": {
+              "type": "number"
+            },
+            "pad": {
+              "type": "string"
+            },
+            "overeenkomsten": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "naam": {
+                    "type": "string"
+                  },
+                  "versie": {
+                    "type": "number"
+                  }
+                },
+                "required": [
+                  "id",
+                  "naam",
+                  "versie"
+                ]
+              }
+            }
+          },
+          "required": [
+            "soort",
+            "titel",
+            "aantal",
+            "pad",
+            "overeenkomsten"
+          ]
+        }
+      }
+    },
+    "required": [
+      "peildatum",
+      "data"
     ]
   },
   {

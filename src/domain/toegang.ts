@@ -73,6 +73,7 @@ export const HANDELINGEN = [
   'gebruikers.lezen',
   'gebruikers.beheren',
   'taken.lezen',
+  'werkvoorraad.lezen',
   'exporten.rio',
   'exporten.rod',
 ] as const;
@@ -136,6 +137,8 @@ export const RECHTEN: Readonly<Record<Handeling, readonly Rol[]>> = {
   // Following one's own background jobs (an import, an inspection pack): anyone who could start
   // one; the service shows a job only to the user who asked for it.
   'taken.lezen': IEDEREEN,
+  // What waits for you: each item is asked with the handeling of its own page, so it shows only what the roles allow.
+  'werkvoorraad.lezen': IEDEREEN,
   // The registers at DUO: the RIO messages carry no pupil data, so the coordinator may take them
   // too; the ROD VO file carries full BSNs and onderwijsnummers, so only the administratie
   // (as deelnemers.nummer-zien).

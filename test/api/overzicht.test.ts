@@ -75,4 +75,64 @@ describe.each(databaseKinds)('Overzicht: tellingen op %s', (kind) => {
     expect(res.statusCode).toBe(400);
     expect((res.json() as { 'invalid-params': { name: string }[] })['invalid-params'].map((p) => p.name)).toContain('open');
   });
+
+  describe('werkvoorraad', () => {
+    interface Werk {
+      soort: string;
+      aantal: number;
+      pad: string;
+      overeenkomsten: { id: string; naam: string; versie: number }[];
+    }
+    const werkVan = async (headers: Record<string, string>, peildatum = o.vandaag) => {
+      const res = await app.inject({ method: 'GET', url: `/api/v1/werkvoorraad?peildatum=${peildatum}`, headers });
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json() as { data: Werk[] }).data;
+    };
+    const aantalOp = async (headers: Record<string, string>, pad: string) => {
+      const res = await app.inject({ method: 'GET', url: `/api/v1${pad}`, headers });
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json() as { data: unknown[] }).data.length;
+    };
+
+    it('geeft de coördinator de signalen en de te lang open dossiers, elk gelijk aan de lijst waar het naar wijst', async () => {
+      const werk = await werkVan(h);
+      expect(werk.map((w) => w.soort)).toEqual(['signalen', 'overstap-lang-open']);
+      for (const w of werk) expect(w.aantal).toBe(await aantalOp(h, w.pad));
+      expect(werk[0]!.aantal).toBeGreaterThan(0);
+      expect(werk[0]!.pad).toBe(`/signalen?peildatum=${o.vandaag}`);
+    });
+
+    it('geeft de administratie de registraties bij DUO, en niet de signalen van de coördinator', async () => {
+      const adm = await o.als('administratie', 'roc');
+      const werk = await werkVan(adm);
+      expect(werk.map((w) => w.soort)).toEqual(['mbo-fase-zonder-bron', 'bron-wijkt-af']);
+      for (const w of werk) expect(w.aantal).toBe(await aantalOp(adm, w.pad));
+    });
+
+    it('vraagt de medezeggenschapsraad om advies over een nieuwe concepttekst, en daarna de bestuurder om zijn handtekening', async () => {
+      const mr = await o.als('mr', 'rijnpoort');
+      const bestuurder = await o.als('bestuurder', 'rijnpoort');
+      const adviesVoor = (await werkVan(mr)).find((w) => w.soort === 'advies')!;
+      const maak = await app.inject({
+        method: 'POST',
+        url: '/api/v1/samenwerkingsovereenkomsten',
+        headers: h,
+        payload: { naam: 'Samenwerking Zorg en Welzijn', soort: 'samenwerkingsovereenkomst', partijen: [o.instelling.rijnpoort, o.instelling.roc] },
+      });
+      expect(maak.statusCode, maak.body).toBe(201);
+      const id = (maak.json() as { id: string }).id;
+      const advies = (await werkVan(mr)).find((w) => w.soort === 'advies')!;
+      expect(advies.aantal).toBe(adviesVoor.aantal + 1);
+      expect(advies.overeenkomsten).toContainEqual({ id, naam: 'Samenwerking Zorg en Welzijn', versie: 1 });
+      expect((await werkVan(bestuurder)).find((w) => w.soort === 'ondertekening')!.overeenkomsten.map((x) => x.id)).not.toContain(id);
+
+      for (const [waar, headers] of [['rijnpoort', mr], ['roc', await o.als('mr', 'roc')]] as const) {
+        const res = await app.inject({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1/adviezen`, headers, payload: { datum: o.vandaag, strekking: 'positief', inhoud: `Positief advies van ${waar}.` } });
+        expect(res.statusCode, res.body).toBe(201);
+      }
+      expect((await werkVan(mr)).find((w) => w.soort === 'advies')!.overeenkomsten.map((x) => x.id)).not.toContain(id);
+      expect((await werkVan(bestuurder)).find((w) => w.soort === 'ondertekening')!.overeenkomsten.map((x) => x.id)).toContain(id);
+      expect((await werkVan(mr)).map((w) => w.soort)).toEqual(['advies']);
+    });
+  });
 });

@@ -4,3 +4,4 @@ export { inspectieVoorRoute, type Inspectie } from './inspectie.ts';
 export { inspectiepakket } from './inspectiepakket.ts';
 export { SIGNAALSOORTEN, lijstSignalen, type Signaalsoort } from './signalen.ts';
 export { statistieken, type Statistieken } from './statistieken.ts';
+export { werkvoorraad } from './werkvoorraad.ts';

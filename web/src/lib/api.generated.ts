@@ -1141,6 +1141,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/werkvoorraad": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Wat op de ingelogde gebruiker wacht, per rol, met het aantal en de pagina die precies die rijen toont */
+        get: operations["getWerkvoorraad"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3257,6 +3274,21 @@ export interface components {
         };
         /** @enum {string} */
         Verantwoordelijke: "school" | "instelling";
+        Werkvoorraad: {
+            data: {
+                aantal: number;
+                overeenkomsten: {
+                    id: string;
+                    naam: string;
+                    versie: number;
+                }[];
+                pad: string;
+                /** @enum {string} */
+                soort: "advies" | "ondertekening" | "signalen" | "mbo-fase-zonder-bron" | "dlr-zonder-vmbo-diploma" | "ce-buiten-leerjaren" | "cursusduur-overschreden" | "overstap-zonder-dossier" | "overstap-zonder-plaatsing" | "overstap-lang-open" | "overeenkomst-eindigt" | "bron-wijkt-af";
+                titel: string;
+            }[];
+            peildatum: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -9287,6 +9319,56 @@ export interface operations {
             };
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWerkvoorraad: {
+        parameters: {
+            query?: {
+                /** @description ISO-datum; standaard vandaag. */
+                peildatum?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Wat op u wacht op de peildatum */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Werkvoorraad"];
+                };
+            };
+            /** @description Ongeldige invoer (invalid-params noemt elk veld) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
