@@ -73,6 +73,7 @@ const OPERATIES: Record<string, Operatie> = {
       payload: { peildatum: '2026-10-01', leerroute: { soort: 'DLR', leerweg: 'kb', profiel: 'PIE', mbo: { soort: 'vakopleiding', studieduurJaren: 3, leerweg: 'BOL' }, cursusduurJaren: 4, verzorging: 'samenwerking' } },
     }),
   },
+  'GET /api/v1/werkvoorraad': { verwacht: rij(200, 200, 200, 200, 200, 200, 200, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/werkvoorraad?peildatum=2026-11-22' }) },
   'GET /api/v1/statistieken': { verwacht: rij(200, 200, 200, 200, 403, 200, 403, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/statistieken?peildatum=2026-11-22' }) },
   'GET /api/v1/instellingen': { verwacht: rij(200, 200, 200, 200, 200, 200, 200, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/instellingen' }) },
   'GET /api/v1/kwalificaties/{code}': { verwacht: rij(200, 200, 200, 200, 200, 200, 200, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/kwalificaties/25281' }) },
