@@ -10,6 +10,7 @@ import {
   importeer,
   duoRoRapportVoorJson,
   leesDuoRo,
+  leesDuoTbgi,
   rapportVoorJson,
   type Bron,
   type ImportFormaat,
@@ -24,6 +25,7 @@ import { voortgang } from './voortgang.ts';
 
 export const IMPORT_HULP = `Gebruik: leerroute import <deelnemers|gebeurtenissen|crebo|instellingen> <bestand|-> [--alleen-goede] [--json]
        leerroute import duo-ro <bestand|-> [--peildatum jjjj-mm-dd] [--json]
+       leerroute import duo-tbgi <bestand|-> [--peildatum jjjj-mm-dd] [--json]
   Een CSV-bestand (';' of ',', UTF-8 of Windows-1252) met een kopregel; '-' leest van standaardinvoer.
   crebo en instellingen lezen de gepubliceerde lijsten (crebolijst mbo, BRIN-register); een code met
   andere gegevens krijgt een nieuwe versie, de oude blijft bewaard.
@@ -42,9 +44,9 @@ export const CLI_TOEGANG = { gebruikerId: 'cli', alles: true, instellingen: [] a
 
 export async function runImport(args: string[]): Promise<number> {
   const [soort, bestand, ...opties] = args;
-  if (soort === 'duo-ro') return runDuoRo(bestand, opties);
+  if (soort === 'duo-ro' || soort === 'duo-tbgi') return runDuo(soort, bestand, opties);
   const formaat = soort ? FORMATEN[soort] : undefined;
-  if (!formaat) throw new CliInputError('soort', `kies wat u importeert: ${Object.keys(FORMATEN).join(', ')} of duo-ro.\n${IMPORT_HULP}`);
+  if (!formaat) throw new CliInputError('soort', `kies wat u importeert: ${Object.keys(FORMATEN).join(', ')} duo-ro of duo-tbgi.\n${IMPORT_HULP}`);
   if (!bestand) throw new CliInputError('bestand', `geef een bestand, of '-' voor standaardinvoer.\n${IMPORT_HULP}`);
   const onbekend = opties.filter((o) => o !== '--alleen-goede' && o !== '--json');
   if (onbekend.length > 0) throw new CliInputError(onbekend[0]!, `onbekende optie.\n${IMPORT_HULP}`);
@@ -98,9 +100,9 @@ function schrijfSamenvatting(soort: string, r: ImportRapport): void {
   process.stdout.write(`${soort}: ${r.rijen} rijen; ${r.nieuw} nieuw, ${r.gewijzigd} gewijzigd, ${r.ongewijzigd} ongewijzigd, ${r.geweigerd} geweigerd.\n`);
 }
 
-/** `import duo-ro`: exit 0 when the file was read (also with malformed lines and differences), 2 when refused. */
-async function runDuoRo(bestand: string | undefined, opties: string[]): Promise<number> {
-  if (!bestand) throw new CliInputError('bestand', `geef een RO-bestand, of '-' voor standaardinvoer.\n${IMPORT_HULP}`);
+/** `import duo-ro` / `import duo-tbgi`: exit 0 when the file was read (also with malformed lines and differences), 2 when refused. */
+async function runDuo(soort: 'duo-ro' | 'duo-tbgi', bestand: string | undefined, opties: string[]): Promise<number> {
+  if (!bestand) throw new CliInputError('bestand', `geef een ${soort === 'duo-ro' ? 'RO-bestand' : 'TBG-i-bestand (XML)'}, of '-' voor standaardinvoer.\n${IMPORT_HULP}`);
   let json = false;
   let peildatum: string | undefined;
   for (let i = 0; i < opties.length; i++) {
@@ -110,7 +112,7 @@ async function runDuoRo(bestand: string | undefined, opties: string[]): Promise<
       const w = opties[++i];
       if (w === undefined || !isGeldigeDatum(w)) throw new CliInputError('--peildatum', `'${w ?? ''}' is geen geldige datum (jjjj-mm-dd).`);
       peildatum = w;
-    } else throw new CliInputError(optie, `onbekende optie; 'import duo-ro' kent --peildatum en --json.\n${IMPORT_HULP}`);
+    } else throw new CliInputError(optie, `onbekende optie; 'import ${soort}' kent --peildatum en --json.\n${IMPORT_HULP}`);
   }
   let bytes: Uint8Array;
   if (bestand === '-') {
@@ -128,7 +130,7 @@ async function runDuoRo(bestand: string | undefined, opties: string[]): Promise<
   const store = await openStore(readConfig().store);
   let rapport;
   try {
-    rapport = await leesDuoRo(store, CLI_TOEGANG, bytes, peildatum ? { peildatum } : {});
+    rapport = await (soort === 'duo-ro' ? leesDuoRo : leesDuoTbgi)(store, CLI_TOEGANG, bytes, peildatum ? { peildatum } : {});
   } finally {
     await store.close();
   }

@@ -36,6 +36,8 @@ Opdrachten:
                         Per leerroute en aanbieder een RIO-bericht (aanleveren_aangebodenOpleiding, XML)
   import duo-ro <bestand|-> [--peildatum jjjj-mm-dd] [--json]
                         Vergelijk een registratieoverzicht (RO) van BRON MBO met wat de wet afleidt
+  import duo-tbgi <bestand|-> [--peildatum jjjj-mm-dd] [--json]
+                        Vergelijk DUO's terugkoppeling bekostigingsgrondslagen (TBG-i, XML) met wat de wet afleidt
 
 Instellingen (omgeving): PORT, DATA_DIR (standaard ./data), DATABASE_URL (PostgreSQL), DEMO (ja|nee), LOG_LEVEL,
   LEERROUTE_BRON_CODES (positie 13 van de ISP, standaard "DLR=DLR,GLR=GLR")

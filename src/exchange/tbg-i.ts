@@ -1,10 +1,13 @@
 // DUO's TBG-i file (terugkoppeling bekostigingsgrondslagen, XML): per Inschrijving and Teldatum
 // the leerroutefase and indicatie bekostigbaar DUO used for funding. Read only; a malformed file
-// or record is reported, never thrown.
+// or record is reported with its line, never thrown. Elements under the root other than the ones
+// DUO writes (Inschrijving, Diploma) are skipped and counted.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Fase } from '../domain/beoordeling.ts';
 import type { IsoDatum } from '../domain/scenario.ts';
-import { decodeer, leesDatum } from './duo-bestand.ts';
+import { decodeer, leesDatum, regels } from './duo-bestand.ts';
+
+export const TBGI_RECORDS = ['Inschrijving', 'Diploma'] as const;
 
 export interface TbgiTeldatum {
   teldatum: IsoDatum;
@@ -21,15 +24,21 @@ export interface TbgiInschrijving {
   onderwijsnummer: string | null;
   volgnummer: string;
   datumInschrijving: IsoDatum;
+  datumUitschrijvingWerkelijk: IsoDatum | null;
   teldatums: TbgiTeldatum[];
   /** Position of the Inschrijving element in the file (1-based). */
   nummer: number;
+  /** Line of its opening tag. */
+  regel: number;
 }
 
 export interface TbgiLeesresultaat {
   inschrijvingen: TbgiInschrijving[];
-  /** Elements per name directly under the root (Inschrijving, Diploma, ...). */
+  /** Elements per name DUO writes directly under the root (Inschrijving, Diploma). */
   records: Record<string, number>;
+  /** Elements under the root DUO does not write, skipped. */
+  overgeslagen: number;
+  regels: number;
   fouten: { regel: number; reden: string }[];
 }
 
@@ -49,12 +58,38 @@ const tekst = (k: unknown): string | null => {
 const lijst = (k: unknown): unknown[] => (k == null ? [] : Array.isArray(k) ? k : [k]);
 const boolean = (s: string | null) => (s === 'true' ? true : s === 'false' ? false : null);
 
+/** Line of each opening tag `<naam>` (or with attributes), in file order. */
+function regelsVan(xml: string, naam: string): number[] {
+  const uit: number[] = [];
+  const patroon = new RegExp(`<${naam}[\\s>/]`, 'g');
+  let regel = 1;
+  let vanaf = 0;
+  for (let m = patroon.exec(xml); m; m = patroon.exec(xml)) {
+    for (let i = vanaf; i < m.index; i++) if (xml.charCodeAt(i) === 10) regel++;
+    vanaf = m.index;
+    uit.push(regel);
+  }
+  return uit;
+}
+
 export function leesTbgi(invoer: Uint8Array | string): TbgiLeesresultaat {
   const { tekst: xml } = decodeer(invoer);
-  const uit: TbgiLeesresultaat = { inschrijvingen: [], records: {}, fouten: [] };
+  const uit: TbgiLeesresultaat = { inschrijvingen: [], records: {}, overgeslagen: 0, regels: regels(xml).length, fouten: [] };
+  if (xml.trim() === '') {
+    uit.fouten.push({ regel: 0, reden: 'het bestand is leeg' });
+    return uit;
+  }
+  if (!xml.trimStart().startsWith('<')) {
+    const scheiding = /[;|]/.exec(xml.trimStart().split(/\r\n|\n|\r/)[0] ?? '')?.[0];
+    uit.fouten.push({
+      regel: 1,
+      reden: `geen XML: een TBG-i-bestand begint met <?xml of <Bekostigingsgrondslagen${scheiding ? ` (velden gescheiden door '${scheiding}' zijn een RO-bestand: lees dat met import duo-ro)` : ''}`,
+    });
+    return uit;
+  }
   const geldig = XMLValidator.validate(xml);
   if (geldig !== true) {
-    uit.fouten.push({ regel: geldig.err.line, reden: `geen geldige XML: ${geldig.err.msg}` });
+    uit.fouten.push({ regel: geldig.err.line, reden: `geen geldige XML (afgebroken bestand?): ${geldig.err.msg}` });
     return uit;
   }
   const boom = new XMLParser({ ignoreAttributes: false, parseTagValue: false, trimValues: true }).parse(xml) as Knoop;
@@ -65,25 +100,33 @@ export function leesTbgi(invoer: Uint8Array | string): TbgiLeesresultaat {
   }
   for (const [naam, waarde] of Object.entries(wortel as Knoop)) {
     if (naam.startsWith('@_') || naam === '#text') continue;
-    uit.records[naam] = lijst(waarde).length;
+    if ((TBGI_RECORDS as readonly string[]).includes(naam)) uit.records[naam] = lijst(waarde).length;
+    else uit.overgeslagen += lijst(waarde).length;
   }
+  const regelVan = regelsVan(xml, 'Inschrijving');
   lijst((wortel as Knoop)['Inschrijving']).forEach((k, index) => {
     const nummer = index + 1;
+    const regel = regelVan[index] ?? 0;
     const o = (k ?? {}) as Knoop;
-    const fout = (reden: string) => uit.fouten.push({ regel: 0, reden: `Inschrijving ${nummer}: ${reden}` });
+    const fout = (reden: string) => uit.fouten.push({ regel, reden: `Inschrijving ${nummer}: ${reden}` });
+    const datum = (veld: string, waarde: string | null) => {
+      const d = leesDatum(waarde ?? '');
+      if (!d) fout(`${veld} '${waarde ?? ''}' is geen datum (jjjj-mm-dd)`);
+      return d;
+    };
     const bsn = tekst(o['Burgerservicenummer']);
     const onr = tekst(o['Onderwijsnummer']);
-    const datumInschrijving = leesDatum(tekst(o['DatumInschrijving']) ?? '');
     if (!bsn && !onr) return fout('zonder Burgerservicenummer en Onderwijsnummer');
-    if (!datumInschrijving) return fout(`DatumInschrijving '${tekst(o['DatumInschrijving']) ?? ''}' is geen datum`);
+    const datumInschrijving = datum('DatumInschrijving', tekst(o['DatumInschrijving']));
+    if (!datumInschrijving) return;
+    const uitschrijving = tekst(o['DatumUitschrijvingWerkelijk']);
+    const datumUitschrijvingWerkelijk = uitschrijving === null ? null : datum('DatumUitschrijvingWerkelijk', uitschrijving);
+    if (uitschrijving !== null && !datumUitschrijvingWerkelijk) return;
     const teldatums: TbgiTeldatum[] = [];
     for (const t of lijst(o['Teldatum'])) {
       const td = (t ?? {}) as Knoop;
-      const teldatum = leesDatum(tekst(td['Teldatum']) ?? '');
-      if (!teldatum) {
-        fout(`Teldatum '${tekst(td['Teldatum']) ?? ''}' is geen datum`);
-        continue;
-      }
+      const teldatum = datum('Teldatum', tekst(td['Teldatum']));
+      if (!teldatum) continue;
       const fase = tekst(td['Leerroutefase'])?.toUpperCase() ?? null;
       if (fase !== null && fase !== 'VO' && fase !== 'MBO') {
         fout(`Leerroutefase '${fase}' is niet VO of MBO`);
@@ -98,7 +141,7 @@ export function leesTbgi(invoer: Uint8Array | string): TbgiLeesresultaat {
         bekostigingsstatus: boolean(tekst(td['Bekostigingsstatus'])),
       });
     }
-    uit.inschrijvingen.push({ brin: tekst(o['BRIN']) ?? '', bsn, onderwijsnummer: onr, volgnummer: tekst(o['Inschrijvingvolgnummer']) ?? '', datumInschrijving, teldatums, nummer });
+    uit.inschrijvingen.push({ brin: tekst(o['BRIN']) ?? '', bsn, onderwijsnummer: onr, volgnummer: tekst(o['Inschrijvingvolgnummer']) ?? '', datumInschrijving, datumUitschrijvingWerkelijk, teldatums, nummer, regel });
   });
   return uit;
 }

@@ -358,6 +358,8 @@ export const duoVerschillen = pgTable(
     instellingId: uuid('instelling_id')
       .notNull()
       .references(() => instellingen.id),
+    /** The kind of DUO file that left it: ro (registratieoverzicht) | tbg-i (bekostigingsgrondslagen); each replaces only its own kind. */
+    bestand: text('bestand').notNull().default('ro'),
     /** inschrijving | leerroute | leerroutefase | indicatieBekostigbaar */
     veld: text('veld').notNull(),
     duo: text('duo'),

@@ -18,7 +18,7 @@ import {
   type TakenWerker,
 } from '../../services/taken/index.ts';
 import { vandaag } from '../../services/vandaag.ts';
-import { reconcilieerDuoRo } from '../../services/uitwisseling/index.ts';
+import { reconcilieerDuoRo, reconcilieerDuoTbgi } from '../../services/uitwisseling/index.ts';
 import { ongeldigeInvoer, ProblemError } from '../problem.ts';
 import { toegangVan } from '../toegang.ts';
 import { antwoord, probleem, problemen } from './schemas.ts';
@@ -26,6 +26,21 @@ import { antwoord, probleem, problemen } from './schemas.ts';
 const TAG = ['taken'];
 const uuid = { type: 'string', format: 'uuid' } as const;
 const idParams = { type: 'object', required: ['id'], properties: { id: uuid } } as const;
+
+/** Content types an XML upload may come as. */
+const XML_TYPES = ['application/xml', 'text/xml'];
+
+/** A small upload read whole (DUO's files), refused beyond the upload limit. */
+async function leesBody(body: AsyncIterable<Buffer>): Promise<Uint8Array> {
+  const delen: Buffer[] = [];
+  let grootte = 0;
+  for await (const deel of body) {
+    grootte += deel.length;
+    if (grootte > MAX_UPLOAD_BYTES) throw new ProblemError({ title: 'Verzoek te groot', status: 413, detail: 'Het bestand is te groot.', 'invalid-params': [{ name: 'bestand', reason: `hooguit ${MAX_UPLOAD_BYTES / 1024 / 1024} MB` }] });
+    delen.push(deel);
+  }
+  return new Uint8Array(Buffer.concat(delen));
+}
 
 /** Content types a CSV upload may come as (browsers label .csv differently per system). */
 const CSV_TYPES = ['text/csv', 'application/csv', 'application/octet-stream', 'application/vnd.ms-excel'];
@@ -114,15 +129,40 @@ export function registerTaken(app: FastifyInstance, store: Store, werker: TakenW
           if (body === undefined || body === null) throw ongeldigeInvoer([{ name: 'bestand', reason: 'stuur het RO-bestand als body (Content-Type text/csv)' }]);
           throw new ProblemError({ title: 'Mediatype niet ondersteund', status: 415, detail: 'Stuur het bestand als text/csv.', 'invalid-params': [{ name: 'bestand', reason: 'Content-Type moet text/csv zijn' }] });
         }
-        const delen: Buffer[] = [];
-        let grootte = 0;
-        for await (const deel of body as AsyncIterable<Buffer>) {
-          grootte += deel.length;
-          if (grootte > MAX_UPLOAD_BYTES) throw new ProblemError({ title: 'Verzoek te groot', status: 413, detail: 'Het bestand is te groot.', 'invalid-params': [{ name: 'bestand', reason: `hooguit ${MAX_UPLOAD_BYTES / 1024 / 1024} MB` }] });
-          delen.push(deel);
+        const { peildatum } = request.query;
+        return reconcilieerDuoRo(store, toegangVan(request), await leesBody(body as AsyncIterable<Buffer>), peildatum ? { peildatum } : {});
+      },
+    );
+  });
+
+  // DUO's TBG-i file (bekostigingsgrondslagen) is XML: its own scope, so no CSV route takes XML.
+  app.register(async (xml) => {
+    xml.addContentTypeParser(XML_TYPES, (_request, payload, klaar) => klaar(null, payload));
+    xml.post<{ Querystring: { peildatum?: string } }>(
+      '/api/v1/importen/duo-tbgi',
+      {
+        config: { handeling: 'registraties.vastleggen' },
+        schema: {
+          tags: TAG,
+          summary:
+            'Vergelijk een terugkoppeling bekostigingsgrondslagen (TBG-i) van DUO (XML als body) met wat de wet op elke teldatum afleidt; elk verschil wordt een signaal op de deelnemer. Hetzelfde rapport als `import duo-tbgi --json`.',
+          querystring: { type: 'object', additionalProperties: false, properties: { peildatum: { type: 'string', format: 'date', description: 'ISO-datum; standaard de laatste teldatum in het bestand.' } } },
+          response: {
+            200: antwoord('DuoRoRapport', 'Het rapport: records, overgeslagen elementen, fouten per regel en verschillen met hun uitleg'),
+            ...problemen(400, 401, 403),
+            413: probleem(413, 'Het bestand is te groot'),
+            415: probleem(415, 'Stuur het bestand als application/xml'),
+          },
+        },
+      },
+      async (request) => {
+        const body = request.body;
+        if (!isStroom(body)) {
+          if (body === undefined || body === null) throw ongeldigeInvoer([{ name: 'bestand', reason: 'stuur het TBG-i-bestand als body (Content-Type application/xml)' }]);
+          throw new ProblemError({ title: 'Mediatype niet ondersteund', status: 415, detail: 'Stuur het bestand als application/xml.', 'invalid-params': [{ name: 'bestand', reason: 'Content-Type moet application/xml zijn' }] });
         }
         const { peildatum } = request.query;
-        return reconcilieerDuoRo(store, toegangVan(request), new Uint8Array(Buffer.concat(delen)), peildatum ? { peildatum } : {});
+        return reconcilieerDuoTbgi(store, toegangVan(request), await leesBody(body as AsyncIterable<Buffer>), peildatum ? { peildatum } : {});
       },
     );
   });

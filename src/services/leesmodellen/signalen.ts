@@ -68,6 +68,14 @@ const BRON_VELD: Record<string, string> = {
   indicatieBekostigbaar: 'de indicatie bekostigbaar (ISP positie 9)',
 };
 
+/** The same for a difference with DUO's TBG-i file (what DUO counted for funding). */
+const TBGI_VELD: Record<string, string> = {
+  inschrijving: 'de getelde inschrijving',
+  leerroute: 'de leerroute',
+  leerroutefase: 'de bekostigde leerroutefase',
+  indicatieBekostigbaar: 'de indicatie bekostigbaar',
+};
+
 const OPEN_STATUS = new Set(['open', 'beoordeeld', 'besloten']);
 
 export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: IsoDatum, filter: SignaalFilter = {}, nu: IsoDatum | null = vandaag()): Promise<Signaal[]> {
@@ -141,12 +149,13 @@ export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: I
         sinds,
       });
     }
-    // Differences the last RO file of the instelling left (import duo-ro); a later file that agrees clears them.
+    // Differences the last RO or TBG-i file of the instelling left (import duo-ro, import duo-tbgi); a later file of the same kind that agrees clears them.
     for (const v of bronVan.get(deelnemer.id) ?? []) {
+      const tbgi = v.bestand === 'tbg-i';
       voeg({
         soort: 'bron-wijkt-af',
-        titel: `BRON MBO wijkt af van de wet: ${BRON_VELD[v.veld] ?? v.veld}`,
-        toelichting: `Volgens het registratieoverzicht van DUO (peildatum ${v.peildatum}): ${v.duo ?? 'geen registratie'}; volgens de wet: ${v.leerroute ?? 'geen registratie'}. ${v.uitleg}`,
+        titel: tbgi ? `Bekostiging van DUO wijkt af van de wet: ${TBGI_VELD[v.veld] ?? v.veld}` : `BRON MBO wijkt af van de wet: ${BRON_VELD[v.veld] ?? v.veld}`,
+        toelichting: `Volgens ${tbgi ? `de terugkoppeling bekostigingsgrondslagen (TBG-i) van DUO (teldatum ${v.datum})` : `het registratieoverzicht van DUO (peildatum ${v.peildatum})`}: ${v.duo ?? 'geen registratie'}; volgens de wet: ${v.leerroute ?? 'geen registratie'}. ${v.uitleg}`,
         gronden: v.gronden as unknown as Grond[],
         actie: naarDeelnemer('registraties', 'Registratie in BRON MBO nakijken'),
         sinds: v.datum,

@@ -66,7 +66,7 @@ export async function leesDuoRo(store: Store, toegang: Toegang, bytes: Uint8Arra
     codes: opties.codes ?? leerrouteCodes(),
     toegestaan: toegang.alles ? null : new Set(toegang.instellingen),
   });
-  await bewaarVerschillen(store, toegang, vergelijking);
+  await bewaarVerschillen(store, toegang, vergelijking, 'ro');
   return {
     ...basis,
     fouten: [...basis.fouten, ...vergelijking.fouten].sort((a, b) => a.regel - b.regel),
@@ -75,23 +75,27 @@ export async function leesDuoRo(store: Store, toegang: Toegang, bytes: Uint8Arra
   };
 }
 
+/** The kind of DUO file a difference came from; each kind replaces only what its own kind left. */
+export type DuoBestandSoort = 'ro' | 'tbg-i';
+
 /**
- * The differences become signalen on the pupil: per instelling compared, what an earlier file left
- * for the pupils this file covered is replaced, so a difference clears when a later file agrees.
- * Differences about numbers Leerroute does not know stay in the report only (no pupil to signal).
+ * The differences become signalen on the pupil: per instelling compared, what an earlier file of
+ * the same kind left for the pupils this file covered is replaced, so a difference clears when a
+ * later file agrees. Differences about numbers Leerroute does not know stay in the report only.
  */
-async function bewaarVerschillen(store: Store, toegang: Toegang, vergelijking: Vergelijking): Promise<void> {
+export async function bewaarVerschillen(store: Store, toegang: Toegang, vergelijking: Vergelijking, bestand: DuoBestandSoort): Promise<void> {
   if (vergelijking.vergeleken.length === 0) return;
   await metToegang(store, toegang, async (tx) => {
     for (const blok of vergelijking.vergeleken) {
       if (blok.deelnemerIds.length > 0) {
-        await tx.delete(duoVerschillen).where(and(eq(duoVerschillen.instellingId, blok.instellingId), inArray(duoVerschillen.deelnemerId, blok.deelnemerIds)));
+        await tx.delete(duoVerschillen).where(and(eq(duoVerschillen.instellingId, blok.instellingId), eq(duoVerschillen.bestand, bestand), inArray(duoVerschillen.deelnemerId, blok.deelnemerIds)));
       }
       const rijen = vergelijking.verschillen
         .filter((v) => v.brin === blok.brin && v.deelnemerId !== null)
         .map((v) => ({
           deelnemerId: v.deelnemerId!,
           instellingId: blok.instellingId,
+          bestand,
           veld: v.veld,
           duo: v.duo,
           leerroute: v.leerroute,
@@ -106,7 +110,7 @@ async function bewaarVerschillen(store: Store, toegang: Toegang, vergelijking: V
       await schrijfAudit(tx, {
         actor: toegang.gebruikerId,
         actie: 'vergeleken',
-        entiteit: 'duo-ro',
+        entiteit: bestand === 'ro' ? 'duo-ro' : 'duo-tbg-i',
         instellingId: blok.instellingId,
         details: { brin: blok.brin, peildatum: blok.peildatum, deelnemers: blok.deelnemerIds.length, verschillen: rijen.length, perVeld: telPerVeld(rijen.map((r) => r.veld)) },
       });

@@ -34,15 +34,15 @@ export interface Verschil {
   gronden: Grond[];
 }
 
-const datumNl = (d: IsoDatum) => `${Number(d.slice(8, 10))}-${Number(d.slice(5, 7))}-${d.slice(0, 4)}`;
+export const datumNl = (d: IsoDatum) => `${Number(d.slice(8, 10))}-${Number(d.slice(5, 7))}-${d.slice(0, 4)}`;
 
-function grondslag(gronden: readonly Grond[]): string {
+export function grondslag(gronden: readonly Grond[]): string {
   const artikelen = citeer(gronden);
   const duo = gronden.some((g) => g.bron !== undefined) ? 'de uitwisselingsregels van DUO' : '';
   return [artikelen, duo].filter(Boolean).join('; ');
 }
 
-const uniek = (gronden: readonly Grond[]): Grond[] => [...new Map(gronden.map((g) => [JSON.stringify(g), g])).values()];
+export const uniek = (gronden: readonly Grond[]): Grond[] => [...new Map(gronden.map((g) => [JSON.stringify(g), g])).values()];
 
 /** Whether the inschrijving runs on the day: begun, and not ended before it. */
 const loopt = (i: RoPersoon['inschrijvingen'][number], dag: IsoDatum) => i.inschrijvingsdatum <= dag && (i.uitschrijvingsdatumWerkelijk === null || i.uitschrijvingsdatumWerkelijk >= dag);

@@ -8,6 +8,7 @@ export { bewaarTijdelijk, bronVanBestand, type TijdelijkBestand } from './tijdel
 export { exporteerRodVo, rodVoRegels } from './rod-export.ts';
 export { bronBestandVanInstelling, exporteerBron, type BronBestand } from './bron-export.ts';
 export { duoRoRapportVoorJson, leesDuoRo, reconcilieerDuoRo, weigeringVan, type DuoRoRapport } from './duo-ro-import.ts';
+export { leesDuoTbgi, reconcilieerDuoTbgi } from './duo-tbgi-import.ts';
 export { leerrouteCodes } from './bron-codes.ts';
 export { rioBerichten, rioZip, type RioBestand } from './rio-export.ts';
 export { bevestigRioAanlevering, legRioAanleveringenVast } from './rio-aanleveringen.ts';

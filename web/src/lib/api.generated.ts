@@ -387,6 +387,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/importen/duo-tbgi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Vergelijk een terugkoppeling bekostigingsgrondslagen (TBG-i) van DUO (XML als body) met wat de wet op elke teldatum afleidt; elk verschil wordt een signaal op de deelnemer. Hetzelfde rapport als `import duo-tbgi --json`. */
+        post: operations["postImportenDuoTbgi"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/importen/gebeurtenissen": {
         parameters: {
             query?: never;
@@ -5238,6 +5255,74 @@ export interface operations {
                 };
             };
             /** @description Stuur het bestand als text/csv */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postImportenDuoTbgi: {
+        parameters: {
+            query?: {
+                /** @description ISO-datum; standaard de laatste teldatum in het bestand. */
+                peildatum?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het rapport: records, overgeslagen elementen, fouten per regel en verschillen met hun uitleg */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuoRoRapport"];
+                };
+            };
+            /** @description Ongeldige invoer (invalid-params noemt elk veld) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het bestand is te groot */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stuur het bestand als application/xml */
             415: {
                 headers: {
                     [name: string]: unknown;
