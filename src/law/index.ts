@@ -96,4 +96,4 @@ export { legUit, UITLEG_NIVEAUS } from './uitleg.ts';
 export type { UitlegNiveau } from './uitleg.ts';
 export { OVERDRACHT_GEGEVENS, NIET_VAN_TOEPASSING } from './overgang.ts';
 export { leeftijdOp } from './overstapoptie.ts';
-export { toetsKwalificatie, type Kwalificatie } from './kwalificatie.ts';
+export { toetsCreboWijziging, toetsKwalificatie, type Kwalificatie } from './kwalificatie.ts';

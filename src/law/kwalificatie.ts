@@ -47,3 +47,26 @@ export function toetsKwalificatie(code: string, kwalificatie: Kwalificatie | nul
   }
   return { uitkomst: { toegestaan: true, bezwaren: [] }, gronden: GRONDEN_NIVEAU, toelichting: `${k.naam} (crebo ${k.code}) is een ${k.soort} op niveau ${k.niveau}; een leerroute mag ertoe opleiden.` };
 }
+
+const GRONDEN_WIJZIGING = G.lijst(G.WVO_2_107e_2, G.WEB_9_1_6_1, G.WVO_2_107a_2);
+
+/**
+ * Whether a route's kwalificatie may still change, given how many of its pupils are in the
+ * MBO-fase on the day of the change. In the MBO-fase a pupil is a student of the instelling,
+ * enrolled for the beroepsopleiding of the route (WVO 2.107e lid 2, WEB 9.1.6 lid 1); the route is
+ * the one programme towards that opleiding (WVO 2.107a lid 2). Changing the crebo under them would
+ * change the opleiding they are enrolled for without their own enrolment changing: that is a new
+ * route, not an edit. Before any pupil reaches the MBO-fase the programme may still be pointed at
+ * another kwalificatie (the VO-fase pupils are leerlingen of the school, WVO 2.107e lid 1).
+ */
+export function toetsCreboWijziging(code: string, nieuw: string, inMboFase: number): Besluit<Toetsing> {
+  if (inMboFase === 0) {
+    return { uitkomst: { toegestaan: true, bezwaren: [] }, gronden: GRONDEN_WIJZIGING, toelichting: `Nog geen deelnemer van de route is in de MBO-fase: de kwalificatie mag van ${code} naar ${nieuw}.` };
+  }
+  const wie = inMboFase === 1 ? '1 deelnemer is' : `${inMboFase} deelnemers zijn`;
+  return geweigerd(
+    `${wie} in de MBO-fase ingeschreven voor crebo ${code}; de kwalificatie van de route verandert dan niet meer (WVO art. 2.107e lid 2, WEB art. 9.1.6 lid 1)`,
+    GRONDEN_WIJZIGING,
+    `In de MBO-fase is een deelnemer student van de instelling, ingeschreven voor de beroepsopleiding van de route. Wie naar een andere kwalificatie gaat, doet dat met een eigen overstap; voor nieuwe deelnemers legt u een nieuwe leerroute vast.`,
+  );
+}

@@ -1,6 +1,6 @@
 // Which kwalificatie a leerroute may lead to (WVO 2.107a lid 2, WEB 9.1.2 lid 1), with its ground.
 import { describe, expect, it } from 'vitest';
-import { toetsKwalificatie, type Kwalificatie } from '../../src/law/index.ts';
+import { toetsCreboWijziging, toetsKwalificatie, type Kwalificatie } from '../../src/law/index.ts';
 
 const vak: Kwalificatie = { code: '25281', naam: 'Eerste monteur koude- en klimaatsystemen', niveau: 3, soort: 'vakopleiding', geldigVanaf: null, geldigTot: null };
 
@@ -30,5 +30,22 @@ describe('toetsKwalificatie', () => {
     expect(toetsKwalificatie('25281', vervallen, '2026-07-31').uitkomst.toegestaan).toBe(true);
     expect(toetsKwalificatie('25281', vervallen, '2026-08-01').uitkomst.bezwaren[0]!.reason).toMatch(/vervallen/);
     expect(toetsKwalificatie('25281', { ...vak, geldigVanaf: '2027-08-01' }, '2026-08-01').uitkomst.bezwaren[0]!.reason).toMatch(/pas vanaf 2027-08-01/);
+  });
+});
+
+describe('toetsCreboWijziging', () => {
+  it('staat een andere kwalificatie toe zolang geen deelnemer in de MBO-fase is', () => {
+    const b = toetsCreboWijziging('25281', '25284', 0);
+    expect(b.uitkomst).toEqual({ toegestaan: true, bezwaren: [] });
+    expect(b.gronden.map((g) => g.artikel)).toEqual(expect.arrayContaining(['2.107e', '9.1.6']));
+  });
+
+  it('weigert haar zodra deelnemers in de MBO-fase zijn, op mbo.crebo met WVO 2.107e lid 2 en WEB 9.1.6 lid 1', () => {
+    for (const aantal of [1, 7]) {
+      const b = toetsCreboWijziging('25281', '25284', aantal);
+      expect(b.uitkomst.toegestaan).toBe(false);
+      expect(b.uitkomst.bezwaren).toEqual([{ name: 'mbo.crebo', reason: expect.stringMatching(new RegExp(`${aantal} deelnemers? (is|zijn) in de MBO-fase.*25281.*2\\.107e lid 2`)) }]);
+      expect(b.gronden.map((g) => `${g.artikel} ${g.lid ?? ''}`.trim())).toEqual(expect.arrayContaining(['2.107e 2', '9.1.6 1']));
+    }
   });
 });

@@ -6,7 +6,7 @@ import type { Besluiten } from '../../domain/beoordeling.ts';
 import type { IsoDatum, Scenario } from '../../domain/scenario.ts';
 import { dekt, type Toegang } from '../../domain/toegang.ts';
 import * as G from '../../law/gronden.ts';
-import { toetsRoutepartners, type SoortOvereenkomst, type SoortPartij } from '../../law/index.ts';
+import { toetsCreboWijziging, toetsRoutepartners, type SoortOvereenkomst, type SoortPartij } from '../../law/index.ts';
 import { beoordeel } from '../../law/index.ts';
 import { schrijfAudit } from '../../store/audit.ts';
 import type { Db, Store } from '../../store/database.ts';
@@ -14,7 +14,7 @@ import { alleInstellingen, alleLeerroutes, rioStatussen, type LeerrouteRij } fro
 import { leerroutes } from '../../store/schema.ts';
 import { metToegang, naElkaar } from '../../store/tenant.ts';
 import { leerrouteFeiten, leerrouteFeitenMetProgramma } from '../afleiding/index.ts';
-import { zichtbareRoute } from '../deelnemers/index.ts';
+import { deelnemersMetStand, zichtbareRoute } from '../deelnemers/index.ts';
 import { ConflictFout, GeenToegangFout, NietGevondenFout, OngeldigeInvoerFout, WettelijkGeweigerdFout } from '../fouten.ts';
 import { toetsLeerroute } from './toetsing.ts';
 import { geldendeVersie, laadOvereenkomst, laatsteVersie, type GeladenOvereenkomst } from '../overeenkomsten/index.ts';
@@ -242,6 +242,11 @@ export async function wijzigLeerroute(store: Store, toegang: Toegang, id: string
     if (oud.status === 'beeindigd') throw new ConflictFout('Een beëindigde leerroute wordt niet meer gewijzigd.', [{ name: 'status', reason: 'de leerroute is beëindigd' }]);
     const g = await laadOvereenkomst(tx, toegang, oud.overeenkomstId);
     if (wijziging.locaties) controleerPartners(g, oud.schoolId, oud.instellingId, wijziging.locaties);
+    if (oud.crebo && wijziging.mbo?.crebo && nieuweCrebo(oud, wijziging.mbo)) {
+      const inMboFase = (await deelnemersMetStand(tx, toegang, vandaag())).filter((d) => d.leerroute.id === id && d.stand.fase === 'MBO').length;
+      const besluit = toetsCreboWijziging(oud.crebo, wijziging.mbo.crebo, inMboFase);
+      if (!besluit.uitkomst.toegestaan) throw new WettelijkGeweigerdFout(besluit.toelichting, besluit.uitkomst.bezwaren, besluit.gronden);
+    }
     const mbo = wijziging.mbo
       ? await bepaalMbo(tx, samengevoegdMbo(oud, wijziging.mbo), { toetsCrebo: nieuweCrebo(oud, wijziging.mbo), peildatum: vandaag() })
       : { soort: oud.mboSoort, naam: oud.mboNaam, crebo: oud.crebo, niveau: oud.niveau, leerweg: oud.mboLeerweg as 'BOL' | 'BBL', studieduurJaren: oud.studieduurJaren };
