@@ -6,8 +6,9 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../../services/opslag.ts';
-import { STANDAARD_SESSIE_OPTIES, sessieVoorToken, type SessieOpties } from '../../services/toegang/sessies.ts';
 import { gebruikerVoorApiToken } from '../../services/toegang/api-tokens.ts';
+import { herinnerdeSessie } from '../../services/toegang/sessie-geheugen.ts';
+import { sessieId, STANDAARD_SESSIE_OPTIES, sessieVoorToken, type SessieOpties } from '../../services/toegang/sessies.ts';
 import { sendProblem } from '../problem.ts';
 import { wisSessieCookie } from './cookies.ts';
 import { registerOidc } from './oidc.ts';
@@ -60,7 +61,10 @@ export async function registerAuth(app: FastifyInstance, store: Store, options: 
     }
     const token = request.cookies[SESSIE_COOKIE];
     if (token) {
-      const sessie = await sessieVoorToken(store.db, token, opties);
+      // A route may be answered from the session this process last confirmed, when it says the
+      // database is held meanwhile (the status of a job running here on PGlite).
+      const uitGeheugen = request.routeOptions.config.sessieUitGeheugen?.(request) ?? false;
+      const sessie = (uitGeheugen ? herinnerdeSessie(store.db, sessieId(token)) : null) ?? (await sessieVoorToken(store.db, token, opties));
       if (sessie) {
         request.gebruiker = sessie.gebruiker;
         request.sessie = { id: sessie.id, csrfToken: sessie.csrfToken };

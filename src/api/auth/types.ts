@@ -1,4 +1,5 @@
 // The request properties the auth plugin adds, declared once for the whole app.
+import type { FastifyRequest } from 'fastify';
 import type { Gebruiker } from '../../domain/toegang.ts';
 import type { RolMetInstelling } from '../../services/toegang/index.ts';
 import type { SessieOpties } from '../../services/toegang/index.ts';
@@ -11,6 +12,13 @@ export interface RequestSessie {
 }
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * True when this request may be authenticated from the session this process last confirmed
+     * (src/services/toegang/sessie-geheugen.ts) because the database is held by work running here.
+     */
+    sessieUitGeheugen?: (request: FastifyRequest) => boolean;
+  }
   interface FastifyRequest {
     /** The logged-in user, or null (no, unknown, expired or tampered session cookie). */
     /** The logged-in user, or the user an API token acts for (then with the token's scopes). */

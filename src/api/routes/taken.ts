@@ -211,7 +211,12 @@ export function registerTaken(app: FastifyInstance, store: Store, werker: TakenW
   app.get<{ Params: { id: string } }>(
     '/api/v1/taken/:id',
     {
-      config: { handeling: 'taken.lezen' },
+      config: {
+        handeling: 'taken.lezen',
+        // On PGlite a running import holds the one connection until its end; its progress is in
+        // this process's memory, and so (confirmed when the upload was made) is its owner's session.
+        sessieUitGeheugen: (request) => store.kind === 'pglite' && werker.lopend((request.params as { id?: string }).id ?? '') !== undefined,
+      },
       schema: {
         tags: TAG,
         summary: 'Stand van een eigen achtergrondtaak: status, voortgang, en als ze klaar is het resultaat (bij een import het rapport)',

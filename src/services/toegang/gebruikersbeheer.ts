@@ -5,6 +5,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { ROLLEN, SYSTEEMROLLEN, dekt, type Rol, type Roltoewijzing, type Toegang } from '../../domain/toegang.ts';
 import type { Store } from '../../store/database.ts';
 import { gebruikers, instellingen, rollen, sessies } from '../../store/schema.ts';
+import { vergeetSessiesVan } from './sessie-geheugen.ts';
 import { ConflictFout, GeenToegangFout, NietGevondenFout, OngeldigeInvoerFout, type OngeldigVeld } from '../fouten.ts';
 import { auditGebruiker, maakGebruiker, type GebruikerStand, type NieuweGebruiker } from './gebruikers.ts';
 
@@ -67,7 +68,7 @@ export async function wijzigGebruiker(store: Store, toegang: Toegang, id: string
   if (wijziging.actief === false && id === toegang.gebruikerId) {
     throw new ConflictFout('U kunt uw eigen account niet blokkeren; vraag een andere beheerder.', [{ name: 'actief', reason: 'Niet voor uw eigen account.' }]);
   }
-  return store.db.transaction(async (tx) => {
+  const uitkomst = await store.db.transaction(async (tx) => {
     const [g] = await tx.select().from(gebruikers).where(eq(gebruikers.id, id)).for('update');
     if (!g) throw new NietGevondenFout(`Gebruiker ${id} bestaat niet.`);
     const oud = (await tx.select().from(rollen).where(eq(rollen.gebruikerId, id))).map((r) => ({ rol: r.rol as Rol, instellingId: r.instellingId }));
@@ -114,4 +115,7 @@ export async function wijzigGebruiker(store: Store, toegang: Toegang, id: string
     await auditGebruiker(tx, { actor: toegang.gebruikerId, actie: 'gebruiker-gewijzigd', id, voor, na: daarna });
     return { id, ...daarna };
   });
+  // After the commit: a session looked up meanwhile must not keep the old roles or state.
+  vergeetSessiesVan(store.db, id);
+  return uitkomst;
 }

@@ -6,6 +6,7 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../store/database.ts';
 import { gebruikers, inlogtellers, sessies } from '../../store/schema.ts';
 import { gebruikerMetRollen, normaliseerEmail, type GebruikerMetNamen } from './gebruikers.ts';
+import { onthoudSessie, vergeetSessie } from './sessie-geheugen.ts';
 import { controleerWachtwoord, dummyHash } from './wachtwoorden.ts';
 
 export interface SessieOpties {
@@ -172,21 +173,28 @@ export async function sessieVoorToken(db: Db, token: string, opties: SessieOptie
       csrfToken: sessies.csrfToken,
       levend: sql<boolean>`(${sessies.verlooptOp} > now() and ${sessies.laatstGebruiktOp} > now() - ${seconden(opties.idleMinuten)})`,
       verversen: sql<boolean>`(${sessies.laatstGebruiktOp} < now() - ${seconden(Math.min(1, opties.idleMinuten / 2))})`,
+      // Until when this answer holds without asking again: the absolute end, or the idle end
+      // counted from this use (written below when due, so at most a minute earlier in the row).
+      geldigTot: sql<number>`(extract(epoch from least(${sessies.verlooptOp}, greatest(${sessies.laatstGebruiktOp}, now() - ${seconden(1)}) + ${seconden(opties.idleMinuten)})) * 1000)::float8`,
     })
     .from(sessies)
     .where(eq(sessies.id, id));
   if (!s) return null;
   if (!s.levend) {
     await db.delete(sessies).where(eq(sessies.id, id));
+    vergeetSessie(db, id);
     return null;
   }
   const gebruiker = await gebruikerMetRollen(db, s.gebruikerId);
   if (!gebruiker) return null;
   // Sliding expiry, written at most once a minute so reads do not turn into writes.
   if (s.verversen) await db.update(sessies).set({ laatstGebruiktOp: sql`now()` }).where(eq(sessies.id, id));
-  return { id, csrfToken: s.csrfToken, gebruiker };
+  const sessie = { id, csrfToken: s.csrfToken, gebruiker };
+  onthoudSessie(db, sessie, Number(s.geldigTot));
+  return sessie;
 }
 
 export async function beeindigSessie(db: Db, id: string): Promise<void> {
   await db.delete(sessies).where(eq(sessies.id, id));
+  vergeetSessie(db, id);
 }
