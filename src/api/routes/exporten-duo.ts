@@ -8,6 +8,7 @@ import { exporteerRodVo, legRioAanleveringenVast, rioBerichten, rioZip } from '.
 import { vandaag } from '../../services/vandaag.ts';
 import { toegangVan } from '../toegang.ts';
 import { download, problemen, uuid, type SchemaTypes } from './schemas.ts';
+import { alsBijlage } from '../bijlage.ts';
 
 const TAG = ['uitwisseling'];
 const peildatum = { type: 'string', format: 'date', description: 'ISO-datum; standaard vandaag.' } as const;
@@ -29,7 +30,7 @@ export function registerExportenDuo(fastify: FastifyInstance, store: Store): voi
     async (request, reply) => {
       const datum = request.query.peildatum ?? vandaag();
       const tekst = await exporteerRodVo(store, toegangVan(request), datum);
-      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="rod-vo-${datum}.csv"`).send(tekst);
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', alsBijlage(`rod-vo-${datum}.csv`)).send(tekst);
     },
   );
 
@@ -51,7 +52,7 @@ export function registerExportenDuo(fastify: FastifyInstance, store: Store): voi
       const bestanden = await rioBerichten(store, toegang, { peildatum: datum, ...(request.query.leerroute ? { leerrouteId: request.query.leerroute } : {}) });
       const zip = rioZip(bestanden);
       await legRioAanleveringenVast(store, toegang, bestanden);
-      return reply.type('application/zip').header('content-disposition', `attachment; filename="rio-${datum}.zip"`).send(Buffer.from(zip));
+      return reply.type('application/zip').header('content-disposition', alsBijlage(`rio-${datum}.zip`)).send(Buffer.from(zip));
     },
   );
 }

@@ -5,6 +5,7 @@ import { inspectiepakket, inspectieVoorRoute } from '../../services/leesmodellen
 import { vandaag } from '../../services/vandaag.ts';
 import { toegangVan } from '../toegang.ts';
 import { antwoord, download, idParams, peildatumQuery, problemen, type SchemaTypes } from './schemas.ts';
+import { alsBijlage } from '../bijlage.ts';
 
 const TAG = ['leerroutes'];
 
@@ -40,7 +41,7 @@ export function registerInspectie(fastify: FastifyInstance, store: Store): void 
       },
       async (request, reply) => {
         const p = await inspectiepakket(store, toegangVan(request), request.params.id, request.query.peildatum ?? vandaag(), vorm);
-        return reply.type(vorm === 'pdf' ? 'application/pdf' : 'application/zip').header('content-disposition', `attachment; filename="${p.bestandsnaam}"`).send(p.inhoud);
+        return reply.type(vorm === 'pdf' ? 'application/pdf' : 'application/zip').header('content-disposition', alsBijlage(p.bestandsnaam)).send(p.inhoud);
       },
     );
   }

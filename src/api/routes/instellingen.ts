@@ -11,6 +11,7 @@ import { toegangVan } from '../toegang.ts';
 import { antwoord, download, idParams, peildatumQuery, problemen, type SchemaTypes } from './schemas.ts';
 import { bronBestandVanInstelling } from '../../services/uitwisseling/index.ts';
 import { vandaag } from '../../services/vandaag.ts';
+import { alsBijlage } from '../bijlage.ts';
 
 // The code formats DUO uses: BRIN `99XX`, RIO onderwijsaanbieder `123A456`, RIO locatie `123X456`.
 const velden = {
@@ -100,7 +101,7 @@ export function registerInstellingen(fastify: FastifyInstance, store: Store): vo
     },
     async (request, reply) => {
       const b = await bronBestandVanInstelling(store, toegangVan(request), request.params.id, request.query.peildatum ?? vandaag());
-      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${b.bestandsnaam}"`).send(b.tekst);
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', alsBijlage(b.bestandsnaam)).send(b.tekst);
     },
   );
 }

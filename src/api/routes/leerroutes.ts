@@ -8,6 +8,7 @@ import { bevestigRioAanlevering } from '../../services/uitwisseling/index.ts';
 import { PROGRAMMA_SOORTEN } from '../../domain/programma.ts';
 import { renderProgramma, wijzigProgramma } from '../../services/leerroutes/index.ts';
 import { antwoord, datum, download, idParams, problemen, uuid, type SchemaTypes } from './schemas.ts';
+import { alsBijlage } from '../bijlage.ts';
 
 const TAG = ['leerroutes'];
 const fouten = problemen(400, 403, 404, 409, 422);
@@ -211,7 +212,7 @@ export function registerLeerroutes(fastify: FastifyInstance, store: Store): void
     },
     async (request, reply) => {
       const d = await renderProgramma(store, toegangVan(request), request.params.id);
-      return reply.type('application/pdf').header('content-disposition', `attachment; filename="${d.bestandsnaam}"`).send(d.inhoud);
+      return reply.type('application/pdf').header('content-disposition', alsBijlage(d.bestandsnaam)).send(d.inhoud);
     },
   );
 }

@@ -20,6 +20,7 @@ import { renderOvereenkomst } from '../../services/overeenkomsten/index.ts';
 import { legAdviesVast, onderteken, STREKKINGEN } from '../../services/overeenkomsten/index.ts';
 import { GEGEVENS_SCHEMA, ONDERDELEN_OVEREENKOMST } from '../../services/overeenkomsten/index.ts';
 import { antwoord, datum, download, idParams, problemen, uuid, type SchemaTypes } from './schemas.ts';
+import { alsBijlage } from '../bijlage.ts';
 
 const TAG = ['samenwerkingsovereenkomsten'];
 const versieParams = { type: 'object', additionalProperties: false, required: ['id', 'versie'], properties: { id: uuid, versie: { type: 'integer', minimum: 1, maximum: 2147483647 } } } as const;
@@ -208,7 +209,7 @@ export function registerOvereenkomsten(fastify: FastifyInstance, store: Store): 
         const d = await renderOvereenkomst(store, toegangVan(request), request.params.id, request.params.versie, formaat);
         reply
           .type(formaat === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-          .header('content-disposition', `attachment; filename="${d.bestandsnaam}"`);
+          .header('content-disposition', alsBijlage(d.bestandsnaam));
         if (d.hash) reply.header('x-document-sha256', d.hash);
         return reply.send(d.inhoud);
       },

@@ -22,6 +22,7 @@ import { reconcilieerDuoRo, reconcilieerDuoTbgi } from '../../services/uitwissel
 import { ongeldigeInvoer, ProblemError } from '../problem.ts';
 import { toegangVan } from '../toegang.ts';
 import { antwoord, probleem, problemen } from './schemas.ts';
+import { alsBijlage } from '../bijlage.ts';
 
 const TAG = ['taken'];
 const uuid = { type: 'string', format: 'uuid' } as const;
@@ -181,7 +182,7 @@ export function registerTaken(app: FastifyInstance, store: Store, werker: TakenW
     },
     async (request, reply) => {
       const s = await importSjabloon(store, toegangVan(request), request.params.soort, request.query.leerroute);
-      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${s.bestandsnaam}"`).send(s.inhoud);
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', alsBijlage(s.bestandsnaam)).send(s.inhoud);
     },
   );
 
@@ -240,7 +241,7 @@ export function registerTaken(app: FastifyInstance, store: Store, werker: TakenW
     },
     async (request: FastifyRequest<{ Params: { id: string } }>, reply) => {
       const r = await taakResultaat(store, toegangVan(request), request.params.id);
-      return reply.type(r.type).header('content-disposition', `attachment; filename="${r.bestandsnaam}"`).send(r.inhoud);
+      return reply.type(r.type).header('content-disposition', alsBijlage(r.bestandsnaam)).send(r.inhoud);
     },
   );
 }

@@ -201,4 +201,14 @@ describe.each(databaseKinds)('leerroutes op %s', (kind) => {
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   });
+
+  it('geeft een download met een naam buiten Latin-1 (RFC 6266: filename* in UTF-8 en een ASCII-terugval), geen 500', async () => {
+    const naam = 'Łódź → Ελληνικά';
+    const r = (await maak(route({ naam }))).json() as Route;
+    const pdf = await o.app.inject({ method: 'GET', url: `/api/v1/leerroutes/${r.id}/programma.pdf`, headers: await o.als('coordinator', 'rijnpoort') });
+    expect(pdf.statusCode, pdf.body.slice(0, 200)).toBe(200);
+    const kop = String(pdf.headers['content-disposition']);
+    expect(kop).toMatch(/^attachment; filename="programma-[\x20-\x7e]+\.pdf"; filename\*=UTF-8''/);
+    expect(decodeURIComponent(kop.split("UTF-8''")[1]!)).toBe('programma-Łódź-Ελληνικά.pdf');
+  });
 });
