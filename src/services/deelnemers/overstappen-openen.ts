@@ -53,7 +53,9 @@ export async function synchroniseerOverstappen(
       actie: 'automatisch-geopend',
       entiteit: 'overstap',
       entiteitId: rij.id,
-      instellingId: namensInstelling(toegang, leerroute),
+      // A reader who belongs to neither party (the inspecteur) opens it for the party where the
+      // pupil is enrolled, as the law says (the verzuim task follows the enrolment).
+      instellingId: namensInstelling(toegang, leerroute) ?? (stand.beoordeling.besluiten['deelnemer.verantwoordelijkheid']?.uitkomst?.verzuim === 'instelling' ? leerroute.instellingId : leerroute.schoolId),
       voor: null,
       na: { deelnemerId: deelnemer.id, reden: rij.reden, status: rij.status, geopendOp: rij.geopendOp },
       details: { grond: 'de wet zegt dat de overstapoptie van toepassing is', peildatum },

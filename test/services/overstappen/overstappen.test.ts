@@ -1,11 +1,11 @@
 // Overstap cases: open → beoordeeld → besloten → geplaatst with the joint judgement, the
 // options the law gives, Entree only with a motivation, a GLR case closed only after placement
 // (motie Kwint), and not after definitieve verwijdering (2.107k lid 3). Refusals change nothing.
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Besluit, Overstapoptie } from '../../../src/domain/beoordeling.ts';
 import { overstapStatus } from '../../../src/services/overstappen/index.ts';
-import { overstappen } from '../../../src/store/schema.ts';
+import { audit, overstappen } from '../../../src/store/schema.ts';
 import { databaseKinds } from '../../support/databases.ts';
 import { nieuwBsn } from '../../support/deelnemers.ts';
 import { zetOp, type Opstelling } from '../../support/opzet.ts';
@@ -164,6 +164,19 @@ describe.each(databaseKinds)('overstapdossiers op %s', (kind) => {
     const detail = (await o.app.inject({ method: 'GET', url: `/api/v1/deelnemers/${id}`, headers: h })).json() as { besluiten: { overstapoptie: { uitkomst: { vanToepassing: boolean }; gronden: { artikel?: string; lid?: string }[] } } };
     expect(detail.besluiten.overstapoptie.uitkomst.vanToepassing).toBe(false);
     expect(detail.besluiten.overstapoptie.gronden).toEqual(expect.arrayContaining([expect.objectContaining({ artikel: '2.107k', lid: '3' })]));
+  });
+
+  it('een dossier dat opengaat terwijl de inspecteur leest, wordt geaudit bij de instelling waar de leerling staat ingeschreven', async () => {
+    const id = await schrijfIn(o.routes.klimaatDlr);
+    const afgewezen = await o.app.inject({ method: 'POST', url: `/api/v1/deelnemers/${id}/gebeurtenissen`, headers: h, payload: { datum: `${o.s}-06-15`, soort: 'vmbo-afgewezen' } });
+    expect(afgewezen.statusCode, afgewezen.body).toBe(201);
+    // As if the law's reason arose without anyone recording it: the case is not there yet.
+    await o.store.db.delete(overstappen).where(eq(overstappen.deelnemerId, id));
+    const inspecteur = await o.als('inspecteur');
+    const lijst = (await o.app.inject({ method: 'GET', url: `/api/v1/overstappen?deelnemerId=${id}`, headers: inspecteur })).json() as { data: { id: string }[] };
+    expect(lijst.data).toHaveLength(1);
+    const [record] = await o.store.db.select().from(audit).where(and(eq(audit.entiteit, 'overstap'), eq(audit.entiteitId, lijst.data[0]!.id), eq(audit.actie, 'automatisch-geopend')));
+    expect(record).toMatchObject({ actor: 'systeem', instellingId: o.instelling.rijnpoort });
   });
 
   it('laat de inspecteur lezen maar niet behandelen', async () => {
