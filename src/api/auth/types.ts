@@ -1,5 +1,4 @@
 // The request properties the auth plugin adds, declared once for the whole app.
-import type { FastifyRequest } from 'fastify';
 import type { Gebruiker } from '../../domain/toegang.ts';
 import type { RolMetInstelling } from '../../services/toegang/index.ts';
 import type { SessieOpties } from '../../services/toegang/index.ts';
