@@ -9,6 +9,7 @@ import { laadDemo } from '../demo/index.ts';
 import { maakDemoGebruikers } from '../demo/index.ts';
 import { vandaag } from '../services/vandaag.ts';
 import { isEersteStart, openStore, type Store } from '../services/opslag.ts';
+import { sluitDocumentwerkers } from '../documents/weergave.ts';
 import { buildApp } from './app.ts';
 import { sendProblem } from './problem.ts';
 
@@ -43,7 +44,10 @@ export async function startServer(
       ...(config.store.kind === 'pglite' && config.store.dataDir ? { takenMap: path.join(config.store.dataDir, 'leerroute-taken') } : {}),
       auth: { trustProxy: config.trustProxy ?? false, oidc: config.oidc ?? null, ...(options.sessie ? { sessie: options.sessie } : {}) },
     });
-    app.addHook('onClose', async () => store.close());
+    app.addHook('onClose', async () => {
+      await sluitDocumentwerkers();
+      await store.close();
+    });
     const wachtrij = volgWachtrij(app);
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();

@@ -1,5 +1,6 @@
 // Storing and rendering the programme and examination per leerjaar of a route; what the law asks of
 // it is decided in src/law/programma.ts.
+import { maakDocument } from '../../documents/weergave.ts';
 import type { Leerjaarprogramma } from '../../domain/programma.ts';
 import type { Toegang } from '../../domain/toegang.ts';
 import { beoordeel, faseVoorLeerjaar } from '../../law/index.ts';
@@ -43,12 +44,11 @@ export async function wijzigProgramma(store: Store, toegang: Toegang, id: string
 
 /** The programme description as PDF, stable per revisie. */
 export async function renderProgramma(store: Store, toegang: Toegang, id: string) {
-  const { programmaPdf } = await import('../../documents/programma-pdf.ts');
   const r = await metToegang(store, toegang, (tx) => laadRoute(tx, toegang, id));
   const programma = r.programma as Leerjaarprogramma[];
   // What is missing does not depend on the day; the PDF stays the same per revisie.
   const controle = beoordeel({ peildatum: vandaag(), leerroute: leerrouteFeitenMetProgramma(r) }).besluiten['leerroute.programma'].uitkomst;
-  const inhoud = await programmaPdf({
+  const inhoud = await maakDocument('programma-pdf', {
     titel: r.naam,
     route: [
       `${r.soort === 'DLR' ? 'Doorlopende leerroute' : 'Geïntegreerde route'}, vmbo-leerweg ${r.leerweg}, profiel ${r.profiel}`,

@@ -1,8 +1,9 @@
 // The inspection pack: the inspection view of a route on a peildatum, laid out as the pack model
 // that src/documents draws as PDF and as a zip of CSV files.
+import { maakDocument } from '../../documents/weergave.ts';
 import type { IsoDatum } from '../../domain/scenario.ts';
 import type { Toegang } from '../../domain/toegang.ts';
-import { inspectiePdf, inspectieZip, type Inspectiepakket, type PakketTabel } from '../../documents/inspectiepakket.ts';
+import { inspectieZip, type Inspectiepakket, type PakketTabel } from '../../documents/inspectiepakket.ts';
 import { datum } from '../../law/tekst.ts';
 import type { Store } from '../../store/database.ts';
 import { inspectieVoorRoute, type Inspectie } from './inspectie.ts';
@@ -86,5 +87,5 @@ export async function inspectiepakket(store: Store, toegang: Toegang, leerrouteI
   stap?.('document');
   const model = pakketModel(inspectie);
   const bestandsnaam = `inspectiepakket-${model.titel.replace(/^Inspectiepakket /, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}-${peildatum}.${vorm}`;
-  return { bestandsnaam, inhoud: vorm === 'pdf' ? await inspectiePdf(model) : Buffer.from(inspectieZip(model)) };
+  return { bestandsnaam, inhoud: vorm === 'pdf' ? await maakDocument('inspectie-pdf', model) : Buffer.from(inspectieZip(model)) };
 }

@@ -5,8 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Toegang } from '../../domain/toegang.ts';
 import { datum, type DocumentArtikel, type OvereenkomstDocument } from '../../documents/model.ts';
-import { overeenkomstDocx } from '../../documents/overeenkomst-docx.ts';
-import { overeenkomstPdf } from '../../documents/overeenkomst-pdf.ts';
+import { maakDocument } from '../../documents/weergave.ts';
 import type { Store } from '../../store/database.ts';
 import type { VersieMomentopname } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
@@ -111,7 +110,7 @@ export const sha256 = (data: Uint8Array) => createHash('sha256').update(data).di
 
 /** The hash kept at signing: of the PDF of the signed version, rendered without the hash itself. */
 export async function documentHash(g: GeladenOvereenkomst, v: VersieRij): Promise<string> {
-  return sha256(await overeenkomstPdf(documentModel(g, v, null)));
+  return sha256(await maakDocument('overeenkomst-pdf', documentModel(g, v, null)));
 }
 
 export type Formaat = 'pdf' | 'docx';
@@ -122,7 +121,7 @@ export async function renderOvereenkomst(store: Store, toegang: Toegang, id: str
     return { g: geladen, v: versieOfFout(geladen, versie) };
   });
   const model = documentModel(g, v, opties.zonderHash ? null : v.documentHash);
-  const inhoud = formaat === 'pdf' ? await overeenkomstPdf(model) : await overeenkomstDocx(model);
+  const inhoud = await maakDocument(formaat === 'pdf' ? 'overeenkomst-pdf' : 'overeenkomst-docx', model);
   const naam = `${model.titel} versie ${v.versie}`.replace(/[^\p{L}\p{N} ._-]+/gu, '').replace(/\s+/g, '-');
   return { inhoud, bestandsnaam: `${naam}.${formaat}`, hash: v.documentHash };
 }
