@@ -7,6 +7,7 @@ import { Gronden } from '../components/Gronden.tsx';
 import { Pagina } from '../components/Pagina.tsx';
 import { Status } from '../components/Status.tsx';
 import { Invoerveld } from '../components/Velden.tsx';
+import { RouteBewerken } from '../components/leerroute/RouteBewerken.tsx';
 import { ProgrammaBewerken } from '../components/leerroute/ProgrammaBewerken.tsx';
 import { RioRegistratie } from '../components/leerroute/RioRegistratie.tsx';
 import { ActieFout, useActie } from '../components/overeenkomst/Actie.tsx';
@@ -87,6 +88,8 @@ function Inhoud({ geladen, opnieuwLaden }: { geladen: LeerrouteDetail; opnieuwLa
           <AppLink naar={`/leerroutes/${r.id}/importeren`}>Deelnemers of gebeurtenissen importeren (CSV)</AppLink>
         </Paragraph>
       )}
+
+      {mag(gebruiker, 'leerroutes.bewerken') && r.status !== 'beeindigd' && <RouteBewerken route={r} opGewijzigd={setR} />}
 
       <section className="lr-sectie" aria-labelledby="kop-wet">
         <Heading level={2} id="kop-wet">
