@@ -2750,7 +2750,8 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                 "overstap-zonder-plaatsing",
                 "overstap-lang-open",
                 "overeenkomst-eindigt",
-                "bron-wijkt-af"
+                "bron-wijkt-af",
+                "registratie-loopt-door"
               ]
             },
             "titel": {
@@ -3614,6 +3615,7 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
             "deelnemers.nummer-zien",
             "overstappen.lezen",
             "deelnemers.inschrijven",
+            "deelnemers.corrigeren",
             "gebeurtenissen.vastleggen",
             "gebeurtenissen.intrekken",
             "registraties.vastleggen",
@@ -3626,6 +3628,7 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
             "gebruikers.lezen",
             "gebruikers.beheren",
             "taken.lezen",
+            "werkvoorraad.lezen",
             "exporten.rio",
             "exporten.rod"
           ]
@@ -3729,6 +3732,7 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                   "deelnemers.nummer-zien",
                   "overstappen.lezen",
                   "deelnemers.inschrijven",
+                  "deelnemers.corrigeren",
                   "gebeurtenissen.vastleggen",
                   "gebeurtenissen.intrekken",
                   "registraties.vastleggen",
@@ -3741,6 +3745,7 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                   "gebruikers.lezen",
                   "gebruikers.beheren",
                   "taken.lezen",
+                  "werkvoorraad.lezen",
                   "exporten.rio",
                   "exporten.rod"
                 ]
@@ -3843,6 +3848,7 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
             "deelnemers.nummer-zien",
             "overstappen.lezen",
             "deelnemers.inschrijven",
+            "deelnemers.corrigeren",
             "gebeurtenissen.vastleggen",
             "gebeurtenissen.intrekken",
             "registraties.vastleggen",
@@ -3855,6 +3861,7 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
             "gebruikers.lezen",
             "gebruikers.beheren",
             "taken.lezen",
+            "werkvoorraad.lezen",
             "exporten.rio",
             "exporten.rod"
           ]
@@ -3955,6 +3962,7 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
             "deelnemers.nummer-zien",
             "overstappen.lezen",
             "deelnemers.inschrijven",
+            "deelnemers.corrigeren",
             "gebeurtenissen.vastleggen",
             "gebeurtenissen.intrekken",
             "registraties.vastleggen",
@@ -3967,6 +3975,7 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
             "gebruikers.lezen",
             "gebruikers.beheren",
             "taken.lezen",
+            "werkvoorraad.lezen",
             "exporten.rio",
             "exporten.rod"
           ]

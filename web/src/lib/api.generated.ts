@@ -1191,7 +1191,7 @@ export interface components {
             ingetrokkenOp: null | string;
             laatstGebruiktOp: null | string;
             naam: string;
-            scopes: ("instellingen.lezen" | "instellingen.aanmaken" | "instellingen.wijzigen" | "overeenkomsten.lezen" | "overeenkomsten.bewerken" | "overeenkomsten.advies-vastleggen" | "overeenkomsten.ondertekenen" | "overeenkomsten.beeindigen" | "leerroutes.lezen" | "leerroutes.bewerken" | "leerroutes.melden" | "leerroutes.rio-bevestigen" | "deelnemers.lezen" | "deelnemers.nummer-zien" | "overstappen.lezen" | "deelnemers.inschrijven" | "gebeurtenissen.vastleggen" | "gebeurtenissen.intrekken" | "registraties.vastleggen" | "faseovergangen.uitvoeren" | "overstappen.behandelen" | "signalen.lezen" | "statistieken.lezen" | "inspectie.lezen" | "audit.lezen" | "gebruikers.lezen" | "gebruikers.beheren" | "taken.lezen" | "exporten.rio" | "exporten.rod")[];
+            scopes: ("instellingen.lezen" | "instellingen.aanmaken" | "instellingen.wijzigen" | "overeenkomsten.lezen" | "overeenkomsten.bewerken" | "overeenkomsten.advies-vastleggen" | "overeenkomsten.ondertekenen" | "overeenkomsten.beeindigen" | "leerroutes.lezen" | "leerroutes.bewerken" | "leerroutes.melden" | "leerroutes.rio-bevestigen" | "deelnemers.lezen" | "deelnemers.nummer-zien" | "overstappen.lezen" | "deelnemers.inschrijven" | "deelnemers.corrigeren" | "gebeurtenissen.vastleggen" | "gebeurtenissen.intrekken" | "registraties.vastleggen" | "faseovergangen.uitvoeren" | "overstappen.behandelen" | "signalen.lezen" | "statistieken.lezen" | "inspectie.lezen" | "audit.lezen" | "gebruikers.lezen" | "gebruikers.beheren" | "taken.lezen" | "werkvoorraad.lezen" | "exporten.rio" | "exporten.rod")[];
             /** @enum {string} */
             status: "actief" | "verlopen" | "ingetrokken";
             verlooptOp: string;
@@ -1208,7 +1208,7 @@ export interface components {
                 ingetrokkenOp: null | string;
                 laatstGebruiktOp: null | string;
                 naam: string;
-                scopes: ("instellingen.lezen" | "instellingen.aanmaken" | "instellingen.wijzigen" | "overeenkomsten.lezen" | "overeenkomsten.bewerken" | "overeenkomsten.advies-vastleggen" | "overeenkomsten.ondertekenen" | "overeenkomsten.beeindigen" | "leerroutes.lezen" | "leerroutes.bewerken" | "leerroutes.melden" | "leerroutes.rio-bevestigen" | "deelnemers.lezen" | "deelnemers.nummer-zien" | "overstappen.lezen" | "deelnemers.inschrijven" | "gebeurtenissen.vastleggen" | "gebeurtenissen.intrekken" | "registraties.vastleggen" | "faseovergangen.uitvoeren" | "overstappen.behandelen" | "signalen.lezen" | "statistieken.lezen" | "inspectie.lezen" | "audit.lezen" | "gebruikers.lezen" | "gebruikers.beheren" | "taken.lezen" | "exporten.rio" | "exporten.rod")[];
+                scopes: ("instellingen.lezen" | "instellingen.aanmaken" | "instellingen.wijzigen" | "overeenkomsten.lezen" | "overeenkomsten.bewerken" | "overeenkomsten.advies-vastleggen" | "overeenkomsten.ondertekenen" | "overeenkomsten.beeindigen" | "leerroutes.lezen" | "leerroutes.bewerken" | "leerroutes.melden" | "leerroutes.rio-bevestigen" | "deelnemers.lezen" | "deelnemers.nummer-zien" | "overstappen.lezen" | "deelnemers.inschrijven" | "deelnemers.corrigeren" | "gebeurtenissen.vastleggen" | "gebeurtenissen.intrekken" | "registraties.vastleggen" | "faseovergangen.uitvoeren" | "overstappen.behandelen" | "signalen.lezen" | "statistieken.lezen" | "inspectie.lezen" | "audit.lezen" | "gebruikers.lezen" | "gebruikers.beheren" | "taken.lezen" | "werkvoorraad.lezen" | "exporten.rio" | "exporten.rod")[];
                 /** @enum {string} */
                 status: "actief" | "verlopen" | "ingetrokken";
                 verlooptOp: string;
@@ -1908,7 +1908,7 @@ export interface components {
             id: string;
             naam: string;
             rollen: components["schemas"]["Roltoewijzing"][];
-            scopes?: ("instellingen.lezen" | "instellingen.aanmaken" | "instellingen.wijzigen" | "overeenkomsten.lezen" | "overeenkomsten.bewerken" | "overeenkomsten.advies-vastleggen" | "overeenkomsten.ondertekenen" | "overeenkomsten.beeindigen" | "leerroutes.lezen" | "leerroutes.bewerken" | "leerroutes.melden" | "leerroutes.rio-bevestigen" | "deelnemers.lezen" | "deelnemers.nummer-zien" | "overstappen.lezen" | "deelnemers.inschrijven" | "gebeurtenissen.vastleggen" | "gebeurtenissen.intrekken" | "registraties.vastleggen" | "faseovergangen.uitvoeren" | "overstappen.behandelen" | "signalen.lezen" | "statistieken.lezen" | "inspectie.lezen" | "audit.lezen" | "gebruikers.lezen" | "gebruikers.beheren" | "taken.lezen" | "exporten.rio" | "exporten.rod")[];
+            scopes?: ("instellingen.lezen" | "instellingen.aanmaken" | "instellingen.wijzigen" | "overeenkomsten.lezen" | "overeenkomsten.bewerken" | "overeenkomsten.advies-vastleggen" | "overeenkomsten.ondertekenen" | "overeenkomsten.beeindigen" | "leerroutes.lezen" | "leerroutes.bewerken" | "leerroutes.melden" | "leerroutes.rio-bevestigen" | "deelnemers.lezen" | "deelnemers.nummer-zien" | "overstappen.lezen" | "deelnemers.inschrijven" | "deelnemers.corrigeren" | "gebeurtenissen.vastleggen" | "gebeurtenissen.intrekken" | "registraties.vastleggen" | "faseovergangen.uitvoeren" | "overstappen.behandelen" | "signalen.lezen" | "statistieken.lezen" | "inspectie.lezen" | "audit.lezen" | "gebruikers.lezen" | "gebruikers.beheren" | "taken.lezen" | "werkvoorraad.lezen" | "exporten.rio" | "exporten.rod")[];
         };
         GevolgenBeeindiging: {
             deelnemers: {
@@ -2410,7 +2410,7 @@ export interface components {
             ingetrokkenOp: null | string;
             laatstGebruiktOp: null | string;
             naam: string;
-            scopes: ("instellingen.lezen" | "instellingen.aanmaken" | "instellingen.wijzigen" | "overeenkomsten.lezen" | "overeenkomsten.bewerken" | "overeenkomsten.advies-vastleggen" | "overeenkomsten.ondertekenen" | "overeenkomsten.beeindigen" | "leerroutes.lezen" | "leerroutes.bewerken" | "leerroutes.melden" | "leerroutes.rio-bevestigen" | "deelnemers.lezen" | "deelnemers.nummer-zien" | "overstappen.lezen" | "deelnemers.inschrijven" | "gebeurtenissen.vastleggen" | "gebeurtenissen.intrekken" | "registraties.vastleggen" | "faseovergangen.uitvoeren" | "overstappen.behandelen" | "signalen.lezen" | "statistieken.lezen" | "inspectie.lezen" | "audit.lezen" | "gebruikers.lezen" | "gebruikers.beheren" | "taken.lezen" | "exporten.rio" | "exporten.rod")[];
+            scopes: ("instellingen.lezen" | "instellingen.aanmaken" | "instellingen.wijzigen" | "overeenkomsten.lezen" | "overeenkomsten.bewerken" | "overeenkomsten.advies-vastleggen" | "overeenkomsten.ondertekenen" | "overeenkomsten.beeindigen" | "leerroutes.lezen" | "leerroutes.bewerken" | "leerroutes.melden" | "leerroutes.rio-bevestigen" | "deelnemers.lezen" | "deelnemers.nummer-zien" | "overstappen.lezen" | "deelnemers.inschrijven" | "deelnemers.corrigeren" | "gebeurtenissen.vastleggen" | "gebeurtenissen.intrekken" | "registraties.vastleggen" | "faseovergangen.uitvoeren" | "overstappen.behandelen" | "signalen.lezen" | "statistieken.lezen" | "inspectie.lezen" | "audit.lezen" | "gebruikers.lezen" | "gebruikers.beheren" | "taken.lezen" | "werkvoorraad.lezen" | "exporten.rio" | "exporten.rod")[];
             /** @enum {string} */
             status: "actief" | "verlopen" | "ingetrokken";
             token: string;
@@ -3301,7 +3301,7 @@ export interface components {
                 }[];
                 pad: string;
                 /** @enum {string} */
-                soort: "advies" | "ondertekening" | "signalen" | "mbo-fase-zonder-bron" | "dlr-zonder-vmbo-diploma" | "ce-buiten-leerjaren" | "cursusduur-overschreden" | "overstap-zonder-dossier" | "overstap-zonder-plaatsing" | "overstap-lang-open" | "overeenkomst-eindigt" | "bron-wijkt-af";
+                soort: "advies" | "ondertekening" | "signalen" | "mbo-fase-zonder-bron" | "dlr-zonder-vmbo-diploma" | "ce-buiten-leerjaren" | "cursusduur-overschreden" | "overstap-zonder-dossier" | "overstap-zonder-plaatsing" | "overstap-lang-open" | "overeenkomst-eindigt" | "bron-wijkt-af" | "registratie-loopt-door";
                 titel: string;
             }[];
             peildatum: string;
@@ -3373,7 +3373,7 @@ export interface operations {
                     /** @description Waarvoor het token is, bijvoorbeeld "Koppeling leerlingadministratie". */
                     naam: string;
                     /** @description De handelingen die het token mag uitvoeren. */
-                    scopes: ("instellingen.lezen" | "instellingen.aanmaken" | "instellingen.wijzigen" | "overeenkomsten.lezen" | "overeenkomsten.bewerken" | "overeenkomsten.advies-vastleggen" | "overeenkomsten.ondertekenen" | "overeenkomsten.beeindigen" | "leerroutes.lezen" | "leerroutes.bewerken" | "leerroutes.melden" | "leerroutes.rio-bevestigen" | "deelnemers.lezen" | "deelnemers.nummer-zien" | "overstappen.lezen" | "deelnemers.inschrijven" | "gebeurtenissen.vastleggen" | "gebeurtenissen.intrekken" | "registraties.vastleggen" | "faseovergangen.uitvoeren" | "overstappen.behandelen" | "signalen.lezen" | "statistieken.lezen" | "inspectie.lezen" | "audit.lezen" | "gebruikers.lezen" | "gebruikers.beheren" | "taken.lezen" | "exporten.rio" | "exporten.rod")[];
+                    scopes: ("instellingen.lezen" | "instellingen.aanmaken" | "instellingen.wijzigen" | "overeenkomsten.lezen" | "overeenkomsten.bewerken" | "overeenkomsten.advies-vastleggen" | "overeenkomsten.ondertekenen" | "overeenkomsten.beeindigen" | "leerroutes.lezen" | "leerroutes.bewerken" | "leerroutes.melden" | "leerroutes.rio-bevestigen" | "deelnemers.lezen" | "deelnemers.nummer-zien" | "overstappen.lezen" | "deelnemers.inschrijven" | "deelnemers.corrigeren" | "gebeurtenissen.vastleggen" | "gebeurtenissen.intrekken" | "registraties.vastleggen" | "faseovergangen.uitvoeren" | "overstappen.behandelen" | "signalen.lezen" | "statistieken.lezen" | "inspectie.lezen" | "audit.lezen" | "gebruikers.lezen" | "gebruikers.beheren" | "taken.lezen" | "werkvoorraad.lezen" | "exporten.rio" | "exporten.rod")[];
                 };
             };
         };
