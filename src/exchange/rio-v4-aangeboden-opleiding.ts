@@ -34,6 +34,12 @@ export interface AangebodenOpleidingBericht {
   naam: string;
   doorlopendeLeerlijn: (typeof DOORLOPENDE_LEERLIJN)[keyof typeof DOORLOPENDE_LEERLIJN];
   samenwerkendeOnderwijsaanbiedercodes: readonly string[];
+  /**
+   * True when one onderwijsaanbieder offers both sides (a verticale scholengemeenschap or an aoc,
+   * WVO 2.107b lid 3): there is no other aanbieder to name, so no samenwerkende code at all
+   * (DUO's XSD: minOccurs 0). Otherwise at least one partner is required.
+   */
+  binnenEenAanbieder?: boolean;
   /** Only for the mbo side. */
   mbo?: { leertraject: 'BOL' | 'BBL'; niveau: 'MBO-1' | 'MBO-2' | 'MBO-3' | 'MBO-4'; toelatingseisen: 'JA' | 'NEE'; toegankelijkheid: 'ALL' | 'SPEC' };
 }
@@ -70,7 +76,11 @@ export function controleerBericht(b: AangebodenOpleidingBericht): RioVeldfout[] 
     if (!PATRONEN.onderwijsaanbiedercode.test(c)) f.push({ veld: `samenwerkendeOnderwijsaanbiedercode[${i}]`, reden: `'${c}' voldoet niet aan het patroon 999A999` });
     else if (c === b.onderwijsaanbiedercode) f.push({ veld: `samenwerkendeOnderwijsaanbiedercode[${i}]`, reden: 'is de eigen onderwijsaanbiedercode; een partner is een andere aanbieder' });
   });
-  if (b.samenwerkendeOnderwijsaanbiedercodes.length === 0) f.push({ veld: 'samenwerkendeOnderwijsaanbiedercode', reden: 'een leerroute heeft ten minste één samenwerkende onderwijsaanbieder' });
+  if (b.binnenEenAanbieder) {
+    if (b.samenwerkendeOnderwijsaanbiedercodes.length > 0) f.push({ veld: 'samenwerkendeOnderwijsaanbiedercode', reden: 'een leerroute binnen één onderwijsaanbieder (verticale scholengemeenschap) noemt geen samenwerkende onderwijsaanbieder' });
+  } else if (b.samenwerkendeOnderwijsaanbiedercodes.length === 0) {
+    f.push({ veld: 'samenwerkendeOnderwijsaanbiedercode', reden: 'een leerroute van een school en een instelling noemt ten minste één samenwerkende onderwijsaanbieder' });
+  }
   if (b.sector === 'MBO' && !b.mbo) f.push({ veld: 'leertrajectMBO', reden: 'ontbreekt voor een mbo-opleiding' });
   return f;
 }

@@ -5,7 +5,8 @@
 import type { FastifyInstance } from 'fastify';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { audit } from '../../src/store/schema.ts';
+import { eq } from 'drizzle-orm';
+import { audit, leerroutes, samenwerkingsovereenkomsten } from '../../src/store/schema.ts';
 import { databaseKinds } from '../support/databases.ts';
 import { zetOp, type Opstelling } from '../support/opzet.ts';
 import { valideerRio } from '../support/xsd.ts';
@@ -121,5 +122,27 @@ describe.each(databaseKinds)('exporten voor DUO via de API op %s', (kind) => {
     const vo = Object.entries(unzipSync(new Uint8Array(goed.rawPayload))).find(([n]) => n.endsWith('-vo.xml'))!;
     expect(strFromU8(vo[1])).toContain('<opleidingsstelsel>ILT</opleidingsstelsel><opleidingscode>0184</opleidingscode>');
     expect((await haal()).rio.map((r) => r.status)).toEqual(['geexporteerd', 'geexporteerd']);
+  });
+
+  it('RIO: een route binnen één aanbieder (verticale scholengemeenschap) geeft twee berichten van die aanbieder, elk zonder partner en met een eigen opleidingscode', async () => {
+    const [voorbeeld] = await o!.store.db.select().from(leerroutes).where(eq(leerroutes.id, o!.routes.klimaatDlr));
+    const [regeling] = await o!.store.db.select().from(samenwerkingsovereenkomsten).where(eq(samenwerkingsovereenkomsten.soort, 'interne-regeling'));
+    const { id: _id, ...rest } = voorbeeld!;
+    const [vsg] = await o!.store.db
+      .insert(leerroutes)
+      .values({ ...rest, naam: 'Techniek binnen De Brug', overeenkomstId: regeling!.id, schoolId: o!.instelling.brug, instellingId: o!.instelling.brug, verzorging: 'verticale-scholengemeenschap', locaties: [], iltCode: '0184' })
+      .returning();
+    const res = await app.inject({ method: 'GET', url: `/api/v1/exporten/rio?peildatum=2026-10-01&leerroute=${vsg!.id}`, headers: await o!.als('coordinator', 'brug') });
+    expect(res.statusCode, res.body).toBe(200);
+    const bestanden = Object.entries(unzipSync(new Uint8Array(res.rawPayload))).map(([naam, b]) => [naam, strFromU8(b)] as const);
+    expect(bestanden.map(([n]) => n.replace(/^rio-(\w{4})-.*-(vo|mbo)\.xml$/, '$1 $2')).sort()).toEqual(['99db mbo', '99db vo']);
+    const codes = new Set<string>();
+    for (const [naam, xml] of bestanden) {
+      expect((await valideerRio(xml)).fouten, naam).toEqual([]);
+      expect(xml).not.toContain('samenwerkendeOnderwijsaanbiedercode');
+      expect(xml).toContain('<onderwijsaanbiedercode>990A104</onderwijsaanbiedercode>');
+      codes.add(/<aangebodenOpleidingCode>([^<]+)</.exec(xml)![1]!);
+    }
+    expect(codes.size).toBe(2);
   });
 });

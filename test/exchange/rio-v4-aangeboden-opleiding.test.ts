@@ -61,6 +61,23 @@ describe('RIO V4 aanleveren_aangebodenOpleiding_request', () => {
     expect(r.fouten.map((f) => f.veld)).toEqual([veld]);
   });
 
+  it.each([
+    ['mbo side', mbo],
+    ['vo side', vo],
+  ] as const)('the %s of a route within one aanbieder (verticale scholengemeenschap) names no partner and validates', async (_naam, bericht) => {
+    const { xml, fouten } = schrijfAangebodenOpleiding({ ...bericht, onderwijsaanbiedercode: '990A104', samenwerkendeOnderwijsaanbiedercodes: [], binnenEenAanbieder: true });
+    expect(fouten).toEqual([]);
+    expect((await valideerRio(xml!)).fouten).toEqual([]);
+    expect(xml).not.toContain('samenwerkendeOnderwijsaanbiedercode');
+    expect(xml).toContain(`<kenmerkwaardeEnumeratiewaarde>${bericht.doorlopendeLeerlijn}</kenmerkwaardeEnumeratiewaarde>`);
+  });
+
+  it('refuses a partner on a route within one aanbieder, naming the field', () => {
+    const r = schrijfAangebodenOpleiding({ ...mbo, binnenEenAanbieder: true });
+    expect(r.xml).toBeNull();
+    expect(r.fouten).toEqual([{ veld: 'samenwerkendeOnderwijsaanbiedercode', reden: expect.stringMatching(/verticale scholengemeenschap/) }]);
+  });
+
   it('the schema itself refuses what the writer would refuse (a planted partner code)', async () => {
     const { xml } = schrijfAangebodenOpleiding(mbo);
     const geplant = xml!.replace('<kenmerkwaardeTekst>777A777</kenmerkwaardeTekst>', '<kenmerkwaardeTekst>777A777</kenmerkwaardeTekst></kenmerken><kenmerken><kenmerknaam>onbekend</kenmerknaam><kenmerkwaardeTekst>x</kenmerkwaardeTekst>');

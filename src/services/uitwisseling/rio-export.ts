@@ -28,9 +28,13 @@ export interface RioBestand {
   hash: string;
 }
 
-/** A UUID (version-5 layout) from the route and the party: the same aangeboden opleiding every time. */
-function stabieleUuid(leerrouteId: string, instellingId: string): string {
-  const h = createHash('sha256').update(`leerroute-rio:${leerrouteId}:${instellingId}`).digest('hex');
+/**
+ * A UUID (version-5 layout) from the route and the party: the same aangeboden opleiding every time.
+ * Within one aanbieder (verticale scholengemeenschap) the two sides are two opleidingen of the same
+ * party, so the sector tells them apart.
+ */
+function stabieleUuid(leerrouteId: string, instellingId: string, sector?: 'VO' | 'MBO'): string {
+  const h = createHash('sha256').update(`leerroute-rio:${leerrouteId}:${instellingId}${sector ? `:${sector}` : ''}`).digest('hex');
   const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
@@ -93,13 +97,15 @@ export async function rioBerichten(store: Store, toegang: Toegang, opties: { pei
         weiger(i, { veld: 'iltCode', reden: 'de leerroute heeft geen ILT-code van de vmbo-opleiding; vul die in bij de leerroute' });
         continue;
       }
+      // A route wholly inside one aanbieder (school and instelling the same) names no partner (decision 0022).
+      const binnenEenAanbieder = route.schoolId === route.instellingId;
       const partners = partijen.filter((p) => p.instelling.id !== i.id).map((p) => p.instelling.rioCode ?? '');
       const bericht: AangebodenOpleidingBericht = {
         berichtId: `leerroute-${route.id.slice(0, 8)}-${sector.toLowerCase()}-${nu.slice(0, 10).replaceAll('-', '')}`,
         verzendendeInstantie: i.rioCode,
         datumTijd: nu,
         sector,
-        aangebodenOpleidingCode: stabieleUuid(route.id, i.id),
+        aangebodenOpleidingCode: binnenEenAanbieder ? stabieleUuid(route.id, i.id, sector) : stabieleUuid(route.id, i.id),
         onderwijsaanbiedercode: i.rioCode,
         onderwijslocatiecode: locatieVan(route, i),
         begindatum: o?.ingangsdatum ?? `${schooljaarVan(peildatum)}-08-01`,
@@ -108,6 +114,7 @@ export async function rioBerichten(store: Store, toegang: Toegang, opties: { pei
         naam: route.naam,
         doorlopendeLeerlijn: DOORLOPENDE_LEERLIJN[route.soort as 'DLR' | 'GLR'] ?? DOORLOPENDE_LEERLIJN.DLR,
         samenwerkendeOnderwijsaanbiedercodes: partners,
+        binnenEenAanbieder,
         ...(sector === 'MBO'
           ? { mbo: { leertraject: route.mboLeerweg === 'BBL' ? 'BBL' : 'BOL', niveau: `MBO-${Math.min(4, Math.max(1, route.niveau))}` as 'MBO-1', toelatingseisen: 'NEE', toegankelijkheid: 'ALL' } as const }
           : {}),
