@@ -229,6 +229,18 @@ const OPERATIES: Record<string, Operatie> = {
     verwacht: rij(403, 403, 200, 403, 403, 403, 403, 401),
     verzoek: (): Verzoek => ({ method: 'POST', url: '/api/v1/importen/duo-ro', payload: 'VLP;98ZZ;1-8-2026;31-7-2027;22-11-2026\r\n', headers: { 'content-type': 'text/csv' } }),
   },
+  // The same act with DUO's TBG-i feedback (XML): one inschrijving at a BRIN nobody here holds, so
+  // it is reported and compares nothing.
+  'POST /api/v1/importen/duo-tbgi': {
+    verwacht: rij(403, 403, 200, 403, 403, 403, 403, 401),
+    verzoek: (): Verzoek => ({
+      method: 'POST',
+      url: '/api/v1/importen/duo-tbgi',
+      payload:
+        '<Bekostigingsgrondslagen xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><Inschrijving><BRIN>98ZZ</BRIN><Burgerservicenummer>111222333</Burgerservicenummer><Onderwijsnummer xsi:nil="true"/><Inschrijvingvolgnummer>1</Inschrijvingvolgnummer><DatumInschrijving>2026-08-01</DatumInschrijving><DatumUitschrijvingWerkelijk xsi:nil="true"/><Teldatum><Teldatum>2026-10-01</Teldatum><Opleidingcode>25180</Opleidingcode><Leertraject>BOL</Leertraject><Leerroutefase>MBO</Leerroutefase></Teldatum></Inschrijving></Bekostigingsgrondslagen>',
+      headers: { 'content-type': 'application/xml' },
+    }),
+  },
   'GET /api/v1/instellingen/{id}/bron': {
     verwacht: rij([403, 403, 403], [403, 403, 403], [200, 404, 404], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [401, 401, 401]),
     verzoek: (ids, scope) => ({ method: 'GET', url: `/api/v1/instellingen/${ids[scope]}/bron?peildatum=2026-11-22` }),
