@@ -5,7 +5,14 @@
 // (after the commit) by everything that ends a session or changes a user's roles or state, so it
 // never says more than the database would have said (docs/decisions, "voortgang zonder database").
 import type { Db } from '../../store/database.ts';
-import type { GeldigeSessie } from './sessies.ts';
+import type { GebruikerMetNamen } from './gebruikers.ts';
+
+/** A session as the database confirmed it: who is behind it and the token a mutation must repeat. */
+export interface GeldigeSessie {
+  id: string;
+  csrfToken: string;
+  gebruiker: GebruikerMetNamen;
+}
 
 interface Herinnering {
   sessie: GeldigeSessie;

@@ -6,7 +6,7 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../store/database.ts';
 import { gebruikers, inlogtellers, sessies } from '../../store/schema.ts';
 import { gebruikerMetRollen, normaliseerEmail, type GebruikerMetNamen } from './gebruikers.ts';
-import { onthoudSessie, vergeetSessie } from './sessie-geheugen.ts';
+import { onthoudSessie, vergeetSessie, type GeldigeSessie } from './sessie-geheugen.ts';
 import { controleerWachtwoord, dummyHash } from './wachtwoorden.ts';
 
 export interface SessieOpties {
@@ -48,12 +48,6 @@ export type InlogUitkomst =
   | { soort: 'mislukt' }
   /** Too many failures from this address, or for this login name (known or not): wait. */
   | { soort: 'te-veel-pogingen'; wachtSeconden: number; waarom: 'adres' | 'account' };
-
-export interface GeldigeSessie {
-  id: string;
-  csrfToken: string;
-  gebruiker: GebruikerMetNamen;
-}
 
 const seconden = (minuten: number) => sql`make_interval(secs => ${minuten * 60}::double precision)`;
 
