@@ -1,6 +1,10 @@
 import { isGeldigeDatum } from '../law/datum.ts';
 import type { IsoDatum } from '../domain/scenario.ts';
 
+// One formatter for the process: building an Intl.DateTimeFormat costs tens of microseconds and
+// native memory that a new one per request kept growing.
+const NEDERLANDSE_DAG = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
+
 /**
  * Today's date in the Netherlands: the default peildatum of every screen. LEERROUTE_VANDAAG
  * fixes it (tests and demonstrations on a chosen day); readConfig refuses an invalid value at start.
@@ -10,7 +14,7 @@ export function vandaag(nu?: Date): IsoDatum {
     const vast = vasteVandaag(process.env.LEERROUTE_VANDAAG);
     if (vast !== null) return vast;
   }
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(nu ?? new Date());
+  return NEDERLANDSE_DAG.format(nu ?? new Date());
 }
 
 /** The fixed date from LEERROUTE_VANDAAG, or null when unset; throws on anything but a real YYYY-MM-DD. */
