@@ -42,16 +42,24 @@ export interface OvereenkomstDocument {
   vastDatum: string;
   /** SHA-256 of the signed document, printed in the footer; null for a concept or while computing it. */
   hash: string | null;
+  /**
+   * 1 for a version signed with the first layout (its hash is of that PDF, which is rendered as it
+   * was); absent for the current layout.
+   */
+  opmaak?: 1;
 }
 
 /** "1 augustus 2026", as the UI and the law texts write dates. */
 export const datum = (iso: string | null): string => (iso ? datumTekst(iso) : '');
 
-/** The footer line: version and, once signed, the hash of the signed text. */
+/**
+ * The footer line: kind and version, and once signed the date and the hash of the signed text. The
+ * title stands on the first page already; the footer names what a loose page belongs to.
+ */
 export function voettekst(d: OvereenkomstDocument): string {
-  const versie = `${d.soortNaam} "${d.titel}", versie ${d.versie}`;
+  const versie = `${d.soortNaam}, versie ${d.versie}`;
   if (d.status === 'concept') return `${versie}, concept (revisie ${d.revisie}), niet ondertekend`;
-  return `${versie}, ondertekend${d.hash ? `. SHA-256 van de ondertekende tekst: ${d.hash}` : ''}`;
+  return `${versie}, ondertekend op ${datum(d.vastDatum)}${d.hash ? `. SHA-256 van de ondertekende tekst: ${d.hash}` : ''}`;
 }
 
 /** A fixed instant for every timestamp in a file: documents are byte-stable for the same version. */
@@ -61,6 +69,9 @@ export function vastTijdstip(d: { vastDatum: string }): Date {
 
 export interface ProgrammaDocument {
   titel: string;
+  /** The school (vo) and the instelling (mbo) that give the route, by name. */
+  school: string;
+  instelling: string;
   route: string[];
   leerjaren: {
     leerjaar: number;

@@ -1,6 +1,7 @@
 // The agreement as DOCX (editable, for the boards' own files). The docx package stamps "now" into
 // docProps/core.xml and every zip entry; we replace the core properties and re-pack the zip with
-// the version's fixed date, so the same version always gives the same bytes.
+// the version's fixed date, so the same version always gives the same bytes. The signatures follow
+// the text (no forced page break), their heading kept with them and no block split over two pages.
 import { AlignmentType, Document, Footer, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, BorderStyle } from 'docx';
 import { unzipSync, zipSync } from 'fflate';
 import { datum, vastTijdstip, voettekst, type OvereenkomstDocument } from './model.ts';
@@ -47,13 +48,14 @@ export async function overeenkomstDocx(d: OvereenkomstDocument): Promise<Buffer>
     kinderen.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Advies medezeggenschap')] }));
     for (const a of d.adviezen) kinderen.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(a)] }));
   }
-  kinderen.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun('Ondertekening')] }));
+  kinderen.push(new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, spacing: { before: 360 }, children: [new TextRun('Ondertekening')] }));
   kinderen.push(
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       rows: d.handtekeningen.map(
         (h) =>
           new TableRow({
+            cantSplit: true,
             children: [
               new TableCell({
                 borders: geenRand,

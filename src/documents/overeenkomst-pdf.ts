@@ -1,11 +1,14 @@
 // The agreement as PDF: title, parties, articles per onderdeel with their legal basis, advice,
 // signature blocks; version and hash in every page footer. Byte-stable: every date in the file is
-// the version's fixed date.
+// the version's fixed date. The signatures follow the text on the same page when they fit, and move
+// to the next page as one block when they do not: never a page with only a heading, never a split.
 import type { Content } from 'pdfmake/interfaces.js';
 import { datum, vastTijdstip, voettekst, type OvereenkomstDocument } from './model.ts';
+import { overeenkomstPdfOpmaak1 } from './overeenkomst-pdf-opmaak1.ts';
 import { a4Pdf } from './pdf.ts';
 
 export function overeenkomstPdf(d: OvereenkomstDocument): Promise<Buffer> {
+  if (d.opmaak === 1) return overeenkomstPdfOpmaak1(d);
   const inhoud: Content[] = [
     { text: d.titel, style: 'titel' },
     { text: `${d.soortNaam}, versie ${d.versie}${d.status === 'concept' ? ' (concept)' : ''}`, style: 'ondertitel' },
@@ -32,28 +35,33 @@ export function overeenkomstPdf(d: OvereenkomstDocument): Promise<Buffer> {
       });
     }
   }
-  if (d.adviezen.length) inhoud.push({ text: 'Advies medezeggenschap', style: 'kop' }, { ul: d.adviezen });
-  inhoud.push({ text: 'Ondertekening', style: 'kop', pageBreak: 'before' });
+  if (d.adviezen.length) inhoud.push({ text: 'Advies medezeggenschap', style: 'kop', headlineLevel: 1 }, { ul: d.adviezen });
   inhoud.push({
-    table: {
-      widths: ['*', '*'],
-      body: paren(d.handtekeningen).map((rij) =>
-        rij.map((h) =>
-          h
-            ? {
-                stack: [
-                  { text: h.partij, bold: true },
-                  { text: `namens ${h.bevoegdGezag}`, style: 'klein' },
-                  { text: h.naam ? `${h.naam}, ${h.functie ?? ''}` : 'Naam en functie: ____________________', margin: [0, 18, 0, 2] },
-                  { text: h.datum ? `Ondertekend op ${datum(h.datum)}` : 'Datum: ____________________' },
-                ],
-                margin: [0, 6, 12, 12],
-              }
-            : { text: '' },
-        ),
-      ),
-    },
-    layout: 'noBorders',
+    unbreakable: true,
+    stack: [
+      { text: 'Ondertekening', style: 'kop', margin: [0, 24, 0, 4] },
+      {
+        table: {
+          widths: ['*', '*'],
+          body: paren(d.handtekeningen).map((rij) =>
+            rij.map((h) =>
+              h
+                ? {
+                    stack: [
+                      { text: h.partij, bold: true },
+                      { text: `namens ${h.bevoegdGezag}`, style: 'klein' },
+                      { text: h.naam ? `${h.naam}, ${h.functie ?? ''}` : 'Naam en functie: ____________________', margin: [0, 18, 0, 2] },
+                      { text: h.datum ? `Ondertekend op ${datum(h.datum)}` : 'Datum: ____________________' },
+                    ],
+                    margin: [0, 6, 12, 12],
+                  }
+                : { text: '' },
+            ),
+          ),
+        },
+        layout: 'noBorders',
+      },
+    ],
   });
   return a4Pdf({
     info: { title: `${d.titel}, versie ${d.versie}`, subject: d.soortNaam, creationDate: vastTijdstip(d) },

@@ -1,8 +1,11 @@
-// pdfmake on the server with the Roboto TTFs pdfmake ships (node_modules/pdfmake/build/fonts), so
-// no font comes from the system. Remote URLs and any file outside that folder are refused.
+// pdfmake on the server with fonts we ship, so no font comes from the system: Liberation Sans
+// (src/documents/lettertype, SIL OFL 1.1), which has every Latin letter of Dutch and immigrant names
+// (Ç, Ĳ, ş, ...) and arrows; and the Roboto TTFs pdfmake ships, which only the first layout of a
+// signed agreement still uses (its hash is of those bytes). Remote URLs and any other file are refused.
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import type { Content, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { fileURLToPath } from 'node:url';
+import type { Content, Node, NodeQueries, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 
 const require = createRequire(import.meta.url);
 
@@ -19,9 +22,16 @@ function laad(): PdfMake {
   if (pdfmake) return pdfmake;
   const maker = require('pdfmake') as PdfMake;
   const fonts = dirname(require.resolve('pdfmake/build/fonts/Roboto/Roboto-Regular.ttf'));
+  const eigen = fileURLToPath(new URL('./lettertype', import.meta.url));
   maker.setUrlAccessPolicy(() => false);
-  maker.setLocalAccessPolicy((pad) => pad.startsWith(fonts));
+  maker.setLocalAccessPolicy((pad) => pad.startsWith(fonts) || pad.startsWith(eigen));
   maker.setFonts({
+    Liberation: {
+      normal: `${eigen}/LiberationSans-Regular.ttf`,
+      bold: `${eigen}/LiberationSans-Bold.ttf`,
+      italics: `${eigen}/LiberationSans-Italic.ttf`,
+      bolditalics: `${eigen}/LiberationSans-BoldItalic.ttf`,
+    },
     Roboto: {
       normal: `${fonts}/Roboto-Regular.ttf`,
       bold: `${fonts}/Roboto-Medium.ttf`,
@@ -33,18 +43,29 @@ function laad(): PdfMake {
   return maker;
 }
 
+export type Lettertype = 'Liberation' | 'Roboto';
+
 /**
- * The house page: A4, margins, Roboto, the shared styles, and a footer with `voettekst` left and the
- * page number right. `creationDate` is the caller's fixed moment, so equal input gives equal bytes.
+ * The house page: A4, margins, Liberation Sans, the shared styles, and a footer with `voettekst` left
+ * and the page number right. `creationDate` is the caller's fixed moment, so equal input gives equal
+ * bytes. A heading (headlineLevel 1) left last on a page moves to the next one with its text.
  */
-export function a4Pdf(d: { info: { title: string; subject?: string; creationDate: Date }; inhoud: Content[]; voettekst: string }): Promise<Buffer> {
+export function a4Pdf(d: {
+  info: { title: string; subject?: string; creationDate: Date };
+  inhoud: Content[];
+  voettekst: string;
+  /** Only the first layout of a signed agreement passes Roboto. */
+  lettertype?: Lettertype;
+}): Promise<Buffer> {
+  const lettertype = d.lettertype ?? 'Liberation';
   return maakPdf({
     info: d.info,
     pageSize: 'A4',
     pageMargins: [56, 56, 56, 64],
-    defaultStyle: { font: 'Roboto', fontSize: 10.5, lineHeight: 1.25 },
+    defaultStyle: { font: lettertype, fontSize: 10.5, lineHeight: 1.25 },
     styles: STIJLEN,
     content: d.inhoud,
+    ...(lettertype === 'Liberation' ? { pageBreakBefore: kopZonderTekst } : {}),
     footer: (pagina, totaal) => ({
       margin: [56, 16, 56, 0],
       columns: [
@@ -53,6 +74,11 @@ export function a4Pdf(d: { info: { title: string; subject?: string; creationDate
       ],
     }),
   });
+}
+
+/** A heading with nothing of its own after it on this page (only its grondslag, at most) goes over. */
+function kopZonderTekst(node: Node, vragen: NodeQueries): boolean {
+  return node.headlineLevel === 1 && vragen.getFollowingNodesOnPage().filter((n) => (n as { style?: unknown }).style !== 'grondslag').length === 0;
 }
 
 /** Renders a definition; `info.creationDate` must be set by the caller (byte-stable output). */

@@ -1,5 +1,5 @@
 // Dutch wording shared by the toelichtingen, so one fact is always named the same way.
-import type { Leerweg, MboSoort, OnderdeelOvereenkomst } from '../domain/scenario.ts';
+import type { Leerweg, MboSoort, OnderdeelOvereenkomst, Profiel } from '../domain/scenario.ts';
 
 /** 4000 → "4.000", as Dutch law text writes numbers. */
 export function getal(n: number): string {
@@ -37,6 +37,26 @@ export const LEERWEG_NAAM: Readonly<Record<Leerweg, string>> = Object.freeze({
   kb: 'kaderberoepsgerichte leerweg',
   gl: 'gemengde leerweg',
   tl: 'theoretische leerweg',
+});
+
+/** The vmbo profielen (WVO 2020 art. 2.53 and the Uitvoeringsbesluit WVO 2020), by their code. */
+export const PROFIEL_NAAM: Readonly<Record<Profiel, string>> = Object.freeze({
+  BWI: 'Bouwen, wonen en interieur',
+  PIE: 'Produceren, installeren en energie',
+  'M&T': 'Mobiliteit en transport',
+  MaT: 'Maritiem en techniek',
+  MVI: 'Media, vormgeving en ICT',
+  'Z&W': 'Zorg en welzijn',
+  'E&O': 'Economie en ondernemen',
+  HBR: 'Horeca, bakkerij en recreatie',
+  'D&P': 'Dienstverlening en producten',
+  Groen: 'Groen',
+});
+
+/** The two mbo leerwegen of WEB art. 7.2.2; another code is shown as it is. */
+export const MBO_LEERWEG_NAAM: Readonly<Record<string, string>> = Object.freeze({
+  BOL: 'beroepsopleidende leerweg (bol)',
+  BBL: 'beroepsbegeleidende leerweg (bbl)',
 });
 
 export const MBO_NAAM: Readonly<Record<MboSoort, string>> = Object.freeze({

@@ -86,6 +86,8 @@ export interface OnderdeelTekst {
  * signed document must render the same bytes forever, even after an instelling is renamed.
  */
 export interface VersieMomentopname {
+  /** The document layout the version was signed with; absent: the first (src/documents/overeenkomst-pdf-opmaak1.ts). */
+  opmaak?: 2;
   titel: string;
   partijen: { instellingId: string; naam: string; soort: string; bevoegdGezag: string; plaats: string; brin: string }[];
 }

@@ -9,7 +9,10 @@ import { leerrouteFeitenMetProgramma } from '../afleiding/index.ts';
 import { vandaag } from '../vandaag.ts';
 import { schrijfAudit } from '../../store/audit.ts';
 import type { Store } from '../../store/database.ts';
+import { alleInstellingen } from '../../store/repositories/index.ts';
 import { leerroutes } from '../../store/schema.ts';
+import type { Leerweg, Profiel } from '../../domain/scenario.ts';
+import { LEERWEG_NAAM, MBO_LEERWEG_NAAM, PROFIEL_NAAM } from '../../law/tekst.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { and, eq } from 'drizzle-orm';
 import { ConflictFout, OngeldigeInvoerFout } from '../fouten.ts';
@@ -44,15 +47,20 @@ export async function wijzigProgramma(store: Store, toegang: Toegang, id: string
 
 /** The programme description as PDF, stable per revisie. */
 export async function renderProgramma(store: Store, toegang: Toegang, id: string) {
-  const r = await metToegang(store, toegang, (tx) => laadRoute(tx, toegang, id));
+  const { r, naamVan } = await metToegang(store, toegang, async (tx) => {
+    const route = await laadRoute(tx, toegang, id);
+    return { r: route, naamVan: new Map((await alleInstellingen(tx)).map((i) => [i.id, `${i.naam} te ${i.plaats}`])) };
+  });
   const programma = r.programma as Leerjaarprogramma[];
   // What is missing does not depend on the day; the PDF stays the same per revisie.
   const controle = beoordeel({ peildatum: vandaag(), leerroute: leerrouteFeitenMetProgramma(r) }).besluiten['leerroute.programma'].uitkomst;
   const inhoud = await maakDocument('programma-pdf', {
     titel: r.naam,
+    school: naamVan.get(r.schoolId) ?? '',
+    instelling: naamVan.get(r.instellingId) ?? '',
     route: [
-      `${r.soort === 'DLR' ? 'Doorlopende leerroute' : 'Geïntegreerde route'}, vmbo-leerweg ${r.leerweg}, profiel ${r.profiel}`,
-      `Mbo: ${r.mboNaam}${r.crebo ? ` (crebo ${r.crebo})` : ''}, niveau ${r.niveau}, ${r.mboLeerweg}`,
+      `${r.soort === 'DLR' ? 'Doorlopende leerroute' : 'Geïntegreerde route'}, vmbo ${LEERWEG_NAAM[r.leerweg as Leerweg] ?? r.leerweg}, profiel ${PROFIEL_NAAM[r.profiel as Profiel] ?? r.profiel}`,
+      `Mbo: ${r.mboNaam}${r.crebo ? ` (crebo ${r.crebo})` : ''}, niveau ${r.niveau}, ${MBO_LEERWEG_NAAM[r.mboLeerweg] ?? r.mboLeerweg}`,
       `Cursusduur ${r.cursusduurJaren} jaar vanaf vmbo-leerjaar 3`,
     ],
     leerjaren: programma.map((j) => ({

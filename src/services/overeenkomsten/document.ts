@@ -10,7 +10,9 @@ import type { Store } from '../../store/database.ts';
 import type { VersieMomentopname } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { laadOvereenkomst, versieOfFout, type GeladenOvereenkomst, type VersieRij } from './laden.ts';
-import { GEGEVEN_LABEL, ONDERDEEL_GRONDSLAG, ONDERDEEL_TITEL, ONDERDELEN_OVEREENKOMST } from './onderdelen.ts';
+import { gegevensRegelsOpmaak1 } from './document-opmaak1.ts';
+import { gegevensRegels } from './gegevens-tekst.ts';
+import { ONDERDEEL_GRONDSLAG, ONDERDEEL_TITEL, ONDERDELEN_OVEREENKOMST } from './onderdelen.ts';
 
 /** Concepts have no date of their own; any fixed date keeps them byte-stable per revisie. */
 const CONCEPT_DATUM = '2000-01-01';
@@ -22,31 +24,13 @@ const SOORT_INSTELLING: Record<string, string> = {
   aoc: 'agrarisch opleidingscentrum',
 };
 
-function waardeTekst(waarde: unknown): string {
-  if (Array.isArray(waarde)) return waarde.map(waardeTekst).join('; ');
-  if (waarde !== null && typeof waarde === 'object') {
-    return Object.entries(waarde)
-      .filter(([, v]) => v !== '' && v != null)
-      .map(([k, v]) => `${GEGEVEN_LABEL[k] ?? k}: ${waardeTekst(v)}`)
-      .join(', ');
-  }
-  if (typeof waarde === 'boolean') return waarde ? 'ja' : 'nee';
-  if (typeof waarde === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(waarde)) return datum(waarde);
-  return String(waarde ?? '');
-}
-
-function gegevensRegels(gegevens: Record<string, unknown>) {
-  return Object.entries(gegevens)
-    .filter(([, v]) => v !== '' && v != null && !(Array.isArray(v) && v.length === 0))
-    .map(([k, v]) => ({ label: GEGEVEN_LABEL[k] ?? k, waarde: waardeTekst(v) }));
-}
-
 /**
  * The title and parties as the document shows them now; kept in the version when it is frozen
  * (`bevries`), so renaming an instelling or the agreement never changes a signed document.
  */
 export function momentopname(g: GeladenOvereenkomst, v: VersieRij): VersieMomentopname {
   return {
+    opmaak: 2,
     titel: g.overeenkomst.naam,
     partijen: v.partijen.map((p) => {
       const i = g.instellingById.get(p);
@@ -58,6 +42,8 @@ export function momentopname(g: GeladenOvereenkomst, v: VersieRij): VersieMoment
 export function documentModel(g: GeladenOvereenkomst, v: VersieRij, hash: string | null): OvereenkomstDocument {
   // A frozen version renders only from its snapshot; a concept reads the live names.
   const stand = v.status !== 'concept' && v.momentopname ? v.momentopname : momentopname(g, v);
+  // A version signed before the layout was recorded keeps the first layout: its hash is of that PDF.
+  const eerste = v.status !== 'concept' && !v.momentopname?.opmaak;
   const partij = new Map(stand.partijen.map((p) => [p.instellingId, p]));
   const intern = g.overeenkomst.soort === 'interne-regeling';
   const artikelen: DocumentArtikel[] = [];
@@ -70,7 +56,7 @@ export function documentModel(g: GeladenOvereenkomst, v: VersieRij, hash: string
       titel: `${ONDERDEEL_TITEL[o]} (onderdeel ${o})`,
       grondslag: ONDERDEEL_GRONDSLAG[o],
       alineas: tekst ? tekst.split(/\n\s*\n/).map((a) => a.replace(/\s*\n\s*/g, ' ')) : ['Niet geregeld in deze versie.'],
-      gegevens: gegevensRegels(sectie?.gegevens ?? {}),
+      gegevens: (eerste ? gegevensRegelsOpmaak1 : gegevensRegels)(sectie?.gegevens ?? {}),
     });
   }
   for (const b of v.overigeBepalingen) {
@@ -103,6 +89,7 @@ export function documentModel(g: GeladenOvereenkomst, v: VersieRij, hash: string
     }),
     vastDatum: v.ondertekendOp ?? CONCEPT_DATUM,
     hash,
+    ...(eerste ? { opmaak: 1 as const } : {}),
   };
 }
 
