@@ -43,8 +43,8 @@ import type {
   voorstelFaseovergang,
   zoekDeelnemers,
 } from '../services/deelnemers/index.ts';
-import type { haalDeelnemer, inspectieVoorRoute, lijstAudit, lijstSignalen, statistieken, werkvoorraad } from '../services/leesmodellen/index.ts';
-import type { beoordeelOverstap, besluitOverstap, haalOverstap, lijstOverstappen, openOverstap, heropenOverstap, plaatsOverstap, sluitOverstap } from '../services/overstappen/index.ts';
+import type { haalDeelnemer, inspectieVoorRoute, lijstAudit, signalenPagina, statistieken, werkvoorraad } from '../services/leesmodellen/index.ts';
+import type { beoordeelOverstap, besluitOverstap, haalOverstap, overstappenPagina, openOverstap, heropenOverstap, plaatsOverstap, sluitOverstap } from '../services/overstappen/index.ts';
 import type { haalInstelling, lijstInstellingen, maakInstelling, wijzigInstelling } from '../services/instellingen/index.ts';
 import type { haalKwalificatie, zoekKwalificaties } from '../services/referentie/index.ts';
 import type { lijstApiTokens, lijstGebruikers, maakApiToken, trekApiTokenIn, voegGebruikerToe, wijzigGebruiker } from '../services/toegang/index.ts';
@@ -57,7 +57,7 @@ export type Health = { status: 'ok'; database: 'pglite' | 'postgresql' };
 
 export type Statistieken = Uitkomst<typeof statistieken>;
 export type Werkvoorraad = Uitkomst<typeof werkvoorraad>;
-export type Signalen = Lijst<Element<typeof lijstSignalen>>;
+export type Signalen = Uitkomst<typeof signalenPagina>;
 export type DuoRoRapport = Uitkomst<typeof reconcilieerDuoRo>;
 export type Auditrecords = Lijst<Element<typeof lijstAudit>>;
 
@@ -114,7 +114,7 @@ export type FaseovergangVoorstel = Uitkomst<typeof voorstelFaseovergang>;
 export type FaseovergangUitgevoerd = Uitkomst<typeof voerFaseovergangUit>;
 export type Faseovergang = Uitkomst<typeof haalFaseovergang>;
 
-export type Overstappen = Lijst<Element<typeof lijstOverstappen>>;
+export type Overstappen = Uitkomst<typeof overstappenPagina>;
 export type OverstapGeopend = Uitkomst<typeof openOverstap>;
 export type Overstap = Uitkomst<typeof haalOverstap>;
 export type OverstapBeoordeeld = Uitkomst<typeof beoordeelOverstap>;

@@ -2807,6 +2807,15 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
     "type": "object",
     "additionalProperties": false,
     "properties": {
+      "page": {
+        "type": "number"
+      },
+      "pageSize": {
+        "type": "number"
+      },
+      "total": {
+        "type": "number"
+      },
       "data": {
         "type": "array",
         "items": {
@@ -2910,10 +2919,17 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
             "sinds"
           ]
         }
+      },
+      "peildatum": {
+        "type": "string"
       }
     },
     "required": [
-      "data"
+      "page",
+      "pageSize",
+      "total",
+      "data",
+      "peildatum"
     ]
   },
   {
@@ -2964,8 +2980,8 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
             "veld": {
               "type": "string",
               "enum": [
-                "inschrijving",
                 "leerroute",
+                "inschrijving",
                 "leerroutefase",
                 "indicatieBekostigbaar"
               ]
@@ -8348,18 +8364,6 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
     "type": "object",
     "additionalProperties": false,
     "properties": {
-      "peildatum": {
-        "type": "string"
-      },
-      "page": {
-        "type": "number"
-      },
-      "pageSize": {
-        "type": "number"
-      },
-      "total": {
-        "type": "number"
-      },
       "data": {
         "type": "array",
         "items": {
@@ -8448,14 +8452,26 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
             "fase"
           ]
         }
+      },
+      "page": {
+        "type": "number"
+      },
+      "pageSize": {
+        "type": "number"
+      },
+      "total": {
+        "type": "number"
+      },
+      "peildatum": {
+        "type": "string"
       }
     },
     "required": [
-      "peildatum",
+      "data",
       "page",
       "pageSize",
       "total",
-      "data"
+      "peildatum"
     ]
   },
   {
@@ -10233,6 +10249,15 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
     "type": "object",
     "additionalProperties": false,
     "properties": {
+      "page": {
+        "type": "number"
+      },
+      "pageSize": {
+        "type": "number"
+      },
+      "total": {
+        "type": "number"
+      },
       "data": {
         "type": "array",
         "items": {
@@ -10308,6 +10333,9 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
       }
     },
     "required": [
+      "page",
+      "pageSize",
+      "total",
       "data"
     ]
   },

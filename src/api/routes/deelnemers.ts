@@ -3,7 +3,7 @@ import type { Store } from '../../services/opslag.ts';
 import { toegangVan } from '../toegang.ts';
 import { SOORTEN_GEBEURTENIS } from '../../domain/scenario.ts';
 import { toegangVoor } from '../../domain/toegang.ts';
-import { zichtbareRoute, zoekDeelnemers } from '../../services/deelnemers/index.ts';
+import { DEELNEMER_SORTERING, zichtbareRoute, zoekDeelnemers } from '../../services/deelnemers/index.ts';
 import type { LeerrouteRij } from '../../services/leerroutes/index.ts';
 import { haalDeelnemer } from '../../services/leesmodellen/index.ts';
 import { legBpvVast, legGebeurtenisVast } from '../../services/deelnemers/index.ts';
@@ -16,7 +16,7 @@ import {
   legRegistratieVast,
 } from '../../services/deelnemers/index.ts';
 import { vandaag } from '../../services/vandaag.ts';
-import { antwoord, datum, idParams, peildatumQuery, problemen, uuid, type SchemaTypes } from './schemas.ts';
+import { antwoord, datum, idParams, paginaQuery, peildatumQuery, problemen, sortQuery, uuid, type SchemaTypes } from './schemas.ts';
 
 const fouten = problemen(400, 404, 409, 422);
 
@@ -45,8 +45,14 @@ export function registerDeelnemers(fastify: FastifyInstance, store: Store): void
             fase: { type: 'string', enum: ['VO', 'MBO'] },
             leerjaar: { type: 'integer', minimum: 1, maximum: 10 },
             status: { type: 'string', enum: ['niet-gestart', 'actief', 'uitgestapt', 'verwijderd', 'afgerond'] },
-            page: { type: 'integer', minimum: 1, maximum: 2147483647, default: 1 },
-            pageSize: { type: 'integer', minimum: 1, maximum: 500, default: 25 },
+            zoek: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 100,
+              description: 'Een deel van de naam, of een heel BSN of onderwijsnummer (9 cijfers: precies dat nummer, alleen waar u het nummer voluit mag zien).',
+            },
+            sort: sortQuery(DEELNEMER_SORTERING, 'naam'),
+            ...paginaQuery(25),
           },
         },
         response: { 200: antwoord('Deelnemers', 'Eén pagina deelnemers') },

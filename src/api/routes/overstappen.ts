@@ -9,8 +9,8 @@ import {
   heropenOverstap,
   sluitOverstap,
 } from '../../services/overstappen/index.ts';
-import { haalOverstap, lijstOverstappen, openOverstap } from '../../services/overstappen/index.ts';
-import { antwoord, datum, idParams, peildatumQuery, problemen, uuid, type SchemaTypes } from './schemas.ts';
+import { OVERSTAP_SORTERING, haalOverstap, openOverstap, overstappenPagina } from '../../services/overstappen/index.ts';
+import { antwoord, datum, idParams, paginaQuery, peildatumQuery, problemen, sortQuery, uuid, type SchemaTypes } from './schemas.ts';
 
 const tekst = (max: number) => ({ type: 'string', minLength: 2, maxLength: max }) as const;
 const fouten = problemen(400, 404, 409, 422);
@@ -25,7 +25,7 @@ export function registerOverstappen(fastify: FastifyInstance, store: Store): voi
       schema: {
         tags: ['overstappen'],
         summary: 'Overstapdossiers (WVO 2.107k, WEB 9.1.14)',
-        description: 'Voor vandaag worden eerst de dossiers geopend die de wet vraagt en die nog ontbreken (idempotent).',
+        description: 'Voor vandaag worden eerst de dossiers geopend die de wet vraagt en die nog ontbreken (idempotent). Eén pagina; total telt alle pagina\'s.',
         querystring: {
           type: 'object',
           additionalProperties: false,
@@ -34,12 +34,15 @@ export function registerOverstappen(fastify: FastifyInstance, store: Store): voi
             status: { type: 'string', enum: STATUSSEN },
             deelnemerId: uuid,
             open: { type: 'boolean', description: 'Alleen de dossiers die op de peildatum open zijn (geopend, niet gesloten, zonder plaatsing), of juist niet.' },
+            zoek: { type: 'string', minLength: 1, maxLength: 100, description: 'Een deel van de naam van de deelnemer.' },
+            sort: sortQuery(OVERSTAP_SORTERING, 'geopendOp'),
+            ...paginaQuery(100),
           },
         },
         response: { 200: antwoord('Overstappen', 'Overstapdossiers') },
       },
     },
-    async (request) => ({ data: await lijstOverstappen(store, toegangVan(request), request.query) }),
+    async (request) => overstappenPagina(store, toegangVan(request), request.query),
   );
 
   app.post(

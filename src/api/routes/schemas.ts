@@ -26,6 +26,17 @@ export const peildatumQuery = {
   },
 } as const;
 
+/** Paging of a long list: `page` from 1, `pageSize` rows (default `standaard`, at most 500). */
+export const paginaQuery = (standaard: number) =>
+  ({
+    page: { type: 'integer', minimum: 1, maximum: 2147483647, default: 1 },
+    pageSize: { type: 'integer', minimum: 1, maximum: 500, default: standaard },
+  }) as const;
+
+/** Sorting of a long list: one of `waarden` (`-` before a key: descending), default `standaard`. */
+export const sortQuery = <const W extends readonly string[]>(waarden: W, standaard: W[number]) =>
+  ({ type: 'string', enum: waarden, default: standaard, description: 'Sorteren op dit veld; met een - ervoor aflopend.' }) as const;
+
 /** A 2xx JSON answer, by the name of its shared schema. */
 export const antwoord = (naam: Antwoordnaam, description: string) => ({ description, $ref: `${naam}#` }) as const;
 

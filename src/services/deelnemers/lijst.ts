@@ -17,6 +17,7 @@ import { deelnemers as deelnemersTabel, leerroutes } from '../../store/schema.ts
 import { metToegang } from '../../store/tenant.ts';
 import { standOp, type Stand } from '../afleiding/index.ts';
 import { NietGevondenFout } from '../fouten.ts';
+import { pagineer, sorteer, sorteerwaarden, type Paginering } from '../lijstpagina.ts';
 
 export interface DeelnemerMetStand {
   deelnemer: DeelnemerRij;
@@ -44,14 +45,51 @@ export async function deelnemersMetStand(tx: Db, toegang: Toegang, peildatum: Is
   return uitkomst;
 }
 
-export interface DeelnemerFilter {
+export const DEELNEMER_SORTERING = sorteerwaarden(['naam', 'leerroute', 'leerjaar', 'fase', 'status', 'startdatum', 'geboortedatum'] as const);
+export type DeelnemerSortering = (typeof DEELNEMER_SORTERING)[number];
+
+const DEELNEMER_SLEUTELS = {
+  naam: ({ deelnemer: d }: DeelnemerMetStand) => `${d.achternaam} ${d.roepnaam}`,
+  leerroute: ({ leerroute }: DeelnemerMetStand) => leerroute.naam,
+  leerjaar: ({ stand }: DeelnemerMetStand) => stand.leerjaar,
+  fase: ({ stand }: DeelnemerMetStand) => stand.fase,
+  status: ({ stand }: DeelnemerMetStand) => stand.status,
+  startdatum: ({ deelnemer }: DeelnemerMetStand) => deelnemer.startdatum,
+  geboortedatum: ({ deelnemer }: DeelnemerMetStand) => deelnemer.geboortedatum,
+};
+
+export interface DeelnemerFilter extends Paginering {
   leerrouteId?: string;
   fase?: Fase;
   leerjaar?: number;
   status?: DeelnemerStatus;
-  page: number;
-  pageSize: number;
+  /** Part of the name, or a whole BSN/onderwijsnummer (9 digits: an exact match, nothing partial). */
+  zoek?: string;
+  sort?: DeelnemerSortering;
 }
+
+/** Without accents, case and extra spaces: "Çelik" is found as "celik". */
+const gewoon = (tekst: string) =>
+  tekst
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Every word of `zoek` occurs in `naam` ("jan jansen" finds "Jan de Jansen"). */
+export function bevatNaam(naam: string, zoek: string): boolean {
+  const n = gewoon(naam);
+  return gewoon(zoek)
+    .split(' ')
+    .every((woord) => n.includes(woord));
+}
+
+/** A search for a number: nine digits, spaces and dots as people type them allowed. */
+const alsNummer = (zoek: string) => {
+  const cijfers = zoek.replace(/[\s.]/g, '');
+  return /^\d{9}$/.test(cijfers) ? cijfers : null;
+};
 
 /**
  * @param nummerToegang where the caller may see persoonsgebonden nummers in full (else masked).
@@ -64,28 +102,36 @@ export async function zoekDeelnemers(
   filter: DeelnemerFilter,
 ) {
   const alle = await metToegang(store, toegang, (tx) => deelnemersMetStand(tx, toegang, peildatum));
+  const nummerZichtbaar = (route: LeerrouteRij) => nummerToegang !== null && zichtbareRoute(nummerToegang, route);
+  const zoek = filter.zoek?.trim() || undefined;
+  const nummer = zoek === undefined ? null : alsNummer(zoek);
+  // A number finds a pupil only where the caller may see that number in full: whoever sees it
+  // masked must not be able to test which pupil has a given BSN.
+  const gevonden = ({ deelnemer, leerroute }: DeelnemerMetStand) =>
+    zoek === undefined ||
+    (nummer !== null
+      ? nummerZichtbaar(leerroute) && deelnemer.persoonsgebondenNummer === nummer
+      : bevatNaam([deelnemer.roepnaam, deelnemer.voorletters, deelnemer.tussenvoegsel, deelnemer.achternaam].filter(Boolean).join(' '), zoek));
   const gefilterd = alle.filter(
-    ({ deelnemer, stand }) =>
-      (filter.leerrouteId === undefined || deelnemer.leerrouteId === filter.leerrouteId) &&
-      (filter.fase === undefined || stand.fase === filter.fase) &&
-      (filter.leerjaar === undefined || stand.leerjaar === filter.leerjaar) &&
-      (filter.status === undefined || stand.status === filter.status),
+    (d) =>
+      (filter.leerrouteId === undefined || d.deelnemer.leerrouteId === filter.leerrouteId) &&
+      (filter.fase === undefined || d.stand.fase === filter.fase) &&
+      (filter.leerjaar === undefined || d.stand.leerjaar === filter.leerjaar) &&
+      (filter.status === undefined || d.stand.status === filter.status) &&
+      gevonden(d),
   );
-  const start = (filter.page - 1) * filter.pageSize;
+  const pagina = pagineer(sorteer(gefilterd, DEELNEMER_SLEUTELS, filter.sort ?? 'naam', ['naam', 'startdatum']), filter);
   return {
     peildatum,
-    page: filter.page,
-    pageSize: filter.pageSize,
-    total: gefilterd.length,
-    data: gefilterd.slice(start, start + filter.pageSize).map(({ deelnemer, leerroute, stand }) => ({
+    ...pagina,
+    data: pagina.data.map(({ deelnemer, leerroute, stand }) => ({
       id: deelnemer.id,
       roepnaam: deelnemer.roepnaam,
       achternaam: deelnemer.achternaam,
       geboortedatum: deelnemer.geboortedatum,
       startdatum: deelnemer.startdatum,
       soortNummer: deelnemer.soortNummer,
-      persoonsgebondenNummer:
-        nummerToegang && zichtbareRoute(nummerToegang, leerroute)
+      persoonsgebondenNummer: nummerZichtbaar(leerroute)
           ? deelnemer.persoonsgebondenNummer
           : maskeerNummer(deelnemer.persoonsgebondenNummer),
       leerroute: { id: leerroute.id, naam: leerroute.naam, soort: leerroute.soort },

@@ -2,6 +2,6 @@ export { lijstAudit, type AuditFilter } from './audit.ts';
 export { haalDeelnemer } from './deelnemer-detail.ts';
 export { inspectieVoorRoute, type Inspectie } from './inspectie.ts';
 export { inspectiepakket } from './inspectiepakket.ts';
-export { SIGNAALSOORTEN, lijstSignalen, type Signaalsoort } from './signalen.ts';
+export { SIGNAALSOORTEN, SIGNAAL_SORTERING, lijstSignalen, signalenPagina, type Signaalsoort } from './signalen.ts';
 export { statistieken, type Statistieken } from './statistieken.ts';
 export { werkvoorraad } from './werkvoorraad.ts';

@@ -18,6 +18,8 @@ import { begonnenMboFase, tijdlijnVan } from './deelnemer-tijdlijn.ts';
 import { standOp, wisselmomenten } from '../afleiding/index.ts';
 import { vandaag } from '../vandaag.ts';
 import { openOp } from '../overstappen/index.ts';
+import { bevatNaam } from '../deelnemers/index.ts';
+import { pagineer, sorteer, sorteerwaarden, type Paginering } from '../lijstpagina.ts';
 
 export const SIGNAALSOORTEN = [
   'mbo-fase-zonder-bron',
@@ -254,4 +256,29 @@ function openDossier(dossiers: readonly { id: string; reden: string; status: str
 function dagenTussen(van: IsoDatum, tot: IsoDatum): number {
   const ms = (d: IsoDatum) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
   return Math.round((ms(tot) - ms(van)) / 86_400_000);
+}
+
+export const SIGNAAL_SORTERING = sorteerwaarden(['sinds', 'soort', 'deelnemer', 'leerroute'] as const);
+export type SignaalSortering = (typeof SIGNAAL_SORTERING)[number];
+
+const SIGNAAL_SLEUTELS = {
+  sinds: (s: Signaal) => s.sinds,
+  // In the order the list of kinds has (the law's order of the route), not alphabetically by code.
+  soort: (s: Signaal) => SIGNAALSOORTEN.indexOf(s.soort),
+  deelnemer: (s: Signaal) => s.deelnemer.naam,
+  leerroute: (s: Signaal) => s.leerroute.naam,
+};
+
+export interface SignaalZoekopdracht extends SignaalFilter, Paginering {
+  /** Part of the deelnemer's name (case and accents ignored). */
+  zoek?: string;
+  sort: SignaalSortering;
+}
+
+/** One sorted page of the work queue, with the number of signals over all pages. */
+export async function signalenPagina(store: Store, toegang: Toegang, peildatum: IsoDatum, opdracht: SignaalZoekopdracht) {
+  const { zoek, sort, page, pageSize, ...filter } = opdracht;
+  const alle = await lijstSignalen(store, toegang, peildatum, filter);
+  const gezocht = zoek ? alle.filter((s) => bevatNaam(s.deelnemer.naam, zoek)) : alle;
+  return { peildatum, ...pagineer(sorteer(gezocht, SIGNAAL_SLEUTELS, sort, ['sinds', 'soort', 'deelnemer', 'leerroute']), { page, pageSize }) };
 }

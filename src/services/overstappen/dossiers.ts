@@ -12,9 +12,10 @@ import { alleDeelnemers, alleLeerroutes, alleOverstappen, type DeelnemerRij, typ
 import { overstappen } from '../../store/schema.ts';
 import { metToegang, naElkaar } from '../../store/tenant.ts';
 import { standOp } from '../afleiding/index.ts';
-import { laadDeelnemer, namensInstelling, synchroniseerOverstappen, volledigeNaam, zichtbareRoute } from '../deelnemers/index.ts';
+import { bevatNaam, laadDeelnemer, namensInstelling, synchroniseerOverstappen, volledigeNaam, zichtbareRoute } from '../deelnemers/index.ts';
 import { ConflictFout, NietGevondenFout, WettelijkGeweigerdFout } from '../fouten.ts';
 import { vandaag } from '../vandaag.ts';
+import { pagineer, sorteer, sorteerwaarden, type Paginering } from '../lijstpagina.ts';
 import { openOp } from './status.ts';
 
 /** Reason of a case opened by hand before the law engine sees one (the pupil announced leaving). */
@@ -76,6 +77,27 @@ export async function lijstOverstappen(store: Store, toegang: Toegang, filter: O
     if (filter.open !== undefined && openOp(o, filter.peildatum ?? nu) !== filter.open) return [];
     return [lijstRij(o, d, r)];
   });
+}
+
+export const OVERSTAP_SORTERING = sorteerwaarden(['geopendOp', 'deelnemer', 'leerroute', 'reden', 'status'] as const);
+export type OverstapSortering = (typeof OVERSTAP_SORTERING)[number];
+
+type OverstapLijstRij = ReturnType<typeof lijstRij>;
+const OVERSTAP_SLEUTELS = {
+  geopendOp: (o: OverstapLijstRij) => o.geopendOp,
+  deelnemer: (o: OverstapLijstRij) => o.deelnemer.naam,
+  leerroute: (o: OverstapLijstRij) => o.leerroute.naam,
+  reden: (o: OverstapLijstRij) => o.reden,
+  // In the order a case moves through, not alphabetically.
+  status: (o: OverstapLijstRij) => ['open', 'beoordeeld', 'besloten', 'geplaatst', 'gesloten'].indexOf(o.status),
+};
+
+/** One sorted page of the list, optionally narrowed to a part of the pupil's name. */
+export async function overstappenPagina(store: Store, toegang: Toegang, opdracht: OverstapFilter & Paginering & { zoek?: string; sort: OverstapSortering }) {
+  const { zoek, sort, page, pageSize, ...filter } = opdracht;
+  const alle = await lijstOverstappen(store, toegang, filter);
+  const gezocht = zoek ? alle.filter((o) => bevatNaam(o.deelnemer.naam, zoek)) : alle;
+  return pagineer(sorteer(gezocht, OVERSTAP_SLEUTELS, sort, ['geopendOp', 'deelnemer']), { page, pageSize });
 }
 
 /** One case, its pupil and route, locked for update when asked. Invisible is not found. */

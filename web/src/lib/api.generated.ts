@@ -723,7 +723,7 @@ export interface paths {
         };
         /**
          * Overstapdossiers (WVO 2.107k, WEB 9.1.14)
-         * @description Voor vandaag worden eerst de dossiers geopend die de wet vraagt en die nog ontbreken (idempotent).
+         * @description Voor vandaag worden eerst de dossiers geopend die de wet vraagt en die nog ontbreken (idempotent). Eén pagina; total telt alle pagina's.
          */
         get: operations["getOverstappen"];
         put?: never;
@@ -1097,7 +1097,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Werkvoorraad van de coördinator: wat de wet vraagt en nog niet is gedaan */
+        /**
+         * Werkvoorraad van de coördinator: wat de wet vraagt en nog niet is gedaan
+         * @description Eén pagina, standaard het langst bestaande signaal eerst (zonder datum achteraan); total telt alle pagina's.
+         */
         get: operations["getSignalen"];
         put?: never;
         post?: never;
@@ -1748,7 +1751,7 @@ export interface components {
                 regel: null | number;
                 uitleg: string;
                 /** @enum {string} */
-                veld: "inschrijving" | "leerroute" | "leerroutefase" | "indicatieBekostigbaar";
+                veld: "leerroute" | "inschrijving" | "leerroutefase" | "indicatieBekostigbaar";
             }[];
         };
         /** @enum {string} */
@@ -2838,6 +2841,9 @@ export interface components {
                 reden: string;
                 status: string;
             }[];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         Partijwijziging: {
             beeindiging: null | string;
@@ -3057,6 +3063,10 @@ export interface components {
                 titel: string;
                 toelichting: string;
             }[];
+            page: number;
+            pageSize: number;
+            peildatum: string;
+            total: number;
         };
         Statistieken: {
             deelnemers: {
@@ -3708,7 +3718,11 @@ export interface operations {
                 pageSize?: number;
                 /** @description ISO-datum; standaard vandaag. */
                 peildatum?: string;
+                /** @description Sorteren op dit veld; met een - ervoor aflopend. */
+                sort?: "naam" | "-naam" | "leerroute" | "-leerroute" | "leerjaar" | "-leerjaar" | "fase" | "-fase" | "status" | "-status" | "startdatum" | "-startdatum" | "geboortedatum" | "-geboortedatum";
                 status?: "niet-gestart" | "actief" | "uitgestapt" | "verwijderd" | "afgerond";
+                /** @description Een deel van de naam, of een heel BSN of onderwijsnummer (9 cijfers: precies dat nummer, alleen waar u het nummer voluit mag zien). */
+                zoek?: string;
             };
             header?: never;
             path?: never;
@@ -6945,9 +6959,15 @@ export interface operations {
                 deelnemerId?: string;
                 /** @description Alleen de dossiers die op de peildatum open zijn (geopend, niet gesloten, zonder plaatsing), of juist niet. */
                 open?: boolean;
+                page?: number;
+                pageSize?: number;
                 /** @description ISO-datum; standaard vandaag. */
                 peildatum?: string;
+                /** @description Sorteren op dit veld; met een - ervoor aflopend. */
+                sort?: "geopendOp" | "-geopendOp" | "deelnemer" | "-deelnemer" | "leerroute" | "-leerroute" | "reden" | "-reden" | "status" | "-status";
                 status?: "open" | "beoordeeld" | "besloten" | "geplaatst" | "gesloten";
+                /** @description Een deel van de naam van de deelnemer. */
+                zoek?: string;
             };
             header?: never;
             path?: never;
@@ -9188,9 +9208,15 @@ export interface operations {
         parameters: {
             query?: {
                 leerrouteId?: string;
+                page?: number;
+                pageSize?: number;
                 /** @description ISO-datum; standaard vandaag. */
                 peildatum?: string;
                 soort?: "mbo-fase-zonder-bron" | "dlr-zonder-vmbo-diploma" | "ce-buiten-leerjaren" | "cursusduur-overschreden" | "overstap-zonder-dossier" | "overstap-zonder-plaatsing" | "overstap-lang-open" | "overeenkomst-eindigt" | "bron-wijkt-af" | "registratie-loopt-door";
+                /** @description Sorteren op dit veld; met een - ervoor aflopend. */
+                sort?: "sinds" | "-sinds" | "soort" | "-soort" | "deelnemer" | "-deelnemer" | "leerroute" | "-leerroute";
+                /** @description Een deel van de naam van de deelnemer. */
+                zoek?: string;
             };
             header?: never;
             path?: never;
