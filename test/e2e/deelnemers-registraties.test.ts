@@ -28,10 +28,10 @@ async function adminPagina(): Promise<Page> {
   return page;
 }
 
-const bronSignaal = (page: Page) => page.locator(`li.lr-signaal[data-soort="mbo-fase-zonder-bron"][data-deelnemer="${deelnemerId}"]`);
+const bronSignaal = (page: Page) => page.locator(`tr.lr-signaal[data-soort="mbo-fase-zonder-bron"][data-deelnemer="${deelnemerId}"]`);
 
 async function naarSignalen(page: Page): Promise<void> {
-  await page.goto('/signalen?soort=mbo-fase-zonder-bron');
+  await page.goto('/signalen?soort=mbo-fase-zonder-bron&zoek=Bram+Bronsma');
   await wachtOpPagina(page);
 }
 

@@ -36,9 +36,10 @@ async function detail(page: Page, peildatum: string): Promise<void> {
 }
 
 async function signaalSoorten(page: Page): Promise<string[]> {
-  await page.goto('/signalen');
+  // By name, so the pupil's signals are on the first page however long the queue is.
+  await page.goto('/signalen?zoek=Fleur+Testers');
   await wachtOpPagina(page);
-  return page.locator(`li.lr-signaal[data-deelnemer="${deelnemerId}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-soort') ?? ''));
+  return page.locator(`tr.lr-signaal[data-deelnemer="${deelnemerId}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-soort') ?? ''));
 }
 
 describe('Deelnemers: inschrijven tot plaatsing', () => {
@@ -196,13 +197,13 @@ describe('Deelnemers: inschrijven tot plaatsing', () => {
     const page = await omgeving.nieuwePagina();
     await page.goto('/signalen?soort=dlr-zonder-vmbo-diploma');
     await wachtOpPagina(page);
-    const api = await omgeving.api<{ data: { actie: { pad: string } }[] }>('/signalen?soort=dlr-zonder-vmbo-diploma');
-    expect(await page.locator('li.lr-signaal').count()).toBe(api.data.length);
+    const api = await omgeving.api<{ data: { actie: { pad: string } }[] }>('/signalen?soort=dlr-zonder-vmbo-diploma&pageSize=25');
+    expect(await page.locator('tr.lr-signaal').count()).toBe(api.data.length);
     expect(api.data.length).toBeGreaterThan(0);
     await toegankelijk(page, 'signalen');
     // The link leads to where the signal is acted on: the pupil's open case, or the overstapoptie on the deelnemer page.
     const doel = new URL(api.data[0]!.actie.pad, omgeving.app.url);
-    await page.locator('li.lr-signaal').first().getByRole('link', { name: /overstap/ }).click();
+    await page.locator('tr.lr-signaal').first().getByRole('link', { name: /overstap/ }).click();
     await page.waitForURL((url) => url.pathname === doel.pathname && url.hash === doel.hash);
     await wachtOpPagina(page);
     if (doel.pathname.startsWith('/overstappen/')) await page.getByTestId('overstap-status').waitFor();

@@ -130,8 +130,8 @@ describe('Lijsten', () => {
     const gevallen: { pad: string; api: string; naam: (x: Record<string, unknown>) => string }[] = [
       { pad: '/leerroutes', api: '/leerroutes', naam: (x) => String(x.naam) },
       { pad: '/overeenkomsten', api: '/samenwerkingsovereenkomsten', naam: (x) => String(x.naam) },
-      { pad: '/overstappen', api: '/overstappen', naam: (x) => String((x.deelnemer as { naam: string }).naam) },
-      { pad: '/signalen', api: '/signalen', naam: (x) => String(x.titel) },
+      { pad: '/overstappen', api: '/overstappen?pageSize=25', naam: (x) => String((x.deelnemer as { naam: string }).naam) },
+      { pad: '/signalen', api: '/signalen?pageSize=25', naam: (x) => String(x.titel) },
     ];
     for (const g of gevallen) {
       const { data } = await omgeving.api<{ data: Record<string, unknown>[] }>(g.api);

@@ -7,31 +7,28 @@ import { LegeStaat } from '../components/LegeStaat.tsx';
 import { Pagina } from '../components/Pagina.tsx';
 import { Status } from '../components/Status.tsx';
 import { Tabel } from '../components/Tabel.tsx';
-import { Keuzelijst } from '../components/Velden.tsx';
+import { Invoerveld, Keuzelijst } from '../components/Velden.tsx';
+import { Aantal, Bladeren, aantalPaginas, paginaUit } from '../components/Bladeren.tsx';
 import { queryString } from '../lib/api.ts';
 import { mag, useSessie } from '../lib/sessie.tsx';
-import { formatDatum, formatGetal } from '../lib/formatDatum.ts';
+import { formatDatum } from '../lib/formatDatum.ts';
 import { DEELNEMER_STATUS, deelnemerStatus, fase } from '../lib/labels.ts';
 import type { DeelnemerPagina, Leerroute, Lijst } from '../lib/types.ts';
 import { useApi } from '../lib/useApi.ts';
 
 const PAGINAGROOTTE = 25;
-const FILTERS = ['leerrouteId', 'fase', 'leerjaar', 'status'] as const;
+const FILTERS = ['zoek', 'leerrouteId', 'fase', 'leerjaar', 'status'] as const;
 type Filter = (typeof FILTERS)[number];
 type Filters = Record<Filter, string>;
 
 function leesFilters(zoek: URLSearchParams): Filters {
   return {
+    zoek: zoek.get('zoek') ?? '',
     leerrouteId: zoek.get('leerrouteId') ?? '',
     fase: zoek.get('fase') ?? '',
     leerjaar: zoek.get('leerjaar') ?? '',
     status: zoek.get('status') ?? '',
   };
-}
-
-function paginaUit(zoek: URLSearchParams): number {
-  const n = Number(zoek.get('page'));
-  return Number.isInteger(n) && n > 0 ? n : 1;
 }
 
 function FilterFormulier({ toegepast, opToepassen }: { toegepast: Filters; opToepassen: (f: Filters) => void }) {
@@ -46,11 +43,21 @@ function FilterFormulier({ toegepast, opToepassen }: { toegepast: Filters; opToe
     e.preventDefault();
     opToepassen(concept);
   };
-  const leeg: Filters = { leerrouteId: '', fase: '', leerjaar: '', status: '' };
+  const leeg: Filters = { zoek: '', leerrouteId: '', fase: '', leerjaar: '', status: '' };
+  const { gebruiker } = useSessie();
+  const nummerZoeken = mag(gebruiker, 'deelnemers.nummer-zien');
   const actief = FILTERS.some((f) => toegepast[f] !== '');
 
   return (
-    <form className="lr-filters" onSubmit={verstuur} role="search" aria-label="Deelnemers filteren">
+    <form className="lr-filters" onSubmit={verstuur} role="search" aria-label="Deelnemers zoeken en filteren">
+      <Invoerveld
+        id="filter-zoek"
+        label={nummerZoeken ? 'Naam of BSN/onderwijsnummer' : 'Naam'}
+        beschrijving={nummerZoeken ? 'Een deel van de naam, of het hele nummer (9 cijfers).' : 'Een deel van de naam.'}
+        waarde={concept.zoek}
+        opWijziging={zet('zoek')}
+        breedte="middel"
+      />
       <Keuzelijst
         id="filter-leerroute"
         label="Leerroute"
@@ -93,19 +100,6 @@ function FilterFormulier({ toegepast, opToepassen }: { toegepast: Filters; opToe
   );
 }
 
-function Bladeren({ pagina, aantalPaginas, naarPagina }: { pagina: number; aantalPaginas: number; naarPagina: (p: number) => string }) {
-  if (aantalPaginas <= 1) return null;
-  return (
-    <nav className="lr-bladeren" aria-label="Paginering">
-      {pagina > 1 ? <AppLink naar={naarPagina(pagina - 1)}>← Vorige pagina</AppLink> : <span />}
-      <span aria-current="page">
-        Pagina {pagina} van {aantalPaginas}
-      </span>
-      {pagina < aantalPaginas ? <AppLink naar={naarPagina(pagina + 1)}>Volgende pagina →</AppLink> : <span />}
-    </nav>
-  );
-}
-
 /** Enrolment and the phase switch, for who may do them. */
 function Acties() {
   const { gebruiker } = useSessie();
@@ -122,55 +116,51 @@ export default function Deelnemers() {
   const [zoek, setZoek] = useSearchParams();
   const filters = leesFilters(zoek);
   const pagina = paginaUit(zoek);
+  const sort = zoek.get('sort') ?? 'naam';
   const sleutel = FILTERS.map((f) => filters[f]).join('|');
   // Stable object per filter combination, so the form's effect only fires on a real change.
   const toegepast = useMemo(() => filters, [sleutel]);
 
   const { toestand, opnieuw } = useApi<DeelnemerPagina>(
-    `/deelnemers${queryString({ ...filters, page: pagina, pageSize: PAGINAGROOTTE })}`,
+    `/deelnemers${queryString({ ...filters, sort, page: pagina, pageSize: PAGINAGROOTTE })}`,
   );
 
-  const toepassen = (f: Filters) => setZoek(new URLSearchParams(queryString(f).slice(1)));
-  const naarPagina = (p: number) => `/deelnemers${queryString({ ...filters, page: p > 1 ? p : null })}`;
+  const eigenSort = sort === 'naam' ? null : sort;
+  const toepassen = (f: Filters) => setZoek(new URLSearchParams(queryString({ ...f, sort: eigenSort }).slice(1)));
+  const naarPagina = (p: number) => `/deelnemers${queryString({ ...filters, sort: eigenSort, page: p > 1 ? p : null })}`;
+  // Another order starts at the first page.
+  const naarSortering = (s: string) => `/deelnemers${queryString({ ...filters, sort: s === 'naam' ? null : s })}`;
 
   return (
     <Pagina titel="Deelnemers" inleiding="Leerlingen en studenten in een leerroute, met hun leerjaar en fase zoals de wet die afleidt.">
       <Acties />
       <FilterFormulier toegepast={toegepast} opToepassen={toepassen} />
       <ApiInhoud toestand={toestand} opnieuw={opnieuw}>
-        {(d) => {
-          const aantalPaginas = Math.max(1, Math.ceil(d.total / d.pageSize));
-          const van = d.total === 0 ? 0 : (d.page - 1) * d.pageSize + 1;
-          const tot = Math.min(d.total, d.page * d.pageSize);
-          return (
-            <>
-              <Paragraph role="status" data-testid="deelnemers-aantal">
-                {d.total === 0
-                  ? 'Geen deelnemers gevonden.'
-                  : `${formatGetal(van)}–${formatGetal(tot)} van ${formatGetal(d.total)} ${d.total === 1 ? 'deelnemer' : 'deelnemers'}, stand op ${formatDatum(d.peildatum)}`}
-              </Paragraph>
-              {d.data.length === 0 ? (
-                <LegeStaat>Er zijn geen deelnemers die aan deze filters voldoen.</LegeStaat>
-              ) : (
-                <Tabel
-                  bijschrift={`Deelnemers, pagina ${d.page} van ${aantalPaginas}`}
-                  rijen={d.data}
-                  sleutel={(x) => x.id}
-                  kolommen={[
-                    { kop: 'Naam', rijkop: true, cel: (x) => <AppLink naar={`/deelnemers/${x.id}`}>{`${x.roepnaam} ${x.achternaam}`}</AppLink> },
-                    { kop: 'Leerroute', cel: (x) => `${x.leerroute.naam} (${x.leerroute.soort})` },
-                    { kop: 'Leerjaar', getal: true, cel: (x) => x.leerjaar ?? '—' },
-                    { kop: 'Fase', heel: true, cel: (x) => fase(x.fase) },
-                    { kop: 'Status', cel: (x) => <Status code={String(x.status)} tekst={deelnemerStatus(x.status)} /> },
-                    { kop: 'Gestart op', heel: true, cel: (x) => formatDatum(x.startdatum) },
-                    { kop: 'Geboortedatum', heel: true, cel: (x) => formatDatum(x.geboortedatum) },
-                  ]}
-                />
-              )}
-              <Bladeren pagina={d.page} aantalPaginas={aantalPaginas} naarPagina={naarPagina} />
-            </>
-          );
-        }}
+        {(d) => (
+          <>
+            <Aantal pagina={d} enkelvoud="deelnemer" meervoud="deelnemers" leeg="Geen deelnemers gevonden." achter={`, stand op ${formatDatum(d.peildatum)}`} testId="deelnemers-aantal" />
+            {d.data.length === 0 ? (
+              <LegeStaat>Er zijn geen deelnemers die aan deze zoekopdracht of filters voldoen.</LegeStaat>
+            ) : (
+              <Tabel
+                bijschrift={`Deelnemers, pagina ${d.page} van ${aantalPaginas(d)}`}
+                rijen={d.data}
+                sleutel={(x) => x.id}
+                sortering={{ huidig: sort, naar: naarSortering }}
+                kolommen={[
+                  { kop: 'Naam', rijkop: true, sorteer: 'naam', cel: (x) => <AppLink naar={`/deelnemers/${x.id}`}>{`${x.roepnaam} ${x.achternaam}`}</AppLink> },
+                  { kop: 'Leerroute', sorteer: 'leerroute', cel: (x) => `${x.leerroute.naam} (${x.leerroute.soort})` },
+                  { kop: 'Leerjaar', getal: true, sorteer: 'leerjaar', cel: (x) => x.leerjaar ?? '—' },
+                  { kop: 'Fase', heel: true, sorteer: 'fase', cel: (x) => fase(x.fase) },
+                  { kop: 'Status', sorteer: 'status', cel: (x) => <Status code={String(x.status)} tekst={deelnemerStatus(x.status)} /> },
+                  { kop: 'Gestart op', heel: true, sorteer: 'startdatum', cel: (x) => formatDatum(x.startdatum) },
+                  { kop: 'Geboortedatum', heel: true, sorteer: 'geboortedatum', cel: (x) => formatDatum(x.geboortedatum) },
+                ]}
+              />
+            )}
+            <Bladeren pagina={d} naarPagina={naarPagina} />
+          </>
+        )}
       </ApiInhoud>
     </Pagina>
   );

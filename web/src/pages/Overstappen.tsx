@@ -1,38 +1,53 @@
+import { useSearchParams } from 'react-router';
 import { ApiInhoud } from '../components/ApiInhoud.tsx';
 import { AppLink } from '../components/AppLink.tsx';
+import { Aantal, Bladeren, aantalPaginas, paginaUit } from '../components/Bladeren.tsx';
 import { LegeStaat } from '../components/LegeStaat.tsx';
 import { Pagina } from '../components/Pagina.tsx';
 import { Status } from '../components/Status.tsx';
 import { Tabel } from '../components/Tabel.tsx';
+import { queryString } from '../lib/api.ts';
 import { formatDatum } from '../lib/formatDatum.ts';
 import { overstapRedenTekst as overstapReden, overstapStatusTekst as overstapStatus } from '../components/deelnemers/labels.ts';
-import type { Lijst, Overstap } from '../lib/types.ts';
+import type { OverstappenPagina } from '../lib/types.ts';
 import { useApi } from '../lib/useApi.ts';
 
+const PAGINAGROOTTE = 25;
+const STANDAARD_SORT = 'geopendOp';
+
 export default function Overstappen() {
-  const { toestand, opnieuw } = useApi<Lijst<Overstap>>('/overstappen');
+  const [zoek] = useSearchParams();
+  const sort = zoek.get('sort') ?? STANDAARD_SORT;
+  const pagina = paginaUit(zoek);
+  const eigenSort = sort === STANDAARD_SORT ? null : sort;
+  const { toestand, opnieuw } = useApi<OverstappenPagina>(`/overstappen${queryString({ sort, page: pagina, pageSize: PAGINAGROOTTE })}`);
   return (
     <Pagina
       titel="Overstappen"
       inleiding="Deelnemers die de leerroute verlaten of geen vmbo-diploma halen, hebben recht op een overstapoptie (WVO 2020 art. 2.107k, WEB art. 9.1.14)."
     >
       <ApiInhoud toestand={toestand} opnieuw={opnieuw}>
-        {({ data }) =>
-          data.length === 0 ? (
+        {(d) =>
+          d.total === 0 ? (
             <LegeStaat>Er zijn geen overstappen.</LegeStaat>
           ) : (
-            <Tabel
-              bijschrift={`${data.length} ${data.length === 1 ? 'overstap' : 'overstappen'}, waarvan ${data.filter((o) => o.status === 'open').length} open`}
-              rijen={data}
-              sleutel={(o) => o.id}
-              kolommen={[
-                { kop: 'Deelnemer', rijkop: true, cel: (o) => <AppLink naar={`/overstappen/${o.id}`}>{o.deelnemer.naam}</AppLink> },
-                { kop: 'Leerroute', cel: (o) => `${o.leerroute.naam} (${o.leerroute.soort})` },
-                { kop: 'Reden', cel: (o) => overstapReden(o.reden) },
-                { kop: 'Status', cel: (o) => <Status code={o.status} tekst={overstapStatus(o.status)} /> },
-                { kop: 'Geopend op', heel: true, cel: (o) => formatDatum(o.geopendOp) },
-              ]}
-            />
+            <>
+              <Aantal pagina={d} enkelvoud="overstap" meervoud="overstappen" leeg="" testId="overstappen-aantal" />
+              <Tabel
+                bijschrift={`Overstappen, pagina ${d.page} van ${aantalPaginas(d)}`}
+                rijen={d.data}
+                sleutel={(o) => o.id}
+                sortering={{ huidig: sort, naar: (s) => `/overstappen${queryString({ sort: s === STANDAARD_SORT ? null : s })}` }}
+                kolommen={[
+                  { kop: 'Deelnemer', rijkop: true, sorteer: 'deelnemer', cel: (o) => <AppLink naar={`/overstappen/${o.id}`}>{o.deelnemer.naam}</AppLink> },
+                  { kop: 'Leerroute', sorteer: 'leerroute', cel: (o) => `${o.leerroute.naam} (${o.leerroute.soort})` },
+                  { kop: 'Reden', sorteer: 'reden', cel: (o) => overstapReden(o.reden) },
+                  { kop: 'Status', sorteer: 'status', cel: (o) => <Status code={o.status} tekst={overstapStatus(o.status)} /> },
+                  { kop: 'Geopend op', heel: true, sorteer: 'geopendOp', cel: (o) => formatDatum(o.geopendOp) },
+                ]}
+              />
+              <Bladeren pagina={d} naarPagina={(p) => `/overstappen${queryString({ sort: eigenSort, page: p > 1 ? p : null })}`} />
+            </>
           )
         }
       </ApiInhoud>
