@@ -47,7 +47,7 @@ import type { haalDeelnemer, inspectieVoorRoute, lijstAudit, signalenPagina, sta
 import type { beoordeelOverstap, besluitOverstap, haalOverstap, overstappenPagina, openOverstap, heropenOverstap, plaatsOverstap, sluitOverstap } from '../services/overstappen/index.ts';
 import type { haalInstelling, lijstInstellingen, maakInstelling, wijzigInstelling } from '../services/instellingen/index.ts';
 import type { haalKwalificatie, zoekKwalificaties } from '../services/referentie/index.ts';
-import type { lijstApiTokens, lijstGebruikers, maakApiToken, trekApiTokenIn, voegGebruikerToe, wijzigGebruiker } from '../services/toegang/index.ts';
+import type { beoordeelRoltoekenning, lijstApiTokens, lijstGebruikers, lijstRoltoekenningen, maakApiToken, trekApiTokenIn, voegGebruikerToe, wijzigGebruiker } from '../services/toegang/index.ts';
 
 type Uitkomst<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
 type Lijst<T> = { data: T[] };
@@ -72,6 +72,8 @@ export type Kwalificatie = Uitkomst<typeof haalKwalificatie>;
 export type Gebruikers = Lijst<Element<typeof lijstGebruikers>>;
 export type GebruikerToegevoegd = Uitkomst<typeof voegGebruikerToe>;
 export type GebruikerGewijzigd = Uitkomst<typeof wijzigGebruiker>;
+export type Roltoekenningen = Lijst<Element<typeof lijstRoltoekenningen>>;
+export type Roltoekenningsbesluit = Uitkomst<typeof beoordeelRoltoekenning>;
 export type ApiTokens = Lijst<Element<typeof lijstApiTokens>>;
 export type NieuwApiTokenAntwoord = Uitkomst<typeof maakApiToken>;
 export type ApiToken = Uitkomst<typeof trekApiTokenIn>;

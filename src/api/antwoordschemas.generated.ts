@@ -16,6 +16,8 @@ export type Antwoordnaam =
   | 'Gebruikers'
   | 'GebruikerToegevoegd'
   | 'GebruikerGewijzigd'
+  | 'Roltoekenningen'
+  | 'Roltoekenningsbesluit'
   | 'ApiTokens'
   | 'NieuwApiTokenAntwoord'
   | 'ApiToken'
@@ -3649,13 +3651,20 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
             "exporten.rod"
           ]
         }
+      },
+      "wachtend": {
+        "type": "array",
+        "items": {
+          "$ref": "Roltoewijzing#"
+        }
       }
     },
     "required": [
       "id",
       "email",
       "naam",
-      "rollen"
+      "rollen",
+      "wachtend"
     ]
   },
   {
@@ -3663,6 +3672,12 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
     "type": "object",
     "additionalProperties": false,
     "properties": {
+      "wachtend": {
+        "type": "array",
+        "items": {
+          "$ref": "Roltoewijzing#"
+        }
+      },
       "email": {
         "type": "string"
       },
@@ -3683,11 +3698,140 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
       }
     },
     "required": [
+      "wachtend",
       "email",
       "naam",
       "actief",
       "rollen",
       "id"
+    ]
+  },
+  {
+    "$id": "Roltoekenningen",
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "data": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "gebruikerId": {
+              "type": "string"
+            },
+            "gebruikerNaam": {
+              "type": "string"
+            },
+            "rol": {
+              "type": "string",
+              "enum": [
+                "beheerder",
+                "coordinator",
+                "administratie",
+                "bestuurder",
+                "mr",
+                "inspecteur",
+                "functioneel-beheerder"
+              ]
+            },
+            "instellingId": {
+              "type": [
+                "null",
+                "string"
+              ]
+            },
+            "instellingNaam": {
+              "type": [
+                "null",
+                "string"
+              ]
+            },
+            "aangevraagdDoor": {
+              "type": "string"
+            },
+            "aangevraagdDoorNaam": {
+              "type": [
+                "null",
+                "string"
+              ]
+            },
+            "aangevraagdOp": {
+              "type": "string"
+            },
+            "magBeoordelen": {
+              "type": "boolean"
+            }
+          },
+          "required": [
+            "id",
+            "gebruikerId",
+            "gebruikerNaam",
+            "rol",
+            "instellingId",
+            "instellingNaam",
+            "aangevraagdDoor",
+            "aangevraagdDoorNaam",
+            "aangevraagdOp",
+            "magBeoordelen"
+          ]
+        }
+      }
+    },
+    "required": [
+      "data"
+    ]
+  },
+  {
+    "$id": "Roltoekenningsbesluit",
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "rollen": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "rol": {
+              "type": "string",
+              "enum": [
+                "beheerder",
+                "coordinator",
+                "administratie",
+                "bestuurder",
+                "mr",
+                "inspecteur",
+                "functioneel-beheerder"
+              ]
+            },
+            "instellingId": {
+              "type": [
+                "null",
+                "string"
+              ]
+            }
+          },
+          "required": [
+            "rol",
+            "instellingId"
+          ]
+        }
+      },
+      "toegekend": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "id",
+      "rollen",
+      "toegekend"
     ]
   },
   {

@@ -177,3 +177,12 @@ export function handelingenVan(rollen: readonly Roltoewijzing[]): Handeling[] {
 export function dekt(toegang: Toegang, ...instellingIds: string[]): boolean {
   return toegang.alles || instellingIds.some((id) => toegang.instellingen.includes(id));
 }
+
+/** The handelingen that show a pupil's full BSN or onderwijsnummer. */
+export const HANDELINGEN_MET_VOLLEDIG_NUMMER: readonly Handeling[] = ['deelnemers.nummer-zien', 'exporten.rod'];
+
+/**
+ * Roles that see full BSNs of minors: granting one takes two people (one asks, another approves),
+ * and nobody asks for it for themselves. Derived from RECHTEN, so a new right keeps it true.
+ */
+export const GEVOELIGE_ROLLEN: readonly Rol[] = ROLLEN.filter((r) => HANDELINGEN_MET_VOLLEDIG_NUMMER.some((h) => RECHTEN[h].includes(r)));

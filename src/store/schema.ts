@@ -671,3 +671,23 @@ export const apiTokens = pgTable(
   },
   (t) => [index('api_tokens_gebruiker_idx').on(t.gebruikerId)],
 );
+
+/**
+ * A role that shows full BSNs, asked for but not yet granted (src/services/toegang/roltoekenningen.ts):
+ * it takes effect only when a second person approves. Approval or refusal removes the row; the
+ * audit trail keeps who asked, who decided and when.
+ */
+export const roltoekenningen = pgTable(
+  'roltoekenningen',
+  {
+    id: id(),
+    gebruikerId: uuid('gebruiker_id')
+      .notNull()
+      .references(() => gebruikers.id, { onDelete: 'cascade' }),
+    rol: text('rol').notNull(),
+    instellingId: uuid('instelling_id').references(() => instellingen.id),
+    aangevraagdDoor: uuid('aangevraagd_door').notNull(),
+    aangevraagdOp: tijdstip('aangevraagd_op').notNull().default(sql`now()`),
+  },
+  (t) => [unique('roltoekenningen_uniek').on(t.gebruikerId, t.rol, t.instellingId).nullsNotDistinct()],
+);

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handelingenVan, type Rol } from '../../src/domain/toegang.ts';
 import { maakApiToken } from '../../src/services/toegang/index.ts';
 import { type Store } from '../../src/store/database.ts';
-import { deelnemers, taken } from '../../src/store/schema.ts';
+import { deelnemers, gebruikers, roltoekenningen, taken } from '../../src/store/schema.ts';
 import { databaseKinds } from '../support/databases.ts';
 import { inloggen, maakTestGebruiker } from '../support/inloggen.ts';
 import { overeenkomstIds, type OvereenkomstIds } from '../support/matrix-overeenkomsten.ts';
@@ -55,6 +55,8 @@ let overeenkomstDoelen: OvereenkomstIds;
 let taakVanAdministratie: string;
 /** Tokens (of the coordinators in Ids.gebruiker) to revoke, a fresh one per call; set in beforeAll. */
 let intrekbaar: Record<Scope, string[]>;
+/** Waiting grants of administratie (asked by someone outside the matrix), a fresh one per call and decision; set in beforeAll. */
+let teBeoordelen: Record<'goedkeuring' | 'afwijzing', Record<Scope, string[]>>;
 const overMaand = () => new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 /** A one-row import file; sent as a preview, so the matrix run changes nothing. */
 const importBestand = () => `leerroute;bsn;achternaam;roepnaam;geboortedatum;geslacht;startdatum\n${deelnemerDoelen.klimaatDlr};${matrixBsn(9000)};Matrix;Kim;2011-01-01;X;2026-08-01\n`;
@@ -368,6 +370,16 @@ const OPERATIES: Record<string, Operatie> = {
     verwacht: rij([200, 404, 404], ...Array(5).fill([403, 403, 403]), [200, 200, 200], [401, 401, 401]),
     verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/api-tokens/${intrekbaar[scope].shift()}/intrekking` }),
   },
+  // Four eyes on roles with full BSNs: the beheerder of the role's instelling or the functioneel beheerder decides, only with a session.
+  'GET /api/v1/roltoekenningen': { verwacht: rij(200, 403, 403, 403, 403, 403, 200, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/roltoekenningen' }) },
+  'POST /api/v1/roltoekenningen/{id}/goedkeuring': {
+    verwacht: rij([200, 404, 404], ...Array(5).fill([403, 403, 403]), [200, 200, 200], [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/roltoekenningen/${teBeoordelen.goedkeuring[scope].shift()}/goedkeuring` }),
+  },
+  'POST /api/v1/roltoekenningen/{id}/afwijzing': {
+    verwacht: rij([200, 404, 404], ...Array(5).fill([403, 403, 403]), [200, 200, 200], [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/roltoekenningen/${teBeoordelen.afwijzing[scope].shift()}/afwijzing` }),
+  },
   'GET /api/v1/sessie': { verwacht: rij(200, 200, 200, 200, 200, 200, 200, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/sessie' }) },
   'GET /api/v1/sessie/methoden': { verwacht: rij(200, 200, 200, 200, 200, 200, 200, 200), verzoek: () => ({ method: 'GET', url: '/api/v1/sessie/methoden' }) },
   // Logging in with wrong credentials is refused the same for everyone; the successful login is tested in test/auth.
@@ -387,7 +399,7 @@ type Wijze = 'sessie' | 'api-token';
 function wijzeVerwacht(wijze: Wijze, naam: string, wie: Wie, status: number): number {
   if (wijze === 'sessie' || wie === 'anoniem') return status;
   if (naam === 'GET /api/v1/sessie') return 401;
-  if (naam.startsWith('GET /api/v1/api-tokens') || naam.startsWith('POST /api/v1/api-tokens')) return 403;
+  if (naam.startsWith('GET /api/v1/api-tokens') || naam.startsWith('POST /api/v1/api-tokens') || naam.startsWith('POST /api/v1/roltoekenningen')) return 403;
   return status;
 }
 
@@ -415,6 +427,21 @@ describe.each(MATRIX)('autorisatiematrix op %s met %s', (kind, wijze) => {
     const tokens = async (scope: Scope) =>
       Promise.all(Array.from({ length: 12 }, async () => (await maakApiToken(store, beheer, { gebruikerId: ids.gebruiker[scope], naam: 'In te trekken', scopes: ['leerroutes.lezen'], geldigTot: overMaand() })).id));
     intrekbaar = { eigen: await tokens('eigen'), partner: await tokens('partner'), vreemd: await tokens('vreemd') };
+    const aanvragen = async (scope: Scope) => {
+      const ontvangers = await store.db
+        .insert(gebruikers)
+        .values(Array.from({ length: 12 }, () => ({ email: `ontvanger-${++teller}@matrix.test`, naam: 'Ontvanger' })))
+        .returning({ id: gebruikers.id });
+      const rijen = await store.db
+        .insert(roltoekenningen)
+        .values(ontvangers.map((g) => ({ gebruikerId: g.id, rol: 'administratie', instellingId: ids[scope], aangevraagdDoor: ids.gebruiker.eigen })))
+        .returning({ id: roltoekenningen.id });
+      return rijen.map((r) => r.id);
+    };
+    teBeoordelen = {
+      goedkeuring: { eigen: await aanvragen('eigen'), partner: await aanvragen('partner'), vreemd: await aanvragen('vreemd') },
+      afwijzing: { eigen: await aanvragen('eigen'), partner: await aanvragen('partner'), vreemd: await aanvragen('vreemd') },
+    };
     for (const wie of WIE) {
       if (wie === 'anoniem') {
         headers.set(wie, {});

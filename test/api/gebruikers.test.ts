@@ -90,11 +90,11 @@ describe.each(databaseKinds)('gebruikersbeheer op %s', (kind) => {
       method: 'PATCH',
       url: `/api/v1/gebruikers/${tweeHuizen.gebruiker.id}`,
       headers: beheerder,
-      payload: { rollen: [{ rol: 'administratie', instellingId: rijnpoort }] },
+      payload: { rollen: [{ rol: 'mr', instellingId: rijnpoort }] },
     });
     expect(res.statusCode).toBe(200);
     const rollen = (res.json() as { rollen: { rol: string; instellingId: string }[] }).rollen.map((r) => `${r.rol}@${r.instellingId === roc ? 'roc' : 'rijnpoort'}`).sort();
-    expect(rollen).toEqual(['administratie@rijnpoort', 'administratie@roc']);
+    expect(rollen).toEqual(['administratie@roc', 'mr@rijnpoort']);
     const blokkeer = await app.inject({ method: 'PATCH', url: `/api/v1/gebruikers/${tweeHuizen.gebruiker.id}`, headers: beheerder, payload: { actief: false } });
     expect(blokkeer.statusCode).toBe(403);
   });

@@ -1,5 +1,6 @@
 // The Gebruikers page as the functioneel beheerder: accessible, adds an account through the form
-// (which can then log in), and blocks it.
+// (which can then log in), and blocks it. A role that shows full BSNs waits for a second person:
+// the beheerder of the instelling sees it waiting and approves it there.
 import { describe, expect, it } from 'vitest';
 import { ernstigeToegankelijkheidsfouten, gebruikOmgeving, wachtOpPagina, type Omgeving } from './omgeving.ts';
 
@@ -53,5 +54,33 @@ describe('Gebruikers', () => {
     // The list reloads after the change; wait for the row to show the new status.
     await page.getByRole('row', { name: /Eva Testpersoon/ }).getByText('Geblokkeerd').waitFor();
     await page.close();
+  });
+
+  it('laat de rol administratie op een tweede persoon wachten, die hem op deze pagina goedkeurt', async () => {
+    const page = await omgeving.nieuwePagina();
+    await page.goto('/gebruikers');
+    await wachtOpPagina(page);
+    const form = page.getByRole('form', { name: 'Gebruiker toevoegen' });
+    await form.getByLabel('Naam').fill('Bram Administratie');
+    await form.getByLabel('E-mailadres').fill('bram@roc.test');
+    await form.getByLabel('Tijdelijk wachtwoord').fill('een-lang-genoeg-wachtwoord');
+    await form.getByLabel('Rol').selectOption('administratie');
+    await form.getByLabel('Bij instelling').selectOption({ label: 'ROC Oost-Betuwe' });
+    await form.getByRole('button', { name: 'Toevoegen' }).click();
+    await page.getByText(/De rol Administratie toont volledige BSN's en wacht op goedkeuring/).waitFor();
+    // Who asked sees the request, but cannot approve it.
+    const wachtend = page.getByRole('region', { name: 'Rollen die op goedkeuring wachten' });
+    await wachtend.getByRole('row', { name: /Bram Administratie/ }).getByText('Wacht op een andere beheerder of de functioneel beheerder').waitFor();
+    await page.close();
+
+    const beheerder = await omgeving.alsGebruiker('beheerder@roc.demo');
+    await beheerder.goto('/gebruikers');
+    await wachtOpPagina(beheerder);
+    const fouten = await ernstigeToegankelijkheidsfouten(beheerder);
+    expect(fouten, `\n${fouten.join('\n')}\n`).toEqual([]);
+    await beheerder.getByRole('button', { name: 'Goedkeuren Bram Administratie' }).click();
+    await beheerder.getByText('Bram Administratie heeft nu de rol Administratie.').waitFor();
+    await beheerder.getByRole('row', { name: /Bram Administratie/ }).getByText(/Administratie/).first().waitFor();
+    await beheerder.close();
   });
 });

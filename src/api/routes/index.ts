@@ -6,6 +6,7 @@ import { registerBeoordelingen } from './beoordelingen.ts';
 import { registerDeelnemers } from './deelnemers.ts';
 import { registerExportenDuo } from './exporten-duo.ts';
 import { registerGebruikers } from './gebruikers.ts';
+import { registerRoltoekenningen } from './roltoekenningen.ts';
 import { registerFaseovergangen } from './faseovergangen.ts';
 import { registerInspectie } from './inspectie.ts';
 import { registerInstellingen } from './instellingen.ts';
@@ -32,6 +33,7 @@ export async function registerRoutes(app: FastifyInstance, store: Store): Promis
   registerExportenDuo(app, store);
   registerAudit(app, store);
   registerGebruikers(app, store);
+  registerRoltoekenningen(app, store);
   registerApiTokens(app, store);
   registerBeoordelingen(app);
 }

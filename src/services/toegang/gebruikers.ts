@@ -5,7 +5,7 @@ import { ROLLEN, SYSTEEMROLLEN, type Gebruiker, type Rol, type Roltoewijzing } f
 import { ConflictFout, OngeldigeInvoerFout, type OngeldigVeld } from '../fouten.ts';
 import { schrijfAudit } from '../../store/audit.ts';
 import type { Db, Store } from '../../store/database.ts';
-import { gebruikers, instellingen, rollen } from '../../store/schema.ts';
+import { gebruikers, instellingen, roltoekenningen, rollen } from '../../store/schema.ts';
 import { hashWachtwoord, wachtwoordBezwaren } from './wachtwoorden.ts';
 
 export interface NieuweGebruiker {
@@ -32,8 +32,16 @@ export function normaliseerEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-/** `demo`: one of the demo accounts, the only ones allowed the published demo password. */
-export async function maakGebruiker(store: Store, invoer: NieuweGebruiker, actor = 'systeem', opties: { demo?: boolean } = {}): Promise<Gebruiker> {
+/**
+ * `demo`: one of the demo accounts, the only ones allowed the published demo password.
+ * `uitgesteld`: roles that are asked for rather than granted (they wait for a second person's approval).
+ */
+export async function maakGebruiker(
+  store: Store,
+  invoer: NieuweGebruiker,
+  actor = 'systeem',
+  opties: { demo?: boolean; uitgesteld?: (r: Roltoewijzing) => boolean } = {},
+): Promise<Gebruiker & { wachtend: Roltoewijzing[] }> {
   const email = normaliseerEmail(invoer.email ?? '');
   const naam = (invoer.naam ?? '').trim();
   const fouten: OngeldigVeld[] = [];
@@ -91,12 +99,15 @@ export async function maakGebruiker(store: Store, invoer: NieuweGebruiker, actor
       .returning({ id: gebruikers.id });
     if (!rij) throw new ConflictFout('Er is al een gebruiker met dit e-mailadres.', [{ name: 'email', reason: 'Er is al een gebruiker met dit e-mailadres.' }]);
     const id = rij.id;
-    const toewijzingen = invoer.rollen.map((r) => ({ rol: r.rol, instellingId: r.instellingId ?? null }));
-    await tx.insert(rollen).values(toewijzingen.map((r) => ({ gebruikerId: id, ...r })));
+    const alle = invoer.rollen.map((r) => ({ rol: r.rol, instellingId: r.instellingId ?? null }));
+    const wachtend = alle.filter((r) => opties.uitgesteld?.(r) === true);
+    const toewijzingen = alle.filter((r) => !wachtend.includes(r));
+    if (toewijzingen.length > 0) await tx.insert(rollen).values(toewijzingen.map((r) => ({ gebruikerId: id, ...r })));
     // What was created, minus every secret: whether a password was set, not what it is.
     const na = { email, naam, actief: true, rollen: toewijzingen, wachtwoord: wachtwoordHash !== null, oidc: invoer.oidc ? { issuer: invoer.oidc.issuer } : null };
     await auditGebruiker(tx, { actor, actie: 'gebruiker-aangemaakt', id, voor: null, na });
-    return { id, email, naam, rollen: toewijzingen };
+    await vraagRollenAan(tx, { gebruikerId: id, rollen: wachtend, door: actor });
+    return { id, email, naam, rollen: toewijzingen, wachtend };
   });
 }
 
@@ -142,5 +153,28 @@ export async function auditGebruiker(
   const doelen = instellingIds.size === 0 ? [null] : [...instellingIds];
   for (const instellingId of doelen) {
     await schrijfAudit(tx, { actor: r.actor, actie: r.actie, entiteit: 'gebruiker', entiteitId: r.id, instellingId, voor: r.voor, na: r.na });
+  }
+}
+
+/**
+ * Ask for roles that take a second person's approval: one waiting row per role (asking twice
+ * changes nothing) and one audit record per role, at its instelling, naming who asked.
+ */
+export async function vraagRollenAan(tx: Db, r: { gebruikerId: string; rollen: readonly Roltoewijzing[]; door: string }): Promise<void> {
+  for (const rol of r.rollen) {
+    const [rij] = await tx
+      .insert(roltoekenningen)
+      .values({ gebruikerId: r.gebruikerId, rol: rol.rol, instellingId: rol.instellingId, aangevraagdDoor: r.door })
+      .onConflictDoNothing()
+      .returning({ id: roltoekenningen.id });
+    if (!rij) continue;
+    await schrijfAudit(tx, {
+      actor: r.door,
+      actie: 'rol-aangevraagd',
+      entiteit: 'gebruiker',
+      entiteitId: r.gebruikerId,
+      instellingId: rol.instellingId,
+      details: { roltoekenning: rij.id, rol: rol.rol, instellingId: rol.instellingId },
+    });
   }
 }

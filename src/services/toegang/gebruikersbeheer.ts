@@ -2,12 +2,12 @@
 // manages everything, including the system roles. Users are not tenant data in the RLS sense (they
 // are read before a tenancy exists), so the scope is enforced here, explicitly.
 import { eq, inArray } from 'drizzle-orm';
-import { ROLLEN, SYSTEEMROLLEN, dekt, type Rol, type Roltoewijzing, type Toegang } from '../../domain/toegang.ts';
+import { GEVOELIGE_ROLLEN, ROLLEN, SYSTEEMROLLEN, dekt, type Rol, type Roltoewijzing, type Toegang } from '../../domain/toegang.ts';
 import type { Store } from '../../store/database.ts';
 import { gebruikers, instellingen, rollen, sessies } from '../../store/schema.ts';
 import { vergeetSessiesVan } from './sessie-geheugen.ts';
 import { ConflictFout, GeenToegangFout, NietGevondenFout, OngeldigeInvoerFout, type OngeldigVeld } from '../fouten.ts';
-import { auditGebruiker, maakGebruiker, type GebruikerStand, type NieuweGebruiker } from './gebruikers.ts';
+import { auditGebruiker, maakGebruiker, vraagRollenAan, type GebruikerStand, type NieuweGebruiker } from './gebruikers.ts';
 
 /** The roles `toegang` may hand out or take away. */
 export function magBeheren(toegang: Toegang, r: Roltoewijzing): boolean {
@@ -54,8 +54,12 @@ export async function voegGebruikerToe(store: Store, toegang: Toegang, invoer: N
       buiten.map(({ i }) => ({ name: `rollen[${i}]`, reason: 'Deze rol mag u niet toekennen.' })),
     );
   }
-  return maakGebruiker(store, invoer, toegang.gebruikerId);
+  // A role that shows full BSNs waits for a second person (roltoekenningen.ts); the account and
+  // its other roles are made now.
+  return maakGebruiker(store, invoer, toegang.gebruikerId, { uitgesteld: (r) => GEVOELIGE_ROLLEN.includes(r.rol) });
 }
+
+const SAMEN = 'Rollen die volledige BSN\'s tonen kent niemand aan zichzelf toe; vraag een andere beheerder of de functioneel beheerder.';
 
 export interface GebruikerWijziging {
   naam?: string;
@@ -80,6 +84,7 @@ export async function wijzigGebruiker(store: Store, toegang: Toegang, id: string
       ]);
     }
     let nieuw = oud;
+    let wachtend: Roltoewijzing[] = [];
     if (wijziging.rollen) {
       const fouten: OngeldigVeld[] = [];
       wijziging.rollen.forEach((r, i) => {
@@ -89,10 +94,21 @@ export async function wijzigGebruiker(store: Store, toegang: Toegang, id: string
         } else if (!magBeheren(toegang, { rol: r.rol, instellingId: r.instellingId ?? null })) fouten.push({ name: `rollen[${i}]`, reason: 'Deze rol mag u niet toekennen.' });
       });
       if (fouten.length > 0) throw new OngeldigeInvoerFout(fouten);
+      const sleutel = (r: Roltoewijzing) => `${r.rol}|${r.instellingId ?? ''}`;
+      const had = new Set(oud.map(sleutel));
+      // A role that shows full BSNs and is new for this user is asked for, not granted: a second
+      // person approves it. Asking for it for oneself is refused outright.
+      const gevraagd = wijziging.rollen.map((r, i) => ({ r: { rol: r.rol, instellingId: r.instellingId ?? null }, i })).filter(({ r }) => GEVOELIGE_ROLLEN.includes(r.rol) && !had.has(sleutel(r)));
+      if (gevraagd.length > 0 && id === toegang.gebruikerId) {
+        throw new GeenToegangFout(SAMEN, gevraagd.map(({ i }) => ({ name: `rollen[${i}]`, reason: 'Niet voor uw eigen account.' })));
+      }
+      wachtend = gevraagd.map(({ r }) => r);
       const blijft = oud.filter((r) => !magBeheren(toegang, r));
-      const uniek = new Map([...blijft, ...wijziging.rollen.map((r) => ({ rol: r.rol, instellingId: r.instellingId ?? null }))].map((r) => [`${r.rol}|${r.instellingId ?? ''}`, r]));
+      const uniek = new Map(
+        [...blijft, ...wijziging.rollen.map((r) => ({ rol: r.rol, instellingId: r.instellingId ?? null }))].filter((r) => !wachtend.some((w) => sleutel(w) === sleutel(r))).map((r) => [sleutel(r), r]),
+      );
       nieuw = [...uniek.values()];
-      if (nieuw.length === 0) throw new OngeldigeInvoerFout([{ name: 'rollen', reason: 'Een gebruiker houdt minstens één rol; blokkeer het account om alle toegang te ontnemen.' }]);
+      if (nieuw.length === 0 && wachtend.length === 0) throw new OngeldigeInvoerFout([{ name: 'rollen', reason: 'Een gebruiker houdt minstens één rol; blokkeer het account om alle toegang te ontnemen.' }]);
       const ids = [...new Set(nieuw.map((r) => r.instellingId).filter((x): x is string => x !== null))];
       if (ids.length) {
         const bestaand = new Set((await tx.select({ id: instellingen.id }).from(instellingen).where(inArray(instellingen.id, ids))).map((r) => r.id));
@@ -100,7 +116,7 @@ export async function wijzigGebruiker(store: Store, toegang: Toegang, id: string
         if (onbekend >= 0) throw new OngeldigeInvoerFout([{ name: `rollen[${onbekend}].instellingId`, reason: 'Deze instelling bestaat niet.' }]);
       }
       await tx.delete(rollen).where(eq(rollen.gebruikerId, id));
-      await tx.insert(rollen).values(nieuw.map((r) => ({ gebruikerId: id, ...r })));
+      if (nieuw.length > 0) await tx.insert(rollen).values(nieuw.map((r) => ({ gebruikerId: id, ...r })));
     }
     const naam = wijziging.naam?.trim();
     if (naam !== undefined && naam.length === 0) throw new OngeldigeInvoerFout([{ name: 'naam', reason: 'Geef een naam.' }]);
@@ -113,7 +129,8 @@ export async function wijzigGebruiker(store: Store, toegang: Toegang, id: string
     const voor: GebruikerStand = { email: g.email, naam: g.naam, actief: g.actief, rollen: oud };
     const daarna: GebruikerStand = { email: na!.email, naam: na!.naam, actief: na!.actief, rollen: nieuw };
     await auditGebruiker(tx, { actor: toegang.gebruikerId, actie: 'gebruiker-gewijzigd', id, voor, na: daarna });
-    return { id, ...daarna };
+    await vraagRollenAan(tx, { gebruikerId: id, rollen: wachtend, door: toegang.gebruikerId });
+    return { id, ...daarna, wachtend };
   });
   // After the commit: a session looked up meanwhile must not keep the old roles or state.
   vergeetSessiesVan(store.db, id);

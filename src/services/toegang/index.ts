@@ -4,3 +4,4 @@ export { beeindigSessie, logIn, maakSessie, type SessieOpties } from './sessies.
 export { DEMO_WACHTWOORD } from './wachtwoorden.ts';
 export { gebruikerVoorIdentiteit, type Identiteit } from './oidc.ts';
 export { gebruikerVoorApiToken, lijstApiTokens, maakApiToken, trekApiTokenIn, type ApiTokenOverzicht, type NieuwApiToken } from './api-tokens.ts';
+export { beoordeelRoltoekenning, lijstRoltoekenningen, type Roltoekenning } from './roltoekenningen.ts';

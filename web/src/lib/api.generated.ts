@@ -840,6 +840,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/roltoekenningen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Aangevraagde rollen met volledige BSN's die op een tweede persoon wachten
+         * @description Binnen de instellingen die u beheert; `magBeoordelen` zegt of u erover mag beslissen (niet als u de aanvrager of de ontvanger bent).
+         */
+        get: operations["getRoltoekenningen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/roltoekenningen/{id}/afwijzing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een aangevraagde rol afwijzen (of de eigen aanvraag intrekken)
+         * @description Door een beheerder van de instelling of de functioneel beheerder, niet door wie de rol aanvroeg of zou krijgen. Vastgelegd in de audittrail.
+         */
+        post: operations["postRoltoekenningenByIdAfwijzing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/roltoekenningen/{id}/goedkeuring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een aangevraagde rol goedkeuren: de gebruiker krijgt hem nu
+         * @description Door een beheerder van de instelling of de functioneel beheerder, niet door wie de rol aanvroeg of zou krijgen. Vastgelegd in de audittrail.
+         */
+        post: operations["postRoltoekenningenByIdGoedkeuring"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/samenwerkingsovereenkomsten": {
         parameters: {
             query?: never;
@@ -1891,6 +1951,7 @@ export interface components {
             id: string;
             naam: string;
             rollen: components["schemas"]["Roltoewijzing"][];
+            wachtend: components["schemas"]["Roltoewijzing"][];
         };
         Gebruikers: {
             data: {
@@ -1912,6 +1973,7 @@ export interface components {
             naam: string;
             rollen: components["schemas"]["Roltoewijzing"][];
             scopes?: ("instellingen.lezen" | "instellingen.aanmaken" | "instellingen.wijzigen" | "overeenkomsten.lezen" | "overeenkomsten.bewerken" | "overeenkomsten.advies-vastleggen" | "overeenkomsten.ondertekenen" | "overeenkomsten.beeindigen" | "leerroutes.lezen" | "leerroutes.bewerken" | "leerroutes.melden" | "leerroutes.rio-bevestigen" | "deelnemers.lezen" | "deelnemers.nummer-zien" | "overstappen.lezen" | "deelnemers.inschrijven" | "deelnemers.corrigeren" | "gebeurtenissen.vastleggen" | "gebeurtenissen.intrekken" | "registraties.vastleggen" | "faseovergangen.uitvoeren" | "overstappen.behandelen" | "signalen.lezen" | "statistieken.lezen" | "inspectie.lezen" | "audit.lezen" | "gebruikers.lezen" | "gebruikers.beheren" | "taken.lezen" | "werkvoorraad.lezen" | "exporten.rio" | "exporten.rod")[];
+            wachtend: components["schemas"]["Roltoewijzing"][];
         };
         GevolgenBeeindiging: {
             deelnemers: {
@@ -3020,6 +3082,30 @@ export interface components {
             handeling: string;
             id: string;
             register: string;
+        };
+        Roltoekenningen: {
+            data: {
+                aangevraagdDoor: string;
+                aangevraagdDoorNaam: null | string;
+                aangevraagdOp: string;
+                gebruikerId: string;
+                gebruikerNaam: string;
+                id: string;
+                instellingId: null | string;
+                instellingNaam: null | string;
+                magBeoordelen: boolean;
+                /** @enum {string} */
+                rol: "beheerder" | "coordinator" | "administratie" | "bestuurder" | "mr" | "inspecteur" | "functioneel-beheerder";
+            }[];
+        };
+        Roltoekenningsbesluit: {
+            id: string;
+            rollen: {
+                instellingId: null | string;
+                /** @enum {string} */
+                rol: "beheerder" | "coordinator" | "administratie" | "bestuurder" | "mr" | "inspecteur" | "functioneel-beheerder";
+            }[];
+            toegekend: boolean;
         };
         Roltoewijzing: {
             instellingId: null | string;
@@ -7649,6 +7735,178 @@ export interface operations {
             };
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRoltoekenningen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Wachtende aanvragen */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Roltoekenningen"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postRoltoekenningenByIdAfwijzing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Besloten */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Roltoekenningsbesluit"];
+                };
+            };
+            /** @description Ongeldige invoer (invalid-params noemt elk veld) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postRoltoekenningenByIdGoedkeuring: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Besloten */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Roltoekenningsbesluit"];
+                };
+            };
+            /** @description Ongeldige invoer (invalid-params noemt elk veld) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

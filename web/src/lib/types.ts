@@ -53,3 +53,5 @@ export type SessieRol = SessieGebruiker['rollen'][number];
 export type Inlogmethoden = Schemas['Inlogmethoden'];
 export type AuditRecord = Schemas['Auditrecords']['data'][number];
 export type Gebruiker = Schemas['Gebruikers']['data'][number];
+export type Roltoekenning = Schemas['Roltoekenningen']['data'][number];
+export type GebruikerToegevoegd = Schemas['GebruikerToegevoegd'];

@@ -3,13 +3,14 @@ import { Alert, Button, Heading, Paragraph } from '../nlds/index.tsx';
 import { ROLLEN, ROL_NAMEN, SYSTEEMROLLEN, toegangVoor, type Rol } from '../../../src/domain/toegang.ts';
 import { ApiInhoud } from '../components/ApiInhoud.tsx';
 import { LegeStaat } from '../components/LegeStaat.tsx';
+import { WachtendeRollen } from '../components/WachtendeRollen.tsx';
 import { Pagina } from '../components/Pagina.tsx';
 import { Tabel } from '../components/Tabel.tsx';
 import { Invoerveld, Keuzelijst } from '../components/Velden.tsx';
 import { ApiFout, stuur, wijzig } from '../lib/api.ts';
 import { rolTekst } from '../lib/rollen.ts';
 import { useSessie } from '../lib/sessie.tsx';
-import type { Gebruiker, Instelling, Lijst } from '../lib/types.ts';
+import type { Gebruiker, GebruikerToegevoegd, Instelling, Lijst } from '../lib/types.ts';
 import { useApi } from '../lib/useApi.ts';
 
 const leeg = { email: '', naam: '', wachtwoord: '', rol: 'coordinator', instellingId: '' };
@@ -35,13 +36,17 @@ function NieuweGebruiker({ opToegevoegd }: { opToegevoegd: () => void }) {
     setFout(null);
     setGelukt(null);
     try {
-      await stuur('/gebruikers', {
+      const uitkomst = await stuur<GebruikerToegevoegd>('/gebruikers', {
         email: invoer.email,
         naam: invoer.naam,
         wachtwoord: invoer.wachtwoord,
         rollen: [{ rol: invoer.rol, instellingId: systeem ? null : invoer.instellingId || (keuzes[0]?.id ?? null) }],
       });
-      setGelukt(`${invoer.naam} (${invoer.email}) kan nu inloggen.`);
+      setGelukt(
+        uitkomst.wachtend.length > 0
+          ? `${invoer.naam} (${invoer.email}) kan nu inloggen. De rol ${uitkomst.wachtend.map((r) => ROL_NAMEN[r.rol]).join(', ')} toont volledige BSN's en wacht op goedkeuring door een tweede beheerder of de functioneel beheerder.`
+          : `${invoer.naam} (${invoer.email}) kan nu inloggen.`,
+      );
       setInvoer(leeg);
       opToegevoegd();
     } catch (error) {
@@ -100,6 +105,11 @@ export default function Gebruikers() {
   const { gebruiker: ik } = useSessie();
   const { toestand, opnieuw } = useApi<Lijst<Gebruiker>>('/gebruikers');
   const [melding, setMelding] = useState<string | null>(null);
+  const [versie, setVersie] = useState(0);
+  const ververs = () => {
+    opnieuw();
+    setVersie((v) => v + 1);
+  };
   const blokkeer = async (g: Gebruiker, actief: boolean) => {
     try {
       await wijzig(`/gebruikers/${g.id}`, { actief });
@@ -147,7 +157,8 @@ export default function Gebruikers() {
           )
         }
       </ApiInhoud>
-      <NieuweGebruiker opToegevoegd={opnieuw} />
+      <WachtendeRollen key={versie} opBesloten={opnieuw} />
+      <NieuweGebruiker opToegevoegd={ververs} />
     </Pagina>
   );
 }
