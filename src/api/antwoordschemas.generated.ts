@@ -4459,6 +4459,102 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                   "string"
                 ]
               },
+              "partijwijzigingen": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": {
+                    "naam": {
+                      "type": "string"
+                    },
+                    "instellingId": {
+                      "type": "string"
+                    },
+                    "soort": {
+                      "type": "string",
+                      "enum": [
+                        "toetreding",
+                        "uittreding"
+                      ]
+                    },
+                    "datum": {
+                      "type": "string"
+                    },
+                    "grond": {
+                      "type": "string",
+                      "enum": [
+                        "instemming",
+                        "opzegging"
+                      ]
+                    },
+                    "toelichting": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "naam",
+                    "instellingId",
+                    "soort",
+                    "datum"
+                  ]
+                }
+              },
+              "ondertekenaars": {
+                "anyOf": [
+                  {
+                    "type": "null"
+                  },
+                  {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "properties": {
+                      "eerst": {
+                        "type": "array",
+                        "items": {
+                          "type": "object",
+                          "additionalProperties": false,
+                          "properties": {
+                            "instellingId": {
+                              "type": "string"
+                            },
+                            "naam": {
+                              "type": "string"
+                            }
+                          },
+                          "required": [
+                            "instellingId",
+                            "naam"
+                          ]
+                        }
+                      },
+                      "daarna": {
+                        "type": "array",
+                        "items": {
+                          "type": "object",
+                          "additionalProperties": false,
+                          "properties": {
+                            "instellingId": {
+                              "type": "string"
+                            },
+                            "naam": {
+                              "type": "string"
+                            }
+                          },
+                          "required": [
+                            "instellingId",
+                            "naam"
+                          ]
+                        }
+                      }
+                    },
+                    "required": [
+                      "eerst",
+                      "daarna"
+                    ]
+                  }
+                ]
+              },
               "adviezen": {
                 "type": "array",
                 "items": {
@@ -4544,6 +4640,8 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
               "tekstDatum",
               "ondertekendOp",
               "documentHash",
+              "partijwijzigingen",
+              "ondertekenaars",
               "adviezen",
               "ondertekeningen"
             ]
@@ -5033,6 +5131,102 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
           "string"
         ]
       },
+      "partijwijzigingen": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "naam": {
+              "type": "string"
+            },
+            "instellingId": {
+              "type": "string"
+            },
+            "soort": {
+              "type": "string",
+              "enum": [
+                "toetreding",
+                "uittreding"
+              ]
+            },
+            "datum": {
+              "type": "string"
+            },
+            "grond": {
+              "type": "string",
+              "enum": [
+                "instemming",
+                "opzegging"
+              ]
+            },
+            "toelichting": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "naam",
+            "instellingId",
+            "soort",
+            "datum"
+          ]
+        }
+      },
+      "ondertekenaars": {
+        "anyOf": [
+          {
+            "type": "null"
+          },
+          {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "eerst": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": {
+                    "instellingId": {
+                      "type": "string"
+                    },
+                    "naam": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "instellingId",
+                    "naam"
+                  ]
+                }
+              },
+              "daarna": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": {
+                    "instellingId": {
+                      "type": "string"
+                    },
+                    "naam": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "instellingId",
+                    "naam"
+                  ]
+                }
+              }
+            },
+            "required": [
+              "eerst",
+              "daarna"
+            ]
+          }
+        ]
+      },
       "adviezen": {
         "type": "array",
         "items": {
@@ -5119,6 +5313,8 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
       "tekstDatum",
       "ondertekendOp",
       "documentHash",
+      "partijwijzigingen",
+      "ondertekenaars",
       "adviezen",
       "ondertekeningen"
     ]
@@ -5618,6 +5814,102 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                   "string"
                 ]
               },
+              "partijwijzigingen": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": {
+                    "naam": {
+                      "type": "string"
+                    },
+                    "instellingId": {
+                      "type": "string"
+                    },
+                    "soort": {
+                      "type": "string",
+                      "enum": [
+                        "toetreding",
+                        "uittreding"
+                      ]
+                    },
+                    "datum": {
+                      "type": "string"
+                    },
+                    "grond": {
+                      "type": "string",
+                      "enum": [
+                        "instemming",
+                        "opzegging"
+                      ]
+                    },
+                    "toelichting": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "naam",
+                    "instellingId",
+                    "soort",
+                    "datum"
+                  ]
+                }
+              },
+              "ondertekenaars": {
+                "anyOf": [
+                  {
+                    "type": "null"
+                  },
+                  {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "properties": {
+                      "eerst": {
+                        "type": "array",
+                        "items": {
+                          "type": "object",
+                          "additionalProperties": false,
+                          "properties": {
+                            "instellingId": {
+                              "type": "string"
+                            },
+                            "naam": {
+                              "type": "string"
+                            }
+                          },
+                          "required": [
+                            "instellingId",
+                            "naam"
+                          ]
+                        }
+                      },
+                      "daarna": {
+                        "type": "array",
+                        "items": {
+                          "type": "object",
+                          "additionalProperties": false,
+                          "properties": {
+                            "instellingId": {
+                              "type": "string"
+                            },
+                            "naam": {
+                              "type": "string"
+                            }
+                          },
+                          "required": [
+                            "instellingId",
+                            "naam"
+                          ]
+                        }
+                      }
+                    },
+                    "required": [
+                      "eerst",
+                      "daarna"
+                    ]
+                  }
+                ]
+              },
               "adviezen": {
                 "type": "array",
                 "items": {
@@ -5703,6 +5995,8 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
               "tekstDatum",
               "ondertekendOp",
               "documentHash",
+              "partijwijzigingen",
+              "ondertekenaars",
               "adviezen",
               "ondertekeningen"
             ]
@@ -6424,6 +6718,102 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                   "string"
                 ]
               },
+              "partijwijzigingen": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": {
+                    "naam": {
+                      "type": "string"
+                    },
+                    "instellingId": {
+                      "type": "string"
+                    },
+                    "soort": {
+                      "type": "string",
+                      "enum": [
+                        "toetreding",
+                        "uittreding"
+                      ]
+                    },
+                    "datum": {
+                      "type": "string"
+                    },
+                    "grond": {
+                      "type": "string",
+                      "enum": [
+                        "instemming",
+                        "opzegging"
+                      ]
+                    },
+                    "toelichting": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "naam",
+                    "instellingId",
+                    "soort",
+                    "datum"
+                  ]
+                }
+              },
+              "ondertekenaars": {
+                "anyOf": [
+                  {
+                    "type": "null"
+                  },
+                  {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "properties": {
+                      "eerst": {
+                        "type": "array",
+                        "items": {
+                          "type": "object",
+                          "additionalProperties": false,
+                          "properties": {
+                            "instellingId": {
+                              "type": "string"
+                            },
+                            "naam": {
+                              "type": "string"
+                            }
+                          },
+                          "required": [
+                            "instellingId",
+                            "naam"
+                          ]
+                        }
+                      },
+                      "daarna": {
+                        "type": "array",
+                        "items": {
+                          "type": "object",
+                          "additionalProperties": false,
+                          "properties": {
+                            "instellingId": {
+                              "type": "string"
+                            },
+                            "naam": {
+                              "type": "string"
+                            }
+                          },
+                          "required": [
+                            "instellingId",
+                            "naam"
+                          ]
+                        }
+                      }
+                    },
+                    "required": [
+                      "eerst",
+                      "daarna"
+                    ]
+                  }
+                ]
+              },
               "adviezen": {
                 "type": "array",
                 "items": {
@@ -6509,6 +6899,8 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
               "tekstDatum",
               "ondertekendOp",
               "documentHash",
+              "partijwijzigingen",
+              "ondertekenaars",
               "adviezen",
               "ondertekeningen"
             ]

@@ -213,6 +213,7 @@ export const WVO_2_107b_2_j = wvo('2.107b', '2', 'j');
 export const WEB_9_1_3_1 = web('9.1.3', '1');
 export const WEB_9_1_3_2 = web('9.1.3', '2');
 export const WEB_9_1_3_3 = web('9.1.3', '3');
+export const WEB_9_1_3_2_i = web('9.1.3', '2', 'i');
 export const WEB_9_1_15 = web('9.1.15');
 
 // --- Melding, locatie en programma (WVO 2.107c, 2.107d, 7.13a; WEB 9.1.4, 9.1.8, 9.1.12) ---

@@ -84,6 +84,8 @@ export { urennormVoor, kiesUrennormen } from './urennorm.ts';
 export { isToegestaneKoppeling } from './samenstelling.ts';
 export { vereisteOnderwerpen } from './overeenkomst.ts';
 export { isGeldigeDatum, schooljaarVan } from './datum.ts';
+export { GRONDEN_UITTREDING, ondertekenaars, toetsUittreding } from './lidmaatschap.ts';
+export type { GrondUittreding, Ondertekenaars, Partijwijziging, Uittreding } from './lidmaatschap.ts';
 export { kanInstellingZijn, kanSchoolZijn, toetsPartijen, toetsRoutepartners, SOORTEN_OVEREENKOMST, SOORTEN_PARTIJ } from './partijen.ts';
 export type { Bezwaar, RoutePartners, SoortOvereenkomst, SoortPartij, Toetsing } from './partijen.ts';
 export { toetsGlrOverleg } from './overleg.ts';

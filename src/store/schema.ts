@@ -3,6 +3,7 @@
 // because `pg` and PGlite parse `date` differently.
 import { sql } from 'drizzle-orm';
 import { rfc3339 } from '../domain/tijdstip.ts';
+import type { Partijwijziging } from '../law/lidmaatschap.ts';
 import {
   bigserial,
   customType,
@@ -110,6 +111,11 @@ export const overeenkomstVersies = pgTable(
     revisie: integer('revisie').notNull().default(1),
     /** The parties bound by this version (instelling ids). */
     partijen: jsonb('partijen').$type<string[]>().notNull().default([]),
+    /**
+     * Parties this version lets join or leave, with date and ground (onderdeel i). They take effect
+     * on the version's last signature; until then membership (overeenkomst_partijen) is unchanged.
+     */
+    partijwijzigingen: jsonb('partijwijzigingen').$type<Partijwijziging[]>().notNull().default([]),
     onderdelen: jsonb('onderdelen').$type<Record<string, OnderdeelTekst>>().notNull().default({}),
     overigeBepalingen: jsonb('overige_bepalingen').$type<{ titel: string; tekst: string }[]>().notNull().default([]),
     overdrachtBekostiging: boolean('overdracht_bekostiging').notNull().default(false),

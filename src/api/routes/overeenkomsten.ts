@@ -18,7 +18,7 @@ import {
 import { BEEINDIGINGEN, beeindig, BeeindigingGeweigerdFout, gevolgenBeeindiging, gevolgenUittreding, wijzigPartij } from '../../services/overeenkomsten/index.ts';
 import { renderOvereenkomst } from '../../services/overeenkomsten/index.ts';
 import { legAdviesVast, onderteken, STREKKINGEN } from '../../services/overeenkomsten/index.ts';
-import { GEGEVENS_SCHEMA, ONDERDELEN_OVEREENKOMST } from '../../services/overeenkomsten/index.ts';
+import { GEGEVENS_SCHEMA, GRONDEN_UITTREDING, ONDERDELEN_OVEREENKOMST } from '../../services/overeenkomsten/index.ts';
 import { antwoord, datum, download, idParams, problemen, uuid, type SchemaTypes } from './schemas.ts';
 import { alsBijlage } from '../bijlage.ts';
 
@@ -222,7 +222,7 @@ export function registerOvereenkomsten(fastify: FastifyInstance, store: Store): 
       config: { handeling: 'overeenkomsten.bewerken' },
       schema: {
         tags: TAG,
-        summary: 'Een partij laten toetreden (onderdeel i): in de conceptversie, of in een nieuwe versie na ondertekening',
+        summary: 'Voorstellen dat een partij toetreedt (onderdeel i), in de conceptversie of een nieuwe versie; zij wordt pas partij (en ziet de overeenkomst pas) als alle huidige partijen die versie hebben ondertekend en zij zelf ook',
         params: idParams,
         body: { type: 'object', additionalProperties: false, required: ['instellingId', 'datum'], properties: { instellingId: uuid, datum, wijzigingsreden: { type: 'string', maxLength: 2000 } } },
         response: { 201: antwoord('Partijwijziging', OVEREENKOMST), ...fouten },
@@ -255,9 +255,20 @@ export function registerOvereenkomsten(fastify: FastifyInstance, store: Store): 
       config: { handeling: 'overeenkomsten.bewerken' },
       schema: {
         tags: TAG,
-        summary: 'Een partij laten uittreden (onderdeel i), met de deelnemers in haar leerroutes',
+        summary:
+          'Voorstellen dat een partij uittreedt (onderdeel i), met de deelnemers in haar leerroutes; zij treedt pas uit als de versie is ondertekend door alle blijvende partijen en, bij instemming, door haarzelf (bij opzegging volgens onderdeel i is haar handtekening niet nodig)',
         params: partijParams,
-        body: { type: 'object', additionalProperties: false, required: ['datum'], properties: { datum, wijzigingsreden: { type: 'string', maxLength: 2000 } } },
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['datum'],
+          properties: {
+            datum,
+            wijzigingsreden: { type: 'string', maxLength: 2000 },
+            grond: { type: 'string', enum: GRONDEN_UITTREDING, description: 'instemming (standaard): de partij tekent zelf mee; opzegging: volgens onderdeel i van de geldende overeenkomst' },
+            toelichting: { type: 'string', maxLength: 2000, description: 'Bij opzegging: de bepaling van onderdeel i en wanneer is opgezegd' },
+          },
+        },
         response: { 201: antwoord('Partijwijziging', OVEREENKOMST), ...fouten },
       },
     },

@@ -1,4 +1,4 @@
-// Ending an agreement (opzegging or ontbinding, onderdeel i) and parties joining or leaving it.
+// Ending an agreement (opzegging or ontbinding, onderdeel i) and proposals that parties join or leave it.
 // Both list the deelnemers affected. Ending is refused while any of them has no overstap case
 // (WVO 2.107k, WEB 9.1.14): a route may not stop "ineens" for a pupil.
 //
@@ -6,15 +6,18 @@
 // caller cannot see. The service therefore checks who acts (a bestuurder of a party) and then reads
 // and writes the whole agreement in system scope; deelnemers outside the caller's own routes are
 // counted, not named (AVG dataminimalisatie).
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { IsoDatum } from '../../domain/scenario.ts';
 import { datum as datumTekst } from '../../law/tekst.ts';
 import { dekt, type Toegang } from '../../domain/toegang.ts';
 import { schrijfAudit } from '../../store/audit.ts';
 import type { Db, Store } from '../../store/database.ts';
-import { leerroutes, overeenkomstPartijen, overeenkomstVersies, samenwerkingsovereenkomsten } from '../../store/schema.ts';
+import { leerroutes, overeenkomstVersies, samenwerkingsovereenkomsten } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
-import { ConflictFout, GeenToegangFout, OngeldigeInvoerFout } from '../fouten.ts';
+import { ConflictFout, GeenToegangFout, OngeldigeInvoerFout, WettelijkGeweigerdFout } from '../fouten.ts';
+import type { GrondUittreding, Partijwijziging } from '../../law/index.ts';
+import { vandaag } from '../vandaag.ts';
+import { huidigePartijen, metWijziging, systeem, toetsVoorstelUittreding } from './lidmaatschap.ts';
 import { getroffenDeelnemers, type GetroffenDeelnemer } from './gevolgen.ts';
 import { laadOvereenkomst, laatsteVersie, type GeladenOvereenkomst } from './laden.ts';
 import { auditStand, eigenInstelling, eisNietBeeindigd, maakVolgendeVersie, overeenkomstView } from './beheer.ts';
@@ -28,7 +31,6 @@ export class BeeindigingGeweigerdFout extends ConflictFout {
   }
 }
 
-const systeem = (toegang: Toegang): Toegang => ({ gebruikerId: toegang.gebruikerId, alles: true, instellingen: [] });
 
 /** Names for the caller's own routes, counts for the rest. */
 function alsLijst(toegang: Toegang, g: GeladenOvereenkomst, alle: GetroffenDeelnemer[]) {
@@ -52,7 +54,7 @@ export interface BeeindigingInvoer {
 
 async function laadVoorPartij(tx: Db, toegang: Toegang, id: string) {
   const g = await laadOvereenkomst(tx, systeem(toegang), id, true);
-  const huidige = g.partijen.filter((p) => p.uitgetredenOp === null).map((p) => p.instellingId);
+  const huidige = huidigePartijen(g);
   if (!dekt(toegang, ...g.partijen.map((p) => p.instellingId))) {
     // Not a party at all: as if it did not exist (the same answer as a read).
     await laadOvereenkomst(tx, toegang, id);
@@ -113,60 +115,75 @@ export async function beeindig(store: Store, toegang: Toegang, id: string, invoe
 }
 
 /**
- * A party joins or leaves (onderdeel i). That changes the agreement, so it happens in the concept
- * version (a new one after signing) and takes effect when that version is signed; the party list
- * of the agreement records the dates. Leaving lists the deelnemers in the party's routes.
+ * Proposes that a party joins or leaves (onderdeel i). That changes the agreement, so it is put in
+ * the concept version (a new one after signing) and nothing else changes: the membership and who
+ * can see the agreement stay as they are until every party that stays has signed that version
+ * (src/services/overeenkomsten/lidmaatschap.ts). Proposing the opposite of a pending proposal
+ * withdraws it. Leaving lists the deelnemers in the party's routes (the preview stays the same).
  */
-export async function wijzigPartij(store: Store, toegang: Toegang, id: string, instellingId: string, wijziging: { toetreden: boolean; datum: IsoDatum; wijzigingsreden?: string }) {
+export async function wijzigPartij(
+  store: Store,
+  toegang: Toegang,
+  id: string,
+  instellingId: string,
+  wijziging: { toetreden: boolean; datum: IsoDatum; wijzigingsreden?: string; grond?: GrondUittreding; toelichting?: string },
+) {
   return metToegang(store, systeem(toegang), async (tx) => {
     const g = await laadVoorPartij(tx, toegang, id);
     eisNietBeeindigd(g);
     if (g.overeenkomst.soort === 'interne-regeling') {
       throw new ConflictFout('Een interne regeling heeft één bevoegd gezag; er kunnen geen partijen toetreden of uittreden.', [{ name: 'instellingId', reason: 'een interne regeling heeft geen andere partijen' }]);
     }
-    let laatste = laatsteVersie(g)!;
-    const huidig = laatste.partijen.includes(instellingId);
-    if (wijziging.toetreden && huidig) throw new ConflictFout('Deze instelling is al partij.', [{ name: 'instellingId', reason: 'is al partij' }]);
-    if (!wijziging.toetreden && !huidig) throw new ConflictFout('Deze instelling is geen partij.', [{ name: 'instellingId', reason: 'is geen partij' }]);
+    const laatste = laatsteVersie(g)!;
+    if (laatste.status === 'concept' && g.ondertekeningen.some((o) => o.versieId === laatste.id)) {
+      throw new ConflictFout(`De ondertekening van versie ${laatste.versie} is begonnen; wie partij is, ligt daarin vast. Een andere wijziging kan in een volgende versie.`, [
+        { name: 'versie', reason: 'wordt al ondertekend' },
+      ]);
+    }
+    const lid = huidigePartijen(g).includes(instellingId);
+    const voorgesteld = laatste.partijen.includes(instellingId);
+    if (wijziging.toetreden && voorgesteld) {
+      throw new ConflictFout(lid ? 'Deze instelling is al partij.' : `Deze instelling treedt al toe in versie ${laatste.versie}.`, [{ name: 'instellingId', reason: lid ? 'is al partij' : 'treedt al toe' }]);
+    }
+    // Proposing again that a party leaves replaces the earlier proposal (another date or ground).
+    const vertrekVoorgesteld = laatste.partijwijzigingen.some((w) => w.instellingId === instellingId && w.soort === 'uittreding');
+    if (!wijziging.toetreden && !voorgesteld && !vertrekVoorgesteld) throw new ConflictFout('Deze instelling is geen partij.', [{ name: 'instellingId', reason: 'is geen partij' }]);
     const partijen = wijziging.toetreden ? [...laatste.partijen, instellingId] : laatste.partijen.filter((p) => p !== instellingId);
     const soorten = partijen.map((p) => g.instellingById.get(p)?.soort);
     if (!wijziging.toetreden && (!soorten.some((s) => s !== 'mbo-instelling') || !soorten.some((s) => s !== 'vo-school'))) {
       throw new ConflictFout('Zonder deze partij blijft er geen school en instelling over; beëindig dan de overeenkomst.', [{ name: 'instellingId', reason: 'de laatste school of instelling kan niet uittreden' }]);
     }
     if (wijziging.toetreden && !g.instellingById.has(instellingId)) throw new OngeldigeInvoerFout([{ name: 'instellingId', reason: 'is geen bekende instelling' }]);
+    let voorstel: Partijwijziging | null = null;
+    if (wijziging.toetreden && !lid) voorstel = { instellingId, soort: 'toetreding', datum: wijziging.datum };
+    if (!wijziging.toetreden && lid) {
+      const grond = wijziging.grond ?? 'instemming';
+      const toets = toetsVoorstelUittreding(g, laatste, instellingId, grond, wijziging.toelichting);
+      if (!toets.uitkomst.toegestaan) throw new WettelijkGeweigerdFout(`Deze uittreding kan niet worden voorgesteld: ${toets.uitkomst.bezwaren.map((b) => b.reason).join('; ')}.`, toets.uitkomst.bezwaren, toets.gronden);
+      voorstel = { instellingId, soort: 'uittreding', datum: wijziging.datum, grond, ...(grond === 'opzegging' ? { toelichting: wijziging.toelichting!.trim() } : {}) };
+    }
+    const partijwijzigingen = metWijziging(laatste, instellingId, voorstel);
     const voor = overeenkomstView(g);
     if (laatste.status === 'concept') {
-      await tx.update(overeenkomstVersies).set({ partijen, revisie: laatste.revisie + 1 }).where(eq(overeenkomstVersies.id, laatste.id));
+      // Who is party is part of the text the medezeggenschapsraden advise on: a new revisie.
+      await tx.update(overeenkomstVersies).set({ partijen, partijwijzigingen, revisie: laatste.revisie + 1, tekstDatum: vandaag() }).where(eq(overeenkomstVersies.id, laatste.id));
     } else {
-      await maakVolgendeVersie(tx, laatste, { wijzigingsreden: wijziging.wijzigingsreden ?? null, partijen });
-    }
-    const bestaand = g.partijen.find((p) => p.instellingId === instellingId);
-    if (wijziging.toetreden) {
-      if (bestaand) await tx.update(overeenkomstPartijen).set({ toegetredenOp: wijziging.datum, uitgetredenOp: null }).where(eqPartij(id, instellingId));
-      else await tx.insert(overeenkomstPartijen).values({ overeenkomstId: id, instellingId, toegetredenOp: wijziging.datum });
-    } else {
-      await tx.update(overeenkomstPartijen).set({ uitgetredenOp: wijziging.datum }).where(eqPartij(id, instellingId));
+      await maakVolgendeVersie(tx, laatste, { wijzigingsreden: wijziging.wijzigingsreden ?? null, partijen, partijwijzigingen });
     }
     await synchroniseer(tx, id);
     const routes = wijziging.toetreden ? [] : g.routes.filter((r) => r.schoolId === instellingId || r.instellingId === instellingId);
     const gevolgen = alsLijst(toegang, g, await getroffenDeelnemers(tx, routes, wijziging.datum));
-    laatste = laatsteVersie(await laadOvereenkomst(tx, systeem(toegang), id))!;
     const na = overeenkomstView(await laadOvereenkomst(tx, systeem(toegang), id));
     await schrijfAudit(tx, {
       actor: toegang.gebruikerId,
-      actie: wijziging.toetreden ? 'partij-toegetreden' : 'partij-uitgetreden',
+      actie: voorstel === null ? 'partijwijziging-ingetrokken' : wijziging.toetreden ? 'partij-toetreding-voorgesteld' : 'partij-uittreding-voorgesteld',
       entiteit: 'samenwerkingsovereenkomst',
       entiteitId: id,
-      instellingId: eigenInstelling(toegang, voor.partijen.map((p) => p.instellingId)),
+      instellingId: eigenInstelling(toegang, huidigePartijen(g)),
       voor: auditStand(voor),
       na: auditStand(na),
-      details: { instellingId, datum: wijziging.datum, versie: laatste.versie, deelnemers: gevolgen.totaal },
+      details: { instellingId, datum: wijziging.datum, versie: na.versie?.versie ?? null, ...(voorstel?.grond ? { grond: voorstel.grond } : {}), deelnemers: gevolgen.totaal },
     });
     return { ...na, gevolgen, routes: routes.map((r) => ({ id: r.id, naam: r.naam })) };
   });
 }
-
-function eqPartij(overeenkomstId: string, instellingId: string) {
-  return sql`${overeenkomstPartijen.overeenkomstId} = ${overeenkomstId} and ${overeenkomstPartijen.instellingId} = ${instellingId}`;
-}
-

@@ -14,8 +14,10 @@ import { instellingen, overeenkomstPartijen, overeenkomstVersies, samenwerkingso
 import { metToegang, naElkaar } from '../../store/tenant.ts';
 import { ConflictFout, GeenToegangFout, OngeldigeInvoerFout, type OngeldigVeld } from '../fouten.ts';
 import { versieVerschil, type VersieInhoud } from './verschil.ts';
+import { leesToegang } from './lidmaatschap.ts';
 import {
   geldendeVersie,
+  huidigePartijen,
   laadOvereenkomst,
   laatsteVersie,
   partijView,
@@ -27,7 +29,7 @@ import {
 import { synchroniseer } from './samenvatting.ts';
 import { volledigheid } from './volledigheid.ts';
 import { vandaag } from '../vandaag.ts';
-import { SOORTEN_OVEREENKOMST, toetsPartijen, type SoortPartij } from '../../law/index.ts';
+import { SOORTEN_OVEREENKOMST, toetsPartijen, type Partijwijziging, type SoortPartij } from '../../law/index.ts';
 
 export { SOORTEN_OVEREENKOMST };
 
@@ -89,7 +91,8 @@ export function overeenkomstView(g: GeladenOvereenkomst, peildatum: IsoDatum = v
 const geld = (v: VersieRij | undefined) => (v ? v.versie : null);
 
 export async function haalOvereenkomst(store: Store, toegang: Toegang, id: string) {
-  return metToegang(store, toegang, async (tx) => overeenkomstView(await laadOvereenkomst(tx, toegang, id)));
+  const lees = await leesToegang(store, toegang, id);
+  return metToegang(store, lees, async (tx) => overeenkomstView(await laadOvereenkomst(tx, lees, id)));
 }
 
 export interface NieuweOvereenkomst {
@@ -203,7 +206,8 @@ export async function wijzigVersie(store: Store, toegang: Toegang, id: string, v
   return metToegang(store, toegang, async (tx) => {
     const g = await laadOvereenkomst(tx, toegang, id, true);
     const v = versieOfFout(g, versie);
-    if (!dekt(toegang, ...v.partijen)) throw new GeenToegangFout('Alleen een partij bij deze versie kan haar tekst wijzigen.');
+    // The parties bound now write the text; a party proposed to join does not, one proposed to leave still does.
+    if (!dekt(toegang, ...huidigePartijen(g))) throw new GeenToegangFout('Alleen een partij bij de overeenkomst kan de tekst wijzigen.');
     eisNietBeeindigd(g);
     eisConcept(v);
     eisRevisie(v, wijziging.revisie);
@@ -284,13 +288,14 @@ export async function nieuweVersie(store: Store, toegang: Toegang, id: string, w
   });
 }
 
-export async function maakVolgendeVersie(tx: Db, vorige: VersieRij, over: { wijzigingsreden: string | null; partijen?: string[] }): Promise<void> {
+export async function maakVolgendeVersie(tx: Db, vorige: VersieRij, over: { wijzigingsreden: string | null; partijen?: string[]; partijwijzigingen?: Partijwijziging[] }): Promise<void> {
   await tx.insert(overeenkomstVersies).values({
     overeenkomstId: vorige.overeenkomstId,
     versie: vorige.versie + 1,
     status: 'concept',
     revisie: 1,
     partijen: over.partijen ?? vorige.partijen,
+    partijwijzigingen: over.partijwijzigingen ?? [],
     onderdelen: vorige.onderdelen,
     overigeBepalingen: vorige.overigeBepalingen,
     overdrachtBekostiging: vorige.overdrachtBekostiging,
@@ -319,8 +324,9 @@ export async function haalVerschil(store: Store, toegang: Toegang, id: string, v
 }
 
 export async function haalVersie(store: Store, toegang: Toegang, id: string, versie: number) {
-  return metToegang(store, toegang, async (tx) => {
-    const g = await laadOvereenkomst(tx, toegang, id);
+  const lees = await leesToegang(store, toegang, id);
+  return metToegang(store, lees, async (tx) => {
+    const g = await laadOvereenkomst(tx, lees, id);
     const v = versieOfFout(g, versie);
     return { ...versieView(g, v), volledigheid: volledigheid(g.overeenkomst.soort, v, g.routes, vandaag()) };
   });

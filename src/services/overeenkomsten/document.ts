@@ -13,6 +13,7 @@ import { laadOvereenkomst, versieOfFout, type GeladenOvereenkomst, type VersieRi
 import { gegevensRegelsOpmaak1 } from './document-opmaak1.ts';
 import { gegevensRegels } from './gegevens-tekst.ts';
 import { ONDERDEEL_GRONDSLAG, ONDERDEEL_TITEL, ONDERDELEN_OVEREENKOMST } from './onderdelen.ts';
+import { leesToegang } from './lidmaatschap.ts';
 
 /** Concepts have no date of their own; any fixed date keeps them byte-stable per revisie. */
 const CONCEPT_DATUM = '2000-01-01';
@@ -103,8 +104,10 @@ export async function documentHash(g: GeladenOvereenkomst, v: VersieRij): Promis
 export type Formaat = 'pdf' | 'docx';
 
 export async function renderOvereenkomst(store: Store, toegang: Toegang, id: string, versie: number, formaat: Formaat, opties: { zonderHash?: boolean } = {}) {
-  const { g, v } = await metToegang(store, toegang, async (tx) => {
-    const geladen = await laadOvereenkomst(tx, toegang, id);
+  // A joining party whose accession is open reads the text it is to sign.
+  const lees = await leesToegang(store, toegang, id);
+  const { g, v } = await metToegang(store, lees, async (tx) => {
+    const geladen = await laadOvereenkomst(tx, lees, id);
     return { g: geladen, v: versieOfFout(geladen, versie) };
   });
   const model = documentModel(g, v, opties.zonderHash ? null : v.documentHash);

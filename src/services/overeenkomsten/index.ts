@@ -6,3 +6,4 @@ export { GEGEVENS_SCHEMA, ONDERDELEN_OVEREENKOMST } from './onderdelen.ts';
 export { STREKKINGEN, legAdviesVast, onderteken, type AdviesInvoer, type OndertekenInvoer } from './ondertekening.ts';
 export { samenvattingUitVersies, synchroniseer, type Samenvatting } from './samenvatting.ts';
 export { volledigheid } from './volledigheid.ts';
+export { GRONDEN_UITTREDING } from '../../law/index.ts';

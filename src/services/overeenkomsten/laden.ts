@@ -13,6 +13,7 @@ import {
   samenwerkingsovereenkomsten,
 } from '../../store/schema.ts';
 import { NietGevondenFout } from '../fouten.ts';
+import { ondertekenaars, type Ondertekenaars } from '../../law/index.ts';
 
 export type VersieRij = typeof overeenkomstVersies.$inferSelect;
 export type AdviesRij = typeof overeenkomstAdviezen.$inferSelect;
@@ -61,6 +62,9 @@ export const laatsteVersie = (g: GeladenOvereenkomst): VersieRij | undefined => 
 /** The signed version in force, if any. */
 export const geldendeVersie = (g: GeladenOvereenkomst): VersieRij | undefined => g.versies.filter((v) => v.status === 'ondertekend').at(-1);
 
+/** The parties bound now: membership rows without a date of leaving. */
+export const huidigePartijen = (g: GeladenOvereenkomst): string[] => g.partijen.filter((p) => p.uitgetredenOp === null).map((p) => p.instellingId);
+
 export function partijView(g: GeladenOvereenkomst, instellingId: string) {
   const i = g.instellingById.get(instellingId);
   return { instellingId, naam: i?.naam ?? '', soort: i?.soort ?? '', bevoegdGezag: i?.bevoegdGezag ?? '', plaats: i?.plaats ?? '' };
@@ -81,6 +85,10 @@ export function versieView(g: GeladenOvereenkomst, v: VersieRij) {
     tekstDatum: v.tekstDatum,
     ondertekendOp: v.ondertekendOp,
     documentHash: v.documentHash,
+    /** Parties this version lets join or leave; they take effect on its last signature. */
+    partijwijzigingen: v.partijwijzigingen.map((w) => ({ ...w, naam: g.instellingById.get(w.instellingId)?.naam ?? '' })),
+    /** Of a concept: who signs, the current parties first and joining ones after (onderdeel i). */
+    ondertekenaars: v.status === 'concept' ? metNamen(g, ondertekenaars(huidigePartijen(g), v.partijen, v.partijwijzigingen).uitkomst) : null,
     adviezen: g.adviezen
       .filter((a) => a.versieId === v.id)
       .map((a) => ({
@@ -97,6 +105,11 @@ export function versieView(g: GeladenOvereenkomst, v: VersieRij) {
       .filter((o) => o.versieId === v.id)
       .map((o) => ({ instellingId: o.instellingId, instelling: g.instellingById.get(o.instellingId)?.naam ?? '', naam: o.naam, functie: o.functie, datum: o.datum })),
   };
+}
+
+function metNamen(g: GeladenOvereenkomst, o: Ondertekenaars) {
+  const naam = (instellingId: string) => ({ instellingId, naam: g.instellingById.get(instellingId)?.naam ?? '' });
+  return { eerst: o.eerst.map(naam), daarna: o.daarna.map(naam) };
 }
 
 export type VersieView = ReturnType<typeof versieView>;

@@ -217,7 +217,7 @@ describe.each(databaseKinds)('samenwerkingsovereenkomsten op %s', (kind) => {
     expect(ok.volledigheid.ontbrekend).toEqual(wet.uitkomst.ontbrekend);
   });
 
-  it('laat een partij uittreden in een nieuwe conceptversie en noemt de getroffen deelnemers', async () => {
+  it('stelt het uittreden van een partij voor in een nieuwe conceptversie en noemt de getroffen deelnemers', async () => {
     const sok = (await o.store.db.select().from(samenwerkingsovereenkomsten).where(eq(samenwerkingsovereenkomsten.naam, DEMO_SOK)))[0]!;
     // The preview first: the same list, and nothing changes.
     const voorAudit = await auditAantal();
@@ -239,7 +239,11 @@ describe.each(databaseKinds)('samenwerkingsovereenkomsten op %s', (kind) => {
     // Lindenhout's pupils are not Rijnpoort's to name: counted, not listed.
     expect(na.gevolgen.deelnemers).toEqual([]);
     expect(na.gevolgen.elders.aantal).toBe(na.gevolgen.totaal);
-    expect(na.partijen.find((p) => p.instellingId === o.instelling.lindenhout)!.uitgetredenOp).toBe('2027-07-31');
+    // A proposal: Lindenhout stays a party until every party that stays, and Lindenhout itself, has signed version 2.
+    expect(na.partijen.find((p) => p.instellingId === o.instelling.lindenhout)!.uitgetredenOp).toBeNull();
+    expect((na.versie as unknown as { partijwijzigingen: { instellingId: string; soort: string }[] }).partijwijzigingen).toEqual([
+      expect.objectContaining({ instellingId: o.instelling.lindenhout, soort: 'uittreding' }),
+    ]);
   });
 
   it('weigert beëindiging zolang een deelnemer geen overstapplan heeft (409 met de lijst), en beëindigt daarna', async () => {

@@ -962,7 +962,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Een partij laten toetreden (onderdeel i): in de conceptversie, of in een nieuwe versie na ondertekening */
+        /** Voorstellen dat een partij toetreedt (onderdeel i), in de conceptversie of een nieuwe versie; zij wordt pas partij (en ziet de overeenkomst pas) als alle huidige partijen die versie hebben ondertekend en zij zelf ook */
         post: operations["postSamenwerkingsovereenkomstenByIdPartijen"];
         delete?: never;
         options?: never;
@@ -980,7 +980,7 @@ export interface paths {
         /** Welke deelnemers geraakt worden als deze partij op datum uittreedt (voorvertoning, verandert niets) */
         get: operations["getSamenwerkingsovereenkomstenByIdPartijenByInstellingIdUittreding"];
         put?: never;
-        /** Een partij laten uittreden (onderdeel i), met de deelnemers in haar leerroutes */
+        /** Voorstellen dat een partij uittreedt (onderdeel i), met de deelnemers in haar leerroutes; zij treedt pas uit als de versie is ondertekend door alle blijvende partijen en, bij instemming, door haarzelf (bij opzegging volgens onderdeel i is haar handtekening niet nodig) */
         post: operations["postSamenwerkingsovereenkomstenByIdPartijenByInstellingIdUittreding"];
         delete?: never;
         options?: never;
@@ -1366,6 +1366,16 @@ export interface components {
                         tekst: string;
                     };
                 };
+                ondertekenaars: null | {
+                    daarna: {
+                        instellingId: string;
+                        naam: string;
+                    }[];
+                    eerst: {
+                        instellingId: string;
+                        naam: string;
+                    }[];
+                };
                 ondertekendOp: null | string;
                 ondertekeningen: {
                     datum: string;
@@ -1385,6 +1395,16 @@ export interface components {
                     naam: string;
                     plaats: string;
                     soort: string;
+                }[];
+                partijwijzigingen: {
+                    datum: string;
+                    /** @enum {string} */
+                    grond?: "instemming" | "opzegging";
+                    instellingId: string;
+                    naam: string;
+                    /** @enum {string} */
+                    soort: "toetreding" | "uittreding";
+                    toelichting?: string;
                 }[];
                 revisie: number;
                 status: string;
@@ -2532,6 +2552,16 @@ export interface components {
                         tekst: string;
                     };
                 };
+                ondertekenaars: null | {
+                    daarna: {
+                        instellingId: string;
+                        naam: string;
+                    }[];
+                    eerst: {
+                        instellingId: string;
+                        naam: string;
+                    }[];
+                };
                 ondertekendOp: null | string;
                 ondertekeningen: {
                     datum: string;
@@ -2551,6 +2581,16 @@ export interface components {
                     naam: string;
                     plaats: string;
                     soort: string;
+                }[];
+                partijwijzigingen: {
+                    datum: string;
+                    /** @enum {string} */
+                    grond?: "instemming" | "opzegging";
+                    instellingId: string;
+                    naam: string;
+                    /** @enum {string} */
+                    soort: "toetreding" | "uittreding";
+                    toelichting?: string;
                 }[];
                 revisie: number;
                 status: string;
@@ -2664,6 +2704,16 @@ export interface components {
                     tekst: string;
                 };
             };
+            ondertekenaars: null | {
+                daarna: {
+                    instellingId: string;
+                    naam: string;
+                }[];
+                eerst: {
+                    instellingId: string;
+                    naam: string;
+                }[];
+            };
             ondertekendOp: null | string;
             ondertekeningen: {
                 datum: string;
@@ -2683,6 +2733,16 @@ export interface components {
                 naam: string;
                 plaats: string;
                 soort: string;
+            }[];
+            partijwijzigingen: {
+                datum: string;
+                /** @enum {string} */
+                grond?: "instemming" | "opzegging";
+                instellingId: string;
+                naam: string;
+                /** @enum {string} */
+                soort: "toetreding" | "uittreding";
+                toelichting?: string;
             }[];
             revisie: number;
             status: string;
@@ -2980,6 +3040,16 @@ export interface components {
                         tekst: string;
                     };
                 };
+                ondertekenaars: null | {
+                    daarna: {
+                        instellingId: string;
+                        naam: string;
+                    }[];
+                    eerst: {
+                        instellingId: string;
+                        naam: string;
+                    }[];
+                };
                 ondertekendOp: null | string;
                 ondertekeningen: {
                     datum: string;
@@ -2999,6 +3069,16 @@ export interface components {
                     naam: string;
                     plaats: string;
                     soort: string;
+                }[];
+                partijwijzigingen: {
+                    datum: string;
+                    /** @enum {string} */
+                    grond?: "instemming" | "opzegging";
+                    instellingId: string;
+                    naam: string;
+                    /** @enum {string} */
+                    soort: "toetreding" | "uittreding";
+                    toelichting?: string;
                 }[];
                 revisie: number;
                 status: string;
@@ -8487,6 +8567,13 @@ export interface operations {
                 "application/json": {
                     /** Format: date */
                     datum: string;
+                    /**
+                     * @description instemming (standaard): de partij tekent zelf mee; opzegging: volgens onderdeel i van de geldende overeenkomst
+                     * @enum {string}
+                     */
+                    grond?: "instemming" | "opzegging";
+                    /** @description Bij opzegging: de bepaling van onderdeel i en wanneer is opgezegd */
+                    toelichting?: string;
                     wijzigingsreden?: string;
                 };
             };
