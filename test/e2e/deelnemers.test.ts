@@ -127,6 +127,27 @@ describe('Deelnemers: inschrijven tot plaatsing', () => {
     expect(await overgang.getByRole('link', { name: /WEB art\. 8\.1\.1a lid 1/ }).count()).toBeGreaterThan(0);
     await toegankelijk(adminPage, 'faseovergang');
     await adminPage.getByRole('button', { name: /Fase-overgang uitvoeren voor/ }).click();
+    // A batch asks first, and says what it will do; cancelling changes nothing.
+    const vraag = adminPage.getByRole('group', { name: /Fase-overgang uitvoeren voor \d+ deelnemer/ });
+    await vraag.waitFor();
+    await expect(adminPage.evaluate(() => document.activeElement?.getAttribute('aria-labelledby'))).resolves.toBe('bevestig-kop');
+    const voorstelPad = `/faseovergangen/voorstel?leerrouteId=${new URL(adminPage.url()).searchParams.get('leerrouteId')}&ingangsdatum=${ingang}`;
+    const ervoor = await omgeving.api<{ deelnemers: { id: string; alOvergezet: boolean }[] }>(voorstelPad);
+    await vraag.getByRole('button', { name: 'Annuleren' }).click();
+    await vraag.waitFor({ state: 'detached' });
+    expect((await omgeving.api<{ deelnemers: unknown[] }>(voorstelPad)).deelnemers).toEqual(ervoor.deelnemers);
+    expect(ervoor.deelnemers.some((d) => !d.alOvergezet)).toBe(true);
+    await adminPage.getByRole('button', { name: /Fase-overgang uitvoeren voor/ }).click();
+    await toegankelijk(adminPage, 'faseovergang-bevestigen');
+    // The progress shows while the server runs the batch (the answer held back a moment so it can be seen).
+    await adminPage.route('**/api/v1/faseovergangen', async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      await new Promise((r) => setTimeout(r, 500));
+      return route.continue();
+    });
+    await adminPage.getByRole('button', { name: /Ja, uitvoeren voor/ }).click();
+    await adminPage.getByRole('status').filter({ hasText: 'Bezig met de fase-overgang' }).waitFor();
+    await adminPage.locator('progress').waitFor();
     await adminPage.getByText(/De fase-overgang is uitgevoerd voor/).waitFor();
     await adminPage.close();
 
