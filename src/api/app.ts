@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fastifyCompress from '@fastify/compress';
 import type { Store } from '../services/opslag.ts';
-import { ProblemError, sendProblem, type Problem } from './problem.ts';
+import { ProblemError, invoerDetail, sendProblem, type Problem } from './problem.ts';
 import { registerOpenApi } from './openapi.ts';
 import { registerMethoden } from './methoden.ts';
 import { invalidParamsFromValidation } from './validation-errors.ts';
@@ -88,7 +88,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         type: 'https://leerroute.nl/problemen/ongeldige-invoer',
         title: 'Ongeldige invoer',
         status: 400,
-        detail: invalidParams.map((p) => `${p.name}: ${p.reason}`).join('; '),
+        detail: invoerDetail(invalidParams),
         'invalid-params': invalidParams,
       });
     }

@@ -34,12 +34,20 @@ function slug(title: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/**
+ * The human sentence of a refused input: how many fields, never their paths. The paths and the
+ * reasons are in invalid-params, for the machine and for the form that puts each reason at its field.
+ */
+export function invoerDetail(invalidParams: readonly InvalidParam[]): string {
+  return `Controleer de invoer: ${invalidParams.length === 1 ? 'één veld is' : `${invalidParams.length} velden zijn`} niet goed ingevuld.`;
+}
+
 export function ongeldigeInvoer(invalidParams: InvalidParam[], detail?: string): ProblemError {
   return new ProblemError({
     type: `${TYPE_BASE}ongeldige-invoer`,
     title: 'Ongeldige invoer',
     status: 400,
-    detail: detail ?? `De invoer bevat ${invalidParams.length === 1 ? 'een fout' : `${invalidParams.length} fouten`}: ${invalidParams.map((p) => `${p.name}: ${p.reason}`).join('; ')}`,
+    detail: detail ?? invoerDetail(invalidParams),
     'invalid-params': invalidParams,
   });
 }

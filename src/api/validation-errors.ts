@@ -30,6 +30,16 @@ export function invalidParamsFromValidation(
   });
 }
 
+/** What a value of a JSON type is called in a sentence a user reads. */
+const TYPE_TEKST: Record<string, string> = {
+  number: 'moet een getal zijn',
+  integer: 'moet een geheel getal zijn',
+  string: 'moet tekst zijn',
+  boolean: 'moet ja of nee zijn',
+  array: 'moet een lijst zijn',
+  object: 'moet een groep gegevens zijn',
+};
+
 function redenInHetNederlands(e: FastifySchemaValidationError): string {
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
@@ -40,7 +50,21 @@ function redenInHetNederlands(e: FastifySchemaValidationError): string {
     case 'enum':
       return `moet een van ${(p.allowedValues as unknown[]).join(', ')} zijn`;
     case 'type':
-      return `moet van het type ${String(p.type)} zijn`;
+      return TYPE_TEKST[String(p.type)] ?? `moet van het type ${String(p.type)} zijn`;
+    case 'minLength':
+      return Number(p.limit) === 1 ? 'mag niet leeg zijn' : `moet ten minste ${String(p.limit)} tekens lang zijn`;
+    case 'maxLength':
+      return `mag ten hoogste ${String(p.limit)} tekens lang zijn`;
+    case 'minItems':
+      return `moet ten minste ${String(p.limit)} ${Number(p.limit) === 1 ? 'regel' : 'regels'} bevatten`;
+    case 'maxItems':
+      return `mag ten hoogste ${String(p.limit)} regels bevatten`;
+    case 'exclusiveMinimum':
+      return `moet groter zijn dan ${String(p.limit)}`;
+    case 'exclusiveMaximum':
+      return `moet kleiner zijn dan ${String(p.limit)}`;
+    case 'minProperties':
+      return 'moet ten minste één gegeven bevatten';
     case 'minimum':
       return `moet ten minste ${String(p.limit)} zijn`;
     case 'maximum':

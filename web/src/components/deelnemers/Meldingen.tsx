@@ -2,24 +2,17 @@ import { Alert, Heading, Paragraph } from '../../nlds/index.tsx';
 import type { ApiFout } from '../../lib/api.ts';
 import { leesbareDatums } from '../../lib/formatDatum.ts';
 import { Gronden } from '../Gronden.tsx';
+import { Invoerfouten, foutTekst } from '../Invoerfouten.tsx';
 
-/** A refused form: the server's message, each field with its reason, and the grounds of a legal refusal. */
+/** A refused form: the server's message, the fields to correct (each reason at its field), and the grounds of a legal refusal. */
 export function Weigering({ fout, titel = 'Dit kan niet' }: { fout: ApiFout; titel?: string }) {
   return (
     <Alert type="error" role="alert">
       <Heading level={2} appearanceLevel={4}>
         {titel}
       </Heading>
-      <Paragraph>{leesbareDatums(fout.message)}</Paragraph>
-      {fout.ongeldigeVelden.length > 0 && (
-        <ul>
-          {fout.ongeldigeVelden.map((v) => (
-            <li key={`${v.name}-${v.reason}`}>
-              <strong>{v.name}</strong>: {leesbareDatums(v.reason)}
-            </li>
-          ))}
-        </ul>
-      )}
+      <Paragraph>{foutTekst(fout)}</Paragraph>
+      <Invoerfouten velden={fout.ongeldigeVelden} />
       {fout.probleem?.gronden && <Gronden gronden={fout.probleem.gronden} />}
     </Alert>
   );

@@ -3,8 +3,8 @@
 import { Alert, Heading, Paragraph } from '../../nlds/index.tsx';
 import { useCallback, useState } from 'react';
 import { ApiFout } from '../../lib/api.ts';
-import { leesbareDatums } from '../../lib/formatDatum.ts';
 import { Gronden } from '../Gronden.tsx';
+import { Invoerfouten, foutTekst } from '../Invoerfouten.tsx';
 import type { Grond } from '../../../../src/domain/beoordeling.ts';
 
 export function useActie() {
@@ -40,16 +40,8 @@ export function ActieFout({ fout }: { fout: ApiFout }) {
       <Heading level={2} appearanceLevel={4}>
         {TITEL[fout.status] ?? 'Er ging iets mis'}
       </Heading>
-      <Paragraph>{leesbareDatums(fout.message)}</Paragraph>
-      {fout.ongeldigeVelden.length > 0 && (
-        <ul>
-          {fout.ongeldigeVelden.map((v) => (
-            <li key={`${v.name}-${v.reason}`}>
-              <code>{v.name}</code>: {v.reason}
-            </li>
-          ))}
-        </ul>
-      )}
+      <Paragraph>{foutTekst(fout)}</Paragraph>
+      <Invoerfouten velden={fout.ongeldigeVelden} />
       <Gronden gronden={gronden} />
     </Alert>
   );
