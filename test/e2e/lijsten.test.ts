@@ -140,3 +140,56 @@ describe('Overstappen', () => {
     await page.close();
   });
 });
+
+describe('Overzicht: wat op u wacht, op de gekozen peildatum', () => {
+  interface Werk {
+    peildatum: string;
+    data: { soort: string; titel: string; aantal: number; pad: string }[];
+  }
+
+  it('toont per onderdeel het aantal van de API, en de lijst waar het naar linkt telt hetzelfde', async () => {
+    const werk = await omgeving.api<Werk>('/werkvoorraad');
+    const signalen = werk.data.find((w) => w.soort === 'signalen')!;
+    expect(signalen.aantal).toBeGreaterThan(0);
+    const page = await omgeving.nieuwePagina();
+    await page.goto('/');
+    await wachtOpPagina(page);
+    const sectie = page.getByRole('region', { name: 'Wat op u wacht' });
+    for (const w of werk.data) expect(Number(await sectie.getByTestId(`werk-${w.soort}`).textContent())).toBe(w.aantal);
+    await geenToegankelijkheidsfouten(page);
+    await sectie.getByRole('link', { name: signalen.titel, exact: true }).click();
+    await page.waitForURL(/\/signalen\?peildatum=/);
+    await wachtOpPagina(page);
+    await expect(page.getByTestId('signalen-aantal').textContent()).resolves.toContain(`van ${signalen.aantal} signal`);
+    await page.close();
+  });
+
+  it('een andere peildatum: de aantallen volgen, en de open overstappen zijn die van die dag', async () => {
+    const dag = '2026-02-01';
+    const stat = await omgeving.api<{ deelnemers: { totaal: number }; openOverstappen: number }>(`/statistieken?peildatum=${dag}`);
+    const vandaag = await omgeving.api<{ openOverstappen: number }>('/statistieken');
+    const page = await omgeving.nieuwePagina();
+    await page.goto('/');
+    await wachtOpPagina(page);
+    await page.getByLabel('Stand op', { exact: true }).fill(dag);
+    await page.getByRole('button', { name: 'Toon' }).click();
+    await page.waitForURL(new RegExp(`peildatum=${dag}`));
+    await wachtOpPagina(page);
+    await expect.poll(() => page.getByTestId('peildatum').textContent()).toBe('Stand op 1 februari 2026');
+    expect(Number((await page.getByTestId('kerncijfer-open-overstappen').textContent())?.replace(/\D/g, ''))).toBe(stat.openOverstappen);
+    expect(stat.openOverstappen).not.toBe(vandaag.openOverstappen);
+    await page.getByRole('link', { name: 'Naar de open overstappen' }).click();
+    await page.waitForURL(/\/overstappen\?open=true&peildatum=2026-02-01/);
+    await wachtOpPagina(page);
+    if (stat.openOverstappen === 0) await page.getByText('Er zijn geen open overstappen.').waitFor();
+    else await expect(page.getByTestId('overstappen-aantal').textContent()).resolves.toContain(`van ${stat.openOverstappen} `);
+    await page.goBack();
+    await wachtOpPagina(page);
+    await page.getByRole('link', { name: 'Naar de deelnemers' }).click();
+    await page.waitForURL(/\/deelnemers\?peildatum=2026-02-01/);
+    await wachtOpPagina(page);
+    await expect(page.getByTestId('deelnemers-aantal').textContent()).resolves.toContain(`van ${stat.deelnemers.totaal} deelnemer`);
+    await geenToegankelijkheidsfouten(page);
+    await page.close();
+  });
+});

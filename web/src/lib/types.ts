@@ -11,6 +11,7 @@ export interface Lijst<T> {
 export type Health = Schemas['Health'];
 export type Statistieken = Schemas['Statistieken'];
 export type StatistiekLeerroute = Statistieken['leerroutes'][number];
+export type Werkvoorraad = Schemas['Werkvoorraad'];
 export type Instelling = Schemas['Instellingen']['data'][number];
 export type InstellingSoort = Instelling['soort'];
 export type Samenwerkingsovereenkomst = Schemas['Overeenkomsten']['data'][number];

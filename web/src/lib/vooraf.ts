@@ -5,7 +5,7 @@ import { haalVooraf } from './api.ts';
 
 /** Per page path: the GETs its page makes on opening. */
 const PER_PAGINA: Readonly<Record<string, readonly string[]>> = {
-  '/': ['/statistieken'],
+  '/': ['/statistieken', '/werkvoorraad'],
 };
 
 const gevraagd = new Map<string, Promise<unknown>>();

@@ -121,15 +121,17 @@ export default function Deelnemers() {
   // Stable object per filter combination, so the form's effect only fires on a real change.
   const toegepast = useMemo(() => filters, [sleutel]);
 
+  // A peildatum from the Overzicht is kept through filtering, sorting and paging.
+  const peildatum = zoek.get('peildatum');
   const { toestand, opnieuw } = useApi<DeelnemerPagina>(
-    `/deelnemers${queryString({ ...filters, sort, page: pagina, pageSize: PAGINAGROOTTE })}`,
+    `/deelnemers${queryString({ ...filters, peildatum, sort, page: pagina, pageSize: PAGINAGROOTTE })}`,
   );
 
   const eigenSort = sort === 'naam' ? null : sort;
-  const toepassen = (f: Filters) => setZoek(new URLSearchParams(queryString({ ...f, sort: eigenSort }).slice(1)));
-  const naarPagina = (p: number) => `/deelnemers${queryString({ ...filters, sort: eigenSort, page: p > 1 ? p : null })}`;
+  const toepassen = (f: Filters) => setZoek(new URLSearchParams(queryString({ ...f, peildatum, sort: eigenSort }).slice(1)));
+  const naarPagina = (p: number) => `/deelnemers${queryString({ ...filters, peildatum, sort: eigenSort, page: p > 1 ? p : null })}`;
   // Another order starts at the first page.
-  const naarSortering = (s: string) => `/deelnemers${queryString({ ...filters, sort: s === 'naam' ? null : s })}`;
+  const naarSortering = (s: string) => `/deelnemers${queryString({ ...filters, peildatum, sort: s === 'naam' ? null : s })}`;
 
   return (
     <Pagina titel="Deelnemers" inleiding="Leerlingen en studenten in een leerroute, met hun leerjaar en fase zoals de wet die afleidt.">

@@ -57,7 +57,8 @@ export default function Signalen() {
   const naam = zoek.get('zoek') ?? '';
   const sort = zoek.get('sort') ?? STANDAARD_SORT;
   const pagina = paginaUit(zoek);
-  const filters = { soort, leerrouteId, zoek: naam };
+  // A peildatum from the Overzicht's work list is kept, so the table counts what the Overzicht counted.
+  const filters = { soort, leerrouteId, zoek: naam, peildatum: zoek.get('peildatum') };
   const eigenSort = sort === STANDAARD_SORT ? null : sort;
   const { toestand, opnieuw } = useApi<SignalenPagina>(`/signalen${queryString({ ...filters, sort, page: pagina, pageSize: PAGINAGROOTTE })}`);
   const routes = useApi<Lijst<Leerroute>>('/leerroutes').toestand;
