@@ -12,6 +12,7 @@ const DEMO_SOK = 'Samenwerkingsovereenkomst Techniek Rijn en Waal';
 
 interface Detail {
   status: string;
+  partijen: { instellingId: string; uitgetredenOp: string | null }[];
   versie: { versie: number; status: string; partijen: { instellingId: string; naam: string }[]; onderdelen: Record<string, { tekst: string; gegevens?: Record<string, unknown> }> };
 }
 
@@ -108,16 +109,25 @@ describe('Een overeenkomst beheren: gegevens per onderdeel, partijen en beëindi
     await page.close();
   });
 
-  it('de coördinator laat een partij toetreden, ziet wie geraakt wordt als een partij uittreedt en bevestigt', async () => {
+  it('de coördinator stelt toetreden en uittreden voor; het lidmaatschap blijft tot alle partijen hebben getekend', async () => {
     const page = await omgeving.nieuwePagina();
     await page.goto(`/overeenkomsten/${sokId}`);
     await wachtOpPagina(page);
     await sectie(page, 'Partijen').waitFor();
+    const leden = async () => (await detail()).partijen.filter((p) => p.uitgetredenOp === null).map((p) => p.instellingId).sort();
+    const voor = await leden();
 
     await page.getByLabel('School of instelling').selectOption(brin('99DB').id);
-    await page.getByRole('button', { name: 'Laten toetreden' }).click();
-    await page.getByRole('status').filter({ hasText: 'treedt toe' }).waitFor();
+    await page.getByRole('button', { name: 'Toetreden voorstellen' }).click();
+    await page.getByRole('status').filter({ hasText: 'pas partij' }).waitFor();
     expect((await detail()).versie.partijen.map((p) => p.instellingId)).toContain(brin('99DB').id);
+    // Only a proposal: the Brug is no party yet, and signs after the current parties.
+    expect(await leden()).toEqual(voor);
+    const voorstellen = page.getByRole('list', { name: 'Voorgestelde wijzigingen van partijen' });
+    await voorstellen.getByText(/treedt toe/).waitFor();
+    const ondertekening = page.getByRole('table', { name: /Advies en ondertekening per partij/ });
+    await ondertekening.getByText('treedt toe: tekent na de huidige partijen').waitFor();
+    await geenToegankelijkheidsfouten(page);
 
     // Its own school leaving: the deelnemers are named and link to their page; cancelling changes nothing.
     await page.getByLabel('Partij die uittreedt').selectOption(brin('99RP').id);
@@ -131,13 +141,26 @@ describe('Een overeenkomst beheren: gegevens per onderdeel, partijen en beëindi
     await page.getByRole('button', { name: 'Annuleren' }).click();
     expect((await detail()).versie.partijen.map((p) => p.instellingId)).toContain(brin('99RP').id);
 
-    // A partner leaving: its pupils are counted, not named; then confirmed.
+    // A partner leaving: its pupils are counted, not named. An opzegging needs its provision of onderdeel i.
     await page.getByLabel('Partij die uittreedt').selectOption(brin('99LH').id);
+    await page.getByLabel('Grond van het uittreden').selectOption('opzegging');
     await page.getByRole('button', { name: 'Gevolgen bekijken' }).click();
     await page.getByText(/in leerroutes van andere partijen/).waitFor();
-    await page.getByRole('button', { name: 'Uittreden bevestigen' }).click();
+    await page.getByRole('button', { name: 'Uittreden voorstellen' }).click();
+    await page.locator('#uittreden-toelichting-fout').waitFor();
+    expect(await page.getByLabel('Opzegging volgens onderdeel i').getAttribute('aria-invalid')).toBe('true');
+    await geenToegankelijkheidsfouten(page);
+    await page.getByLabel('Grond van het uittreden').selectOption('instemming');
+    await page.getByRole('button', { name: 'Uittreden voorstellen' }).click();
     await page.getByRole('status').filter({ hasText: 'treedt uit' }).waitFor();
     expect((await detail()).versie.partijen.map((p) => p.instellingId)).not.toContain(brin('99LH').id);
+    expect(await leden()).toEqual(voor);
+    await ondertekening.getByText('treedt uit: tekent voor haar instemming').waitFor();
+
+    // A proposal can be withdrawn.
+    await page.getByRole('button', { name: /Voorstel voor .* intrekken/ }).first().click();
+    await page.getByRole('status').filter({ hasText: 'ingetrokken' }).waitFor();
+    expect(await leden()).toEqual(voor);
     await geenToegankelijkheidsfouten(page);
     await page.close();
   });

@@ -26,13 +26,19 @@ export function Ondertekening({ overeenkomst, versie, magAdvies, magOndertekenen
   const advies = useActie();
   const teken = useActie();
   const concept = versie.status === 'concept' && overeenkomst.status !== 'beeindigd';
-  const rijen = versie.partijen.map((p) => ({
+  // Of a concept the API names who signs: the current parties first (with a consenting leaver),
+  // then a joining party, which sees the version only once all of them have signed.
+  const eerst = versie.ondertekenaars?.eerst ?? versie.partijen;
+  const daarna = versie.ondertekenaars?.daarna ?? [];
+  const wijziging = (id: string) => versie.partijwijzigingen.find((w) => w.instellingId === id);
+  const rijen = [...eerst, ...daarna].map((p) => ({
     partij: p,
+    rol: daarna.some((d) => d.instellingId === p.instellingId) ? 'treedt toe: tekent na de huidige partijen' : wijziging(p.instellingId)?.soort === 'uittreding' ? 'treedt uit: tekent voor haar instemming' : null,
     advies: versie.adviezen.find((a) => a.instellingId === p.instellingId),
     handtekening: versie.ondertekeningen.find((o) => o.instellingId === p.instellingId),
   }));
-  // The service refuses a signature before every party's advice on this text; the form waits too.
-  const zonderAdvies = rijen.filter((r) => !r.advies?.actueel).map((r) => r.partij.naam);
+  // The service refuses a signature before the advice on this text of every current signer; the form waits too.
+  const zonderAdvies = rijen.filter((r) => eerst.some((p) => p.instellingId === r.partij.instellingId) && !r.advies?.actueel).map((r) => r.partij.naam);
   const datumFout = advies.fout?.ongeldigeVelden.find((v) => v.name === 'datum')?.reason;
 
   return (
@@ -49,7 +55,16 @@ export function Ondertekening({ overeenkomst, versie, magAdvies, magOndertekenen
         rijen={rijen}
         sleutel={(r) => r.partij.instellingId}
         kolommen={[
-          { kop: 'Partij', rijkop: true, cel: (r) => r.partij.naam },
+          {
+            kop: 'Partij',
+            rijkop: true,
+            cel: (r) => (
+              <>
+                {r.partij.naam}
+                {r.rol && <div className="lr-klein">{r.rol}</div>}
+              </>
+            ),
+          },
           {
             kop: 'Advies medezeggenschap',
             cel: (r) =>

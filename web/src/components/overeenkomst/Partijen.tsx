@@ -1,5 +1,8 @@
-// Parties joining or leaving (onderdeel i). Either happens in the concept version (a new one after
-// signing) and binds once that version is signed. Leaving first shows which deelnemers it touches.
+// Parties joining or leaving (onderdeel i). Either is a proposal in the concept version (a new one
+// after signing) and binds only once that version is signed by every party that stays; until then
+// the membership, and who can see the agreement, stay as they are. A party leaves with its consent
+// (it signs too) or by opzegging under the agreement's onderdeel i. Leaving first shows which
+// deelnemers it touches; a pending proposal can be withdrawn.
 import { Button, Heading, Paragraph } from '../../nlds/index.tsx';
 import { useState } from 'react';
 import { haal, queryString, stuur } from '../../lib/api.ts';
@@ -29,17 +32,21 @@ export function Partijen({ overeenkomst, opGewijzigd }: Props) {
   const [weg, setWeg] = useState('');
   const [uittredenOp, setUittredenOp] = useState(vandaag());
   const [redenUit, setRedenUit] = useState('');
+  const [grond, setGrond] = useState<'instemming' | 'opzegging'>('instemming');
+  const [toelichting, setToelichting] = useState('');
   const [gevolgen, setGevolgen] = useState<Gevolgen | null>(null);
   const [melding, setMelding] = useState<string | null>(null);
   const toe = useActie();
   const uit = useActie();
+  const intrekken = useActie();
+  const voorstellen = getekend ? [] : (overeenkomst.versie?.partijwijzigingen ?? []);
   const basis = `/samenwerkingsovereenkomsten/${overeenkomst.id}/partijen`;
   const kandidaten = instellingen.soort === 'klaar' ? instellingen.data.data.filter((i) => !huidige.some((p) => p.instellingId === i.id)) : [];
   const naamVan = (id: string) => huidige.find((p) => p.instellingId === id)?.naam ?? kandidaten.find((i) => i.id === id)?.naam ?? '';
   const reden = getekend ? 'Nodig: de geldende versie is ondertekend, dus deze wijziging wordt een nieuwe conceptversie.' : 'De wijziging komt in de conceptversie.';
 
   function klaar(o: OvereenkomstDetail, tekst: string) {
-    setMelding(`${tekst} Dat staat in versie ${o.versie?.versie} (concept) en geldt zodra die is ondertekend.`);
+    setMelding(`${tekst} Dat staat als voorstel in versie ${o.versie?.versie} (concept) en geldt pas zodra die is ondertekend.`);
     opGewijzigd(o);
   }
 
@@ -50,8 +57,42 @@ export function Partijen({ overeenkomst, opGewijzigd }: Props) {
       </Heading>
       <Paragraph className="lr-klein">
         Toetreden en uittreden van partijen (onderdeel i, art. 2.107b lid 2 WVO 2020) is een wijziging van de overeenkomst: het geldt pas als de nieuwe versie
-        door alle besturen is ondertekend.
+        door alle besturen is ondertekend. Tot dan blijft iedere partij partij, en ziet een toetredende instelling de overeenkomst niet: zij krijgt de versie
+        pas te zien als alle huidige partijen hebben ondertekend, en tekent dan zelf.
       </Paragraph>
+      {voorstellen.length > 0 && (
+        <div>
+          <Heading level={3}>Voorgestelde wijzigingen in versie {overeenkomst.versie?.versie}</Heading>
+          <ul aria-label="Voorgestelde wijzigingen van partijen">
+            {voorstellen.map((w) => (
+              <li key={w.instellingId}>
+                {w.naam} {w.soort === 'toetreding' ? 'treedt toe' : 'treedt uit'} per {formatDatum(w.datum)}
+                {w.soort === 'uittreding' && (w.grond === 'opzegging' ? ` — opgezegd volgens onderdeel i: ${w.toelichting ?? ''}` : ' — met instemming: tekent zelf mee')}
+                {'. '}
+                <Button
+                  type="button"
+                  appearance="subtle-button"
+                  disabled={intrekken.bezig}
+                  onClick={async () => {
+                    setMelding(null);
+                    // The opposite proposal withdraws a pending one.
+                    const o = await intrekken.voerUit(() =>
+                      w.soort === 'toetreding' ? stuur<OvereenkomstDetail>(`${basis}/${w.instellingId}/uittreding`, { datum: w.datum }) : stuur<OvereenkomstDetail>(basis, { instellingId: w.instellingId, datum: w.datum }),
+                    );
+                    if (o) {
+                      setMelding(`Het voorstel voor ${w.naam} is ingetrokken.`);
+                      opGewijzigd(o);
+                    }
+                  }}
+                >
+                  Voorstel voor {w.naam} intrekken
+                </Button>
+              </li>
+            ))}
+          </ul>
+          {intrekken.fout && <ActieFout fout={intrekken.fout} />}
+        </div>
+      )}
       {melding && (
         <p role="status" className="lr-melding lr-melding--ok">
           {melding}
@@ -69,7 +110,7 @@ export function Partijen({ overeenkomst, opGewijzigd }: Props) {
           if (o) {
             setNieuw('');
             setRedenToe('');
-            klaar(o, `${naam} treedt toe per ${formatDatum(toetredenOp)}.`);
+            klaar(o, `${naam} treedt toe per ${formatDatum(toetredenOp)}: het wordt pas partij als alle huidige partijen hebben ondertekend en het daarna zelf.`);
           }
         }}
       >
@@ -87,7 +128,7 @@ export function Partijen({ overeenkomst, opGewijzigd }: Props) {
         {toe.fout && <ActieFout fout={toe.fout} />}
         <div className="lr-knoppen">
           <Button type="submit" appearance="secondary-action-button" disabled={toe.bezig || !nieuw}>
-            Laten toetreden
+            Toetreden voorstellen
           </Button>
         </div>
       </form>
@@ -105,12 +146,20 @@ export function Partijen({ overeenkomst, opGewijzigd }: Props) {
             return;
           }
           const naam = naamVan(weg);
-          const o = await uit.voerUit(() => stuur<OvereenkomstDetail>(`${basis}/${weg}/uittreding`, { datum: uittredenOp, ...(redenUit ? { wijzigingsreden: redenUit } : {}) }));
+          const o = await uit.voerUit(() =>
+            stuur<OvereenkomstDetail>(`${basis}/${weg}/uittreding`, {
+              datum: uittredenOp,
+              grond,
+              ...(grond === 'opzegging' ? { toelichting } : {}),
+              ...(redenUit ? { wijzigingsreden: redenUit } : {}),
+            }),
+          );
           if (o) {
             setWeg('');
             setRedenUit('');
+            setToelichting('');
             setGevolgen(null);
-            klaar(o, `${naam} treedt uit per ${formatDatum(uittredenOp)}.`);
+            klaar(o, `${naam} treedt uit per ${formatDatum(uittredenOp)}${grond === 'opzegging' ? ' (opzegging)' : ', met haar eigen instemming en handtekening'}.`);
           }
         }}
       >
@@ -138,6 +187,29 @@ export function Partijen({ overeenkomst, opGewijzigd }: Props) {
           breedte="middel"
           fout={veldFout(uit.fout, 'datum')}
         />
+        <Keuzelijst
+          id="uittreden-grond"
+          label="Grond van het uittreden"
+          beschrijving="Met instemming tekent de partij de nieuwe versie zelf mee. Opzegging kan alleen zoals onderdeel i van de geldende overeenkomst het regelt; dan tekenen alleen de blijvende partijen."
+          waarde={grond}
+          opKeuze={(w) => setGrond(w as 'instemming' | 'opzegging')}
+          fout={veldFout(uit.fout, 'grond')}
+          opties={[
+            { waarde: 'instemming', tekst: 'Met instemming van de partij' },
+            { waarde: 'opzegging', tekst: 'Opzegging volgens onderdeel i' },
+          ]}
+        />
+        {grond === 'opzegging' && (
+          <Tekstvak
+            id="uittreden-toelichting"
+            label="Opzegging volgens onderdeel i"
+            beschrijving="Noem de bepaling van onderdeel i waarop de opzegging berust en wanneer is opgezegd."
+            waarde={toelichting}
+            opWijziging={setToelichting}
+            rijen={2}
+            fout={veldFout(uit.fout, 'toelichting')}
+          />
+        )}
         <Tekstvak id="uittreden-reden" label="Reden van de wijziging" beschrijving={reden} waarde={redenUit} opWijziging={setRedenUit} rijen={2} fout={veldFout(uit.fout, 'wijzigingsreden')} />
         {gevolgen && (
           <div aria-live="polite">
@@ -153,7 +225,7 @@ export function Partijen({ overeenkomst, opGewijzigd }: Props) {
         {uit.fout && <ActieFout fout={uit.fout} />}
         <div className="lr-knoppen">
           <Button type="submit" appearance={gevolgen ? 'primary-action-button' : 'secondary-action-button'} disabled={uit.bezig || !weg || !uittredenOp}>
-            {gevolgen ? 'Uittreden bevestigen' : 'Gevolgen bekijken'}
+            {gevolgen ? 'Uittreden voorstellen' : 'Gevolgen bekijken'}
           </Button>
           {gevolgen && (
             <Button type="button" appearance="subtle-button" onClick={() => setGevolgen(null)}>
