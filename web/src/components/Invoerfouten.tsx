@@ -23,10 +23,12 @@ interface OpVeld {
   label: string;
 }
 
-const gelijk = (tekst: string | null | undefined, reden: string) => {
-  const t = (tekst ?? '').trim();
-  return t !== '' && (t === reden.trim() || t === leesbareDatums(reden).trim());
-};
+/** A field's message is this reason, or holds it among others (a form may join several with "; "). */
+const gelijk = (tekst: string | null | undefined, reden: string) =>
+  (tekst ?? '')
+    .split('; ')
+    .map((t) => t.trim())
+    .some((t) => t !== '' && (t === reden.trim() || t === leesbareDatums(reden).trim()));
 
 /**
  * Which reasons a field on the page already shows. Read from the page after it rendered: the forms
