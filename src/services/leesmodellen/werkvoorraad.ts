@@ -6,7 +6,7 @@ import type { IsoDatum } from '../../domain/scenario.ts';
 import { toegangVoor, type Gebruiker, type Toegang } from '../../domain/toegang.ts';
 import type { Store } from '../../store/database.ts';
 import { metToegang } from '../../store/tenant.ts';
-import { laadOvereenkomst, lijstOvereenkomsten, type GeladenOvereenkomst } from '../overeenkomsten/index.ts';
+import { eerstenGetekend, laadOvereenkomst, lijstOvereenkomsten, ondertekenaarsVan, type GeladenOvereenkomst } from '../overeenkomsten/index.ts';
 import { lijstSignalen, type Signaal, type Signaalsoort } from './signalen.ts';
 
 export interface Werk {
@@ -45,8 +45,10 @@ async function geladenOvereenkomsten(store: Store, toegang: Toegang): Promise<Ge
 }
 
 /**
- * Advice waits for a party of a concept version without advice on its current text; a signature
- * waits for a party whose version has every party's advice on that text and that has not signed.
+ * Advice waits for a signer of a concept version without advice on its current text; a signature
+ * waits for a signer that has not signed once the advice it needs is in. Who signs, and in which
+ * order, is the agreement's rule (onderdeel i): the current parties first, a joining party after
+ * them (ondertekenaarsVan), so a joining party's work waits until every current party has signed.
  */
 async function overeenkomstenWerk(store: Store, advies: Toegang | null, ondertekenen: Toegang | null): Promise<Werk[]> {
   const werk: Werk[] = [];
@@ -55,7 +57,10 @@ async function overeenkomstenWerk(store: Store, advies: Toegang | null, ondertek
   if (advies) {
     const open = (await geladenOvereenkomsten(store, advies)).flatMap((g) => {
       const v = conceptVersie(g);
-      if (!v || !eigenPartijen(advies, v.partijen).some((p) => !adviesOp(g, v.id, p, v.revisie))) return [];
+      if (!v) return [];
+      const { eerst, daarna } = ondertekenaarsVan(g, v);
+      const nu = eerstenGetekend(g, v) ? [...eerst, ...daarna] : eerst;
+      if (!eigenPartijen(advies, nu).some((p) => !adviesOp(g, v.id, p, v.revisie))) return [];
       return [{ id: g.overeenkomst.id, naam: g.overeenkomst.naam, versie: v.versie }];
     });
     werk.push({ soort: 'advies', titel: 'Overeenkomsten die wachten op uw advies', aantal: open.length, pad: '/overeenkomsten', overeenkomsten: open });
@@ -63,9 +68,12 @@ async function overeenkomstenWerk(store: Store, advies: Toegang | null, ondertek
   if (ondertekenen) {
     const open = (await geladenOvereenkomsten(store, ondertekenen)).flatMap((g) => {
       const v = conceptVersie(g);
-      if (!v || !v.partijen.every((p) => adviesOp(g, v.id, p, v.revisie))) return [];
+      if (!v) return [];
+      const { eerst, daarna } = ondertekenaarsVan(g, v);
+      if (!eerst.every((p) => adviesOp(g, v.id, p, v.revisie))) return [];
       const getekend = new Set(g.ondertekeningen.filter((o) => o.versieId === v.id).map((o) => o.instellingId));
-      if (!eigenPartijen(ondertekenen, v.partijen).some((p) => !getekend.has(p))) return [];
+      const aanDeBeurt = eerstenGetekend(g, v) ? daarna.filter((p) => adviesOp(g, v.id, p, v.revisie)) : eerst;
+      if (!eigenPartijen(ondertekenen, aanDeBeurt).some((p) => !getekend.has(p))) return [];
       return [{ id: g.overeenkomst.id, naam: g.overeenkomst.naam, versie: v.versie }];
     });
     werk.push({ soort: 'ondertekening', titel: 'Overeenkomsten die wachten op uw handtekening', aantal: open.length, pad: '/overeenkomsten', overeenkomsten: open });

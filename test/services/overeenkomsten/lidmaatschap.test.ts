@@ -108,6 +108,15 @@ describe.each(databaseKinds)('lidmaatschap van een overeenkomst op %s', (kind) =
   it('maakt de wijziging pas met de laatste handtekening; de toetredende partij tekent na de huidige', async () => {
     const voor = await lidmaatschap();
     for (const w of ['rijnpoort', 'lindenhout', 'roc'] as const) expect((await advies(w, 2)).statusCode).toBe(201);
+    // The current parties' signatures wait now, although the joining party has not advised yet.
+    const wacht = async (waar: Waar) => {
+      const res = await o.app.inject({ method: 'GET', url: `/api/v1/werkvoorraad?peildatum=${o.vandaag}`, headers: await o.als('bestuurder', waar) });
+      expect(res.statusCode, res.body).toBe(200);
+      const werk = (res.json() as { data: { soort: string; overeenkomsten: { id: string }[] }[] }).data;
+      return werk.find((w) => w.soort === 'ondertekening')!.overeenkomsten.map((x) => x.id);
+    };
+    expect(await wacht('rijnpoort')).toContain(id);
+    expect(await wacht('lindenhout')).toContain(id);
     for (const w of ['rijnpoort', 'roc'] as const) expect((await teken(w, 2)).statusCode).toBe(201);
     // Once signing has begun, who is party is fixed in this version.
     const later = await o.app.inject({ method: 'POST', url: url(`/partijen/${o.instelling.roc}/uittreding`), headers: await o.als('coordinator', 'rijnpoort'), payload: { datum: '2027-08-01' } });
