@@ -4,6 +4,7 @@ export type Antwoordnaam =
   | 'Health'
   | 'Statistieken'
   | 'Werkvoorraad'
+  | 'Registratiewerklijst'
   | 'Signalen'
   | 'DuoRoRapport'
   | 'Auditrecords'
@@ -2805,6 +2806,315 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
     ]
   },
   {
+    "$id": "Registratiewerklijst",
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "instelling": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "naam": {
+            "type": "string"
+          },
+          "brin": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "naam",
+          "brin"
+        ]
+      },
+      "peildatum": {
+        "type": "string"
+      },
+      "registers": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "register": {
+              "type": "string",
+              "enum": [
+                "rod-vo",
+                "bron-mbo"
+              ]
+            },
+            "teRegistrerenVolgensWet": {
+              "type": "number"
+            },
+            "laatsteExport": {
+              "anyOf": [
+                {
+                  "type": "null"
+                },
+                {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": {
+                    "peildatum": {
+                      "type": "string"
+                    },
+                    "op": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "peildatum",
+                    "op"
+                  ]
+                }
+              ]
+            },
+            "laatsteBestandVanDuo": {
+              "anyOf": [
+                {
+                  "type": "null"
+                },
+                {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": {
+                    "soort": {
+                      "type": "string"
+                    },
+                    "peildatum": {
+                      "type": "string"
+                    },
+                    "op": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "soort",
+                    "peildatum",
+                    "op"
+                  ]
+                }
+              ]
+            },
+            "teRegistreren": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": {
+                  "deelnemerId": {
+                    "type": "string"
+                  },
+                  "naam": {
+                    "type": "string"
+                  },
+                  "leerroute": {
+                    "type": [
+                      "null",
+                      "string"
+                    ]
+                  },
+                  "handeling": {
+                    "type": "string",
+                    "enum": [
+                      "nieuw",
+                      "gewijzigd",
+                      "beeindigd"
+                    ]
+                  },
+                  "was": {
+                    "anyOf": [
+                      {
+                        "type": "null"
+                      },
+                      {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "properties": {
+                          "soort": {
+                            "type": "string"
+                          },
+                          "fase": {
+                            "type": "string"
+                          },
+                          "indicatieBekostigbaar": {
+                            "type": [
+                              "null",
+                              "string"
+                            ]
+                          }
+                        },
+                        "required": [
+                          "soort",
+                          "fase",
+                          "indicatieBekostigbaar"
+                        ]
+                      }
+                    ]
+                  },
+                  "wordt": {
+                    "anyOf": [
+                      {
+                        "type": "null"
+                      },
+                      {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "properties": {
+                          "soort": {
+                            "type": "string"
+                          },
+                          "fase": {
+                            "type": "string"
+                          },
+                          "indicatieBekostigbaar": {
+                            "type": [
+                              "null",
+                              "string"
+                            ]
+                          }
+                        },
+                        "required": [
+                          "soort",
+                          "fase",
+                          "indicatieBekostigbaar"
+                        ]
+                      }
+                    ]
+                  }
+                },
+                "required": [
+                  "deelnemerId",
+                  "naam",
+                  "leerroute",
+                  "handeling",
+                  "was",
+                  "wordt"
+                ]
+              }
+            },
+            "bevestigd": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": {
+                  "deelnemerId": {
+                    "type": "string"
+                  },
+                  "naam": {
+                    "type": "string"
+                  },
+                  "leerroute": {
+                    "type": [
+                      "null",
+                      "string"
+                    ]
+                  },
+                  "registratie": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "properties": {
+                      "soort": {
+                        "type": "string"
+                      },
+                      "fase": {
+                        "type": "string"
+                      },
+                      "indicatieBekostigbaar": {
+                        "type": [
+                          "null",
+                          "string"
+                        ]
+                      }
+                    },
+                    "required": [
+                      "soort",
+                      "fase",
+                      "indicatieBekostigbaar"
+                    ]
+                  }
+                },
+                "required": [
+                  "deelnemerId",
+                  "naam",
+                  "leerroute",
+                  "registratie"
+                ]
+              }
+            },
+            "wijktAf": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": {
+                  "deelnemerId": {
+                    "type": "string"
+                  },
+                  "naam": {
+                    "type": "string"
+                  },
+                  "bestand": {
+                    "type": "string"
+                  },
+                  "veld": {
+                    "type": "string"
+                  },
+                  "duo": {
+                    "type": [
+                      "null",
+                      "string"
+                    ]
+                  },
+                  "leerroute": {
+                    "type": [
+                      "null",
+                      "string"
+                    ]
+                  },
+                  "uitleg": {
+                    "type": "string"
+                  },
+                  "datum": {
+                    "type": "string"
+                  }
+                },
+                "required": [
+                  "deelnemerId",
+                  "naam",
+                  "bestand",
+                  "veld",
+                  "duo",
+                  "leerroute",
+                  "uitleg",
+                  "datum"
+                ]
+              }
+            }
+          },
+          "required": [
+            "register",
+            "teRegistrerenVolgensWet",
+            "laatsteExport",
+            "laatsteBestandVanDuo",
+            "teRegistreren",
+            "bevestigd",
+            "wijktAf"
+          ]
+        }
+      }
+    },
+    "required": [
+      "instelling",
+      "peildatum",
+      "registers"
+    ]
+  },
+  {
     "$id": "Signalen",
     "type": "object",
     "additionalProperties": false,
@@ -3637,6 +3947,7 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
             "gebeurtenissen.vastleggen",
             "gebeurtenissen.intrekken",
             "registraties.vastleggen",
+            "registraties.lezen",
             "faseovergangen.uitvoeren",
             "overstappen.behandelen",
             "signalen.lezen",
@@ -3896,6 +4207,7 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                   "gebeurtenissen.vastleggen",
                   "gebeurtenissen.intrekken",
                   "registraties.vastleggen",
+                  "registraties.lezen",
                   "faseovergangen.uitvoeren",
                   "overstappen.behandelen",
                   "signalen.lezen",
@@ -4012,6 +4324,7 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
             "gebeurtenissen.vastleggen",
             "gebeurtenissen.intrekken",
             "registraties.vastleggen",
+            "registraties.lezen",
             "faseovergangen.uitvoeren",
             "overstappen.behandelen",
             "signalen.lezen",
@@ -4126,6 +4439,7 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
             "gebeurtenissen.vastleggen",
             "gebeurtenissen.intrekken",
             "registraties.vastleggen",
+            "registraties.lezen",
             "faseovergangen.uitvoeren",
             "overstappen.behandelen",
             "signalen.lezen",
@@ -5421,8 +5735,8 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
               "type": "string",
               "enum": [
                 "verwijderd",
-                "toegevoegd",
-                "gewijzigd"
+                "gewijzigd",
+                "toegevoegd"
               ]
             },
             "tekst": {

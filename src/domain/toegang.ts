@@ -64,6 +64,7 @@ export const HANDELINGEN = [
   'gebeurtenissen.vastleggen',
   'gebeurtenissen.intrekken',
   'registraties.vastleggen',
+  'registraties.lezen',
   'faseovergangen.uitvoeren',
   'overstappen.behandelen',
   'signalen.lezen',
@@ -122,6 +123,9 @@ export const RECHTEN: Readonly<Record<Handeling, readonly Rol[]>> = {
   // DUO registrations and the phase switch (uitschrijving, inschrijving, the WEB 8.1.1a handover
   // with the full persoonsgebonden nummer) are the administraties' acts.
   'registraties.vastleggen': ['administratie'],
+  // The registration page (what to register in ROD VO / BRON MBO, what DUO confirmed, what differs):
+  // the administratie works it, the coordinator follows it; names, no full numbers.
+  'registraties.lezen': ['administratie', 'coordinator'],
   'faseovergangen.uitvoeren': ['administratie'],
   // Recording the joint judgement, decision and placement of an overstap case (WVO 2.107k).
   'overstappen.behandelen': ['coordinator', 'administratie'],

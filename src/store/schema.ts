@@ -384,6 +384,42 @@ export const duoVerschillen = pgTable(
   (t) => [index('duo_verschillen_deelnemer_idx').on(t.deelnemerId), index('duo_verschillen_instelling_idx').on(t.instellingId)],
 );
 
+/** One pupil's registration as a file carried it: to DUO (an export) or from DUO (an RO or TBG-i file). */
+export interface BestandRegel {
+  deelnemerId: string;
+  /** DLR | GLR: the route's soort (ROD VO's opleidingskenmerk, BRON MBO's leerroute). */
+  soort: string;
+  /** VO | MBO: ROD VO's fase, BRON MBO's leerroutefase. */
+  fase: string;
+  /** J | N in BRON MBO; null in ROD VO. */
+  indicatieBekostigbaar: string | null;
+}
+
+/**
+ * The registration files exchanged with DUO per instelling: what an export of ROD VO or BRON MBO
+ * carried for each pupil, and what an RO or TBG-i file from DUO held for each pupil Leerroute
+ * knows. Facts of what was sent and received, never what the law derives: the registration page
+ * compares the law on the peildatum with the last file of each direction.
+ */
+export const duoBestanden = pgTable(
+  'duo_bestanden',
+  {
+    id: id(),
+    instellingId: uuid('instelling_id')
+      .notNull()
+      .references(() => instellingen.id),
+    /** rod-vo | bron-mbo */
+    register: text('register').notNull(),
+    /** export (to DUO) | ro | tbg-i (from DUO) */
+    soort: text('soort').notNull(),
+    peildatum: isoDate('peildatum').notNull(),
+    door: text('door').notNull(),
+    op: tijdstip('op').notNull().default(sql`now()`),
+    regels: jsonb('regels').$type<BestandRegel[]>().notNull().default([]),
+  },
+  (t) => [index('duo_bestanden_instelling_idx').on(t.instellingId, t.register, t.op)],
+);
+
 /** Periods of beroepspraktijkvorming (WEB 9.1.7 lid 1: the instelling's responsibility). */
 export const bpvPerioden = pgTable(
   'bpv_perioden',

@@ -247,6 +247,11 @@ const OPERATIES: Record<string, Operatie> = {
     verwacht: rij([403, 403, 403], [403, 403, 403], [200, 404, 404], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [401, 401, 401]),
     verzoek: (ids, scope) => ({ method: 'GET', url: `/api/v1/instellingen/${ids[scope]}/bron?peildatum=2026-11-22` }),
   },
+  // The registration page: administratie and coordinator of their own instelling; another is 404.
+  'GET /api/v1/instellingen/{id}/registraties': {
+    verwacht: rij([403, 403, 403], [200, 404, 404], [200, 404, 404], [403, 403, 403], [403, 403, 403], [403, 403, 403], [403, 403, 403], [401, 401, 401]),
+    verzoek: (ids, scope) => ({ method: 'GET', url: `/api/v1/instellingen/${ids[scope]}/registraties?peildatum=2026-11-22` }),
+  },
   'GET /api/v1/importen/{soort}/sjabloon': {
     verwacht: rij(...Array(5).fill([200, 200, 404]), [200, 200, 200], [403, 403, 403], [401, 401, 401]),
     verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/importen/deelnemers/sjabloon?leerroute=${overeenkomstDoelen.route[scope]}` }),

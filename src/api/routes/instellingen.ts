@@ -11,6 +11,7 @@ import { toegangVan } from '../toegang.ts';
 import { antwoord, download, idParams, peildatumQuery, problemen, type SchemaTypes } from './schemas.ts';
 import { bronBestandVanInstelling } from '../../services/uitwisseling/index.ts';
 import { vandaag } from '../../services/vandaag.ts';
+import { registratieWerklijst } from '../../services/leesmodellen/index.ts';
 import { alsBijlage } from '../bijlage.ts';
 
 // The code formats DUO uses: BRIN `99XX`, RIO onderwijsaanbieder `123A456`, RIO locatie `123X456`.
@@ -103,5 +104,21 @@ export function registerInstellingen(fastify: FastifyInstance, store: Store): vo
       const b = await bronBestandVanInstelling(store, toegangVan(request), request.params.id, request.query.peildatum ?? vandaag());
       return reply.type('text/csv; charset=utf-8').header('content-disposition', alsBijlage(b.bestandsnaam)).send(b.tekst);
     },
+  );
+
+  app.get(
+    '/api/v1/instellingen/:id/registraties',
+    {
+      config: { handeling: 'registraties.lezen' },
+      schema: {
+        tags: ['instellingen'],
+        summary:
+          'De registratiepagina van een eigen instelling: per register (ROD VO, BRON MBO) wat nu te registreren is sinds het laatst geëxporteerde bestand (nieuw, gewijzigd, beëindigd, volgens de wet op de peildatum), wat DUO bevestigde (laatste RO- of TBG-i-bestand) en wat afwijkt',
+        params: idParams,
+        querystring: peildatumQuery,
+        response: { 200: antwoord('Registratiewerklijst', 'De werklijst'), ...problemen(400, 404) },
+      },
+    },
+    async (request) => registratieWerklijst(store, toegangVan(request), request.params.id, request.query.peildatum ?? vandaag()),
   );
 }

@@ -5,3 +5,4 @@ export { inspectiepakket } from './inspectiepakket.ts';
 export { SIGNAALSOORTEN, SIGNAAL_SORTERING, lijstSignalen, signalenPagina, type Signaalsoort } from './signalen.ts';
 export { statistieken, type Statistieken } from './statistieken.ts';
 export { werkvoorraad } from './werkvoorraad.ts';
+export { registratieWerklijst, type RegistratieWerklijst } from './registratie-werklijst.ts';

@@ -14,6 +14,7 @@ import { standOp } from '../afleiding/index.ts';
 import { deelnemersMetStand, type DeelnemerMetStand } from '../deelnemers/index.ts';
 import { leerrouteCodes, type LeerrouteCodes } from './bron-codes.ts';
 import { NietGevondenFout } from '../fouten.ts';
+import { legExportVast } from './registratie-bestanden.ts';
 
 export interface BronBestand {
   brin: string;
@@ -102,13 +103,16 @@ export function bronBestanden(lijst: readonly DeelnemerMetStand[], instellingen:
 
 /** What the caller's instellingen must register in BRON MBO on the peildatum (tenancy applies). */
 export async function exporteerBron(store: Store, toegang: Toegang, peildatum: IsoDatum, codes: LeerrouteCodes = leerrouteCodes()): Promise<BronBestand[]> {
-  const { lijst, instellingen } = await metToegang(store, toegang, async (tx) => ({
-    lijst: await deelnemersMetStand(tx, toegang, peildatum),
-    instellingen: await alleInstellingen(tx),
-  }));
-  // A school sees its routes too, but only the route's mbo instelling registers in BRON MBO.
-  const eigen = toegang.alles ? lijst : lijst.filter((d) => toegang.instellingen.includes(d.leerroute.instellingId));
-  return bronBestanden(eigen, instellingen, peildatum, codes);
+  return metToegang(store, toegang, async (tx) => {
+    const lijst = await deelnemersMetStand(tx, toegang, peildatum);
+    const instellingen = await alleInstellingen(tx);
+    // A school sees its routes too, but only the route's mbo instelling registers in BRON MBO.
+    const eigen = toegang.alles ? lijst : lijst.filter((d) => toegang.instellingen.includes(d.leerroute.instellingId));
+    const bestanden = bronBestanden(eigen, instellingen, peildatum, codes);
+    // Writing the file is exporting: recorded per instelling it holds, for the registration page.
+    await legExportVast(tx, toegang, 'bron-mbo', peildatum, eigen, bestanden.map((b) => b.instellingId));
+    return bestanden;
+  });
 }
 
 /**
@@ -117,10 +121,13 @@ export async function exporteerBron(store: Store, toegang: Toegang, peildatum: I
  */
 export async function bronBestandVanInstelling(store: Store, toegang: Toegang, instellingId: string, peildatum: IsoDatum): Promise<{ bestandsnaam: string; tekst: string }> {
   if (!toegang.alles && !toegang.instellingen.includes(instellingId)) throw new NietGevondenFout('Instelling niet gevonden.');
-  const { lijst, instellingen } = await metToegang(store, toegang, async (tx) => ({
-    lijst: (await deelnemersMetStand(tx, toegang, peildatum)).filter((d) => d.leerroute.instellingId === instellingId),
-    instellingen: await alleInstellingen(tx),
-  }));
+  const { lijst, instellingen } = await metToegang(store, toegang, async (tx) => {
+    const lijst = (await deelnemersMetStand(tx, toegang, peildatum)).filter((d) => d.leerroute.instellingId === instellingId);
+    const instellingen = await alleInstellingen(tx);
+    // Downloading is exporting (decision 0015): recorded, also when nobody is to be registered.
+    if (instellingen.some((i) => i.id === instellingId)) await legExportVast(tx, toegang, 'bron-mbo', peildatum, lijst, [instellingId]);
+    return { lijst, instellingen };
+  });
   const inst = instellingen.find((i) => i.id === instellingId);
   if (!inst) throw new NietGevondenFout('Instelling niet gevonden.');
   const jaar = schooljaarVan(peildatum);

@@ -16,6 +16,7 @@ import { vergelijkRo, type Vergelijking, type Verschil } from './duo-ro-vergelij
 import { duoVerschillen } from '../../store/schema.ts';
 import { schrijfAudit } from '../../store/audit.ts';
 import { and, eq, inArray } from 'drizzle-orm';
+import { legOntvangstVast } from './registratie-bestanden.ts';
 
 export interface DuoRoRapport {
   regels: number;
@@ -106,6 +107,7 @@ export async function bewaarVerschillen(store: Store, toegang: Toegang, vergelij
           regel: v.regel,
         }));
       if (rijen.length > 0) await tx.insert(duoVerschillen).values(rijen);
+      if (blok.geregistreerd) await legOntvangstVast(tx, toegang, bestand, blok.instellingId, blok.peildatum, blok.geregistreerd);
       // Who reconciled which instelling's file and what it left; no numbers or names in the trail.
       await schrijfAudit(tx, {
         actor: toegang.gebruikerId,

@@ -12,6 +12,7 @@ import { standOp, type Stand } from '../afleiding/index.ts';
 import type { DeelnemerMetStand } from '../deelnemers/index.ts';
 import { volledigeNaam } from '../deelnemers/index.ts';
 import type { LeerrouteCodes } from './bron-codes.ts';
+import type { BestandRegel } from './registratie-bestanden.ts';
 
 export type VerschilVeld = 'inschrijving' | 'leerroute' | 'leerroutefase' | 'indicatieBekostigbaar';
 
@@ -61,8 +62,12 @@ export interface Vergelijking {
   /** Blocks refused (BRIN unknown or not the caller's), by VLP line. */
   fouten: { regel: number; reden: string }[];
   /** Per instelling compared: the day, and every pupil of it that the comparison covered. */
-  vergeleken: { instellingId: string; brin: string; peildatum: IsoDatum; deelnemerIds: string[] }[];
+  vergeleken: { instellingId: string; brin: string; peildatum: IsoDatum; deelnemerIds: string[]; geregistreerd?: BestandRegel[] }[];
 }
+
+/** The route soort (DLR/GLR) a leerroute code in DUO's file stands for, or the code itself. */
+export const soortVanCode = (code: string, codes: LeerrouteCodes): string =>
+  (Object.entries(codes) as [string, string][]).find(([, c]) => c.toUpperCase() === code.toUpperCase())?.[0] ?? code;
 
 export function vergelijkRo(gelezen: RoLeesresultaat, lijst: readonly DeelnemerMetStand[], lijstPeildatum: IsoDatum, instellingen: readonly InstellingRij[], opties: VergelijkOpties): Vergelijking {
   const uit: Vergelijking = { verschillen: [], fouten: [], vergeleken: [] };
@@ -88,6 +93,8 @@ export function vergelijkRo(gelezen: RoLeesresultaat, lijst: readonly DeelnemerM
     const perNummer = new Map<string, DeelnemerMetStand[]>();
     for (const d of hier) perNummer.set(d.deelnemer.persoonsgebondenNummer!, [...(perNummer.get(d.deelnemer.persoonsgebondenNummer!) ?? []), d]);
     const gezien = new Set<string>();
+    // What DUO holds on the peildatum for each pupil it registers in a route: the registration page's "bevestigd".
+    const geregistreerd: BestandRegel[] = [];
     const verschil = (v: Omit<Verschil, 'brin'>) => uit.verschillen.push({ ...v, brin: periode.brin });
 
     for (const persoon of gelezen.personen.filter((p) => p.brin === periode.brin)) {
@@ -123,6 +130,9 @@ export function vergelijkRo(gelezen: RoLeesresultaat, lijst: readonly DeelnemerM
           const stand = standOpDag(d, dag);
           const besluit = stand.beoordeling.besluiten['deelnemer.registratie'];
           if (actueel && besluit?.uitkomst.bronMbo) gezien.add(d.deelnemer.id);
+          if (actueel && isp.leerroute !== '' && isp.leerroutefase !== null) {
+            geregistreerd.push({ deelnemerId: d.deelnemer.id, soort: soortVanCode(isp.leerroute, opties.codes), fase: isp.leerroutefase, indicatieBekostigbaar: isp.indicatieBekostigbaar });
+          }
           vergelijkIsp(d, isp, dag, stand, besluit, opties.codes, nummer, verschil);
         }
       }
@@ -148,7 +158,7 @@ export function vergelijkRo(gelezen: RoLeesresultaat, lijst: readonly DeelnemerM
         gronden,
       });
     }
-    uit.vergeleken.push({ instellingId: inst.id, brin: periode.brin, peildatum, deelnemerIds: hier.map((d) => d.deelnemer.id) });
+    uit.vergeleken.push({ instellingId: inst.id, brin: periode.brin, peildatum, deelnemerIds: hier.map((d) => d.deelnemer.id), geregistreerd });
   }
   return uit;
 }

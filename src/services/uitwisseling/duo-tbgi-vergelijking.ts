@@ -9,6 +9,7 @@ import type { InstellingRij } from '../../store/repositories/index.ts';
 import { standOp, type Stand } from '../afleiding/index.ts';
 import type { DeelnemerMetStand } from '../deelnemers/index.ts';
 import { volledigeNaam } from '../deelnemers/index.ts';
+import type { BestandRegel } from './registratie-bestanden.ts';
 import { datumNl, grondslag, uniek, type Vergelijking, type Verschil } from './duo-ro-vergelijking.ts';
 
 export interface TbgiVergelijkOpties {
@@ -45,6 +46,7 @@ export function vergelijkTbgi(gelezen: TbgiLeesresultaat, lijst: readonly Deelne
     const perNummer = new Map<string, DeelnemerMetStand[]>();
     for (const d of hier) perNummer.set(d.deelnemer.persoonsgebondenNummer!, [...(perNummer.get(d.deelnemer.persoonsgebondenNummer!) ?? []), d]);
     const geteld = new Set<string>();
+    const geregistreerd: BestandRegel[] = [];
     const onbekendGemeld = new Set<string>();
     const verschil = (v: Omit<Verschil, 'brin'>) => uit.verschillen.push({ ...v, brin });
 
@@ -95,6 +97,10 @@ export function vergelijkTbgi(gelezen: TbgiLeesresultaat, lijst: readonly Deelne
           continue;
         }
         geteld.add(`${d.deelnemer.id}|${td.teldatum}`);
+        // What DUO counted on the file's last teldatum: the registration page's "bevestigd". TBG-i names no leerroute, only its fase.
+        if (td.teldatum === peildatum && td.leerroutefase !== null) {
+          geregistreerd.push({ deelnemerId: d.deelnemer.id, soort: d.leerroute.soort, fase: td.leerroutefase, indicatieBekostigbaar: jn(td.indicatieBekostigbaar) });
+        }
         if (td.leerroutefase !== bron.leerroutefase) {
           const fase = stand.beoordeling.besluiten['deelnemer.fase'];
           const gronden = uniek([...(fase?.gronden ?? []), ...registratieGronden, DUO_FASE]);
@@ -146,7 +152,7 @@ export function vergelijkTbgi(gelezen: TbgiLeesresultaat, lijst: readonly Deelne
         });
       }
     }
-    uit.vergeleken.push({ instellingId: inst.id, brin, peildatum, deelnemerIds: hier.map((d) => d.deelnemer.id) });
+    uit.vergeleken.push({ instellingId: inst.id, brin, peildatum, deelnemerIds: hier.map((d) => d.deelnemer.id), geregistreerd });
   }
   return uit;
 }

@@ -7,10 +7,11 @@ import type { IsoDatum } from '../../domain/scenario.ts';
 import type { Toegang } from '../../domain/toegang.ts';
 import { schrijfRodVo, type RodVoRegel } from '../../exchange/rod-vo-csv.ts';
 import type { Store } from '../../store/database.ts';
-import { alleInstellingen, type DeelnemerRij, type GebeurtenisRij, type LeerrouteRij } from '../../store/repositories/index.ts';
+import { alleInstellingen, alleLeerroutes, type DeelnemerRij, type GebeurtenisRij, type InstellingRij, type LeerrouteRij } from '../../store/repositories/index.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { standOp, wisselmomenten } from '../afleiding/index.ts';
-import { deelnemersMetStand } from '../deelnemers/index.ts';
+import { deelnemersMetStand, zichtbareRoute, type DeelnemerMetStand } from '../deelnemers/index.ts';
+import { legExportVast } from './registratie-bestanden.ts';
 import { vandaag } from '../vandaag.ts';
 
 type RodVo = NonNullable<Registratie['rodVo']>;
@@ -40,6 +41,10 @@ export async function rodVoRegels(store: Store, toegang: Toegang, peildatum: Iso
     metStand: await deelnemersMetStand(tx, toegang, peildatum),
     instellingen: await alleInstellingen(tx),
   }));
+  return rodVoRegelsUit(metStand, instellingen, peildatum);
+}
+
+function rodVoRegelsUit(metStand: readonly DeelnemerMetStand[], instellingen: readonly InstellingRij[], peildatum: IsoDatum): RodVoRegel[] {
   const brin = new Map(instellingen.map((i) => [i.id, i.brin]));
   const regels: RodVoRegel[] = [];
   for (const { deelnemer, leerroute, gebeurtenissen, stand } of metStand) {
@@ -62,7 +67,17 @@ export async function rodVoRegels(store: Store, toegang: Toegang, peildatum: Iso
   return regels.sort((a, b) => (sleutel(a) < sleutel(b) ? -1 : sleutel(a) > sleutel(b) ? 1 : 0));
 }
 
-/** The ROD VO file (`;`, UTF-8, CRLF) on the peildatum. */
+/**
+ * The ROD VO file (`;`, UTF-8, CRLF) on the peildatum. Writing it is exporting: what it carries is
+ * recorded per school of the caller's own (also a school with nobody to register, whose earlier
+ * registrations have then all ended), so the registration page counts from this file.
+ */
 export async function exporteerRodVo(store: Store, toegang: Toegang, peildatum: IsoDatum = vandaag()): Promise<string> {
-  return schrijfRodVo(await rodVoRegels(store, toegang, peildatum));
+  return metToegang(store, toegang, async (tx) => {
+    const metStand = await deelnemersMetStand(tx, toegang, peildatum);
+    const instellingen = await alleInstellingen(tx);
+    const scholen = (await alleLeerroutes(tx)).filter((r) => zichtbareRoute(toegang, r)).map((r) => r.schoolId);
+    await legExportVast(tx, toegang, 'rod-vo', peildatum, metStand, scholen);
+    return schrijfRodVo(rodVoRegelsUit(metStand, instellingen, peildatum));
+  });
 }

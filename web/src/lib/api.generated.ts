@@ -474,6 +474,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/instellingen/{id}/registraties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De registratiepagina van een eigen instelling: per register (ROD VO, BRON MBO) wat nu te registreren is sinds het laatst geëxporteerde bestand (nieuw, gewijzigd, beëindigd, volgens de wet op de peildatum), wat DUO bevestigde (laatste RO- of TBG-i-bestand) en wat afwijkt */
+        get: operations["getInstellingenByIdRegistraties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/kwalificaties": {
         parameters: {
             query?: never;
@@ -1254,7 +1271,7 @@ export interface components {
             ingetrokkenOp: null | string;
             laatstGebruiktOp: null | string;
             naam: string;
-            scopes: ("instellingen.lezen" | "instellingen.aanmaken" | "instellingen.wijzigen" | "overeenkomsten.lezen" | "overeenkomsten.bewerken" | "overeenkomsten.advies-vastleggen" | "overeenkomsten.ondertekenen" | "overeenkomsten.beeindigen" | "leerroutes.lezen" | "leerroutes.bewerken" | "leerroutes.melden" | "leerroutes.rio-bevestigen" | "deelnemers.lezen" | "deelnemers.nummer-zien" | "overstappen.lezen" | "deelnemers.inschrijven" | "deelnemers.corrigeren" | "gebeurtenissen.vastleggen" | "gebeurtenissen.intrekken" | "registraties.vastleggen" | "faseovergangen.uitvoeren" | "overstappen.behandelen" | "signalen.lezen" | "statistieken.lezen" | "inspectie.lezen" | "audit.lezen" | "gebruikers.lezen" | "gebruikers.beheren" | "taken.lezen" | "werkvoorraad.lezen" | "exporten.rio" | "exporten.rod")[];
+            scopes: ("instellingen.lezen" | "instellingen.aanmaken" | "instellingen.wijzigen" | "overeenkomsten.lezen" | "overeenkomsten.bewerken" | "overeenkomsten.advies-vastleggen" | "overeenkomsten.ondertekenen" | "overeenkomsten.beeindigen" | "leerroutes.lezen" | "leerroutes.bewerken" | "leerroutes.melden" | "leerroutes.rio-bevestigen" | "deelnemers.lezen" | "deelnemers.nummer-zien" | "overstappen.lezen" | "deelnemers.inschrijven" | "deelnemers.corrigeren" | "gebeurtenissen.vastleggen" | "gebeurtenissen.intrekken" | "registraties.vastleggen" | "registraties.lezen" | "faseovergangen.uitvoeren" | "overstappen.behandelen" | "signalen.lezen" | "statistieken.lezen" | "inspectie.lezen" | "audit.lezen" | "gebruikers.lezen" | "gebruikers.beheren" | "taken.lezen" | "werkvoorraad.lezen" | "exporten.rio" | "exporten.rod")[];
             /** @enum {string} */
             status: "actief" | "verlopen" | "ingetrokken";
             verlooptOp: string;
@@ -1271,7 +1288,7 @@ export interface components {
                 ingetrokkenOp: null | string;
                 laatstGebruiktOp: null | string;
                 naam: string;
-                scopes: ("instellingen.lezen" | "instellingen.aanmaken" | "instellingen.wijzigen" | "overeenkomsten.lezen" | "overeenkomsten.bewerken" | "overeenkomsten.advies-vastleggen" | "overeenkomsten.ondertekenen" | "overeenkomsten.beeindigen" | "leerroutes.lezen" | "leerroutes.bewerken" | "leerroutes.melden" | "leerroutes.rio-bevestigen" | "deelnemers.lezen" | "deelnemers.nummer-zien" | "overstappen.lezen" | "deelnemers.inschrijven" | "deelnemers.corrigeren" | "gebeurtenissen.vastleggen" | "gebeurtenissen.intrekken" | "registraties.vastleggen" | "faseovergangen.uitvoeren" | "overstappen.behandelen" | "signalen.lezen" | "statistieken.lezen" | "inspectie.lezen" | "audit.lezen" | "gebruikers.lezen" | "gebruikers.beheren" | "taken.lezen" | "werkvoorraad.lezen" | "exporten.rio" | "exporten.rod")[];
+                scopes: ("instellingen.lezen" | "instellingen.aanmaken" | "instellingen.wijzigen" | "overeenkomsten.lezen" | "overeenkomsten.bewerken" | "overeenkomsten.advies-vastleggen" | "overeenkomsten.ondertekenen" | "overeenkomsten.beeindigen" | "leerroutes.lezen" | "leerroutes.bewerken" | "leerroutes.melden" | "leerroutes.rio-bevestigen" | "deelnemers.lezen" | "deelnemers.nummer-zien" | "overstappen.lezen" | "deelnemers.inschrijven" | "deelnemers.corrigeren" | "gebeurtenissen.vastleggen" | "gebeurtenissen.intrekken" | "registraties.vastleggen" | "registraties.lezen" | "faseovergangen.uitvoeren" | "overstappen.behandelen" | "signalen.lezen" | "statistieken.lezen" | "inspectie.lezen" | "audit.lezen" | "gebruikers.lezen" | "gebruikers.beheren" | "taken.lezen" | "werkvoorraad.lezen" | "exporten.rio" | "exporten.rod")[];
                 /** @enum {string} */
                 status: "actief" | "verlopen" | "ingetrokken";
                 verlooptOp: string;
@@ -1992,7 +2009,7 @@ export interface components {
             id: string;
             naam: string;
             rollen: components["schemas"]["Roltoewijzing"][];
-            scopes?: ("instellingen.lezen" | "instellingen.aanmaken" | "instellingen.wijzigen" | "overeenkomsten.lezen" | "overeenkomsten.bewerken" | "overeenkomsten.advies-vastleggen" | "overeenkomsten.ondertekenen" | "overeenkomsten.beeindigen" | "leerroutes.lezen" | "leerroutes.bewerken" | "leerroutes.melden" | "leerroutes.rio-bevestigen" | "deelnemers.lezen" | "deelnemers.nummer-zien" | "overstappen.lezen" | "deelnemers.inschrijven" | "deelnemers.corrigeren" | "gebeurtenissen.vastleggen" | "gebeurtenissen.intrekken" | "registraties.vastleggen" | "faseovergangen.uitvoeren" | "overstappen.behandelen" | "signalen.lezen" | "statistieken.lezen" | "inspectie.lezen" | "audit.lezen" | "gebruikers.lezen" | "gebruikers.beheren" | "taken.lezen" | "werkvoorraad.lezen" | "exporten.rio" | "exporten.rod")[];
+            scopes?: ("instellingen.lezen" | "instellingen.aanmaken" | "instellingen.wijzigen" | "overeenkomsten.lezen" | "overeenkomsten.bewerken" | "overeenkomsten.advies-vastleggen" | "overeenkomsten.ondertekenen" | "overeenkomsten.beeindigen" | "leerroutes.lezen" | "leerroutes.bewerken" | "leerroutes.melden" | "leerroutes.rio-bevestigen" | "deelnemers.lezen" | "deelnemers.nummer-zien" | "overstappen.lezen" | "deelnemers.inschrijven" | "deelnemers.corrigeren" | "gebeurtenissen.vastleggen" | "gebeurtenissen.intrekken" | "registraties.vastleggen" | "registraties.lezen" | "faseovergangen.uitvoeren" | "overstappen.behandelen" | "signalen.lezen" | "statistieken.lezen" | "inspectie.lezen" | "audit.lezen" | "gebruikers.lezen" | "gebruikers.beheren" | "taken.lezen" | "werkvoorraad.lezen" | "exporten.rio" | "exporten.rod")[];
             wachtend: components["schemas"]["Roltoewijzing"][];
         };
         GevolgenBeeindiging: {
@@ -2495,7 +2512,7 @@ export interface components {
             ingetrokkenOp: null | string;
             laatstGebruiktOp: null | string;
             naam: string;
-            scopes: ("instellingen.lezen" | "instellingen.aanmaken" | "instellingen.wijzigen" | "overeenkomsten.lezen" | "overeenkomsten.bewerken" | "overeenkomsten.advies-vastleggen" | "overeenkomsten.ondertekenen" | "overeenkomsten.beeindigen" | "leerroutes.lezen" | "leerroutes.bewerken" | "leerroutes.melden" | "leerroutes.rio-bevestigen" | "deelnemers.lezen" | "deelnemers.nummer-zien" | "overstappen.lezen" | "deelnemers.inschrijven" | "deelnemers.corrigeren" | "gebeurtenissen.vastleggen" | "gebeurtenissen.intrekken" | "registraties.vastleggen" | "faseovergangen.uitvoeren" | "overstappen.behandelen" | "signalen.lezen" | "statistieken.lezen" | "inspectie.lezen" | "audit.lezen" | "gebruikers.lezen" | "gebruikers.beheren" | "taken.lezen" | "werkvoorraad.lezen" | "exporten.rio" | "exporten.rod")[];
+            scopes: ("instellingen.lezen" | "instellingen.aanmaken" | "instellingen.wijzigen" | "overeenkomsten.lezen" | "overeenkomsten.bewerken" | "overeenkomsten.advies-vastleggen" | "overeenkomsten.ondertekenen" | "overeenkomsten.beeindigen" | "leerroutes.lezen" | "leerroutes.bewerken" | "leerroutes.melden" | "leerroutes.rio-bevestigen" | "deelnemers.lezen" | "deelnemers.nummer-zien" | "overstappen.lezen" | "deelnemers.inschrijven" | "deelnemers.corrigeren" | "gebeurtenissen.vastleggen" | "gebeurtenissen.intrekken" | "registraties.vastleggen" | "registraties.lezen" | "faseovergangen.uitvoeren" | "overstappen.behandelen" | "signalen.lezen" | "statistieken.lezen" | "inspectie.lezen" | "audit.lezen" | "gebruikers.lezen" | "gebruikers.beheren" | "taken.lezen" | "werkvoorraad.lezen" | "exporten.rio" | "exporten.rod")[];
             /** @enum {string} */
             status: "actief" | "verlopen" | "ingetrokken";
             token: string;
@@ -2664,7 +2681,7 @@ export interface components {
                     voor: unknown;
                 }[];
                 /** @enum {string} */
-                wijziging: "verwijderd" | "toegevoegd" | "gewijzigd";
+                wijziging: "verwijderd" | "gewijzigd" | "toegevoegd";
             }[];
             overigeBepalingen: {
                 /** @enum {string} */
@@ -3163,6 +3180,65 @@ export interface components {
             id: string;
             register: string;
         };
+        Registratiewerklijst: {
+            instelling: {
+                brin: string;
+                id: string;
+                naam: string;
+            };
+            peildatum: string;
+            registers: {
+                bevestigd: {
+                    deelnemerId: string;
+                    leerroute: null | string;
+                    naam: string;
+                    registratie: {
+                        fase: string;
+                        indicatieBekostigbaar: null | string;
+                        soort: string;
+                    };
+                }[];
+                laatsteBestandVanDuo: null | {
+                    op: string;
+                    peildatum: string;
+                    soort: string;
+                };
+                laatsteExport: null | {
+                    op: string;
+                    peildatum: string;
+                };
+                /** @enum {string} */
+                register: "rod-vo" | "bron-mbo";
+                teRegistreren: {
+                    deelnemerId: string;
+                    /** @enum {string} */
+                    handeling: "nieuw" | "gewijzigd" | "beeindigd";
+                    leerroute: null | string;
+                    naam: string;
+                    was: null | {
+                        fase: string;
+                        indicatieBekostigbaar: null | string;
+                        soort: string;
+                    };
+                    wordt: null | {
+                        fase: string;
+                        indicatieBekostigbaar: null | string;
+                        soort: string;
+                    };
+                }[];
+                teRegistrerenVolgensWet: number;
+                wijktAf: {
+                    bestand: string;
+                    datum: string;
+                    deelnemerId: string;
+                    duo: null | string;
+                    leerroute: null | string;
+                    naam: string;
+                    uitleg: string;
+                    veld: string;
+                }[];
+            }[];
+        };
         Roltoekenningen: {
             data: {
                 aangevraagdDoor: string;
@@ -3549,7 +3625,7 @@ export interface operations {
                     /** @description Waarvoor het token is, bijvoorbeeld "Koppeling leerlingadministratie". */
                     naam: string;
                     /** @description De handelingen die het token mag uitvoeren. */
-                    scopes: ("instellingen.lezen" | "instellingen.aanmaken" | "instellingen.wijzigen" | "overeenkomsten.lezen" | "overeenkomsten.bewerken" | "overeenkomsten.advies-vastleggen" | "overeenkomsten.ondertekenen" | "overeenkomsten.beeindigen" | "leerroutes.lezen" | "leerroutes.bewerken" | "leerroutes.melden" | "leerroutes.rio-bevestigen" | "deelnemers.lezen" | "deelnemers.nummer-zien" | "overstappen.lezen" | "deelnemers.inschrijven" | "deelnemers.corrigeren" | "gebeurtenissen.vastleggen" | "gebeurtenissen.intrekken" | "registraties.vastleggen" | "faseovergangen.uitvoeren" | "overstappen.behandelen" | "signalen.lezen" | "statistieken.lezen" | "inspectie.lezen" | "audit.lezen" | "gebruikers.lezen" | "gebruikers.beheren" | "taken.lezen" | "werkvoorraad.lezen" | "exporten.rio" | "exporten.rod")[];
+                    scopes: ("instellingen.lezen" | "instellingen.aanmaken" | "instellingen.wijzigen" | "overeenkomsten.lezen" | "overeenkomsten.bewerken" | "overeenkomsten.advies-vastleggen" | "overeenkomsten.ondertekenen" | "overeenkomsten.beeindigen" | "leerroutes.lezen" | "leerroutes.bewerken" | "leerroutes.melden" | "leerroutes.rio-bevestigen" | "deelnemers.lezen" | "deelnemers.nummer-zien" | "overstappen.lezen" | "deelnemers.inschrijven" | "deelnemers.corrigeren" | "gebeurtenissen.vastleggen" | "gebeurtenissen.intrekken" | "registraties.vastleggen" | "registraties.lezen" | "faseovergangen.uitvoeren" | "overstappen.behandelen" | "signalen.lezen" | "statistieken.lezen" | "inspectie.lezen" | "audit.lezen" | "gebruikers.lezen" | "gebruikers.beheren" | "taken.lezen" | "werkvoorraad.lezen" | "exporten.rio" | "exporten.rod")[];
                 };
             };
         };
@@ -5896,6 +5972,67 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
+                };
+            };
+            /** @description Ongeldige invoer (invalid-params noemt elk veld) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInstellingenByIdRegistraties: {
+        parameters: {
+            query?: {
+                /** @description ISO-datum; standaard vandaag. */
+                peildatum?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De werklijst */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registratiewerklijst"];
                 };
             };
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
