@@ -14,6 +14,7 @@ const PAGINAS: { pad: string; menu: string; titel: string; handeling: Handeling 
   { pad: '/deelnemers', menu: 'Deelnemers', titel: 'Deelnemers', handeling: 'deelnemers.lezen' },
   { pad: '/overstappen', menu: 'Overstappen', titel: 'Overstappen', handeling: 'overstappen.lezen' },
   { pad: '/signalen', menu: 'Signalen', titel: 'Signalen', handeling: 'signalen.lezen' },
+  { pad: '/registraties', menu: 'Registraties', titel: 'Registraties', handeling: 'registraties.lezen' },
   { pad: '/bron', menu: 'BRON MBO', titel: 'BRON MBO', handeling: 'registraties.vastleggen' },
   { pad: '/statistiek', menu: 'Statistiek', titel: 'Statistiek', handeling: 'statistieken.lezen' },
   { pad: '/audit', menu: 'Audit', titel: 'Audit', handeling: 'audit.lezen' },

@@ -54,6 +54,7 @@ export const routes: RouteObject[] = [
           { path: 'faseovergang', ...pagina(() => import('./pages/DeelnemersFaseovergang.tsx'), 'deelnemers.lezen') },
           { path: 'overstappen', ...pagina(() => import('./pages/Overstappen.tsx'), 'overstappen.lezen') },
           { path: 'overstappen/:id', ...pagina(() => import('./pages/OverstapDossier.tsx'), 'overstappen.lezen') },
+          { path: 'registraties', ...pagina(() => import('./pages/Registraties.tsx'), 'registraties.lezen') },
           { path: 'bron', ...pagina(() => import('./pages/DuoBron.tsx'), 'registraties.vastleggen') },
           { path: 'signalen', ...pagina(() => import('./pages/Signalen.tsx'), 'signalen.lezen') },
           { path: 'statistiek', ...pagina(() => import('./pages/Statistiek.tsx'), 'statistieken.lezen') },

@@ -10,6 +10,7 @@ export const MENU: readonly { naar: string; label: string; handeling: Handeling 
   { naar: '/deelnemers', label: 'Deelnemers', handeling: 'deelnemers.lezen' },
   { naar: '/overstappen', label: 'Overstappen', handeling: 'overstappen.lezen' },
   { naar: '/signalen', label: 'Signalen', handeling: 'signalen.lezen' },
+  { naar: '/registraties', label: 'Registraties', handeling: 'registraties.lezen' },
   { naar: '/bron', label: 'BRON MBO', handeling: 'registraties.vastleggen' },
   { naar: '/statistiek', label: 'Statistiek', handeling: 'statistieken.lezen' },
   { naar: '/audit', label: 'Audit', handeling: 'audit.lezen' },

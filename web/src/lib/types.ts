@@ -56,3 +56,5 @@ export type AuditRecord = Schemas['Auditrecords']['data'][number];
 export type Gebruiker = Schemas['Gebruikers']['data'][number];
 export type Roltoekenning = Schemas['Roltoekenningen']['data'][number];
 export type GebruikerToegevoegd = Schemas['GebruikerToegevoegd'];
+export type Registratiewerklijst = Schemas['Registratiewerklijst'];
+export type RegisterWerklijst = Registratiewerklijst['registers'][number];
