@@ -103,6 +103,14 @@ export function leesRo(invoer: Uint8Array | string): RoLeesresultaat {
     const v = tekstregel.split(scheiding).map((s) => s.trim());
     const soort = v[0]!.toUpperCase();
     if (!(BEKENDE_RECORDS as readonly string[]).includes(soort)) {
+      // A known record written with the other separator is a broken line, not a record DUO added:
+      // skipping it silently would lose a registration.
+      const ander = scheiding === ';' ? '|' : ';';
+      const alsAnder = tekstregel.split(ander)[0]!.trim().toUpperCase();
+      if (tekstregel.includes(ander) && (BEKENDE_RECORDS as readonly string[]).includes(alsAnder)) {
+        fout(regel, `${alsAnder}-record met scheidingsteken '${ander}', terwijl het bestand '${scheiding}' gebruikt; de regel is niet gelezen`);
+        return;
+      }
       uit.overgeslagen++;
       return;
     }

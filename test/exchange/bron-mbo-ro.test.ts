@@ -95,6 +95,27 @@ describe('RO reader', () => {
     expect(r.personen[0]!.inschrijvingen[0]!.perioden[0]).toMatchObject({ leerroutefase: 'MBO', indicatieBekostigbaar: 'N', onderwijslocatiecode: '' });
   });
 
+  it.each([
+    [';', '|', 'ISP|999999990||1|20260901|25655|BOL|3|J||||DLR|MBO'],
+    ['|', ';', 'ISP;999999990;;1;1-9-2026;25655;BOL;3;J;;;;DLR;MBO'],
+  ])("reports a record written with the other separator by line (file %s, line %s) and reads the rest", (scheiding, ander, regel) => {
+    const goed = ['VLP;12AB;1-8-2026;31-7-2027;2-10-2026', 'PER;999999990;;2-5-2010;V', 'ISG;999999990;;1;1-8-2026;;;', 'ISP;999999990;;1;1-8-2026;25655;BOL;3;J;;;;DLR;VO'].map((r) => r.replaceAll(';', scheiding));
+    const r = leesRo([...goed, regel, 'XYZ;wat'.replace(';', scheiding)].join('\r\n'));
+    expect(r.scheiding).toBe(scheiding);
+    expect(r.fouten).toEqual([{ regel: 5, reden: expect.stringMatching(new RegExp(`ISP-record met scheidingsteken '\\${ander}'`)) }]);
+    expect(r.overgeslagen).toBe(1);
+    expect(r.personen[0]!.inschrijvingen[0]!.perioden.map((p) => p.leerroutefase)).toEqual(['VO']);
+  });
+
+  it.each([
+    ['with |', (t: string) => t.replaceAll(';', '|')],
+    ['in Windows-1252', (t: string) => new Uint8Array(Buffer.from(`${t}\r\nPER;1;;1-1-2010;M;M\u00fcller`, 'latin1'))],
+  ])('recognises a GRONDSLAG file %s and refuses it by line', (_naam, maak) => {
+    const r = leesRo(maak(Buffer.from(fixture('grondslag.csv')).toString('utf8')));
+    expect(r.perioden).toEqual([]);
+    expect(r.fouten[0]).toEqual({ regel: 1, reden: expect.stringMatching(/GRONDSLAG-bestand/) });
+  });
+
   it('recognises a GRONDSLAG file and refuses it by line instead of misreading it', () => {
     const r = leesRo(fixture('grondslag.csv'));
     expect(r.periode).toBeNull();
