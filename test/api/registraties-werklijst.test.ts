@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../support/databases.ts';
 import { zetOp, type Opstelling } from '../support/opzet.ts';
+import { tbgiUitRo } from '../support/tbgi.ts';
 
 interface Regel {
   soort: string;
@@ -81,6 +82,19 @@ describe.each(databaseKinds)('de registratiepagina per instelling op %s', (kind)
     const gewijzigd = later!.teRegistreren.filter((t) => t.handeling === 'gewijzigd');
     expect(gewijzigd.length).toBeGreaterThan(0);
     expect(gewijzigd.every((t) => t.was?.fase === 'VO' && t.wordt?.fase === 'MBO')).toBe(true);
+  });
+
+  it('BRON MBO: een TBG-i-bestand dat telt wat de wet geeft, bevestigt elke deelnemer op de teldatum', async () => {
+    const admin = await o!.als('administratie', 'roc');
+    const roc = o!.instelling.roc;
+    const ro = await app.inject({ method: 'GET', url: `/api/v1/instellingen/${roc}/bron?peildatum=2026-10-01`, headers: admin });
+    const tbgi = await app.inject({ method: 'POST', url: '/api/v1/importen/duo-tbgi', headers: { ...admin, 'content-type': 'application/xml' }, payload: tbgiUitRo(ro.body, '2026-10-01') });
+    expect(tbgi.statusCode, tbgi.body).toBe(200);
+    const [w] = await werklijst(admin, roc, '2026-10-01');
+    expect(w!.laatsteBestandVanDuo).toEqual({ soort: 'tbg-i', peildatum: '2026-10-01', op: expect.any(String) });
+    expect(w!.teRegistrerenVolgensWet).toBeGreaterThan(0);
+    expect(w!.bevestigd).toHaveLength(w!.teRegistrerenVolgensWet);
+    expect(w!.wijktAf).toEqual([]);
   });
 
   it('ROD VO: de school ziet haar register; na de export is er niets te registreren; ROD VO heeft geen bestand van DUO', async () => {
