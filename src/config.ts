@@ -5,6 +5,7 @@ import type { StoreConfig } from './store/database.ts';
 import { vasteVandaag } from './services/vandaag.ts';
 import { leesSleutel } from './store/sleutels.ts';
 import { ConfigError } from './config-fout.ts';
+import { ROLLEN, type Rol } from './domain/toegang.ts';
 
 export { ConfigError };
 
@@ -20,6 +21,8 @@ export interface AppConfig {
   trustProxy?: false | string[];
   /** OpenID Connect login (SURFconext, Entree Federatie), when configured. */
   oidc?: OidcConfig | null;
+  /** Several identity federations at once (OIDC_FEDERATIES=entree,surfconext), each its own client. */
+  federaties?: OidcConfig[];
   /** Contact in /.well-known/security.txt (mailto:, https: or tel:); null: the colofon page. */
   securityContact?: string | null;
 }
@@ -28,9 +31,22 @@ export interface OidcConfig {
   issuer: string;
   clientId: string;
   clientSecret: string;
-  /** PUBLIC_URL + /api/v1/sessie/oidc/terugkeer */
+  /** PUBLIC_URL + /api/v1/sessie/oidc/terugkeer (or …/oidc/<id>/terugkeer for a federation) */
   redirectUri: string;
+  id?: string;
+  naam?: string;
+  thuisorganisatieClaim?: string;
+  thuisorganisaties?: Record<string, string>;
+  acrPerRol?: Partial<Record<Rol, string[]>>;
 }
+
+/** What each known federation is called and where it puts the home organisation (docs/decisions/0024). */
+const BEKENDE_FEDERATIES: Record<string, { naam: string; thuisorganisatieClaim: string }> = {
+  // Entree Federatie (Kennisnet) releases the school's BRIN in nlEduPersonHomeOrganizationId.
+  entree: { naam: 'Entree Federatie', thuisorganisatieClaim: 'nlEduPersonHomeOrganizationId' },
+  // SURFconext releases the institution's domain name in schac_home_organization.
+  surfconext: { naam: 'SURFconext', thuisorganisatieClaim: 'schac_home_organization' },
+};
 
 const JA = ['ja', 'true', '1'];
 const JA_NEE = [...JA, 'nee', 'false', '0'];
@@ -74,6 +90,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoGebruikers: JA.includes(demoGebruikersText),
     trustProxy,
     oidc: leesOidc(env),
+    federaties: leesFederaties(env),
     securityContact: leesSecurityContact(env.SECURITY_CONTACT),
   };
 }
@@ -131,17 +148,17 @@ function isAdresOfBereik(tekst: string): boolean {
   return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (versie === 4 ? 32 : 128);
 }
 
-function leesOidc(env: NodeJS.ProcessEnv): OidcConfig | null {
+function leesOidc(env: NodeJS.ProcessEnv, voorvoegsel = 'OIDC_'): OidcConfig | null {
   const issuer = env.OIDC_ISSUER?.trim();
   if (!issuer) return null;
   const issuerUrl = geldigeUrl(issuer);
   if (!issuerUrl || !magHttp(issuerUrl)) {
-    throw new ConfigError('OIDC_ISSUER', 'OIDC_ISSUER moet een https-adres zijn (http alleen voor localhost).');
+    throw new ConfigError(`${voorvoegsel}ISSUER`, `${voorvoegsel}ISSUER moet een https-adres zijn (http alleen voor localhost).`);
   }
   const clientId = env.OIDC_CLIENT_ID?.trim();
-  if (!clientId) throw new ConfigError('OIDC_CLIENT_ID', 'OIDC_CLIENT_ID is verplicht als OIDC_ISSUER is gezet.');
+  if (!clientId) throw new ConfigError(`${voorvoegsel}CLIENT_ID`, `${voorvoegsel}CLIENT_ID is verplicht als ${voorvoegsel}ISSUER is gezet.`);
   const clientSecret = env.OIDC_CLIENT_SECRET;
-  if (!clientSecret) throw new ConfigError('OIDC_CLIENT_SECRET', 'OIDC_CLIENT_SECRET is verplicht als OIDC_ISSUER is gezet.');
+  if (!clientSecret) throw new ConfigError(`${voorvoegsel}CLIENT_SECRET`, `${voorvoegsel}CLIENT_SECRET is verplicht als ${voorvoegsel}ISSUER is gezet.`);
   const publicUrlText = env.PUBLIC_URL?.trim();
   if (!publicUrlText) throw new ConfigError('PUBLIC_URL', 'PUBLIC_URL is verplicht als OIDC_ISSUER is gezet (het adres waarop gebruikers Leerroute openen).');
   const publicUrl = geldigeUrl(publicUrlText);
@@ -155,6 +172,52 @@ function leesOidc(env: NodeJS.ProcessEnv): OidcConfig | null {
     clientSecret,
     redirectUri: `${publicUrl.origin}${publicUrl.pathname.replace(/\/$/, '')}/api/v1/sessie/oidc/terugkeer`,
   };
+}
+
+/**
+ * OIDC_FEDERATIES=entree,surfconext and per federation OIDC_<ID>_ISSUER, _CLIENT_ID, _CLIENT_SECRET,
+ * optionally _NAAM, _THUISORGANISATIE_CLAIM, _THUISORGANISATIES (claim value=BRIN, comma separated:
+ * for SURFconext's domain names) and _ACR (rol=acr-waarde, comma separated; a role may appear twice).
+ */
+function leesFederaties(env: NodeJS.ProcessEnv): OidcConfig[] {
+  const lijst = (env.OIDC_FEDERATIES ?? '').split(',').map((x) => x.trim().toLowerCase()).filter(Boolean);
+  const ids = new Set<string>();
+  return lijst.map((id) => {
+    if (!/^[a-z][a-z0-9-]{1,30}$/.test(id) || id === 'terugkeer' || ids.has(id)) {
+      throw new ConfigError('OIDC_FEDERATIES', `OIDC_FEDERATIES: "${id}" is geen geldige of unieke naam (kleine letters, cijfers en -, bijvoorbeeld entree,surfconext).`);
+    }
+    ids.add(id);
+    const v = `OIDC_${id.toUpperCase().replace(/-/g, '_')}_`;
+    const basis = leesOidc({ ...env, OIDC_ISSUER: env[`${v}ISSUER`] ?? '', OIDC_CLIENT_ID: env[`${v}CLIENT_ID`], OIDC_CLIENT_SECRET: env[`${v}CLIENT_SECRET`] }, v);
+    if (!basis) throw new ConfigError(`${v}ISSUER`, `${v}ISSUER is verplicht voor de federatie ${id} in OIDC_FEDERATIES.`);
+    const bekend = BEKENDE_FEDERATIES[id];
+    const paren = (naam: string) =>
+      (env[naam] ?? '')
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean)
+        .map((paar) => {
+          const i = paar.indexOf('=');
+          if (i <= 0 || i === paar.length - 1) throw new ConfigError(naam, `${naam}: "${paar}" heeft niet de vorm sleutel=waarde.`);
+          return [paar.slice(0, i).trim(), paar.slice(i + 1).trim()] as const;
+        });
+    const acrPerRol: Partial<Record<Rol, string[]>> = {};
+    for (const [rol, acr] of paren(`${v}ACR`)) {
+      if (!(ROLLEN as readonly string[]).includes(rol)) throw new ConfigError(`${v}ACR`, `${v}ACR: onbekende rol "${rol}"; kies uit ${ROLLEN.join(', ')}.`);
+      (acrPerRol[rol as Rol] ??= []).push(acr);
+    }
+    const thuis = paren(`${v}THUISORGANISATIES`);
+    const claim = env[`${v}THUISORGANISATIE_CLAIM`]?.trim() || bekend?.thuisorganisatieClaim;
+    return {
+      ...basis,
+      redirectUri: basis.redirectUri.replace(/\/terugkeer$/, `/${id}/terugkeer`),
+      id,
+      naam: env[`${v}NAAM`]?.trim() || bekend?.naam || id,
+      ...(claim ? { thuisorganisatieClaim: claim } : {}),
+      ...(thuis.length ? { thuisorganisaties: Object.fromEntries(thuis.map(([k, w]) => [k.toLowerCase(), w.toUpperCase()])) } : {}),
+      ...(Object.keys(acrPerRol).length ? { acrPerRol } : {}),
+    };
+  });
 }
 
 function geldigeUrl(tekst: string): URL | null {

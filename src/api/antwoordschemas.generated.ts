@@ -3886,6 +3886,12 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
             },
             "actief": {
               "type": "boolean"
+            },
+            "oidcIssuer": {
+              "type": [
+                "null",
+                "string"
+              ]
             }
           },
           "required": [
@@ -3893,7 +3899,8 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
             "id",
             "email",
             "naam",
-            "actief"
+            "actief",
+            "oidcIssuer"
           ]
         }
       }

@@ -42,7 +42,7 @@ export async function startServer(
       securityContact: config.securityContact ?? null,
       // Beside the PGlite data it belongs to, so a restart finds the files of its queued imports.
       ...(config.store.kind === 'pglite' && config.store.dataDir ? { takenMap: path.join(config.store.dataDir, 'leerroute-taken') } : {}),
-      auth: { trustProxy: config.trustProxy ?? false, oidc: config.oidc ?? null, ...(options.sessie ? { sessie: options.sessie } : {}) },
+      auth: { trustProxy: config.trustProxy ?? false, oidc: config.oidc ?? null, federaties: config.federaties ?? [], ...(options.sessie ? { sessie: options.sessie } : {}) },
     });
     app.addHook('onClose', async () => {
       await sluitDocumentwerkers();

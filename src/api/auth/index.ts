@@ -25,8 +25,9 @@ export async function registerAuth(app: FastifyInstance, store: Store, options: 
   const opties: SessieOpties = { ...STANDAARD_SESSIE_OPTIES, ...options.sessie };
   // Signs only the short-lived OIDC state cookie. Derived from the client secret so that every app
   // instance behind a load balancer accepts the cookie another one set; without OIDC nothing is signed.
-  const geheim = options.oidc
-    ? createHmac('sha256', options.oidc.clientSecret).update('leerroute oidc-status-cookie').digest()
+  const federaties = [...(options.oidc ? [options.oidc] : []), ...(options.federaties ?? [])];
+  const geheim = federaties.length
+    ? createHmac('sha256', federaties.map((f) => f.clientSecret).join('\n')).update('leerroute oidc-status-cookie').digest()
     : randomBytes(32);
   await app.register(fastifyCookie, { secret: geheim });
 
@@ -84,9 +85,9 @@ export async function registerAuth(app: FastifyInstance, store: Store, options: 
     }
   });
 
-  const context: AuthContext = { store, opties, oidc: options.oidc ?? null };
+  const context: AuthContext = { store, opties, federaties };
   registerSessieRoutes(app, context);
-  if (options.oidc) registerOidc(app, context, options.oidc);
+  for (const federatie of federaties) registerOidc(app, context, federatie);
 }
 
 function csrfKlopt(header: string | string[] | undefined, verwacht: string): boolean {

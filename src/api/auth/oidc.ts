@@ -3,13 +3,17 @@
 // Leerroute: an identity maps onto an existing user, never onto a new one.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import * as client from 'openid-client';
-import { beeindigSessie, gebruikerVoorIdentiteit, maakSessie, type Identiteit } from '../../services/toegang/index.ts';
+import { beeindigSessie, maakSessie, toetsIdentiteit, type Identiteit } from '../../services/toegang/index.ts';
 import { zetSessieCookie } from './cookies.ts';
 import type { AuthContext, OidcOptions } from './types.ts';
 
-const STATUS_COOKIE = 'leerroute_oidc';
 const STATUS_PAD = '/api/v1/sessie/oidc';
 const STATUS_SECONDEN = 600;
+
+/** Where logging in through this provider starts; its redirect_uri is this path + /terugkeer. */
+export function oidcPad(oidc: OidcOptions): string {
+  return oidc.id ? `${STATUS_PAD}/${oidc.id}` : STATUS_PAD;
+}
 
 interface Status {
   state: string;
@@ -25,6 +29,10 @@ export function veiligTerugPad(pad: unknown): string {
 }
 
 export function registerOidc(app: FastifyInstance, { store, opties }: AuthContext, oidc: OidcOptions): void {
+  const pad = oidcPad(oidc);
+  // One cookie per provider: a cookie's path also matches longer paths, so a shared name would mix them.
+  const STATUS_COOKIE = oidc.id ? `leerroute_oidc_${oidc.id}` : 'leerroute_oidc';
+  const naam = oidc.naam ?? 'OpenID Connect (SURFconext, Entree Federatie)';
   // Discovered on first use, so the app starts even while the provider is unreachable; a failed
   // discovery is retried on the next login.
   let configuratie: Promise<client.Configuration> | undefined;
@@ -37,7 +45,7 @@ export function registerOidc(app: FastifyInstance, { store, opties }: AuthContex
   };
 
   const statusCookie = (request: FastifyRequest) => ({
-    path: STATUS_PAD,
+    path: pad,
     httpOnly: true,
     // Lax: the provider sends the browser back with a top-level GET, which Lax allows.
     sameSite: 'lax' as const,
@@ -46,13 +54,13 @@ export function registerOidc(app: FastifyInstance, { store, opties }: AuthContex
   });
 
   app.get<{ Querystring: { terug?: string } }>(
-    STATUS_PAD,
+    pad,
     {
       // Login itself must be reachable without a session; each handler checks what it needs.
       config: { handeling: 'publiek' },
       schema: {
         tags: ['sessie'],
-        summary: 'Inloggen via OpenID Connect (SURFconext, Entree Federatie): stuurt door naar de identiteitsprovider',
+        summary: `Inloggen via ${naam}: stuurt door naar de identiteitsprovider`,
         querystring: { type: 'object', properties: { terug: { type: 'string', maxLength: 2000 } } },
         response: { 302: { description: 'Naar de identiteitsprovider', type: 'null' }, 503: { description: 'Provider onbereikbaar', $ref: 'Problem#' } },
       },
@@ -73,7 +81,9 @@ export function registerOidc(app: FastifyInstance, { store, opties }: AuthContex
       };
       const url = client.buildAuthorizationUrl(c, {
         redirect_uri: oidc.redirectUri,
-        scope: 'openid email profile',
+        // No e-mail: an identity is linked by (issuer, subject) only. Federations release the home
+        // organisation with the profile (or as configured at the federation).
+        scope: 'openid profile',
         response_type: 'code',
         state: status.state,
         nonce: status.nonce,
@@ -89,14 +99,16 @@ export function registerOidc(app: FastifyInstance, { store, opties }: AuthContex
   );
 
   app.get(
-    `${STATUS_PAD}/terugkeer`,
+    `${pad}/terugkeer`,
     {
       // Login itself must be reachable without a session; each handler checks what it needs.
       config: { handeling: 'publiek' },
       schema: {
         tags: ['sessie'],
-        summary: 'Terugkeer van de identiteitsprovider (redirect_uri): controleert en logt in',
-        description: 'Een identiteit die bij geen gebruiker hoort, gaat naar /inloggen?fout=onbekend; er worden nooit gebruikers of rollen aangemaakt.',
+        summary: `Terugkeer van ${naam} (redirect_uri): controleert en logt in`,
+        description:
+          'Een identiteit die bij geen gebruiker hoort (issuer en subject, vooraf door een beheerder vastgelegd), gaat naar /inloggen?fout=onbekend; ' +
+          'een thuisorganisatie die niet bij de instellingen van de gebruiker hoort naar ?fout=thuisorganisatie; een te laag betrouwbaarheidsniveau (acr) voor een rol naar ?fout=zekerheid. Er worden nooit gebruikers of rollen aangemaakt.',
         response: { 302: { description: 'Naar de app (ingelogd) of terug naar /inloggen met een fout', type: 'null' } },
       },
     },
@@ -120,12 +132,12 @@ export function registerOidc(app: FastifyInstance, { store, opties }: AuthContex
         });
         const claims = tokens.claims();
         if (claims) {
-          identiteit = { iss: claims.iss, sub: claims.sub, email: claims.email, email_verified: claims.email_verified };
-          // Providers that follow the spec strictly put e-mail only in userinfo, not in the ID token.
-          if (typeof claims.email !== 'string' && c.serverMetadata().userinfo_endpoint) {
+          identiteit = { ...claims, iss: claims.iss, sub: claims.sub };
+          // Providers that follow the spec strictly release profile claims only from userinfo.
+          const claim = oidc.thuisorganisatieClaim;
+          if (claim && claims[claim] === undefined && c.serverMetadata().userinfo_endpoint) {
             const info = await client.fetchUserInfo(c, tokens.access_token, claims.sub);
-            identiteit.email = info.email;
-            identiteit.email_verified = info.email_verified;
+            identiteit[claim] = info[claim];
           }
         }
       } catch (error) {
@@ -136,10 +148,13 @@ export function registerOidc(app: FastifyInstance, { store, opties }: AuthContex
       }
       if (!identiteit) return reply.redirect('/inloggen?fout=oidc', 302);
 
-      const gebruikerId = await gebruikerVoorIdentiteit(store.db, identiteit);
-      if (!gebruikerId) return reply.redirect('/inloggen?fout=onbekend', 302);
+      const toets = await toetsIdentiteit(store.db, identiteit, oidc);
+      if (toets.soort !== 'ok') {
+        request.log.info({ federatie: oidc.id ?? 'oidc', uitkomst: toets.soort }, 'OpenID Connect-login geweigerd');
+        return reply.redirect(`/inloggen?fout=${toets.soort}`, 302);
+      }
       if (request.sessie) await beeindigSessie(store.db, request.sessie.id);
-      const sessie = await maakSessie(store.db, gebruikerId, opties);
+      const sessie = await maakSessie(store.db, toets.gebruikerId, opties);
       zetSessieCookie(request, reply, sessie.token, opties);
       return reply.redirect(status.terug, 302);
     },

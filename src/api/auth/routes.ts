@@ -7,6 +7,7 @@ import { beeindigSessie, logIn } from '../../services/toegang/index.ts';
 import { ProblemError } from '../problem.ts';
 import { probleem } from '../routes/schemas.ts';
 import { wisSessieCookie, zetSessieCookie } from './cookies.ts';
+import { oidcPad } from './oidc.ts';
 import type { AuthContext } from './types.ts';
 
 const rolSchema = {
@@ -72,6 +73,16 @@ const methodenSchema = {
   properties: {
     wachtwoord: { type: 'boolean' },
     oidc: { type: 'boolean' },
+    federaties: {
+      type: 'array',
+      description: 'Elke identiteitsfederatie waarmee men kan inloggen (Entree Federatie, SURFconext), met het pad dat het inloggen start',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { id: { type: 'string' }, naam: { type: 'string' }, issuer: { type: 'string' }, pad: { type: 'string' } },
+        required: ['id', 'naam', 'issuer', 'pad'],
+      },
+    },
     demoWachtwoord: { type: ['string', 'null'], description: 'Het gepubliceerde wachtwoord van de demogebruikers (README), alleen als die er zijn' },
     demoGebruikers: {
       type: 'array',
@@ -83,10 +94,10 @@ const methodenSchema = {
       },
     },
   },
-  required: ['wachtwoord', 'oidc', 'demoGebruikers', 'demoWachtwoord'],
+  required: ['wachtwoord', 'oidc', 'federaties', 'demoGebruikers', 'demoWachtwoord'],
 } as const;
 
-export function registerSessieRoutes(app: FastifyInstance, { store, opties, oidc }: AuthContext): void {
+export function registerSessieRoutes(app: FastifyInstance, { store, opties, federaties }: AuthContext): void {
   app.addSchema(sessieSchema);
   app.addSchema(methodenSchema);
   app.post<{ Body: { email: string; wachtwoord: string } }>(
@@ -196,7 +207,11 @@ export function registerSessieRoutes(app: FastifyInstance, { store, opties, oidc
     },
     async () => {
       const demoGebruikers = await aanwezigeDemoGebruikers(store.db);
-      return { wachtwoord: true, oidc: oidc != null, demoGebruikers, demoWachtwoord: demoGebruikers.length > 0 ? DEMO_WACHTWOORD : null };
+      return {
+        wachtwoord: true,
+        oidc: federaties.length > 0,
+        federaties: federaties.map((f) => ({ id: f.id ?? 'oidc', naam: f.naam ?? 'uw instelling', issuer: f.issuer, pad: oidcPad(f) })),
+        demoGebruikers, demoWachtwoord: demoGebruikers.length > 0 ? DEMO_WACHTWOORD : null };
     },
   );
 }

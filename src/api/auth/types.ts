@@ -3,6 +3,7 @@ import type { Gebruiker } from '../../domain/toegang.ts';
 import type { RolMetInstelling } from '../../services/toegang/index.ts';
 import type { SessieOpties } from '../../services/toegang/index.ts';
 import type { Store } from '../../services/opslag.ts';
+import type { Federatiebeleid } from '../../services/toegang/index.ts';
 
 export interface RequestSessie {
   /** SHA-256 of the cookie token (the key in `sessies`); not a secret. */
@@ -28,11 +29,18 @@ declare module 'fastify' {
   }
 }
 
-export interface OidcOptions {
+export interface OidcOptions extends Federatiebeleid {
   issuer: string;
   clientId: string;
   clientSecret: string;
   redirectUri: string;
+  /**
+   * A federation's short name (entree, surfconext): its paths are /api/v1/sessie/oidc/<id> and
+   * …/<id>/terugkeer. Absent: the single provider of OIDC_ISSUER at /api/v1/sessie/oidc.
+   */
+  id?: string;
+  /** What the login page's button says, e.g. "Entree Federatie". */
+  naam?: string;
 }
 
 export interface AuthOptions {
@@ -43,6 +51,8 @@ export interface AuthOptions {
   trustProxy?: false | string[];
   /** OpenID Connect login; absent: only passwords. */
   oidc?: OidcOptions | null;
+  /** Several OpenID Connect providers at once (Entree Federatie, SURFconext), each with an `id`. */
+  federaties?: OidcOptions[];
   /** Session lifetimes, lock-out and rate limits; tests make them short. */
   sessie?: Partial<SessieOpties>;
 }
@@ -52,5 +62,6 @@ export const SESSIE_COOKIE = 'leerroute_sessie';
 export interface AuthContext {
   store: Store;
   opties: SessieOpties;
-  oidc: OidcOptions | null;
+  /** Every configured provider: `oidc` (if any) first, then `federaties`. */
+  federaties: OidcOptions[];
 }

@@ -15,6 +15,14 @@ const rolSchema = {
   },
 } as const;
 
+const oidcSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['issuer', 'subject'],
+  description: 'De identiteit bij een federatie (Entree Federatie, SURFconext) waarmee deze gebruiker inlogt: de issuer uit /api/v1/sessie/methoden en de subject (sub) die de federatie voor deze persoon geeft.',
+  properties: { issuer: { type: 'string', minLength: 1, maxLength: 500 }, subject: { type: 'string', minLength: 1, maxLength: 500 } },
+} as const;
+
 /** A system role is sent without instelling or with null; the services read both as none. */
 const metInstelling = (r: { rol: Rol; instellingId?: string | null }) => ({ rol: r.rol, instellingId: r.instellingId ?? null });
 
@@ -45,6 +53,7 @@ export function registerGebruikers(fastify: FastifyInstance, store: Store): void
             naam: { type: 'string', maxLength: 200 },
             wachtwoord: { type: 'string', maxLength: 200, description: 'Ten minste 12 tekens; weglaten voor een account dat alleen via OpenID Connect inlogt.' },
             rollen: { type: 'array', minItems: 1, maxItems: 50, items: rolSchema },
+            oidc: oidcSchema,
           },
         },
         response: { 201: antwoord('GebruikerToegevoegd', 'Toegevoegd'), ...problemen(400, 403) },
@@ -69,9 +78,10 @@ export function registerGebruikers(fastify: FastifyInstance, store: Store): void
             naam: { type: 'string', maxLength: 200 },
             actief: { type: 'boolean' },
             rollen: { type: 'array', maxItems: 50, items: rolSchema },
+            oidc: { anyOf: [oidcSchema, { type: 'null' }] },
           },
         },
-        response: { 200: antwoord('GebruikerGewijzigd', 'Gewijzigd'), ...problemen(400, 403, 404) },
+        response: { 200: antwoord('GebruikerGewijzigd', 'Gewijzigd'), ...problemen(400, 403, 404, 409) },
       },
     },
     async (request) => {

@@ -91,6 +91,10 @@ export async function maakGebruiker(
         throw new OngeldigeInvoerFout(onbekend.map(({ i }) => ({ name: `rollen[${i}].instellingId`, reason: 'Deze instelling bestaat niet.' })));
       }
     }
+    if (invoer.oidc) {
+      const [ander] = await tx.select({ id: gebruikers.id }).from(gebruikers).where(and(eq(gebruikers.oidcIssuer, invoer.oidc.issuer), eq(gebruikers.oidcSubject, invoer.oidc.subject)));
+      if (ander) throw new ConflictFout('Deze identiteit hoort al bij een andere gebruiker.', [{ name: 'oidc.subject', reason: 'Al gekoppeld aan een andere gebruiker.' }]);
+    }
     // The unique e-mail address decides, also between two requests at the same moment.
     const [rij] = await tx
       .insert(gebruikers)

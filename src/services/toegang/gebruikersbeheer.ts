@@ -1,7 +1,7 @@
 // Managing users: a beheerder manages the roles at its own instelling(en); the functioneel beheerder
 // manages everything, including the system roles. Users are not tenant data in the RLS sense (they
 // are read before a tenancy exists), so the scope is enforced here, explicitly.
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { GEVOELIGE_ROLLEN, ROLLEN, SYSTEEMROLLEN, dekt, type Rol, type Roltoewijzing, type Toegang } from '../../domain/toegang.ts';
 import type { Store } from '../../store/database.ts';
 import { gebruikers, instellingen, rollen, sessies } from '../../store/schema.ts';
@@ -17,7 +17,7 @@ export function magBeheren(toegang: Toegang, r: Roltoewijzing): boolean {
 
 export async function lijstGebruikers(store: Store, toegang: Toegang) {
   const [alle, toewijzingen, namen] = await Promise.all([
-    store.db.select({ id: gebruikers.id, email: gebruikers.email, naam: gebruikers.naam, actief: gebruikers.actief }).from(gebruikers),
+    store.db.select({ id: gebruikers.id, email: gebruikers.email, naam: gebruikers.naam, actief: gebruikers.actief, oidcIssuer: gebruikers.oidcIssuer }).from(gebruikers),
     store.db.select().from(rollen),
     store.db.select({ id: instellingen.id, naam: instellingen.naam }).from(instellingen),
   ]);
@@ -66,6 +66,8 @@ export interface GebruikerWijziging {
   actief?: boolean;
   /** The complete new set of roles, within what the caller may manage; roles outside it stay. */
   rollen?: Roltoewijzing[];
+  /** The federation identity (issuer + subject) this user logs in with; null: none. */
+  oidc?: { issuer: string; subject: string } | null;
 }
 
 export async function wijzigGebruiker(store: Store, toegang: Toegang, id: string, wijziging: GebruikerWijziging) {
@@ -120,14 +122,25 @@ export async function wijzigGebruiker(store: Store, toegang: Toegang, id: string
     }
     const naam = wijziging.naam?.trim();
     if (naam !== undefined && naam.length === 0) throw new OngeldigeInvoerFout([{ name: 'naam', reason: 'Geef een naam.' }]);
-    const kolommen = { ...(naam ? { naam } : {}), ...(wijziging.actief !== undefined ? { actief: wijziging.actief } : {}) };
+    const oidc = wijziging.oidc === undefined ? undefined : wijziging.oidc === null ? null : { issuer: wijziging.oidc.issuer.trim(), subject: wijziging.oidc.subject.trim() };
+    if (oidc && (!oidc.issuer || !oidc.subject)) throw new OngeldigeInvoerFout([{ name: 'oidc', reason: 'Geef zowel de federatie (issuer) als de identificatie (subject).' }]);
+    if (oidc) {
+      const [ander] = await tx.select({ id: gebruikers.id }).from(gebruikers).where(and(eq(gebruikers.oidcIssuer, oidc.issuer), eq(gebruikers.oidcSubject, oidc.subject)));
+      if (ander && ander.id !== id) throw new ConflictFout('Deze identiteit hoort al bij een andere gebruiker.', [{ name: 'oidc.subject', reason: 'Al gekoppeld aan een andere gebruiker.' }]);
+    }
+    const kolommen = {
+      ...(naam ? { naam } : {}),
+      ...(wijziging.actief !== undefined ? { actief: wijziging.actief } : {}),
+      ...(oidc !== undefined ? { oidcIssuer: oidc?.issuer ?? null, oidcSubject: oidc?.subject ?? null } : {}),
+    };
     const [na] = Object.keys(kolommen).length
       ? await tx.update(gebruikers).set(kolommen).where(eq(gebruikers.id, id)).returning()
       : [g];
     // Blocking must take effect now, not when the session expires. (Roles are read on every request.)
     if (wijziging.actief === false) await tx.delete(sessies).where(eq(sessies.gebruikerId, id));
-    const voor: GebruikerStand = { email: g.email, naam: g.naam, actief: g.actief, rollen: oud };
-    const daarna: GebruikerStand = { email: na!.email, naam: na!.naam, actief: na!.actief, rollen: nieuw };
+    // The identity's issuer in the audit, not the subject: that is the federation's pseudonym for a person.
+    const voor: GebruikerStand = { email: g.email, naam: g.naam, actief: g.actief, rollen: oud, oidc: g.oidcIssuer ? { issuer: g.oidcIssuer } : null };
+    const daarna: GebruikerStand = { email: na!.email, naam: na!.naam, actief: na!.actief, rollen: nieuw, oidc: na!.oidcIssuer ? { issuer: na!.oidcIssuer } : null };
     await auditGebruiker(tx, { actor: toegang.gebruikerId, actie: 'gebruiker-gewijzigd', id, voor, na: daarna });
     await vraagRollenAan(tx, { gebruikerId: id, rollen: wachtend, door: toegang.gebruikerId });
     return { id, ...daarna, wachtend };

@@ -2,6 +2,6 @@ export { gebruikerMetRollen, maakGebruiker, normaliseerEmail, type GebruikerMetN
 export { lijstGebruikers, voegGebruikerToe, wijzigGebruiker, type GebruikerWijziging } from './gebruikersbeheer.ts';
 export { beeindigSessie, logIn, maakSessie, type SessieOpties } from './sessies.ts';
 export { DEMO_WACHTWOORD } from './wachtwoorden.ts';
-export { gebruikerVoorIdentiteit, type Identiteit } from './oidc.ts';
+export { gebruikerVoorIdentiteit, toetsIdentiteit, type Federatiebeleid, type Identiteit, type Inlogtoets } from './oidc.ts';
 export { gebruikerVoorApiToken, lijstApiTokens, maakApiToken, trekApiTokenIn, type ApiTokenOverzicht, type NieuwApiToken } from './api-tokens.ts';
 export { beoordeelRoltoekenning, lijstRoltoekenningen, type Roltoekenning } from './roltoekenningen.ts';

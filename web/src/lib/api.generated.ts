@@ -1996,6 +1996,7 @@ export interface components {
                 email: string;
                 id: string;
                 naam: string;
+                oidcIssuer: null | string;
                 rollen: {
                     instellingId: null | string;
                     instellingNaam: null | string;
@@ -2083,6 +2084,13 @@ export interface components {
             }[];
             /** @description Het gepubliceerde wachtwoord van de demogebruikers (README), alleen als die er zijn */
             demoWachtwoord: string | null;
+            /** @description Elke identiteitsfederatie waarmee men kan inloggen (Entree Federatie, SURFconext), met het pad dat het inloggen start */
+            federaties: {
+                id: string;
+                issuer: string;
+                naam: string;
+                pad: string;
+            }[];
             oidc: boolean;
             wachtwoord: boolean;
         };
@@ -5141,6 +5149,11 @@ export interface operations {
                 "application/json": {
                     email: string;
                     naam: string;
+                    /** @description De identiteit bij een federatie (Entree Federatie, SURFconext) waarmee deze gebruiker inlogt: de issuer uit /api/v1/sessie/methoden en de subject (sub) die de federatie voor deze persoon geeft. */
+                    oidc?: {
+                        issuer: string;
+                        subject: string;
+                    };
                     rollen: {
                         /**
                          * Format: uuid
@@ -5217,6 +5230,10 @@ export interface operations {
                 "application/json": {
                     actief?: boolean;
                     naam?: string;
+                    oidc?: {
+                        issuer: string;
+                        subject: string;
+                    } | null;
                     rollen?: {
                         /**
                          * Format: uuid
@@ -5268,6 +5285,15 @@ export interface operations {
             };
             /** @description Niet gevonden */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

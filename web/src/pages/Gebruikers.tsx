@@ -10,16 +10,19 @@ import { Invoerveld, Keuzelijst } from '../components/Velden.tsx';
 import { ApiFout, stuur, wijzig } from '../lib/api.ts';
 import { rolTekst } from '../lib/rollen.ts';
 import { useSessie } from '../lib/sessie.tsx';
-import type { Gebruiker, GebruikerToegevoegd, Instelling, Lijst } from '../lib/types.ts';
+import type { Gebruiker, GebruikerToegevoegd, Inlogmethoden, Instelling, Lijst } from '../lib/types.ts';
 import { useApi } from '../lib/useApi.ts';
 
-const leeg = { email: '', naam: '', wachtwoord: '', rol: 'coordinator', instellingId: '' };
+const leeg = { email: '', naam: '', wachtwoord: '', rol: 'coordinator', instellingId: '', federatie: '', subject: '' };
 
 /** The form offers only what the signed-in user may grant; the API checks it again. */
 function NieuweGebruiker({ opToegevoegd }: { opToegevoegd: () => void }) {
   const { gebruiker } = useSessie();
   const toegang = gebruiker ? toegangVoor(gebruiker, 'gebruikers.beheren') : null;
   const instellingen = useApi<Lijst<Instelling>>('/instellingen').toestand;
+  const methoden = useApi<Inlogmethoden>('/sessie/methoden').toestand;
+  const federaties = methoden.soort === 'klaar' ? methoden.data.federaties : [];
+  const federatie = federaties.find((f) => f.id === invoer.federatie);
   const [invoer, setInvoer] = useState(leeg);
   const [fout, setFout] = useState<ApiFout | null>(null);
   const [gelukt, setGelukt] = useState<string | null>(null);
@@ -39,7 +42,8 @@ function NieuweGebruiker({ opToegevoegd }: { opToegevoegd: () => void }) {
       const uitkomst = await stuur<GebruikerToegevoegd>('/gebruikers', {
         email: invoer.email,
         naam: invoer.naam,
-        wachtwoord: invoer.wachtwoord,
+        // Through a federation the account is found by issuer + subject, never by e-mail; no password then.
+        ...(federatie ? { oidc: { issuer: federatie.issuer, subject: invoer.subject } } : { wachtwoord: invoer.wachtwoord }),
         rollen: [{ rol: invoer.rol, instellingId: systeem ? null : invoer.instellingId || (keuzes[0]?.id ?? null) }],
       });
       setGelukt(
@@ -72,15 +76,36 @@ function NieuweGebruiker({ opToegevoegd }: { opToegevoegd: () => void }) {
       <form className="lr-filters" onSubmit={verstuur} aria-label="Gebruiker toevoegen" noValidate>
         <Invoerveld id="gebruiker-naam" label="Naam" waarde={invoer.naam} opWijziging={zet('naam')} fout={veldFout('naam')} autoComplete="name" />
         <Invoerveld id="gebruiker-email" label="E-mailadres" waarde={invoer.email} opWijziging={zet('email')} fout={veldFout('email')} autoComplete="email" />
-        <Invoerveld
-          id="gebruiker-wachtwoord"
-          label="Tijdelijk wachtwoord"
-          beschrijving="Ten minste 12 tekens; geef het persoonlijk door."
-          waarde={invoer.wachtwoord}
-          opWijziging={zet('wachtwoord')}
-          fout={veldFout('wachtwoord')}
-          autoComplete="new-password"
-        />
+        {federaties.length > 0 && (
+          <Keuzelijst
+            id="gebruiker-federatie"
+            label="Inloggen met"
+            waarde={invoer.federatie}
+            opKeuze={zet('federatie')}
+            opties={[{ waarde: '', tekst: 'E-mailadres en wachtwoord' }, ...federaties.map((f) => ({ waarde: f.id, tekst: f.naam }))]}
+          />
+        )}
+        {federatie ? (
+          <Invoerveld
+            id="gebruiker-subject"
+            label={`Identificatie bij ${federatie.naam} (subject)`}
+            beschrijving="De vaste identificatie (sub) die de federatie voor deze persoon doorgeeft; vraag die op bij de beheerder van de school of instelling."
+            waarde={invoer.subject}
+            opWijziging={zet('subject')}
+            fout={veldFout('oidc')}
+            autoComplete="off"
+          />
+        ) : (
+          <Invoerveld
+            id="gebruiker-wachtwoord"
+            label="Tijdelijk wachtwoord"
+            beschrijving="Ten minste 12 tekens; geef het persoonlijk door."
+            waarde={invoer.wachtwoord}
+            opWijziging={zet('wachtwoord')}
+            fout={veldFout('wachtwoord')}
+            autoComplete="new-password"
+          />
+        )}
         <Keuzelijst id="gebruiker-rol" label="Rol" waarde={invoer.rol} opKeuze={zet('rol')} opties={rollen.map((r) => ({ waarde: r, tekst: ROL_NAMEN[r] }))} fout={veldFout('rol')} />
         {!systeem && (
           <Keuzelijst
@@ -106,6 +131,8 @@ export default function Gebruikers() {
   const { toestand, opnieuw } = useApi<Lijst<Gebruiker>>('/gebruikers');
   const [melding, setMelding] = useState<string | null>(null);
   const [versie, setVersie] = useState(0);
+  const methoden = useApi<Inlogmethoden>('/sessie/methoden').toestand;
+  const federatieNaam = new Map(methoden.soort === 'klaar' ? methoden.data.federaties.map((f) => [f.issuer, f.naam]) : []);
   const ververs = () => {
     opnieuw();
     setVersie((v) => v + 1);
@@ -139,6 +166,7 @@ export default function Gebruikers() {
                 { kop: 'Naam', rijkop: true, cel: (g) => g.naam },
                 { kop: 'E-mailadres', cel: (g) => g.email },
                 { kop: 'Rollen', cel: (g) => g.rollen.map(rolTekst).join('; ') },
+                { kop: 'Inloggen', cel: (g) => (g.oidcIssuer ? (federatieNaam.get(g.oidcIssuer) ?? 'Federatie') : 'Wachtwoord') },
                 { kop: 'Status', cel: (g) => (g.actief ? 'Actief' : 'Geblokkeerd') },
                 {
                   kop: 'Actie',

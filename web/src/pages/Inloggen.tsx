@@ -12,6 +12,10 @@ const FOUTEN_VAN_TERUGKEER: Record<string, string> = {
   onbekend:
     'U bent bij uw instelling ingelogd, maar dit account is in Leerroute niet bekend. Vraag de beheerder van uw instelling om u toe te voegen.',
   oidc: 'Inloggen via uw instelling is niet gelukt. Probeer het opnieuw of log in met uw e-mailadres en wachtwoord.',
+  thuisorganisatie:
+    'U bent ingelogd via een school of instelling waar uw Leerroute-account niet bij hoort. Log in via de federatie en het account van uw eigen school of instelling, of vraag uw beheerder om uw account bij deze instelling.',
+  zekerheid:
+    'Uw rol geeft toegang tot volledige BSN\'s van leerlingen en vraagt daarom een sterkere inlog (bijvoorbeeld met een tweede factor). Log opnieuw in via uw instelling met die tweede factor.',
 };
 
 export default function Inloggen() {
@@ -97,10 +101,12 @@ export default function Inloggen() {
           <Heading level={2} appearanceLevel={3} id="kop-oidc">
             Via uw instelling
           </Heading>
-          <Paragraph>Log in met het account van uw school of instelling (SURFconext of Entree Federatie).</Paragraph>
-          <a className="utrecht-button utrecht-button--secondary-action lr-knoplink" href={`/api/v1/sessie/oidc?terug=${encodeURIComponent(terug)}`}>
-            Inloggen via uw instelling
-          </a>
+          <Paragraph>Log in met het account van uw school (Entree Federatie) of instelling (SURFconext).</Paragraph>
+          {methoden.federaties.map((f) => (
+            <a key={f.id} className="utrecht-button utrecht-button--secondary-action lr-knoplink" href={`${f.pad}?terug=${encodeURIComponent(terug)}`}>
+              {methoden.federaties.length === 1 && f.id === 'oidc' ? 'Inloggen via uw instelling' : `Inloggen via ${f.naam}`}
+            </a>
+          ))}
         </section>
       )}
 
