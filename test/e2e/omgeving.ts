@@ -13,6 +13,8 @@ import { launchBrowser } from '../support/browser.ts';
 import { DEMO_WACHTWOORD } from '../../src/demo/gebruikers.ts';
 import type { StoreConfig } from '../../src/store/database.ts';
 import { DEMO_DATUM } from '../support/opzet.ts';
+import { freePort } from '../support/cli.ts';
+import type { OidcConfig } from '../../src/config.ts';
 
 const GEBOUWDE_UI = fileURLToPath(new URL('../../web/dist/index.html', import.meta.url));
 
@@ -77,6 +79,8 @@ export function gebruikOmgeving(
  */
 export interface OmgevingOpties {
   als?: string | null;
+  /** Identity federations, made once the app's address is known (their redirect_uri needs it). */
+  federaties?: (appUrl: string) => Promise<OidcConfig[]>;
   leeg?: { voorbereiding(cliEnv: NodeJS.ProcessEnv): Promise<void> };
 }
 
@@ -87,7 +91,12 @@ export async function startOmgeving(opties: OmgevingOpties = {}): Promise<Omgevi
   const eerder = process.env.LEERROUTE_VANDAAG;
   process.env.LEERROUTE_VANDAAG = VANDAAG;
   const leeg = opties.leeg ? await legeInstallatie(opties.leeg.voorbereiding) : undefined;
-  const [app, browser] = await Promise.all([startTestApp('pglite', leeg ? { leeg } : {}), launchBrowser()]);
+  let federatie: { port: number; federaties: OidcConfig[] } | undefined;
+  if (opties.federaties) {
+    const port = await freePort();
+    federatie = { port, federaties: await opties.federaties(`http://127.0.0.1:${port}`) };
+  }
+  const [app, browser] = await Promise.all([startTestApp('pglite', { ...(leeg ? { leeg } : {}), ...federatie }), launchBrowser()]);
   const contexten: BrowserContext[] = [];
   const nieuweContext: Omgeving['nieuweContext'] = async (o = {}) => {
     const c = await browser.newContext({

@@ -22,8 +22,8 @@ function NieuweGebruiker({ opToegevoegd }: { opToegevoegd: () => void }) {
   const instellingen = useApi<Lijst<Instelling>>('/instellingen').toestand;
   const methoden = useApi<Inlogmethoden>('/sessie/methoden').toestand;
   const federaties = methoden.soort === 'klaar' ? methoden.data.federaties : [];
-  const federatie = federaties.find((f) => f.id === invoer.federatie);
   const [invoer, setInvoer] = useState(leeg);
+  const federatie = federaties.find((f) => f.id === invoer.federatie);
   const [fout, setFout] = useState<ApiFout | null>(null);
   const [gelukt, setGelukt] = useState<string | null>(null);
   if (!toegang) return null;
