@@ -4518,6 +4518,9 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                 "string"
               ]
             },
+            "uitnodiging": {
+              "type": "boolean"
+            },
             "partijen": {
               "type": "array",
               "items": {
@@ -4577,6 +4580,7 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
           },
           "required": [
             "einddatum",
+            "uitnodiging",
             "partijen",
             "id",
             "naam",

@@ -6,7 +6,7 @@ import type { IsoDatum } from '../../domain/scenario.ts';
 import { toegangVoor, type Gebruiker, type Toegang } from '../../domain/toegang.ts';
 import type { Store } from '../../store/database.ts';
 import { metToegang } from '../../store/tenant.ts';
-import { eerstenGetekend, laadOvereenkomst, lijstOvereenkomsten, ondertekenaarsVan, type GeladenOvereenkomst } from '../overeenkomsten/index.ts';
+import { eerstenGetekend, laadOvereenkomst, lijstOvereenkomsten, ondertekenaarsVan, uitnodigingen, type GeladenOvereenkomst } from '../overeenkomsten/index.ts';
 import { lijstSignalen, type Signaal, type Signaalsoort } from './signalen.ts';
 
 export interface Werk {
@@ -37,11 +37,13 @@ const eigenPartijen = (toegang: Toegang, partijen: readonly string[]) => partije
 
 async function geladenOvereenkomsten(store: Store, toegang: Toegang): Promise<GeladenOvereenkomst[]> {
   const lijst = await lijstOvereenkomsten(store, toegang);
-  return metToegang(store, toegang, async (tx) => {
+  const eigen = await metToegang(store, toegang, async (tx) => {
     const uit: GeladenOvereenkomst[] = [];
-    for (const o of lijst) uit.push(await laadOvereenkomst(tx, toegang, o.id));
+    for (const o of lijst.filter((x) => !x.uitnodiging)) uit.push(await laadOvereenkomst(tx, toegang, o.id));
     return uit;
   });
+  // An agreement the caller's instelling is asked to join is no party's yet: loaded apart.
+  return [...eigen, ...(await uitnodigingen(store, toegang, new Set(eigen.map((g) => g.overeenkomst.id))))];
 }
 
 /**

@@ -14,7 +14,7 @@ import { instellingen, overeenkomstPartijen, overeenkomstVersies, samenwerkingso
 import { metToegang, naElkaar } from '../../store/tenant.ts';
 import { ConflictFout, GeenToegangFout, OngeldigeInvoerFout, type OngeldigVeld } from '../fouten.ts';
 import { versieVerschil, type VersieInhoud } from './verschil.ts';
-import { leesToegang } from './lidmaatschap.ts';
+import { leesToegang, uitnodigingen } from './lidmaatschap.ts';
 import {
   geldendeVersie,
   huidigePartijen,
@@ -39,12 +39,17 @@ export async function lijstOvereenkomsten(store: Store, toegang: Toegang) {
     naElkaar(() => alleOvereenkomsten(tx), () => allePartijen(tx), () => alleInstellingen(tx)),
   );
   const instellingById = new Map(instellingenLijst.map((i) => [i.id, i]));
-  return overeenkomsten
-    .map((o) => ({ o, eigen: partijen.filter((p) => p.overeenkomstId === o.id) }))
-    .filter(({ eigen }) => dekt(toegang, ...eigen.map((p) => p.instellingId)))
-    .map(({ o, eigen }) => ({
+  const zichtbaar = overeenkomsten
+    .map((o) => ({ o, eigen: partijen.filter((p) => p.overeenkomstId === o.id), uitnodiging: false }))
+    .filter(({ eigen }) => dekt(toegang, ...eigen.map((p) => p.instellingId)));
+  // A joining instelling whose accession is open finds the agreement it is asked to sign here too.
+  const open = (await uitnodigingen(store, toegang, new Set(zichtbaar.map((x) => x.o.id)))).map((g) => ({ o: g.overeenkomst, eigen: g.partijen, uitnodiging: true }));
+  return [...zichtbaar, ...open]
+    .map(({ o, eigen, uitnodiging }) => ({
       ...overeenkomstKop(o),
       einddatum: o.einddatum,
+      /** True when the caller's instelling is asked to accede: it is no party yet. */
+      uitnodiging,
       partijen: eigen
         .filter((p) => p.uitgetredenOp === null)
         .map((p) => {

@@ -7,4 +7,4 @@ export { STREKKINGEN, legAdviesVast, onderteken, type AdviesInvoer, type Onderte
 export { samenvattingUitVersies, synchroniseer, type Samenvatting } from './samenvatting.ts';
 export { volledigheid } from './volledigheid.ts';
 export { GRONDEN_UITTREDING } from '../../law/index.ts';
-export { eerstenGetekend, ondertekenaarsVan } from './lidmaatschap.ts';
+export { eerstenGetekend, ondertekenaarsVan, uitnodigingen } from './lidmaatschap.ts';

@@ -5,12 +5,12 @@
 // agreement under row-level security, change only at that signature. A joining party is not yet a
 // party: it can see the agreement only once every current party has signed the version that lets
 // it join, and then only to advise on it and accede by signing it.
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { dekt, type Toegang } from '../../domain/toegang.ts';
 import { ondertekenaars, toetsUittreding, type GrondUittreding, type Ondertekenaars, type Partijwijziging } from '../../law/index.ts';
 import { schrijfAudit } from '../../store/audit.ts';
 import type { Db, Store } from '../../store/database.ts';
-import { overeenkomstPartijen } from '../../store/schema.ts';
+import { overeenkomstPartijen, overeenkomstVersies } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { NietGevondenFout } from '../fouten.ts';
 import { geldendeVersie, huidigePartijen, laadOvereenkomst, laatsteVersie, type GeladenOvereenkomst, type VersieRij } from './laden.ts';
@@ -104,4 +104,27 @@ export async function pasLidmaatschapToe(tx: Db, g: GeladenOvereenkomst, v: Vers
 
 function eqPartij(overeenkomstId: string, instellingId: string) {
   return sql`${overeenkomstPartijen.overeenkomstId} = ${overeenkomstId} and ${overeenkomstPartijen.instellingId} = ${instellingId}`;
+}
+
+/**
+ * The agreements whose accession is open to one of the caller's instellingen (every current party
+ * has signed a version that lets it join), loaded in system scope: the caller is no party yet, so
+ * row-level security would hide them. Those in `bekend` (already visible) are skipped.
+ */
+export async function uitnodigingen(store: Store, toegang: Toegang, bekend: ReadonlySet<string>): Promise<GeladenOvereenkomst[]> {
+  if (toegang.alles || toegang.instellingen.length === 0) return [];
+  return metToegang(store, systeem(toegang), async (tx) => {
+    const eigen = sql.join(toegang.instellingen.map((i) => sql`${i}`), sql`, `);
+    const kandidaten = await tx
+      .selectDistinct({ id: overeenkomstVersies.overeenkomstId })
+      .from(overeenkomstVersies)
+      .where(and(eq(overeenkomstVersies.status, 'concept'), sql`${overeenkomstVersies.partijen} ?| array[${eigen}]::text[]`));
+    const uit: GeladenOvereenkomst[] = [];
+    for (const { id } of kandidaten) {
+      if (bekend.has(id)) continue;
+      const g = await laadOvereenkomst(tx, systeem(toegang), id);
+      if (uitnodigingenVoor(g, toegang).length) uit.push(g);
+    }
+    return uit;
+  });
 }

@@ -129,6 +129,11 @@ describe.each(databaseKinds)('lidmaatschap van een overeenkomst op %s', (kind) =
     const gezien = await haal('brug');
     expect(gezien.statusCode, gezien.body).toBe(200);
     expect((gezien.json() as Overeenkomst).versie.status).toBe('concept');
+    // It finds the agreement in its list, marked as an invitation, and its advice waits.
+    const lijst = (await o.app.inject({ method: 'GET', url: '/api/v1/samenwerkingsovereenkomsten', headers: await o.als('coordinator', 'brug') })).json() as { data: { id: string; uitnodiging: boolean }[] };
+    expect(lijst.data.find((x) => x.id === id)).toMatchObject({ uitnodiging: true });
+    const adviesWacht = (await o.app.inject({ method: 'GET', url: `/api/v1/werkvoorraad?peildatum=${o.vandaag}`, headers: await o.als('mr', 'brug') })).json() as { data: { soort: string; overeenkomsten: { id: string }[] }[] };
+    expect(adviesWacht.data.find((w) => w.soort === 'advies')!.overeenkomsten.map((x) => x.id)).toContain(id);
     const zonderAdvies = await teken('brug', 2);
     expect(zonderAdvies.statusCode).toBe(409);
     expect((zonderAdvies.json() as Probleem)['invalid-params']![0]!.name).toBe('adviezen');
@@ -136,6 +141,7 @@ describe.each(databaseKinds)('lidmaatschap van een overeenkomst op %s', (kind) =
     const eruit = await o.app.inject({ method: 'POST', url: url(`/partijen/${o.instelling.rijnpoort}/uittreding`), headers: await o.als('coordinator', 'brug'), payload: { datum: '2027-08-01' } });
     expect(eruit.statusCode).toBe(404);
     expect((await advies('brug', 2)).statusCode).toBe(201);
+    expect(await wacht('brug')).toContain(id);
     const laatste = await teken('brug', 2);
     expect(laatste.statusCode, laatste.body).toBe(201);
     const na = laatste.json() as Overeenkomst;

@@ -2664,6 +2664,7 @@ export interface components {
                 }[];
                 soort: string;
                 status: string;
+                uitnodiging: boolean;
             }[];
         };
         OvereenkomstVerschil: {

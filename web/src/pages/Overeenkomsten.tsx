@@ -52,7 +52,17 @@ export default function Overeenkomsten() {
                 rijen={data}
                 sleutel={(o) => o.id}
                 kolommen={[
-                  { kop: 'Naam', rijkop: true, cel: (o) => <AppLink naar={`/overeenkomsten/${o.id}`}>{o.naam}</AppLink> },
+                  {
+                    kop: 'Naam',
+                    rijkop: true,
+                    cel: (o) => (
+                      <>
+                        <AppLink naar={`/overeenkomsten/${o.id}`}>{o.naam}</AppLink>
+                        {/* Asked to join: every current party has signed; the instelling signs to accede. */}
+                        {o.uitnodiging && <div className="lr-klein">Uitnodiging om toe te treden: uw instelling is nog geen partij</div>}
+                      </>
+                    ),
+                  },
                   { kop: 'Soort', cel: (o) => overeenkomstSoort(o.soort) },
                   { kop: 'Status', cel: (o) => <Status code={o.status} tekst={overeenkomstStatus(o.status)} /> },
                   {
