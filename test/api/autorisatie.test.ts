@@ -133,14 +133,20 @@ const OPERATIES: Record<string, Operatie> = {
     verwacht: rij(...Array(3).fill([403, 403, 403]), [409, 409, 404], ...Array(3).fill([403, 403, 403]), [401, 401, 401]),
     verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${overeenkomstDoelen.overeenkomst[scope]}/versies/1/ondertekeningen`, payload: { functie: 'voorzitter' } }),
   },
-  'GET /api/v1/samenwerkingsovereenkomsten/{id}/versies/{versie}/document.pdf': {
+  'GET /api/v1/samenwerkingsovereenkomsten/{id}/versies/{versie}/document': {
     verwacht: rij(...Array(5).fill([200, 200, 404]), [200, 200, 200], [403, 403, 403], [401, 401, 401]),
-    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${overeenkomstDoelen.overeenkomst[scope]}/versies/1/document.pdf` }),
+    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${overeenkomstDoelen.overeenkomst[scope]}/versies/1/document`, headers: { accept: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } }),
   },
-  'GET /api/v1/samenwerkingsovereenkomsten/{id}/versies/{versie}/document.docx': {
-    verwacht: rij(...Array(5).fill([200, 200, 404]), [200, 200, 200], [403, 403, 403], [401, 401, 401]),
-    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${overeenkomstDoelen.overeenkomst[scope]}/versies/1/document.docx` }),
-  },
+  // The old paths with an extension redirect (308) whoever may read the document; the new path decides on the scope.
+  ...Object.fromEntries(
+    ['pdf', 'docx'].map((formaat) => [
+      `GET /api/v1/samenwerkingsovereenkomsten/{id}/versies/{versie}/document.${formaat}`,
+      {
+        verwacht: rij(...Array(5).fill([308, 308, 308]), [308, 308, 308], [403, 403, 403], [401, 401, 401]),
+        verzoek: (_ids: Ids, scope: Scope) => ({ method: 'GET' as const, url: `/api/v1/samenwerkingsovereenkomsten/${overeenkomstDoelen.overeenkomst[scope]}/versies/1/document.${formaat}` }),
+      },
+    ]),
+  ),
   'POST /api/v1/samenwerkingsovereenkomsten/{id}/partijen': {
     verwacht: rij(403, 404, 403, 403, 403, 403, 403, 401),
     verzoek: (ids) => ({ method: 'POST', url: `/api/v1/samenwerkingsovereenkomsten/${overeenkomstDoelen.brug}/partijen`, payload: { instellingId: ids.eigen, datum: '2026-01-05' } }),
@@ -200,16 +206,33 @@ const OPERATIES: Record<string, Operatie> = {
     verwacht: rij([403, 403, 403], [409, 409, 404], ...Array(5).fill([403, 403, 403]), [401, 401, 401]),
     verzoek: (_ids, scope) => ({ method: 'PUT', url: `/api/v1/leerroutes/${overeenkomstDoelen.route[scope]}/programma`, payload: { revisie: 999, leerjaren: [] } }),
   },
-  'GET /api/v1/leerroutes/{id}/programma.pdf': {
+  'GET /api/v1/leerroutes/{id}/programma': {
     verwacht: rij(...Array(5).fill([200, 200, 404]), [200, 200, 200], [403, 403, 403], [401, 401, 401]),
+    verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/leerroutes/${overeenkomstDoelen.route[scope]}/programma` }),
+  },
+  'GET /api/v1/leerroutes/{id}/programma.pdf': {
+    verwacht: rij(...Array(5).fill([308, 308, 308]), [308, 308, 308], [403, 403, 403], [401, 401, 401]),
     verzoek: (_ids, scope) => ({ method: 'GET', url: `/api/v1/leerroutes/${overeenkomstDoelen.route[scope]}/programma.pdf` }),
   },
   // The inspection view and its pack: the inspecteur for every route, the route's own coordinators and boards.
   ...Object.fromEntries(
-    ['inspectie', 'inspectiepakket.pdf', 'inspectiepakket.zip'].map((pad) => [
+    ['inspectie', 'inspectiepakket'].map((pad) => [
       `GET /api/v1/leerroutes/{id}/${pad}`,
       {
         verwacht: rij([403, 403, 403], [200, 200, 404], [403, 403, 403], [200, 200, 404], [403, 403, 403], [200, 200, 200], [403, 403, 403], [401, 401, 401]),
+        verzoek: (_ids: Ids, scope: Scope) => ({
+          method: 'GET' as const,
+          url: `/api/v1/leerroutes/${overeenkomstDoelen.route[scope]}/${pad}?peildatum=2026-11-22`,
+          ...(pad === 'inspectiepakket' ? { headers: { accept: 'application/zip' } } : {}),
+        }),
+      },
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['inspectiepakket.pdf', 'inspectiepakket.zip'].map((pad) => [
+      `GET /api/v1/leerroutes/{id}/${pad}`,
+      {
+        verwacht: rij([403, 403, 403], [308, 308, 308], [403, 403, 403], [308, 308, 308], [403, 403, 403], [308, 308, 308], [403, 403, 403], [401, 401, 401]),
         verzoek: (_ids: Ids, scope: Scope) => ({ method: 'GET' as const, url: `/api/v1/leerroutes/${overeenkomstDoelen.route[scope]}/${pad}?peildatum=2026-11-22` }),
       },
     ]),

@@ -4,8 +4,9 @@ import type { Store } from '../../services/opslag.ts';
 import { inspectiepakket, inspectieVoorRoute } from '../../services/leesmodellen/index.ts';
 import { vandaag } from '../../services/vandaag.ts';
 import { toegangVan } from '../toegang.ts';
-import { antwoord, download, idParams, peildatumQuery, problemen, type SchemaTypes } from './schemas.ts';
+import { antwoord, idParams, peildatumQuery, problemen, type SchemaTypes } from './schemas.ts';
 import { alsBijlage } from '../bijlage.ts';
+import { documentAntwoorden, formaatEigenschap, kiesFormaat, oudPad, stuurDocument } from '../onderhandeling.ts';
 
 const TAG = ['leerroutes'];
 
@@ -26,23 +27,37 @@ export function registerInspectie(fastify: FastifyInstance, store: Store): void 
     async (request) => inspectieVoorRoute(store, toegangVan(request), request.params.id, request.query.peildatum ?? vandaag()),
   );
 
-  for (const vorm of ['pdf', 'zip'] as const) {
-    app.get(
-      `/api/v1/leerroutes/:id/inspectiepakket.${vorm}`,
-      {
-        config: { handeling: 'inspectie.lezen' },
-        schema: {
-          tags: TAG,
-          summary: vorm === 'pdf' ? 'Het inspectiepakket als één PDF; byte-gelijk voor dezelfde gegevens' : 'Het inspectiepakket als zip met één CSV-bestand per tabel; byte-gelijk voor dezelfde gegevens',
-          params: idParams,
-          querystring: peildatumQuery,
-          response: { 200: download(`Het pakket (${vorm})`, vorm === 'pdf' ? 'application/pdf' : 'application/zip'), ...problemen(404) },
-        },
+  const pakketFormaten = ['pdf', 'zip'] as const;
+  app.get(
+    '/api/v1/leerroutes/:id/inspectiepakket',
+    {
+      config: { handeling: 'inspectie.lezen' },
+      schema: {
+        tags: TAG,
+        summary: 'Het inspectiepakket (PDF of zip)',
+        description:
+          'Het inspectiebeeld op de peildatum als één PDF (Accept: application/pdf, of zonder voorkeur), of als zip met één CSV-bestand per tabel (Accept: application/zip); ' +
+          'byte-gelijk voor dezelfde gegevens. Voor grote routes: POST …/inspectiepakket-taken.',
+        params: idParams,
+        querystring: { type: 'object', additionalProperties: false, properties: { ...peildatumQuery.properties, formaat: formaatEigenschap(pakketFormaten) } },
+        response: { ...documentAntwoorden('Het pakket', pakketFormaten), ...problemen(404) },
       },
-      async (request, reply) => {
-        const p = await inspectiepakket(store, toegangVan(request), request.params.id, request.query.peildatum ?? vandaag(), vorm);
-        return reply.type(vorm === 'pdf' ? 'application/pdf' : 'application/zip').header('content-disposition', alsBijlage(p.bestandsnaam)).send(p.inhoud);
-      },
-    );
+    },
+    async (request, reply) => {
+      const formaat = kiesFormaat(request, pakketFormaten);
+      const p = await inspectiepakket(store, toegangVan(request), request.params.id, request.query.peildatum ?? vandaag(), formaat === 'zip' ? 'zip' : 'pdf');
+      return stuurDocument(reply, formaat, p, alsBijlage);
+    },
+  );
+  for (const formaat of pakketFormaten) {
+    oudPad(app, {
+      oud: `/api/v1/leerroutes/:id/inspectiepakket.${formaat}`,
+      nieuw: (p) => `/api/v1/leerroutes/${p.id}/inspectiepakket`,
+      formaat,
+      handeling: 'inspectie.lezen',
+      tags: TAG,
+      params: idParams,
+      querystring: peildatumQuery,
+    });
   }
 }

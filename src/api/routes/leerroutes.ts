@@ -7,8 +7,9 @@ import { activeer, haalLeerroute, lijstLeerroutes, maakLeerroute, meld, wijzigLe
 import { bevestigRioAanlevering } from '../../services/uitwisseling/index.ts';
 import { PROGRAMMA_SOORTEN } from '../../domain/programma.ts';
 import { renderProgramma, wijzigProgramma } from '../../services/leerroutes/index.ts';
-import { antwoord, datum, download, idParams, problemen, uuid, type SchemaTypes } from './schemas.ts';
+import { antwoord, datum, idParams, problemen, uuid, type SchemaTypes } from './schemas.ts';
 import { alsBijlage } from '../bijlage.ts';
+import { documentAntwoorden, formaatEigenschap, kiesFormaat, oudPad, stuurDocument } from '../onderhandeling.ts';
 
 const TAG = ['leerroutes'];
 const fouten = problemen(400, 403, 404, 409, 422);
@@ -205,14 +206,22 @@ export function registerLeerroutes(fastify: FastifyInstance, store: Store): void
   );
 
   app.get(
-    '/api/v1/leerroutes/:id/programma.pdf',
+    '/api/v1/leerroutes/:id/programma',
     {
       config: { handeling: 'leerroutes.lezen' },
-      schema: { tags: TAG, summary: 'De programmabeschrijving als PDF', params: idParams, response: { 200: download('De programmabeschrijving', 'application/pdf'), ...problemen(404) } },
+      schema: {
+        tags: TAG,
+        summary: 'De programmabeschrijving als document',
+        description: 'Programma en examinering per leerjaar zoals PUT op dit pad ze vastlegt, als PDF (Accept: application/pdf, of zonder voorkeur).',
+        params: idParams,
+        querystring: { type: 'object', additionalProperties: false, properties: { formaat: formaatEigenschap(['pdf']) } },
+        response: { ...documentAntwoorden('De programmabeschrijving', ['pdf']), ...problemen(404) },
+      },
     },
     async (request, reply) => {
-      const d = await renderProgramma(store, toegangVan(request), request.params.id);
-      return reply.type('application/pdf').header('content-disposition', alsBijlage(d.bestandsnaam)).send(d.inhoud);
+      const formaat = kiesFormaat(request, ['pdf']);
+      return stuurDocument(reply, formaat, await renderProgramma(store, toegangVan(request), request.params.id), alsBijlage);
     },
   );
+  oudPad(app, { oud: '/api/v1/leerroutes/:id/programma.pdf', nieuw: (p) => `/api/v1/leerroutes/${p.id}/programma`, formaat: 'pdf', handeling: 'leerroutes.lezen', tags: TAG, params: idParams });
 }

@@ -19,8 +19,9 @@ import { BEEINDIGINGEN, beeindig, BeeindigingGeweigerdFout, gevolgenBeeindiging,
 import { renderOvereenkomst } from '../../services/overeenkomsten/index.ts';
 import { legAdviesVast, onderteken, STREKKINGEN } from '../../services/overeenkomsten/index.ts';
 import { GEGEVENS_SCHEMA, GRONDEN_UITTREDING, ONDERDELEN_OVEREENKOMST } from '../../services/overeenkomsten/index.ts';
-import { antwoord, datum, download, idParams, problemen, uuid, type SchemaTypes } from './schemas.ts';
+import { antwoord, datum, idParams, problemen, uuid, type SchemaTypes } from './schemas.ts';
 import { alsBijlage } from '../bijlage.ts';
+import { documentAntwoorden, formaatEigenschap, kiesFormaat, oudPad, stuurDocument } from '../onderhandeling.ts';
 
 const TAG = ['samenwerkingsovereenkomsten'];
 const versieParams = { type: 'object', additionalProperties: false, required: ['id', 'versie'], properties: { id: uuid, versie: { type: 'integer', minimum: 1, maximum: 2147483647 } } } as const;
@@ -193,27 +194,39 @@ export function registerOvereenkomsten(fastify: FastifyInstance, store: Store): 
       reply.status(201).send(await onderteken(store, toegangVan(request), request.params.id, request.params.versie, { ...request.body, ondertekenaar: request.gebruiker!.naam })),
   );
 
-  for (const formaat of ['pdf', 'docx'] as const) {
-    app.get(
-      `/api/v1/samenwerkingsovereenkomsten/:id/versies/:versie/document.${formaat}`,
-      {
-        config: { handeling: 'overeenkomsten.lezen' },
-        schema: {
-          tags: TAG,
-          summary: `De versie als ${formaat.toUpperCase()}: artikelen per onderdeel, partijen, ondertekening, versie en hash in de voettekst; byte-gelijk per versie`,
-          params: versieParams,
-          response: { 200: download(`Het document (${formaat})`, formaat === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'), ...problemen(404) },
-        },
+  const documentFormaten = ['pdf', 'docx'] as const;
+  app.get(
+    '/api/v1/samenwerkingsovereenkomsten/:id/versies/:versie/document',
+    {
+      config: { handeling: 'overeenkomsten.lezen' },
+      schema: {
+        tags: TAG,
+        summary: 'De versie als document (PDF of DOCX)',
+        description:
+          'Artikelen per onderdeel, partijen, ondertekening, versie en hash in de voettekst; byte-gelijk per versie. ' +
+          'Het formaat volgt Accept (application/pdf of application/vnd.openxmlformats-officedocument.wordprocessingml.document; zonder voorkeur PDF), of `formaat`. ' +
+          'Een ondertekende versie draagt de SHA-256 van het document in X-Document-Sha256.',
+        params: versieParams,
+        querystring: { type: 'object', additionalProperties: false, properties: { formaat: formaatEigenschap(documentFormaten) } },
+        response: { ...documentAntwoorden('Het document', documentFormaten), ...problemen(404) },
       },
-      async (request, reply) => {
-        const d = await renderOvereenkomst(store, toegangVan(request), request.params.id, request.params.versie, formaat);
-        reply
-          .type(formaat === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-          .header('content-disposition', alsBijlage(d.bestandsnaam));
-        if (d.hash) reply.header('x-document-sha256', d.hash);
-        return reply.send(d.inhoud);
-      },
-    );
+    },
+    async (request, reply) => {
+      const formaat = kiesFormaat(request, documentFormaten);
+      const d = await renderOvereenkomst(store, toegangVan(request), request.params.id, request.params.versie, formaat === 'docx' ? 'docx' : 'pdf');
+      if (d.hash) reply.header('x-document-sha256', d.hash);
+      return stuurDocument(reply, formaat, d, alsBijlage);
+    },
+  );
+  for (const formaat of documentFormaten) {
+    oudPad(app, {
+      oud: `/api/v1/samenwerkingsovereenkomsten/:id/versies/:versie/document.${formaat}`,
+      nieuw: (p) => `/api/v1/samenwerkingsovereenkomsten/${p.id}/versies/${p.versie}/document`,
+      formaat,
+      handeling: 'overeenkomsten.lezen',
+      tags: TAG,
+      params: versieParams,
+    });
   }
 
   app.post(

@@ -196,7 +196,7 @@ describe.each(databaseKinds)('leerroutes op %s', (kind) => {
     expect(deelsBesluit.toelichting).toContain('Nog niet beschreven: leerjaar 3 en 4.');
     const heel = await o.app.inject({ method: 'PUT', url: `/api/v1/leerroutes/${r.id}/programma`, headers: h, payload: { revisie: r.revisie + 1, leerjaren: [1, 2, 3, 4].map((j) => jaar(j)) } });
     expect((heel.json() as Route).beoordeling.programma.uitkomst.volledig).toBe(true);
-    const pdf = await o.app.inject({ method: 'GET', url: `/api/v1/leerroutes/${r.id}/programma.pdf`, headers: h });
+    const pdf = await o.app.inject({ method: 'GET', url: `/api/v1/leerroutes/${r.id}/programma`, headers: h });
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
@@ -205,7 +205,7 @@ describe.each(databaseKinds)('leerroutes op %s', (kind) => {
   it('geeft een download met een naam buiten Latin-1 (RFC 6266: filename* in UTF-8 en een ASCII-terugval), geen 500', async () => {
     const naam = 'Łódź → Ελληνικά';
     const r = (await maak(route({ naam }))).json() as Route;
-    const pdf = await o.app.inject({ method: 'GET', url: `/api/v1/leerroutes/${r.id}/programma.pdf`, headers: await o.als('coordinator', 'rijnpoort') });
+    const pdf = await o.app.inject({ method: 'GET', url: `/api/v1/leerroutes/${r.id}/programma`, headers: await o.als('coordinator', 'rijnpoort') });
     expect(pdf.statusCode, pdf.body.slice(0, 200)).toBe(200);
     const kop = String(pdf.headers['content-disposition']);
     expect(kop).toMatch(/^attachment; filename="programma-[\x20-\x7e]+\.pdf"; filename\*=UTF-8''/);

@@ -55,7 +55,7 @@ describe.each(databaseKinds)('inspectiebeeld en inspectiepakket op %s', (kind) =
     const h = await o.als('inspecteur');
     for (const [url, veld] of [
       [`/api/v1/leerroutes/${o.routes.klimaatDlr}/inspectie?peildatum=2026-13-01`, 'peildatum'],
-      ['/api/v1/leerroutes/abc/inspectiepakket.pdf', 'id'],
+      ['/api/v1/leerroutes/abc/inspectiepakket', 'id'],
     ] as const) {
       const res = await haal(url, h);
       expect(res.statusCode).toBe(400);
@@ -65,7 +65,7 @@ describe.each(databaseKinds)('inspectiebeeld en inspectiepakket op %s', (kind) =
 
   it('maakt het pakket byte-gelijk voor dezelfde gegevens, met de cijfers van het beeld in de PDF en dezelfde tabellen in de zip', async () => {
     const h = await o.als('inspecteur');
-    const url = (vorm: string) => `/api/v1/leerroutes/${o.routes.klimaatDlr}/inspectiepakket.${vorm}?peildatum=${peildatum}`;
+    const url = (vorm: string) => `/api/v1/leerroutes/${o.routes.klimaatDlr}/inspectiepakket?formaat=${vorm}&peildatum=${peildatum}`;
     const [a, b] = [await haal(url('pdf'), h), await haal(url('pdf'), h)];
     expect(a.statusCode).toBe(200);
     expect(a.headers['content-type']).toBe('application/pdf');

@@ -153,7 +153,7 @@ describe.each(databaseKinds)('samenwerkingsovereenkomsten op %s', (kind) => {
   });
 
   it('houdt het document van de ondertekende versie byte-gelijk als een partij daarna van naam verandert', async () => {
-    const pdf = async () => (await o.app.inject({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1/document.pdf`, headers: await o.als('coordinator', 'rijnpoort') })).rawPayload;
+    const pdf = async () => (await o.app.inject({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1/document`, headers: await o.als('coordinator', 'rijnpoort') })).rawPayload;
     const beheer = await o.als('functioneel-beheerder');
     const hernoem = (naam: string, bevoegdGezag: string) => o.app.inject({ method: 'PATCH', url: `/api/v1/instellingen/${o.instelling.rijnpoort}`, headers: beheer, payload: { naam, bevoegdGezag } });
     const oud = (await o.app.inject({ method: 'GET', url: `/api/v1/instellingen/${o.instelling.rijnpoort}`, headers: beheer })).json() as { naam: string; bevoegdGezag: string };

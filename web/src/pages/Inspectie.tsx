@@ -47,7 +47,7 @@ export default function Inspectie() {
         ];
         const deelnemers = i.cohorten.reduce((n, c) => n + (getal(c.cijfers.instroom) ?? 0), 0);
         const groot = deelnemers >= PAKKET_ALS_TAAK_VANAF;
-        const pakket = (vorm: 'pdf' | 'zip') => `/api/v1/leerroutes/${i.leerroute.id}/inspectiepakket.${vorm}?peildatum=${i.peildatum}`;
+        const pakket = (vorm: 'pdf' | 'zip') => `/api/v1/leerroutes/${i.leerroute.id}/inspectiepakket?formaat=${vorm}&peildatum=${i.peildatum}`;
         return (
           <Pagina
             titel={`Inspectiebeeld ${i.leerroute.naam}`}

@@ -191,7 +191,7 @@ function Inhoud({ geladen, opnieuwLaden }: { geladen: LeerrouteDetail; opnieuwLa
         ))}
         {mag(gebruiker, 'leerroutes.bewerken') && r.status !== 'beeindigd' && <ProgrammaBewerken route={r} opGewijzigd={setR} opnieuwLaden={opnieuwLaden} />}
         <Paragraph>
-          <a className="utrecht-link utrecht-link--html-a" href={`/api/v1/leerroutes/${r.id}/programma.pdf`} download>
+          <a className="utrecht-link utrecht-link--html-a" href={`/api/v1/leerroutes/${r.id}/programma?formaat=pdf`} download>
             Programmabeschrijving als PDF
           </a>
         </Paragraph>

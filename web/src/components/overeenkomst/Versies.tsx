@@ -32,11 +32,11 @@ export function Versies({ overeenkomst, magBewerken, opGewijzigd }: { overeenkom
             kop: 'Documenten',
             cel: (v) => (
               <>
-                <a className="utrecht-link utrecht-link--html-a" href={`${basis}/${v.versie}/document.pdf`} download>
+                <a className="utrecht-link utrecht-link--html-a" href={`${basis}/${v.versie}/document?formaat=pdf`} download>
                   PDF<span className="lr-visueel-verborgen"> van versie {v.versie}</span>
                 </a>{' '}
                 ·{' '}
-                <a className="utrecht-link utrecht-link--html-a" href={`${basis}/${v.versie}/document.docx`} download>
+                <a className="utrecht-link utrecht-link--html-a" href={`${basis}/${v.versie}/document?formaat=docx`} download>
                   DOCX<span className="lr-visueel-verborgen"> van versie {v.versie}</span>
                 </a>
               </>
