@@ -49,6 +49,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ajv: ajvOpties,
     schemaController,
     return503OnClosing: true,
+    // Errors before routing (a path with broken %-encoding) as problem+json in Dutch too.
+    frameworkErrors: (error, _request, reply) => {
+      const detail = FASTIFY_FOUTEN[(error as { code?: string }).code ?? ''] ?? 'Het verzoek kon niet worden verwerkt.';
+      void sendProblem(reply, { type: 'about:blank', title: 'Ongeldig verzoek', status: 400, detail });
+    },
     // Behind a reverse proxy (TRUST_PROXY=ja): the client address for rate limiting, https for Secure cookies.
     trustProxy: options.auth?.trustProxy ?? false,
   });
@@ -81,7 +86,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(async (error, request, reply) => {
     if (error instanceof ProblemError) return sendProblem(reply, error.problem);
     if (error instanceof ServiceFout) return sendProblem(reply, problemVoor(error));
-    const e = error as { validation?: unknown; validationContext?: string; statusCode?: number; message?: string };
+    const e = error as { validation?: unknown; validationContext?: string; statusCode?: number; message?: string; code?: string };
     if (Array.isArray(e.validation)) {
       const invalidParams = invalidParamsFromValidation(e.validation, e.validationContext);
       return sendProblem(reply, {
@@ -97,7 +102,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const problem: Problem =
       status === 500
         ? { type: 'about:blank', title: 'Interne fout', status, detail: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' }
-        : { type: 'about:blank', title: titelVoor(status), status, detail: vertaalClientFout(status, e.message) };
+        : { type: 'about:blank', title: titelVoor(status), status, detail: vertaalClientFout(status, e.code, e.message) };
     return sendProblem(reply, problem);
   });
 
@@ -135,10 +140,22 @@ function titelVoor(status: number): string {
   return titels[status] ?? 'Fout in het verzoek';
 }
 
-function vertaalClientFout(status: number, message: string | undefined): string {
+/** Fastify's own client errors in Dutch; its English message never reaches the client. */
+const FASTIFY_FOUTEN: Record<string, string> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Stuur de gegevens als application/json.',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'Het verzoek is te groot.',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'De body is leeg; stuur een JSON-object.',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'De body is geen geldige JSON.',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'De lengte van de body klopt niet met Content-Length.',
+  FST_ERR_CTP_INVALID_TYPE: 'Content-Type ontbreekt of is ongeldig.',
+  FST_ERR_BAD_URL: 'Het pad bevat een ongeldige codering (%).',
+};
+
+function vertaalClientFout(status: number, code: string | undefined, message: string | undefined): string {
+  if (code && FASTIFY_FOUTEN[code]) return FASTIFY_FOUTEN[code];
   if (status === 415) return 'Stuur de gegevens als application/json.';
   if (status === 413) return 'Het verzoek is te groot.';
+  // JSON.parse's own messages (Unexpected token …) come without a Fastify code.
   if (status === 400 && message?.includes('JSON')) return 'De body is geen geldige JSON.';
-  if (status === 400 && message?.includes('empty')) return 'De body is leeg; stuur een JSON-object.';
-  return message ?? 'Het verzoek kon niet worden verwerkt.';
+  return 'Het verzoek kon niet worden verwerkt.';
 }

@@ -3,13 +3,14 @@
 // and the security scheme on every operation, the version in the document and on every answer.
 import fastifySwagger from '@fastify/swagger';
 import type { FastifyInstance, RouteOptions } from 'fastify';
+import { RECHTEN, ROL_NAMEN, type Handeling } from '../domain/toegang.ts';
 import { SESSIE_COOKIE } from './auth/types.ts';
 import { antwoordSchemas } from './antwoordschemas.generated.ts';
 import { problemSchema } from './problem.ts';
 import { probleem, type Probleemcode } from './routes/schemas.ts';
 
 /** The version of the API's contract (semver); a breaking change moves /api/v1 to /api/v2. */
-export const API_VERSIE = '1.1.0';
+export const API_VERSIE = '1.2.0';
 export const API_BASIS = '/api/v1';
 
 const MUTATIES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -29,16 +30,53 @@ export function operationId(method: string, url: string): string {
   return `${method.toLowerCase()}${delen.join('')}`;
 }
 
+/** Who may call an operation, in words: the handeling (also the API token's scope) and its roles. */
+function toegangstekst(handeling: string, metToken: boolean): string {
+  if (handeling === 'publiek') return 'Openbaar: zonder sessie of token.';
+  const rollen = RECHTEN[handeling as Handeling]?.map((r) => ROL_NAMEN[r]).join(', ') ?? '';
+  const scope = metToken ? ' (met een API-token: de scope)' : ' (alleen met een sessie, niet met een API-token)';
+  return `Handeling \`${handeling}\`${scope}; voor de rollen ${rollen}.`;
+}
+
+/**
+ * A route states what it does in one line; the document gets a short summary (up to the first
+ * colon or semicolon of a long line) and a description with the whole line and who may call it.
+ */
+function samenvattingEnBeschrijving(schema: Schema, handeling: string, metToken: boolean): void {
+  const regel = String(schema.summary ?? '').trim();
+  const eigen = typeof schema.description === 'string' ? schema.description.trim() : '';
+  const knip = regel.search(/[:;]/);
+  if (!eigen && regel.length > 60 && knip >= 8) schema.summary = regel.slice(0, knip);
+  const zin = (tekst: string) => (/[.?!]$/.test(tekst) ? tekst : `${tekst}.`);
+  const kern = eigen || (regel ? zin(regel[0]!.toUpperCase() + regel.slice(1)) : '');
+  schema.description = [kern, toegangstekst(handeling, metToken)].filter(Boolean).join('\n\n');
+}
+
+/** The answer of GET /openapi.json, named like every other answer; its full shape is the OpenAPI 3.1 schema itself. */
+const openApiDocumentSchema = {
+  $id: 'OpenApiDocument',
+  type: 'object',
+  description: 'Een OpenAPI 3.1-document (https://spec.openapis.org/oas/v3.1)',
+  required: ['openapi', 'info', 'paths'],
+  properties: { openapi: { type: 'string' }, info: { type: 'object' }, servers: { type: 'array' }, paths: { type: 'object' }, components: { type: 'object' } },
+};
+
+const beschreven = new WeakSet<Schema>();
+
 /** Completes the description of one API route; what a route declares itself is kept. */
 function beschrijf(route: RouteOptions): void {
   if (!route.url.startsWith('/api/') || route.method === 'HEAD') return;
   const schema = (route.schema ??= {}) as Schema;
-  if (schema.hide) return;
+  if (schema.hide || beschreven.has(schema)) return;
+  beschreven.add(schema);
   const methode = String(route.method);
   schema.operationId ??= operationId(methode, route.url);
-  const publiek = (route.config as { handeling?: string } | undefined)?.handeling === 'publiek';
+  const handeling = (route.config as { handeling?: string } | undefined)?.handeling ?? 'publiek';
+  const publiek = handeling === 'publiek';
   // A session (with its CSRF token for a change), or an API token: either one suffices.
-  if (!publiek) schema.security ??= [MUTATIES.has(methode) ? { sessie: [], csrf: [] } : { sessie: [] }, { apiToken: [] }];
+  // An open operation says so with an empty list; it then needs neither cookie nor token.
+  schema.security ??= publiek ? [] : [MUTATIES.has(methode) ? { sessie: [], csrf: [] } : { sessie: [] }, { apiToken: [] }];
+  samenvattingEnBeschrijving(schema, handeling, ((schema.security ?? []) as Schema[]).some((s) => 'apiToken' in s));
   const response = (schema.response ??= {}) as Record<string, Schema>;
   const codes = new Set<Probleemcode>();
   if (schema.body || schema.querystring || schema.params) codes.add(400);
@@ -55,8 +93,26 @@ function beschrijf(route: RouteOptions): void {
   }
 }
 
+/** `API-Version` declared on every answer of every operation, as the server sends it (/core/version-header). */
+function metVersiekop(document: Schema): Schema {
+  const components = (document.components ??= {}) as Schema;
+  components.headers = {
+    ...(components.headers as Schema | undefined),
+    'API-Version': { description: 'De volledige versie van de API (semver) die antwoordt.', schema: { type: 'string', example: API_VERSIE } },
+  };
+  for (const item of Object.values((document.paths ?? {}) as Record<string, Record<string, Schema>>)) {
+    for (const operatie of Object.values(item)) {
+      for (const antwoord of Object.values((operatie.responses ?? {}) as Record<string, Schema>)) {
+        antwoord.headers = { ...(antwoord.headers as Schema | undefined), 'API-Version': { $ref: '#/components/headers/API-Version' } };
+      }
+    }
+  }
+  return document;
+}
+
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   app.addSchema(problemSchema);
+  app.addSchema(openApiDocumentSchema);
   for (const schema of antwoordSchemas) app.addSchema(schema);
   app.addHook('onRoute', beschrijf);
 
@@ -69,7 +125,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         description:
           'Doorlopende leerroutes vmbo-mbo en geïntegreerde routes (WVO 2020 art. 2.107a–l, WEB 9.1). Fouten als application/problem+json (RFC 9457). ' +
           'Volgt de kernregels van de NL API Design Rules; zie docs/api-design-rules.md voor wat (nog) niet.',
-        contact: { name: 'Leerroute', url: 'https://leerroute.nl/colofon' },
+        contact: { name: 'Leerroute', email: 'api@leerroute.nl', url: 'https://leerroute.nl/colofon' },
       },
       servers: [{ url: API_BASIS }],
       components: {
@@ -86,6 +142,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         },
       },
     },
+    transformObject: (documenten) => metVersiekop((documenten as unknown as { openapiObject: Schema }).openapiObject) as never,
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => (json.$id as string) ?? `def-${i}` },
   });
 

@@ -2,21 +2,26 @@
 // the served document and on real answers.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lint, valideerOpenApi31 } from '../../tools/api-regels.ts';
 import { databaseKinds } from '../support/databases.ts';
 import { zetOp, type Opstelling } from '../support/opzet.ts';
 
 interface Antwoord {
   description?: string;
+  headers?: Record<string, unknown>;
   content?: Record<string, { schema: Record<string, unknown> }>;
 }
 interface Operatie {
   operationId?: string;
   tags?: string[];
+  summary?: string;
+  description?: string;
+  deprecated?: boolean;
   security?: Record<string, string[]>[];
   responses: Record<string, Antwoord>;
 }
 interface Document {
-  info: { version: string; contact?: { name?: string; url?: string } };
+  info: { version: string; contact?: { name?: string; url?: string; email?: string } };
   servers: { url: string }[];
   paths: Record<string, Record<string, Operatie>>;
   components: { schemas: Record<string, Record<string, unknown>>; securitySchemes: Record<string, Record<string, unknown>> };
@@ -116,12 +121,71 @@ describe.each(databaseKinds)('NL API Design Rules op %s', (kind) => {
     }
   });
 
-  it('beschrijft de downloads met hun mediatype', () => {
+  it('beschrijft de documenten met hun mediatypen, op één pad zonder extensie, en de oude paden als verouderd', () => {
     const media = (pad: string) => Object.keys(doc.paths[pad]!.get!.responses['200']!.content ?? {});
-    expect(media('/samenwerkingsovereenkomsten/{id}/versies/{versie}/document.pdf')).toEqual(['application/pdf']);
-    expect(media('/samenwerkingsovereenkomsten/{id}/versies/{versie}/document.docx')).toEqual(['application/vnd.openxmlformats-officedocument.wordprocessingml.document']);
-    expect(media('/leerroutes/{id}/programma.pdf')).toEqual(['application/pdf']);
-    expect(media('/leerroutes/{id}/inspectiepakket.zip')).toEqual(['application/zip']);
+    expect(media('/samenwerkingsovereenkomsten/{id}/versies/{versie}/document')).toEqual(['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document']);
+    expect(media('/leerroutes/{id}/programma')).toEqual(['application/pdf']);
+    expect(media('/leerroutes/{id}/inspectiepakket')).toEqual(['application/pdf', 'application/zip']);
+    expect(media('/exporten/rod')).toEqual(['text/csv']);
+    expect(media('/instellingen/{id}/bron')).toEqual(['text/csv']);
+    expect(doc.paths['/leerroutes/{id}/inspectiepakket']!.get!.responses['406']).toBeDefined();
+    for (const oud of ['/samenwerkingsovereenkomsten/{id}/versies/{versie}/document.pdf', '/samenwerkingsovereenkomsten/{id}/versies/{versie}/document.docx', '/leerroutes/{id}/programma.pdf', '/leerroutes/{id}/inspectiepakket.pdf', '/leerroutes/{id}/inspectiepakket.zip']) {
+      const op = doc.paths[oud]!.get!;
+      expect(op.deprecated, oud).toBe(true);
+      expect(Object.keys(op.responses['308']!.headers ?? {}), oud).toContain('Location');
+    }
+  });
+
+  it('kiest het formaat van een document met Accept, of met formaat; 406 als niets past', async () => {
+    const pad = `/api/v1/leerroutes/${o.routes.klimaatDlr}/inspectiepakket?peildatum=2026-11-22`;
+    const haal = (headers: Record<string, string>, url = pad) => app.inject({ method: 'GET', url, headers: { ...h, ...headers } });
+    const zip = await haal({ accept: 'application/zip' });
+    expect(zip.statusCode).toBe(200);
+    expect(zip.headers['content-type']).toBe('application/zip');
+    expect(zip.headers.vary).toMatch(/Accept/);
+    // A browser's navigation asks for HTML first and anything at q=0.8: the first offered, PDF.
+    const browser = await haal({ accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' });
+    expect(browser.headers['content-type']).toBe('application/pdf');
+    expect((await haal({ accept: 'application/pdf;q=0.5, application/zip' })).headers['content-type']).toBe('application/zip');
+    expect((await haal({ accept: 'application/json' }, `${pad}&formaat=zip`)).headers['content-type']).toBe('application/zip');
+    const geen = await haal({ accept: 'application/json, text/csv' });
+    expect(geen.statusCode).toBe(406);
+    expect(geen.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(geen.json()).toMatchObject({ status: 406, title: 'Niet aanvaardbaar' });
+    expect(geen.json().detail).toContain('application/zip');
+    const fout = await haal({}, `${pad}&formaat=docx`);
+    expect(fout.statusCode).toBe(400);
+    expect(fout.json()['invalid-params'][0].name).toBe('formaat');
+  });
+
+  it('verwijst de oude paden met een extensie permanent (308) door, met het formaat en de query', async () => {
+    const id = o.routes.klimaatDlr;
+    const oud = await app.inject({ method: 'GET', url: `/api/v1/leerroutes/${id}/inspectiepakket.zip?peildatum=2026-11-22`, headers: h });
+    expect(oud.statusCode).toBe(308);
+    const location = oud.headers.location as string;
+    expect(location.split('?')[0]).toBe(`/api/v1/leerroutes/${id}/inspectiepakket`);
+    expect(Object.fromEntries(new URLSearchParams(location.split('?')[1]))).toEqual({ peildatum: '2026-11-22', formaat: 'zip' });
+    const gevolgd = await app.inject({ method: 'GET', url: location, headers: { ...h, accept: '*/*' } });
+    expect(gevolgd.statusCode).toBe(200);
+    expect(gevolgd.headers['content-type']).toBe('application/zip');
+    expect((await app.inject({ method: 'GET', url: `/api/v1/leerroutes/${id}/programma.pdf`, headers: h })).headers.location).toBe(`/api/v1/leerroutes/${id}/programma?formaat=pdf`);
+    // Who may not read the document is refused before any redirect.
+    expect((await app.inject({ method: 'GET', url: `/api/v1/leerroutes/${id}/programma.pdf` })).statusCode).toBe(401);
+  });
+
+  it('geeft elke operatie een korte summary en een description die zegt wie haar mag aanroepen', () => {
+    for (const { naam, op } of operaties()) {
+      expect(op.summary?.length, naam).toBeGreaterThan(0);
+      expect(op.description?.length, naam).toBeGreaterThan(op.summary!.length > 60 ? 0 : 10);
+      expect(op.description, naam).toMatch(/Handeling `[a-z-]+\.[a-z-]+`|Openbaar/);
+    }
+    expect(doc.paths['/leerroutes/{id}/inspectie']!.get!.summary).toBe('Inspectiebeeld van een route');
+  });
+
+  it('declareert API-Version op elk antwoord van elke operatie', () => {
+    for (const { naam, op } of operaties()) {
+      for (const [code, antwoord] of Object.entries(op.responses)) expect(antwoord.headers?.['API-Version'], `${naam} ${code}`).toEqual({ $ref: '#/components/headers/API-Version' });
+    }
   });
 
   it('noemt de sessiecookie, het CSRF-token en het API-token als securitySchemes, en een contact', () => {
@@ -133,8 +197,9 @@ describe.each(databaseKinds)('NL API Design Rules op %s', (kind) => {
     expect(doc.paths['/leerroutes']!.post!.security).toEqual([{ sessie: [], csrf: [] }, { apiToken: [] }]);
     // Tokens are managed with a session only.
     expect(doc.paths['/api-tokens']!.post!.security).toEqual([{ sessie: [], csrf: [] }]);
-    expect(doc.paths['/health']!.get!.security).toBeUndefined();
+    expect(doc.paths['/health']!.get!.security).toEqual([]);
     expect(doc.info.contact?.url).toMatch(/^https:\/\//);
+    expect(doc.info.contact?.email).toMatch(/@/);
   });
 
   it('antwoordt 405 met Allow op een bekend pad met een andere methode', async () => {
@@ -170,6 +235,60 @@ describe.each(databaseKinds)('NL API Design Rules op %s', (kind) => {
     expect(document.headers['access-control-allow-origin']).toBe('*');
     const lijst = await app.inject({ method: 'GET', url: '/api/v1/leerroutes', headers: { ...h, origin: 'https://ander.example' } });
     expect(lijst.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  // The gate: the served document against our ruleset of the core rules, and as OpenAPI 3.1.
+  // The document does not depend on the database: checked once.
+  it.runIf(kind === databaseKinds[0])('het geserveerde document doorstaat de regels (Spectral) zonder fouten en is geldig OpenAPI 3.1', async () => {
+    const bevindingen = await lint(doc as unknown as Record<string, unknown>);
+    expect(bevindingen.filter((b) => b.ernst === 'fout')).toEqual([]);
+    // The only warning: no licence chosen yet (docs/decisions/0023).
+    expect(bevindingen.map((b) => b.regel)).toEqual(['info-licentie']);
+    expect(await valideerOpenApi31(doc as unknown as Record<string, unknown>)).toEqual([]);
+  }, 30_000);
+
+  it.runIf(kind === databaseKinds[0])('de poort faalt op een document dat een regel breekt', async () => {
+    const kapot = structuredClone(doc) as unknown as Document & { servers: { url: string }[] };
+    const lijst = kapot.paths['/leerroutes']!.get!;
+    delete lijst.operationId;
+    delete lijst.description;
+    lijst.responses['403']!.content = { 'application/json': { schema: { type: 'object' } } };
+    delete lijst.responses['200']!.headers;
+    kapot.paths['/leerroutes']!.post!.security = [{ onbekend: [] }];
+    kapot.paths['/leerroutes/{id}/programma.pdf']!.get!.deprecated = false;
+    kapot.servers = [{ url: '/' }];
+    kapot.paths['/leerRoutes'] = structuredClone(kapot.paths['/leerroutes']!);
+    delete kapot.info.contact!.url;
+    const regels = new Set((await lint(kapot as unknown as Record<string, unknown>)).filter((b) => b.ernst === 'fout').map((b) => b.regel));
+    expect([...regels].sort()).toEqual(
+      [
+        'fout-als-problem-json',
+        'geen-bestandsextensie-in-pad',
+        'info-contact',
+        'operatie-description',
+        'operatie-noemt-security',
+        'operatie-operationId',
+        'operatie-operationId-uniek',
+        'pad-in-kebab-case',
+        'servers-met-hoofdversie',
+        'versiekop-op-elk-antwoord',
+      ].sort(),
+    );
+    (kapot as unknown as { openapi: string }).openapi = '3.1.0';
+    (kapot.paths['/leerroutes']!.get! as unknown as Record<string, unknown>).responses = 'geen';
+    expect((await valideerOpenApi31(kapot as unknown as Record<string, unknown>)).length).toBeGreaterThan(0);
+  }, 30_000);
+
+  it('zegt ook de fouten van het framework in het Nederlands', async () => {
+    const kapot = await app.inject({ method: 'POST', url: '/api/v1/sessie', headers: { 'content-type': 'application/json' }, payload: '{"email":' });
+    expect(kapot.statusCode).toBe(400);
+    expect(kapot.json().detail).toBe('De body is geen geldige JSON.');
+    const leeg = await app.inject({ method: 'POST', url: '/api/v1/sessie', headers: { 'content-type': 'application/json' }, payload: '' });
+    expect(leeg.json().detail).toBe('De body is leeg; stuur een JSON-object.');
+    const codering = await app.inject({ method: 'GET', url: '/api/v1/leerroutes/%E0%A4%A', headers: h });
+    expect(codering.statusCode).toBe(400);
+    expect(codering.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(codering.json().detail).toBe('Het pad bevat een ongeldige codering (%).');
   });
 
   it('geeft ook voor regels zonder eigen vertaling een Nederlandse reden', async () => {

@@ -23,7 +23,7 @@ export function registerSysteem(app: FastifyInstance, store: Store): void {
       schema: {
         tags: ['systeem'],
         summary: 'Deze OpenAPI-beschrijving',
-        response: { 200: { description: 'Een OpenAPI 3.1-document', content: { 'application/json': { schema: { type: 'object', description: 'Volgens https://spec.openapis.org/oas/v3.1' } } } } },
+        response: { 200: { description: 'Een OpenAPI 3.1-document', $ref: 'OpenApiDocument#' } },
       },
     },
     // Sent as text: the document is its own schema, and the serializer would drop what its schema does not name.
