@@ -11,12 +11,16 @@ export interface paths {
         /**
          * De API-tokens van de gebruikers die u beheert
          * @description Elk token met naam, gebruiker, scopes (handelingen), wanneer het verloopt en wanneer het laatst is gebruikt. Het geheim zelf staat nergens: het is alleen bij het aanmaken één keer te zien. Alleen met een sessie, niet met een API-token.
+         *
+         *     Handeling `gebruikers.beheren` (alleen met een sessie, niet met een API-token); voor de rollen Beheerder, Functioneel beheerder.
          */
         get: operations["getApiTokens"];
         put?: never;
         /**
          * Een API-token maken voor een gebruiker (bijvoorbeeld het account van het leerlingvolgsysteem)
          * @description Het token doet namens de gebruiker wat diens rollen toestaan én wat de scopes noemen, nooit meer. Het antwoord bevat het geheim (`token`) één keer; bewaard wordt alleen de SHA-256 ervan. Een systeem stuurt het als `Authorization: Bearer <token>`, zonder cookie en zonder CSRF-token. Alleen voor een gebruiker van wie u alle rollen beheert, en alleen met een sessie.
+         *
+         *     Handeling `gebruikers.beheren` (alleen met een sessie, niet met een API-token); voor de rollen Beheerder, Functioneel beheerder.
          */
         post: operations["postApiTokens"];
         delete?: never;
@@ -37,6 +41,8 @@ export interface paths {
         /**
          * Een API-token intrekken
          * @description Vanaf nu weigert de API het token (401). Vastgelegd in de audittrail; het token blijft in de lijst als ingetrokken.
+         *
+         *     Handeling `gebruikers.beheren` (alleen met een sessie, niet met een API-token); voor de rollen Beheerder, Functioneel beheerder.
          */
         post: operations["postApiTokensByIdIntrekking"];
         delete?: never;
@@ -52,7 +58,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Audittrail, nieuwste eerst: wie wat wanneer veranderde, met de stand ervoor en erna */
+        /**
+         * Audittrail, nieuwste eerst
+         * @description Audittrail, nieuwste eerst: wie wat wanneer veranderde, met de stand ervoor en erna.
+         *
+         *     Handeling `audit.lezen` (met een API-token: de scope); voor de rollen Beheerder, Functioneel beheerder, Inspecteur.
+         */
         get: operations["getAudit"];
         put?: never;
         post?: never;
@@ -71,7 +82,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Wat zegt de wet? Alle besluiten over een scenario op een peildatum */
+        /**
+         * Wat zegt de wet? Alle besluiten over een scenario op een peildatum
+         * @description Wat zegt de wet? Alle besluiten over een scenario op een peildatum.
+         *
+         *     Openbaar: zonder sessie of token.
+         */
         post: operations["postBeoordelingen"];
         delete?: never;
         options?: never;
@@ -89,12 +105,16 @@ export interface paths {
         /**
          * Deelnemers met hun afgeleide status, leerjaar en fase op een peildatum
          * @description Het persoonsgebonden nummer is gemaskeerd, behalve voor de administratie van een betrokken instelling.
+         *
+         *     Handeling `deelnemers.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Inspecteur.
          */
         get: operations["getDeelnemers"];
         put?: never;
         /**
          * Een leerling inschrijven in een actieve leerroute (vanaf vmbo-leerjaar 3)
          * @description Het persoonsgebonden nummer wordt met de elfproef gecontroleerd. Een geïntegreerde route vraagt de data van het overleg met leerling en ouders en met de instelling (WVO 2020 art. 2.107l lid 1).
+         *
+         *     Handeling `deelnemers.inschrijven` (met een API-token: de scope); voor de rollen Coördinator, Administratie.
          */
         post: operations["postDeelnemers"];
         delete?: never;
@@ -110,7 +130,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Eén deelnemer: feiten, wat de wet er op de peildatum uit afleidt (met gronden) en de tijdlijn over de hele route */
+        /**
+         * Eén deelnemer
+         * @description Eén deelnemer: feiten, wat de wet er op de peildatum uit afleidt (met gronden) en de tijdlijn over de hele route.
+         *
+         *     Handeling `deelnemers.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Inspecteur.
+         */
         get: operations["getDeelnemersById"];
         put?: never;
         post?: never;
@@ -120,6 +145,8 @@ export interface paths {
         /**
          * De gegevens van een deelnemer corrigeren (personalia, nummer, startdatum, leerroute), met een reden; stuur de revisie die u las
          * @description Dezelfde controles als bij inschrijven (elfproef, leeftijd, startdatum binnen de overeenkomst, één actieve leerroute per leerling, overleg bij een GLR). Fase, leerjaar, registraties en signalen worden opnieuw afgeleid; de audittrail houdt de stand ervoor en erna met de reden.
+         *
+         *     Handeling `deelnemers.corrigeren` (met een API-token: de scope); voor de rollen Coördinator, Administratie.
          */
         patch: operations["patchDeelnemersById"];
         trace?: never;
@@ -133,7 +160,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Een periode beroepspraktijkvorming vastleggen (WEB 9.1.7 lid 1) */
+        /**
+         * Een periode beroepspraktijkvorming vastleggen (WEB 9.1.7 lid 1)
+         * @description Een periode beroepspraktijkvorming vastleggen (WEB 9.1.7 lid 1).
+         *
+         *     Handeling `gebeurtenissen.vastleggen` (met een API-token: de scope); voor de rollen Coördinator, Administratie.
+         */
         post: operations["postDeelnemersByIdBpvPerioden"];
         delete?: never;
         options?: never;
@@ -153,6 +185,8 @@ export interface paths {
         /**
          * Een gedateerd feit vastleggen (niet-bevorderd, centraal examen, uitslag, uitstap, verwijdering, mbo-diploma)
          * @description De wetlaag controleert de hele tijdlijn met het nieuwe feit erin; een onmogelijke volgorde wordt geweigerd met het veld. Daarna worden de overstapdossiers bijgewerkt.
+         *
+         *     Handeling `gebeurtenissen.vastleggen` (met een API-token: de scope); voor de rollen Coördinator, Administratie.
          */
         post: operations["postDeelnemersByIdGebeurtenissen"];
         delete?: never;
@@ -173,6 +207,8 @@ export interface paths {
         /**
          * Een foutief vastgelegde gebeurtenis intrekken, met reden (de gebeurtenis blijft bewaard)
          * @description Feiten en audit zijn alleen aan te vullen: de intrekking is een nieuw feit. De wetlaag controleert de tijdlijn die overblijft; daarna telt de gebeurtenis niet meer mee in de afleiding.
+         *
+         *     Handeling `gebeurtenissen.intrekken` (met een API-token: de scope); voor de rollen Coördinator, Administratie.
          */
         post: operations["postDeelnemersByIdGebeurtenissenByGebeurtenisIdIntrekking"];
         delete?: never;
@@ -190,7 +226,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Een registratie bij DUO (ROD VO of BRON MBO) vastleggen als gedateerd feit */
+        /**
+         * Een registratie bij DUO (ROD VO of BRON MBO) vastleggen als gedateerd feit
+         * @description Een registratie bij DUO (ROD VO of BRON MBO) vastleggen als gedateerd feit.
+         *
+         *     Handeling `registraties.vastleggen` (met een API-token: de scope); voor de rollen Administratie.
+         */
         post: operations["postDeelnemersByIdRegistraties"];
         delete?: never;
         options?: never;
@@ -205,7 +246,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** De RIO-berichten (aanleveren_aangebodenOpleiding, RIO Beheren V4) als zip: één XML-bestand per leerroute en aanbieder; wordt per route en partij als export vastgelegd. Een partij zonder geldige code weigert de hele export (400, met de leerroute en het veld) */
+        /**
+         * De RIO-berichten (aanleveren_aangebodenOpleiding, RIO Beheren V4) als zip
+         * @description De RIO-berichten (aanleveren_aangebodenOpleiding, RIO Beheren V4) als zip: één XML-bestand per leerroute en aanbieder; wordt per route en partij als export vastgelegd. Een partij zonder geldige code weigert de hele export (400, met de leerroute en het veld).
+         *
+         *     Handeling `exporten.rio` (met een API-token: de scope); voor de rollen Administratie, Coördinator.
+         */
         get: operations["getExportenRio"];
         put?: never;
         post?: never;
@@ -222,7 +268,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Wat de vmbo-scholen op de peildatum in ROD VO registreren: één rij per leerling (CSV, ;, UTF-8), afgeleid door de wet */
+        /**
+         * Wat de vmbo-scholen op de peildatum in ROD VO registreren
+         * @description Wat de vmbo-scholen op de peildatum in ROD VO registreren: één rij per leerling (CSV, ;, UTF-8), afgeleid door de wet.
+         *
+         *     Handeling `exporten.rod` (met een API-token: de scope); voor de rollen Administratie.
+         */
         get: operations["getExportenRod"];
         put?: never;
         post?: never;
@@ -239,10 +290,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Uitgevoerde fase-overgangen (WVO 2.107e lid 2, WEB 9.1.6) */
+        /**
+         * Uitgevoerde fase-overgangen (WVO 2.107e lid 2, WEB 9.1.6)
+         * @description Uitgevoerde fase-overgangen (WVO 2.107e lid 2, WEB 9.1.6).
+         *
+         *     Handeling `deelnemers.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Inspecteur.
+         */
         get: operations["getFaseovergangen"];
         put?: never;
-        /** De fase-overgang van een leerroute en cohort uitvoeren: uitschrijving school, inschrijving instelling, overdracht WEB 8.1.1a */
+        /**
+         * De fase-overgang van een leerroute en cohort uitvoeren
+         * @description De fase-overgang van een leerroute en cohort uitvoeren: uitschrijving school, inschrijving instelling, overdracht WEB 8.1.1a.
+         *
+         *     Handeling `faseovergangen.uitvoeren` (met een API-token: de scope); voor de rollen Administratie.
+         */
         post: operations["postFaseovergangen"];
         delete?: never;
         options?: never;
@@ -257,7 +318,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Eén fase-overgang met de overgedragen gegevens (het nummer voluit alleen voor de administratie) */
+        /**
+         * Eén fase-overgang met de overgedragen gegevens (het nummer voluit alleen voor de administratie)
+         * @description Eén fase-overgang met de overgedragen gegevens (het nummer voluit alleen voor de administratie).
+         *
+         *     Handeling `deelnemers.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Inspecteur.
+         */
         get: operations["getFaseovergangenById"];
         put?: never;
         post?: never;
@@ -274,7 +340,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Wie gaat op de ingangsdatum de MBO-fase in, en wie blijft examenkandidaat bij de school (zoals de wet het afleidt) */
+        /**
+         * Wie gaat op de ingangsdatum de MBO-fase in, en wie blijft examenkandidaat bij de school (zoals de wet het afleidt)
+         * @description Wie gaat op de ingangsdatum de MBO-fase in, en wie blijft examenkandidaat bij de school (zoals de wet het afleidt).
+         *
+         *     Handeling `deelnemers.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Inspecteur.
+         */
         get: operations["getFaseovergangenVoorstel"];
         put?: never;
         post?: never;
@@ -291,10 +362,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gebruikers met een rol bij uw instelling(en), met hun rollen */
+        /**
+         * Gebruikers met een rol bij uw instelling(en), met hun rollen
+         * @description Gebruikers met een rol bij uw instelling(en), met hun rollen.
+         *
+         *     Handeling `gebruikers.lezen` (met een API-token: de scope); voor de rollen Beheerder, Functioneel beheerder.
+         */
         get: operations["getGebruikers"];
         put?: never;
-        /** Een gebruiker toevoegen met rollen (beheerder: bij de eigen instelling) */
+        /**
+         * Een gebruiker toevoegen met rollen (beheerder
+         * @description Een gebruiker toevoegen met rollen (beheerder: bij de eigen instelling).
+         *
+         *     Handeling `gebruikers.beheren` (met een API-token: de scope); voor de rollen Beheerder, Functioneel beheerder.
+         */
         post: operations["postGebruikers"];
         delete?: never;
         options?: never;
@@ -315,7 +396,12 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Naam, rollen of blokkering van een gebruiker wijzigen */
+        /**
+         * Naam, rollen of blokkering van een gebruiker wijzigen
+         * @description Naam, rollen of blokkering van een gebruiker wijzigen.
+         *
+         *     Handeling `gebruikers.beheren` (met een API-token: de scope); voor de rollen Beheerder, Functioneel beheerder.
+         */
         patch: operations["patchGebruikersById"];
         trace?: never;
     };
@@ -326,7 +412,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gereedheid van de applicatie */
+        /**
+         * Gereedheid van de applicatie
+         * @description Gereedheid van de applicatie.
+         *
+         *     Openbaar: zonder sessie of token.
+         */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -343,7 +434,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Een leeg importbestand (kopregel en één rij met de id van de leerroute al ingevuld) */
+        /**
+         * Een leeg importbestand (kopregel en één rij met de id van de leerroute al ingevuld)
+         * @description Een leeg importbestand (kopregel en één rij met de id van de leerroute al ingevuld).
+         *
+         *     Handeling `leerroutes.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Bestuurder, Medezeggenschapsraad, Inspecteur.
+         */
         get: operations["getImportenBySoortSjabloon"];
         put?: never;
         post?: never;
@@ -362,7 +458,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import van deelnemers (CSV zoals CONTRACT.md, als body met Content-Type text/csv) als achtergrondtaak: alles-of-niets, of met alleenGoede alleen de goede rijen; proef controleert en draait alles zonder iets vast te leggen, en toont de eerste rijen. naProef voert de import uit op het bestand van een afgeronde proef (zonder body). */
+        /**
+         * Import van deelnemers (CSV zoals CONTRACT.md, als body met Content-Type text/csv) als achtergrondtaak
+         * @description Import van deelnemers (CSV zoals CONTRACT.md, als body met Content-Type text/csv) als achtergrondtaak: alles-of-niets, of met alleenGoede alleen de goede rijen; proef controleert en draait alles zonder iets vast te leggen, en toont de eerste rijen. naProef voert de import uit op het bestand van een afgeronde proef (zonder body).
+         *
+         *     Handeling `deelnemers.inschrijven` (met een API-token: de scope); voor de rollen Coördinator, Administratie.
+         */
         post: operations["postImportenDeelnemers"];
         delete?: never;
         options?: never;
@@ -379,7 +480,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Vergelijk een registratieoverzicht (RO) van BRON MBO (als body, ; of |, UTF-8 of Windows-1252) met wat de wet afleidt; elk verschil wordt een signaal op de deelnemer. Hetzelfde rapport als `import duo-ro --json`. */
+        /**
+         * Vergelijk een registratieoverzicht (RO) van BRON MBO (als body,
+         * @description Vergelijk een registratieoverzicht (RO) van BRON MBO (als body, ; of |, UTF-8 of Windows-1252) met wat de wet afleidt; elk verschil wordt een signaal op de deelnemer. Hetzelfde rapport als `import duo-ro --json`.
+         *
+         *     Handeling `registraties.vastleggen` (met een API-token: de scope); voor de rollen Administratie.
+         */
         post: operations["postImportenDuoRo"];
         delete?: never;
         options?: never;
@@ -396,7 +502,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Vergelijk een terugkoppeling bekostigingsgrondslagen (TBG-i) van DUO (XML als body) met wat de wet op elke teldatum afleidt; elk verschil wordt een signaal op de deelnemer. Hetzelfde rapport als `import duo-tbgi --json`. */
+        /**
+         * Vergelijk een terugkoppeling bekostigingsgrondslagen (TBG-i) van DUO (XML als body) met wat de wet op elke teldatum afleidt
+         * @description Vergelijk een terugkoppeling bekostigingsgrondslagen (TBG-i) van DUO (XML als body) met wat de wet op elke teldatum afleidt; elk verschil wordt een signaal op de deelnemer. Hetzelfde rapport als `import duo-tbgi --json`.
+         *
+         *     Handeling `registraties.vastleggen` (met een API-token: de scope); voor de rollen Administratie.
+         */
         post: operations["postImportenDuoTbgi"];
         delete?: never;
         options?: never;
@@ -413,7 +524,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import van gebeurtenissen (CSV zoals CONTRACT.md, als body met Content-Type text/csv) als achtergrondtaak: alles-of-niets, of met alleenGoede alleen de goede rijen; proef controleert en draait alles zonder iets vast te leggen, en toont de eerste rijen. naProef voert de import uit op het bestand van een afgeronde proef (zonder body). */
+        /**
+         * Import van gebeurtenissen (CSV zoals CONTRACT.md, als body met Content-Type text/csv) als achtergrondtaak
+         * @description Import van gebeurtenissen (CSV zoals CONTRACT.md, als body met Content-Type text/csv) als achtergrondtaak: alles-of-niets, of met alleenGoede alleen de goede rijen; proef controleert en draait alles zonder iets vast te leggen, en toont de eerste rijen. naProef voert de import uit op het bestand van een afgeronde proef (zonder body).
+         *
+         *     Handeling `gebeurtenissen.vastleggen` (met een API-token: de scope); voor de rollen Coördinator, Administratie.
+         */
         post: operations["postImportenGebeurtenissen"];
         delete?: never;
         options?: never;
@@ -428,10 +544,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Scholen en instellingen */
+        /**
+         * Scholen en instellingen
+         * @description Scholen en instellingen.
+         *
+         *     Handeling `instellingen.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Bestuurder, Medezeggenschapsraad, Inspecteur, Functioneel beheerder.
+         */
         get: operations["getInstellingen"];
         put?: never;
-        /** Een instelling aanmaken (functioneel beheer) */
+        /**
+         * Een instelling aanmaken (functioneel beheer)
+         * @description Een instelling aanmaken (functioneel beheer).
+         *
+         *     Handeling `instellingen.aanmaken` (met een API-token: de scope); voor de rollen Functioneel beheerder.
+         */
         post: operations["postInstellingen"];
         delete?: never;
         options?: never;
@@ -446,14 +572,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Eén instelling */
+        /**
+         * Eén instelling
+         * @description Eén instelling.
+         *
+         *     Handeling `instellingen.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Bestuurder, Medezeggenschapsraad, Inspecteur, Functioneel beheerder.
+         */
         get: operations["getInstellingenById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Een instelling wijzigen (eigen beheerder of functioneel beheer) */
+        /**
+         * Een instelling wijzigen (eigen beheerder of functioneel beheer)
+         * @description Een instelling wijzigen (eigen beheerder of functioneel beheer).
+         *
+         *     Handeling `instellingen.wijzigen` (met een API-token: de scope); voor de rollen Beheerder, Functioneel beheerder.
+         */
         patch: operations["patchInstellingenById"];
         trace?: never;
     };
@@ -464,7 +600,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Wat deze mbo-instelling op de peildatum in BRON MBO registreert, als RO-bestand van DUO (`export bron`): VLP, PER per persoon, ISG en ISP per inschrijving(speriode), afgeleid door de wet */
+        /**
+         * Wat deze mbo-instelling op de peildatum in BRON MBO registreert, als RO-bestand van DUO (`export bron`)
+         * @description Wat deze mbo-instelling op de peildatum in BRON MBO registreert, als RO-bestand van DUO (`export bron`): VLP, PER per persoon, ISG en ISP per inschrijving(speriode), afgeleid door de wet.
+         *
+         *     Handeling `registraties.vastleggen` (met een API-token: de scope); voor de rollen Administratie.
+         */
         get: operations["getInstellingenByIdBron"];
         put?: never;
         post?: never;
@@ -481,7 +622,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** De registratiepagina van een eigen instelling: per register (ROD VO, BRON MBO) wat nu te registreren is sinds het laatst geëxporteerde bestand (nieuw, gewijzigd, beëindigd, volgens de wet op de peildatum), wat DUO bevestigde (laatste RO- of TBG-i-bestand) en wat afwijkt */
+        /**
+         * De registratiepagina van een eigen instelling
+         * @description De registratiepagina van een eigen instelling: per register (ROD VO, BRON MBO) wat nu te registreren is sinds het laatst geëxporteerde bestand (nieuw, gewijzigd, beëindigd, volgens de wet op de peildatum), wat DUO bevestigde (laatste RO- of TBG-i-bestand) en wat afwijkt.
+         *
+         *     Handeling `registraties.lezen` (met een API-token: de scope); voor de rollen Administratie, Coördinator.
+         */
         get: operations["getInstellingenByIdRegistraties"];
         put?: never;
         post?: never;
@@ -498,7 +644,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Kwalificaties (crebo) zoeken op code of naam, met of een leerroute ertoe mag opleiden op de peildatum */
+        /**
+         * Kwalificaties (crebo) zoeken op code of naam, met of een leerroute ertoe mag opleiden op de peildatum
+         * @description Kwalificaties (crebo) zoeken op code of naam, met of een leerroute ertoe mag opleiden op de peildatum.
+         *
+         *     Handeling `instellingen.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Bestuurder, Medezeggenschapsraad, Inspecteur, Functioneel beheerder.
+         */
         get: operations["getKwalificaties"];
         put?: never;
         post?: never;
@@ -515,7 +666,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Eén kwalificatie (crebo) met haar versies, en of een leerroute ertoe mag opleiden op de peildatum (met de gronden) */
+        /**
+         * Eén kwalificatie (crebo) met haar versies, en of een leerroute ertoe mag opleiden op de peildatum (met de gronden)
+         * @description Eén kwalificatie (crebo) met haar versies, en of een leerroute ertoe mag opleiden op de peildatum (met de gronden).
+         *
+         *     Handeling `instellingen.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Bestuurder, Medezeggenschapsraad, Inspecteur, Functioneel beheerder.
+         */
         get: operations["getKwalificatiesByCode"];
         put?: never;
         post?: never;
@@ -532,10 +688,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Leerroutes waarin uw instelling school of instelling is */
+        /**
+         * Leerroutes waarin uw instelling school of instelling is
+         * @description Leerroutes waarin uw instelling school of instelling is.
+         *
+         *     Handeling `leerroutes.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Bestuurder, Medezeggenschapsraad, Inspecteur.
+         */
         get: operations["getLeerroutes"];
         put?: never;
-        /** Een leerroute onder een overeenkomst vastleggen; de wet toetst (leerroute.toegestaan), een weigering is 422 met gronden */
+        /**
+         * Een leerroute onder een overeenkomst vastleggen
+         * @description Een leerroute onder een overeenkomst vastleggen; de wet toetst (leerroute.toegestaan), een weigering is 422 met gronden.
+         *
+         *     Handeling `leerroutes.bewerken` (met een API-token: de scope); voor de rollen Coördinator.
+         */
         post: operations["postLeerroutes"];
         delete?: never;
         options?: never;
@@ -550,14 +716,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Eén leerroute met beoordeling, activering, melding, RIO en programma */
+        /**
+         * Eén leerroute met beoordeling, activering, melding, RIO en programma
+         * @description Eén leerroute met beoordeling, activering, melding, RIO en programma.
+         *
+         *     Handeling `leerroutes.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Bestuurder, Medezeggenschapsraad, Inspecteur.
+         */
         get: operations["getLeerroutesById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Een leerroute wijzigen (stuur de revisie die u las); de wet toetst opnieuw */
+        /**
+         * Een leerroute wijzigen (stuur de revisie die u las)
+         * @description Een leerroute wijzigen (stuur de revisie die u las); de wet toetst opnieuw.
+         *
+         *     Handeling `leerroutes.bewerken` (met een API-token: de scope); voor de rollen Coördinator.
+         */
         patch: operations["patchLeerroutesById"];
         trace?: never;
     };
@@ -570,7 +746,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Activeren: alleen onder een ondertekende, volledige overeenkomst (anders 422 met de reden en gronden) */
+        /**
+         * Activeren
+         * @description Activeren: alleen onder een ondertekende, volledige overeenkomst (anders 422 met de reden en gronden).
+         *
+         *     Handeling `leerroutes.bewerken` (met een API-token: de scope); voor de rollen Coördinator.
+         */
         post: operations["postLeerroutesByIdActivering"];
         delete?: never;
         options?: never;
@@ -585,8 +766,35 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Inspectiebeeld van een route: per standaard van het waarderingskader het bewijs en wat ontbreekt, met artikel; cohortcijfers, vertrekkers, signalen, audit */
+        /**
+         * Inspectiebeeld van een route
+         * @description Inspectiebeeld van een route: per standaard van het waarderingskader het bewijs en wat ontbreekt, met artikel; cohortcijfers, vertrekkers, signalen, audit.
+         *
+         *     Handeling `inspectie.lezen` (met een API-token: de scope); voor de rollen Coördinator, Bestuurder, Inspecteur.
+         */
         get: operations["getLeerroutesByIdInspectie"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/leerroutes/{id}/inspectiepakket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Het inspectiepakket (PDF of zip)
+         * @description Het inspectiebeeld op de peildatum als één PDF (Accept: application/pdf, of zonder voorkeur), of als zip met één CSV-bestand per tabel (Accept: application/zip); byte-gelijk voor dezelfde gegevens. Voor grote routes: POST …/inspectiepakket-taken.
+         *
+         *     Handeling `inspectie.lezen` (met een API-token: de scope); voor de rollen Coördinator, Bestuurder, Inspecteur.
+         */
+        get: operations["getLeerroutesByIdInspectiepakket"];
         put?: never;
         post?: never;
         delete?: never;
@@ -604,7 +812,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Het inspectiepakket als achtergrondtaak (voor grote routes); hetzelfde bestand als de directe download */
+        /**
+         * Het inspectiepakket als achtergrondtaak (voor grote routes)
+         * @description Het inspectiepakket als achtergrondtaak (voor grote routes); hetzelfde bestand als de directe download.
+         *
+         *     Handeling `inspectie.lezen` (met een API-token: de scope); voor de rollen Coördinator, Bestuurder, Inspecteur.
+         */
         post: operations["postLeerroutesByIdInspectiepakketTaken"];
         delete?: never;
         options?: never;
@@ -619,7 +832,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Het inspectiepakket als één PDF; byte-gelijk voor dezelfde gegevens */
+        /**
+         * Verouderd: verwijst door naar het document als PDF
+         * @deprecated
+         * @description Blijft tot API-versie 2.0 bestaan (docs/api-changelog.md). Antwoordt 308 met in Location het pad zonder extensie en `formaat=pdf`; vraag daar het formaat met Accept: application/pdf.
+         *
+         *     Handeling `inspectie.lezen` (met een API-token: de scope); voor de rollen Coördinator, Bestuurder, Inspecteur.
+         */
         get: operations["getLeerroutesByIdInspectiepakketPdf"];
         put?: never;
         post?: never;
@@ -636,7 +855,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Het inspectiepakket als zip met één CSV-bestand per tabel; byte-gelijk voor dezelfde gegevens */
+        /**
+         * Verouderd: verwijst door naar het document als ZIP
+         * @deprecated
+         * @description Blijft tot API-versie 2.0 bestaan (docs/api-changelog.md). Antwoordt 308 met in Location het pad zonder extensie en `formaat=zip`; vraag daar het formaat met Accept: application/zip.
+         *
+         *     Handeling `inspectie.lezen` (met een API-token: de scope); voor de rollen Coördinator, Bestuurder, Inspecteur.
+         */
         get: operations["getLeerroutesByIdInspectiepakketZip"];
         put?: never;
         post?: never;
@@ -655,7 +880,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** De gezamenlijke melding aan de minister vastleggen (WVO 2.107c, WEB 9.1.4) */
+        /**
+         * De gezamenlijke melding aan de minister vastleggen (WVO 2.107c, WEB 9.1.4)
+         * @description De gezamenlijke melding aan de minister vastleggen (WVO 2.107c, WEB 9.1.4).
+         *
+         *     Handeling `leerroutes.melden` (met een API-token: de scope); voor de rollen Bestuurder, Coördinator.
+         */
         post: operations["postLeerroutesByIdMelding"];
         delete?: never;
         options?: never;
@@ -670,8 +900,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        /** Programma en examinering per leerjaar (WVO 2.107d lid 2–3, WEB 9.1.8): vo, mbo of combinatie, vakoverstijgend, team */
+        /**
+         * De programmabeschrijving als document
+         * @description Programma en examinering per leerjaar zoals PUT op dit pad ze vastlegt, als PDF (Accept: application/pdf, of zonder voorkeur).
+         *
+         *     Handeling `leerroutes.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Bestuurder, Medezeggenschapsraad, Inspecteur.
+         */
+        get: operations["getLeerroutesByIdProgramma"];
+        /**
+         * Programma en examinering per leerjaar (WVO 2.107d lid 2–3, WEB 9.1.8)
+         * @description Programma en examinering per leerjaar (WVO 2.107d lid 2–3, WEB 9.1.8): vo, mbo of combinatie, vakoverstijgend, team.
+         *
+         *     Handeling `leerroutes.bewerken` (met een API-token: de scope); voor de rollen Coördinator.
+         */
         put: operations["putLeerroutesByIdProgramma"];
         post?: never;
         delete?: never;
@@ -687,7 +928,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** De programmabeschrijving als PDF */
+        /**
+         * Verouderd: verwijst door naar het document als PDF
+         * @deprecated
+         * @description Blijft tot API-versie 2.0 bestaan (docs/api-changelog.md). Antwoordt 308 met in Location het pad zonder extensie en `formaat=pdf`; vraag daar het formaat met Accept: application/pdf.
+         *
+         *     Handeling `leerroutes.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Bestuurder, Medezeggenschapsraad, Inspecteur.
+         */
         get: operations["getLeerroutesByIdProgrammaPdf"];
         put?: never;
         post?: never;
@@ -706,7 +953,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** DUO bevestigde de laatst geëxporteerde RIO-aanlevering van deze partij voor de route (met de datum van de bevestiging) */
+        /**
+         * DUO bevestigde de laatst geëxporteerde RIO-aanlevering van deze partij voor de route (met de datum van de bevestiging)
+         * @description DUO bevestigde de laatst geëxporteerde RIO-aanlevering van deze partij voor de route (met de datum van de bevestiging).
+         *
+         *     Handeling `leerroutes.rio-bevestigen` (met een API-token: de scope); voor de rollen Administratie.
+         */
         post: operations["postLeerroutesByIdRioByInstellingIdBevestiging"];
         delete?: never;
         options?: never;
@@ -721,7 +973,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Deze OpenAPI-beschrijving */
+        /**
+         * Deze OpenAPI-beschrijving
+         * @description Deze OpenAPI-beschrijving.
+         *
+         *     Openbaar: zonder sessie of token.
+         */
         get: operations["getOpenapiJson"];
         put?: never;
         post?: never;
@@ -741,12 +998,16 @@ export interface paths {
         /**
          * Overstapdossiers (WVO 2.107k, WEB 9.1.14)
          * @description Voor vandaag worden eerst de dossiers geopend die de wet vraagt en die nog ontbreken (idempotent). Eén pagina; total telt alle pagina's.
+         *
+         *     Handeling `overstappen.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Inspecteur.
          */
         get: operations["getOverstappen"];
         put?: never;
         /**
          * Een overstapdossier met de hand openen
          * @description Niet na definitieve verwijdering (WVO 2020 art. 2.107k lid 3): dan volgt een weigering met die grond.
+         *
+         *     Handeling `overstappen.behandelen` (met een API-token: de scope); voor de rollen Coördinator, Administratie.
          */
         post: operations["postOverstappen"];
         delete?: never;
@@ -762,7 +1023,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Eén overstapdossier met wat de wet op de peildatum over de overstapoptie zegt */
+        /**
+         * Eén overstapdossier met wat de wet op de peildatum over de overstapoptie zegt
+         * @description Eén overstapdossier met wat de wet op de peildatum over de overstapoptie zegt.
+         *
+         *     Handeling `overstappen.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Inspecteur.
+         */
         get: operations["getOverstappenById"];
         put?: never;
         post?: never;
@@ -781,7 +1047,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Het dossier sluiten; een GLR-dossier pas na plaatsing (motie Kwint) */
+        /**
+         * Het dossier sluiten
+         * @description Het dossier sluiten; een GLR-dossier pas na plaatsing (motie Kwint).
+         *
+         *     Handeling `overstappen.behandelen` (met een API-token: de scope); voor de rollen Coördinator, Administratie.
+         */
         post: operations["postOverstappenByIdAfsluiting"];
         delete?: never;
         options?: never;
@@ -798,7 +1069,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Het gezamenlijke oordeel van school en instelling: bereikt niveau, leeftijd, aangeboden opties (open → beoordeeld) */
+        /**
+         * Het gezamenlijke oordeel van school en instelling
+         * @description Het gezamenlijke oordeel van school en instelling: bereikt niveau, leeftijd, aangeboden opties (open → beoordeeld).
+         *
+         *     Handeling `overstappen.behandelen` (met een API-token: de scope); voor de rollen Coördinator, Administratie.
+         */
         post: operations["postOverstappenByIdBeoordeling"];
         delete?: never;
         options?: never;
@@ -815,7 +1091,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** De gekozen optie (beoordeeld → besloten); Entree alleen met een schriftelijke motivatie */
+        /**
+         * De gekozen optie (beoordeeld → besloten)
+         * @description De gekozen optie (beoordeeld → besloten); Entree alleen met een schriftelijke motivatie.
+         *
+         *     Handeling `overstappen.behandelen` (met een API-token: de scope); voor de rollen Coördinator, Administratie.
+         */
         post: operations["postOverstappenByIdBesluit"];
         delete?: never;
         options?: never;
@@ -832,7 +1113,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** De plaatsing is vervallen: het dossier gaat terug naar besloten en vraagt een nieuwe plaatsing (geplaatst of gesloten → besloten) */
+        /**
+         * De plaatsing is vervallen
+         * @description De plaatsing is vervallen: het dossier gaat terug naar besloten en vraagt een nieuwe plaatsing (geplaatst of gesloten → besloten).
+         *
+         *     Handeling `overstappen.behandelen` (met een API-token: de scope); voor de rollen Coördinator, Administratie.
+         */
         post: operations["postOverstappenByIdHeropening"];
         delete?: never;
         options?: never;
@@ -849,7 +1135,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** De nieuwe plaats: instelling, opleiding (crebo) en startdatum (besloten → geplaatst) */
+        /**
+         * De nieuwe plaats
+         * @description De nieuwe plaats: instelling, opleiding (crebo) en startdatum (besloten → geplaatst).
+         *
+         *     Handeling `overstappen.behandelen` (met een API-token: de scope); voor de rollen Coördinator, Administratie.
+         */
         post: operations["postOverstappenByIdPlaatsing"];
         delete?: never;
         options?: never;
@@ -867,6 +1158,8 @@ export interface paths {
         /**
          * Aangevraagde rollen met volledige BSN's die op een tweede persoon wachten
          * @description Binnen de instellingen die u beheert; `magBeoordelen` zegt of u erover mag beslissen (niet als u de aanvrager of de ontvanger bent).
+         *
+         *     Handeling `gebruikers.lezen` (met een API-token: de scope); voor de rollen Beheerder, Functioneel beheerder.
          */
         get: operations["getRoltoekenningen"];
         put?: never;
@@ -889,6 +1182,8 @@ export interface paths {
         /**
          * Een aangevraagde rol afwijzen (of de eigen aanvraag intrekken)
          * @description Door een beheerder van de instelling of de functioneel beheerder, niet door wie de rol aanvroeg of zou krijgen. Vastgelegd in de audittrail.
+         *
+         *     Handeling `gebruikers.beheren` (met een API-token: de scope); voor de rollen Beheerder, Functioneel beheerder.
          */
         post: operations["postRoltoekenningenByIdAfwijzing"];
         delete?: never;
@@ -909,6 +1204,8 @@ export interface paths {
         /**
          * Een aangevraagde rol goedkeuren: de gebruiker krijgt hem nu
          * @description Door een beheerder van de instelling of de functioneel beheerder, niet door wie de rol aanvroeg of zou krijgen. Vastgelegd in de audittrail.
+         *
+         *     Handeling `gebruikers.beheren` (met een API-token: de scope); voor de rollen Beheerder, Functioneel beheerder.
          */
         post: operations["postRoltoekenningenByIdGoedkeuring"];
         delete?: never;
@@ -924,10 +1221,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Samenwerkingsovereenkomsten en interne regelingen (WVO 2.107b) waarbij uw instelling partij is */
+        /**
+         * Samenwerkingsovereenkomsten en interne regelingen (WVO 2.107b) waarbij uw instelling partij is
+         * @description Samenwerkingsovereenkomsten en interne regelingen (WVO 2.107b) waarbij uw instelling partij is.
+         *
+         *     Handeling `overeenkomsten.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Bestuurder, Medezeggenschapsraad, Inspecteur.
+         */
         get: operations["getSamenwerkingsovereenkomsten"];
         put?: never;
-        /** Een overeenkomst (of interne regeling) opstellen; versie 1 begint als concept */
+        /**
+         * Een overeenkomst (of interne regeling) opstellen
+         * @description Een overeenkomst (of interne regeling) opstellen; versie 1 begint als concept.
+         *
+         *     Handeling `overeenkomsten.bewerken` (met een API-token: de scope); voor de rollen Coördinator.
+         */
         post: operations["postSamenwerkingsovereenkomsten"];
         delete?: never;
         options?: never;
@@ -942,7 +1249,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Eén overeenkomst met de live controle op volledigheid (overeenkomst.volledig) */
+        /**
+         * Eén overeenkomst met de live controle op volledigheid (overeenkomst.volledig)
+         * @description Eén overeenkomst met de live controle op volledigheid (overeenkomst.volledig).
+         *
+         *     Handeling `overeenkomsten.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Bestuurder, Medezeggenschapsraad, Inspecteur.
+         */
         get: operations["getSamenwerkingsovereenkomstenById"];
         put?: never;
         post?: never;
@@ -959,10 +1271,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Wie een overstap nodig heeft als de overeenkomst op einddatum eindigt */
+        /**
+         * Wie een overstap nodig heeft als de overeenkomst op einddatum eindigt
+         * @description Wie een overstap nodig heeft als de overeenkomst op einddatum eindigt.
+         *
+         *     Handeling `overeenkomsten.beeindigen` (met een API-token: de scope); voor de rollen Bestuurder.
+         */
         get: operations["getSamenwerkingsovereenkomstenByIdBeeindiging"];
         put?: never;
-        /** De overeenkomst opzeggen of ontbinden; geweigerd (409, met de lijst) zolang een deelnemer geen overstapplan heeft */
+        /**
+         * De overeenkomst opzeggen of ontbinden
+         * @description De overeenkomst opzeggen of ontbinden; geweigerd (409, met de lijst) zolang een deelnemer geen overstapplan heeft.
+         *
+         *     Handeling `overeenkomsten.beeindigen` (met een API-token: de scope); voor de rollen Bestuurder.
+         */
         post: operations["postSamenwerkingsovereenkomstenByIdBeeindiging"];
         delete?: never;
         options?: never;
@@ -979,7 +1301,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Voorstellen dat een partij toetreedt (onderdeel i), in de conceptversie of een nieuwe versie; zij wordt pas partij (en ziet de overeenkomst pas) als alle huidige partijen die versie hebben ondertekend en zij zelf ook */
+        /**
+         * Voorstellen dat een partij toetreedt (onderdeel i), in de conceptversie of een nieuwe versie
+         * @description Voorstellen dat een partij toetreedt (onderdeel i), in de conceptversie of een nieuwe versie; zij wordt pas partij (en ziet de overeenkomst pas) als alle huidige partijen die versie hebben ondertekend en zij zelf ook.
+         *
+         *     Handeling `overeenkomsten.bewerken` (met een API-token: de scope); voor de rollen Coördinator.
+         */
         post: operations["postSamenwerkingsovereenkomstenByIdPartijen"];
         delete?: never;
         options?: never;
@@ -994,10 +1321,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Welke deelnemers geraakt worden als deze partij op datum uittreedt (voorvertoning, verandert niets) */
+        /**
+         * Welke deelnemers geraakt worden als deze partij op datum uittreedt (voorvertoning, verandert niets)
+         * @description Welke deelnemers geraakt worden als deze partij op datum uittreedt (voorvertoning, verandert niets).
+         *
+         *     Handeling `overeenkomsten.bewerken` (met een API-token: de scope); voor de rollen Coördinator.
+         */
         get: operations["getSamenwerkingsovereenkomstenByIdPartijenByInstellingIdUittreding"];
         put?: never;
-        /** Voorstellen dat een partij uittreedt (onderdeel i), met de deelnemers in haar leerroutes; zij treedt pas uit als de versie is ondertekend door alle blijvende partijen en, bij instemming, door haarzelf (bij opzegging volgens onderdeel i is haar handtekening niet nodig) */
+        /**
+         * Voorstellen dat een partij uittreedt (onderdeel i), met de deelnemers in haar leerroutes
+         * @description Voorstellen dat een partij uittreedt (onderdeel i), met de deelnemers in haar leerroutes; zij treedt pas uit als de versie is ondertekend door alle blijvende partijen en, bij instemming, door haarzelf (bij opzegging volgens onderdeel i is haar handtekening niet nodig).
+         *
+         *     Handeling `overeenkomsten.bewerken` (met een API-token: de scope); voor de rollen Coördinator.
+         */
         post: operations["postSamenwerkingsovereenkomstenByIdPartijenByInstellingIdUittreding"];
         delete?: never;
         options?: never;
@@ -1012,7 +1349,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Het verschil tussen twee versies, per onderdeel a–j (tekst en gegevens) */
+        /**
+         * Het verschil tussen twee versies, per onderdeel a–j (tekst en gegevens)
+         * @description Het verschil tussen twee versies, per onderdeel a–j (tekst en gegevens).
+         *
+         *     Handeling `overeenkomsten.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Bestuurder, Medezeggenschapsraad, Inspecteur.
+         */
         get: operations["getSamenwerkingsovereenkomstenByIdVerschil"];
         put?: never;
         post?: never;
@@ -1031,7 +1373,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Een nieuwe (concept)versie na ondertekening: de ondertekende versie blijft gelden tot de nieuwe is ondertekend */
+        /**
+         * Een nieuwe (concept)versie na ondertekening
+         * @description Een nieuwe (concept)versie na ondertekening: de ondertekende versie blijft gelden tot de nieuwe is ondertekend.
+         *
+         *     Handeling `overeenkomsten.bewerken` (met een API-token: de scope); voor de rollen Coördinator.
+         */
         post: operations["postSamenwerkingsovereenkomstenByIdVersies"];
         delete?: never;
         options?: never;
@@ -1046,14 +1393,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Eén versie met adviezen, ondertekeningen en volledigheid */
+        /**
+         * Eén versie met adviezen, ondertekeningen en volledigheid
+         * @description Eén versie met adviezen, ondertekeningen en volledigheid.
+         *
+         *     Handeling `overeenkomsten.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Bestuurder, Medezeggenschapsraad, Inspecteur.
+         */
         get: operations["getSamenwerkingsovereenkomstenByIdVersiesByVersie"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Een conceptversie wijzigen (optimistische vergrendeling: stuur de revisie die u las; een ondertekende versie is bevroren) */
+        /**
+         * Een conceptversie wijzigen (optimistische vergrendeling
+         * @description Een conceptversie wijzigen (optimistische vergrendeling: stuur de revisie die u las; een ondertekende versie is bevroren).
+         *
+         *     Handeling `overeenkomsten.bewerken` (met een API-token: de scope); voor de rollen Coördinator.
+         */
         patch: operations["patchSamenwerkingsovereenkomstenByIdVersiesByVersie"];
         trace?: never;
     };
@@ -1066,8 +1423,35 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Het advies van de medezeggenschapsraad van een partij vastleggen (datum, strekking, inhoud) */
+        /**
+         * Het advies van de medezeggenschapsraad van een partij vastleggen (datum, strekking, inhoud)
+         * @description Het advies van de medezeggenschapsraad van een partij vastleggen (datum, strekking, inhoud).
+         *
+         *     Handeling `overeenkomsten.advies-vastleggen` (met een API-token: de scope); voor de rollen Medezeggenschapsraad.
+         */
         post: operations["postSamenwerkingsovereenkomstenByIdVersiesByVersieAdviezen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/samenwerkingsovereenkomsten/{id}/versies/{versie}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De versie als document (PDF of DOCX)
+         * @description Artikelen per onderdeel, partijen, ondertekening, versie en hash in de voettekst; byte-gelijk per versie. Het formaat volgt Accept (application/pdf of application/vnd.openxmlformats-officedocument.wordprocessingml.document; zonder voorkeur PDF), of `formaat`. Een ondertekende versie draagt de SHA-256 van het document in X-Document-Sha256.
+         *
+         *     Handeling `overeenkomsten.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Bestuurder, Medezeggenschapsraad, Inspecteur.
+         */
+        get: operations["getSamenwerkingsovereenkomstenByIdVersiesByVersieDocument"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1081,7 +1465,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** De versie als DOCX: artikelen per onderdeel, partijen, ondertekening, versie en hash in de voettekst; byte-gelijk per versie */
+        /**
+         * Verouderd: verwijst door naar het document als DOCX
+         * @deprecated
+         * @description Blijft tot API-versie 2.0 bestaan (docs/api-changelog.md). Antwoordt 308 met in Location het pad zonder extensie en `formaat=docx`; vraag daar het formaat met Accept: application/vnd.openxmlformats-officedocument.wordprocessingml.document.
+         *
+         *     Handeling `overeenkomsten.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Bestuurder, Medezeggenschapsraad, Inspecteur.
+         */
         get: operations["getSamenwerkingsovereenkomstenByIdVersiesByVersieDocumentDocx"];
         put?: never;
         post?: never;
@@ -1098,7 +1488,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** De versie als PDF: artikelen per onderdeel, partijen, ondertekening, versie en hash in de voettekst; byte-gelijk per versie */
+        /**
+         * Verouderd: verwijst door naar het document als PDF
+         * @deprecated
+         * @description Blijft tot API-versie 2.0 bestaan (docs/api-changelog.md). Antwoordt 308 met in Location het pad zonder extensie en `formaat=pdf`; vraag daar het formaat met Accept: application/pdf.
+         *
+         *     Handeling `overeenkomsten.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Bestuurder, Medezeggenschapsraad, Inspecteur.
+         */
         get: operations["getSamenwerkingsovereenkomstenByIdVersiesByVersieDocumentPdf"];
         put?: never;
         post?: never;
@@ -1117,7 +1513,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Ondertekenen namens het bevoegd gezag van een partij; de laatste handtekening bevriest de versie met de SHA-256 van haar document */
+        /**
+         * Ondertekenen namens het bevoegd gezag van een partij
+         * @description Ondertekenen namens het bevoegd gezag van een partij; de laatste handtekening bevriest de versie met de SHA-256 van haar document.
+         *
+         *     Handeling `overeenkomsten.ondertekenen` (met een API-token: de scope); voor de rollen Bestuurder.
+         */
         post: operations["postSamenwerkingsovereenkomstenByIdVersiesByVersieOndertekeningen"];
         delete?: never;
         options?: never;
@@ -1132,17 +1533,26 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Wie is ingelogd: de gebruiker met rollen, en het CSRF-token van de sessie */
+        /**
+         * Wie is ingelogd
+         * @description Wie is ingelogd: de gebruiker met rollen, en het CSRF-token van de sessie.
+         *
+         *     Openbaar: zonder sessie of token.
+         */
         get: operations["getSessie"];
         put?: never;
         /**
          * Inloggen met e-mailadres en wachtwoord
          * @description Zet een HttpOnly-sessiecookie en geeft het CSRF-token dat elk wijzigend verzoek als X-CSRF-Token meestuurt. Na 5 mislukte pogingen op rij met één e-mailadres (bekend of niet) wacht de volgende poging steeds langer, tot 60 seconden (429 met Retry-After); meer dan 20 mislukte pogingen in 10 minuten vanaf één adres geeft ook 429. Een geslaagde login telt niet mee.
+         *
+         *     Openbaar: zonder sessie of token.
          */
         post: operations["postSessie"];
         /**
          * Uitloggen: beëindigt de sessie
          * @description Vraagt X-CSRF-Token. Zonder geldige sessie ook 204: er is dan niets te beëindigen.
+         *
+         *     Openbaar: zonder sessie of token.
          */
         delete: operations["deleteSessie"];
         options?: never;
@@ -1157,7 +1567,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Hoe kan men inloggen: wachtwoord, OpenID Connect, en op de demodatabase de demogebruikers */
+        /**
+         * Hoe kan men inloggen
+         * @description Hoe kan men inloggen: wachtwoord, OpenID Connect, en op de demodatabase de demogebruikers.
+         *
+         *     Openbaar: zonder sessie of token.
+         */
         get: operations["getSessieMethoden"];
         put?: never;
         post?: never;
@@ -1177,6 +1592,8 @@ export interface paths {
         /**
          * Werkvoorraad van de coördinator: wat de wet vraagt en nog niet is gedaan
          * @description Eén pagina, standaard het langst bestaande signaal eerst (zonder datum achteraan); total telt alle pagina's.
+         *
+         *     Handeling `signalen.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Inspecteur.
          */
         get: operations["getSignalen"];
         put?: never;
@@ -1194,7 +1611,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Deelnemers per leerroute, leerjaar en fase op een peildatum */
+        /**
+         * Deelnemers per leerroute, leerjaar en fase op een peildatum
+         * @description Deelnemers per leerroute, leerjaar en fase op een peildatum.
+         *
+         *     Handeling `statistieken.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Bestuurder, Inspecteur.
+         */
         get: operations["getStatistieken"];
         put?: never;
         post?: never;
@@ -1211,7 +1633,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Stand van een eigen achtergrondtaak: status, voortgang, en als ze klaar is het resultaat (bij een import het rapport) */
+        /**
+         * Stand van een eigen achtergrondtaak
+         * @description Stand van een eigen achtergrondtaak: status, voortgang, en als ze klaar is het resultaat (bij een import het rapport).
+         *
+         *     Handeling `taken.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Bestuurder, Medezeggenschapsraad, Inspecteur, Functioneel beheerder.
+         */
         get: operations["getTakenById"];
         put?: never;
         post?: never;
@@ -1228,7 +1655,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Het resultaat van een afgeronde eigen taak als download: het rapport van een import (JSON), of het inspectiepakket */
+        /**
+         * Het resultaat van een afgeronde eigen taak als download
+         * @description Het resultaat van een afgeronde eigen taak als download: het rapport van een import (JSON), of het inspectiepakket.
+         *
+         *     Handeling `taken.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Bestuurder, Medezeggenschapsraad, Inspecteur, Functioneel beheerder.
+         */
         get: operations["getTakenByIdResultaat"];
         put?: never;
         post?: never;
@@ -1245,7 +1677,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Wat op de ingelogde gebruiker wacht, per rol, met het aantal en de pagina die precies die rijen toont */
+        /**
+         * Wat op de ingelogde gebruiker wacht, per rol, met het aantal en de pagina die precies die rijen toont
+         * @description Wat op de ingelogde gebruiker wacht, per rol, met het aantal en de pagina die precies die rijen toont.
+         *
+         *     Handeling `werkvoorraad.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Bestuurder, Medezeggenschapsraad, Inspecteur, Functioneel beheerder.
+         */
         get: operations["getWerkvoorraad"];
         put?: never;
         post?: never;
@@ -2527,6 +2964,14 @@ export interface components {
             verlooptOp: string;
         };
         Ondertekening: components["schemas"]["Overeenkomst"];
+        /** @description Een OpenAPI 3.1-document (https://spec.openapis.org/oas/v3.1) */
+        OpenApiDocument: {
+            components?: Record<string, never>;
+            info: Record<string, never>;
+            openapi: string;
+            paths: Record<string, never>;
+            servers?: unknown[];
+        };
         Overeenkomst: {
             beeindiging: null | string;
             einddatum: null | string;
@@ -3571,7 +4016,10 @@ export interface components {
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description De volledige versie van de API (semver) die antwoordt. */
+        "API-Version": string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -3588,6 +4036,7 @@ export interface operations {
             /** @description De tokens */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3597,6 +4046,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3606,6 +4056,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3642,6 +4093,7 @@ export interface operations {
             /** @description Gemaakt; `token` is het geheim en wordt niet nog eens getoond */
             201: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3651,6 +4103,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3660,6 +4113,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3669,6 +4123,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3678,6 +4133,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3687,6 +4143,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3709,6 +4166,7 @@ export interface operations {
             /** @description Ingetrokken */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3718,6 +4176,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3727,6 +4186,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3736,6 +4196,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3745,6 +4206,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3754,6 +4216,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3785,6 +4248,7 @@ export interface operations {
             /** @description Auditrecords, nieuwste eerst */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3794,6 +4258,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3803,6 +4268,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3812,6 +4278,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3933,6 +4400,7 @@ export interface operations {
             /** @description De besluiten met hun wettelijke gronden */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3942,6 +4410,7 @@ export interface operations {
             /** @description Ongeldig scenario */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3951,6 +4420,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3984,6 +4454,7 @@ export interface operations {
             /** @description Eén pagina deelnemers */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3993,6 +4464,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4002,6 +4474,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4011,6 +4484,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4056,6 +4530,7 @@ export interface operations {
             /** @description Ingeschreven */
             201: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4065,6 +4540,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4074,6 +4550,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4083,6 +4560,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4092,6 +4570,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4101,6 +4580,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4110,6 +4590,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4119,6 +4600,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4144,6 +4626,7 @@ export interface operations {
             /** @description De deelnemer */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4153,6 +4636,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4162,6 +4646,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4171,6 +4656,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4180,6 +4666,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4189,6 +4676,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4198,6 +4686,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4248,6 +4737,7 @@ export interface operations {
             /** @description De gecorrigeerde gegevens */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4257,6 +4747,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4266,6 +4757,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4275,6 +4767,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4284,6 +4777,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4293,6 +4787,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4302,6 +4797,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4311,6 +4807,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4343,6 +4840,7 @@ export interface operations {
             /** @description Vastgelegd */
             201: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4352,6 +4850,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4361,6 +4860,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4370,6 +4870,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4379,6 +4880,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4388,6 +4890,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4397,6 +4900,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4406,6 +4910,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4440,6 +4945,7 @@ export interface operations {
             /** @description Vastgelegd */
             201: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4449,6 +4955,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4458,6 +4965,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4467,6 +4975,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4476,6 +4985,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4485,6 +4995,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4494,6 +5005,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4503,6 +5015,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4532,6 +5045,7 @@ export interface operations {
             /** @description Ingetrokken */
             201: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4541,6 +5055,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4550,6 +5065,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4559,6 +5075,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4568,6 +5085,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4577,6 +5095,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4586,6 +5105,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4595,6 +5115,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4630,6 +5151,7 @@ export interface operations {
             /** @description Vastgelegd */
             201: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4639,6 +5161,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4648,6 +5171,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4657,6 +5181,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4666,6 +5191,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4675,6 +5201,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4684,6 +5211,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4693,6 +5221,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4717,6 +5246,7 @@ export interface operations {
             /** @description De RIO-berichten (zip) */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4726,6 +5256,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4735,6 +5266,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4744,6 +5276,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4767,6 +5300,7 @@ export interface operations {
             /** @description ROD VO (CSV) */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4776,6 +5310,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4785,6 +5320,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4794,6 +5330,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4816,6 +5353,7 @@ export interface operations {
             /** @description Fase-overgangen */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4825,6 +5363,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4834,6 +5373,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4843,6 +5383,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4875,6 +5416,7 @@ export interface operations {
             /** @description Uitgevoerd */
             201: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4884,6 +5426,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4893,6 +5436,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4902,6 +5446,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4911,6 +5456,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4920,6 +5466,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4929,6 +5476,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4938,6 +5486,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4960,6 +5509,7 @@ export interface operations {
             /** @description De fase-overgang */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4969,6 +5519,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4978,6 +5529,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4987,6 +5539,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4996,6 +5549,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5005,6 +5559,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5014,6 +5569,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5038,6 +5594,7 @@ export interface operations {
             /** @description Het voorstel */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5047,6 +5604,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5056,6 +5614,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5065,6 +5624,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5074,6 +5634,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5083,6 +5644,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5092,6 +5654,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5112,6 +5675,7 @@ export interface operations {
             /** @description Gebruikers met hun rollen */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5121,6 +5685,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5130,6 +5695,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5173,6 +5739,7 @@ export interface operations {
             /** @description Toegevoegd */
             201: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5182,6 +5749,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5191,6 +5759,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5200,6 +5769,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5209,6 +5779,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5251,6 +5822,7 @@ export interface operations {
             /** @description Gewijzigd */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5260,6 +5832,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5269,6 +5842,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5278,6 +5852,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5287,6 +5862,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5305,6 +5881,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5325,6 +5902,7 @@ export interface operations {
             /** @description Gereed */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5349,6 +5927,7 @@ export interface operations {
             /** @description CSV (UTF-8, ;) */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5358,6 +5937,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5367,6 +5947,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5376,6 +5957,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5385,6 +5967,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5409,6 +5992,7 @@ export interface operations {
             /** @description De taak; volg haar op de URL in Location */
             202: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5418,6 +6002,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5427,6 +6012,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5436,6 +6022,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5445,6 +6032,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5454,6 +6042,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5463,6 +6052,7 @@ export interface operations {
             /** @description Het bestand is te groot */
             413: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5472,6 +6062,7 @@ export interface operations {
             /** @description Stuur het bestand als text/csv */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5495,6 +6086,7 @@ export interface operations {
             /** @description Het rapport: records, overgeslagen regels, fouten per regel en verschillen met hun uitleg */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5504,6 +6096,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5513,6 +6106,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5522,6 +6116,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5531,6 +6126,7 @@ export interface operations {
             /** @description Het bestand is te groot */
             413: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5540,6 +6136,7 @@ export interface operations {
             /** @description Stuur het bestand als text/csv */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5563,6 +6160,7 @@ export interface operations {
             /** @description Het rapport: records, overgeslagen elementen, fouten per regel en verschillen met hun uitleg */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5572,6 +6170,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5581,6 +6180,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5590,6 +6190,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5599,6 +6200,7 @@ export interface operations {
             /** @description Het bestand is te groot */
             413: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5608,6 +6210,7 @@ export interface operations {
             /** @description Stuur het bestand als application/xml */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5632,6 +6235,7 @@ export interface operations {
             /** @description De taak; volg haar op de URL in Location */
             202: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5641,6 +6245,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5650,6 +6255,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5659,6 +6265,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5668,6 +6275,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5677,6 +6285,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5686,6 +6295,7 @@ export interface operations {
             /** @description Het bestand is te groot */
             413: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5695,6 +6305,7 @@ export interface operations {
             /** @description Stuur het bestand als text/csv */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5715,6 +6326,7 @@ export interface operations {
             /** @description Instellingen */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5724,6 +6336,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5733,6 +6346,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5772,6 +6386,7 @@ export interface operations {
             /** @description Aangemaakt */
             201: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5781,6 +6396,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5790,6 +6406,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5799,6 +6416,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5808,6 +6426,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5817,6 +6436,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5839,6 +6459,7 @@ export interface operations {
             /** @description De instelling */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5848,6 +6469,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5857,6 +6479,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5866,6 +6489,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5875,6 +6499,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5916,6 +6541,7 @@ export interface operations {
             /** @description Gewijzigd */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5925,6 +6551,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5934,6 +6561,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5943,6 +6571,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5952,6 +6581,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5961,6 +6591,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5970,6 +6601,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5995,6 +6627,7 @@ export interface operations {
             /** @description Het RO-bestand (;, UTF-8, datums d-m-jjjj) */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6004,6 +6637,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6013,6 +6647,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6022,6 +6657,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6031,6 +6667,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6056,6 +6693,7 @@ export interface operations {
             /** @description De werklijst */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6065,6 +6703,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6074,6 +6713,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6083,6 +6723,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6092,6 +6733,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6120,6 +6762,7 @@ export interface operations {
             /** @description Kwalificaties uit de crebolijst */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6129,6 +6772,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6138,6 +6782,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6147,6 +6792,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6172,6 +6818,7 @@ export interface operations {
             /** @description De kwalificatie met haar historie */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6181,6 +6828,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6190,6 +6838,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6199,6 +6848,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6208,6 +6858,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6228,6 +6879,7 @@ export interface operations {
             /** @description Leerroutes */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6237,6 +6889,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6246,6 +6899,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6310,6 +6964,7 @@ export interface operations {
             /** @description De leerroute met de beoordeling door de wet */
             201: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6319,6 +6974,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6328,6 +6984,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6337,6 +6994,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6346,6 +7004,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6355,6 +7014,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6364,6 +7024,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6373,6 +7034,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6395,6 +7057,7 @@ export interface operations {
             /** @description De leerroute met de beoordeling door de wet */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6404,6 +7067,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6413,6 +7077,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6422,6 +7087,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6431,6 +7097,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6440,6 +7107,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6449,6 +7117,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6510,6 +7179,7 @@ export interface operations {
             /** @description De leerroute met de beoordeling door de wet */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6519,6 +7189,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6528,6 +7199,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6537,6 +7209,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6546,6 +7219,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6555,6 +7229,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6564,6 +7239,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6573,6 +7249,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6595,6 +7272,7 @@ export interface operations {
             /** @description De leerroute met de beoordeling door de wet */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6604,6 +7282,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6613,6 +7292,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6622,6 +7302,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6631,6 +7312,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6640,6 +7322,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6649,6 +7332,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6674,6 +7358,7 @@ export interface operations {
             /** @description Het inspectiebeeld op de peildatum */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6683,6 +7368,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6692,6 +7378,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6701,6 +7388,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6710,6 +7398,86 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLeerroutesByIdInspectiepakket: {
+        parameters: {
+            query?: {
+                /** @description Kiest het formaat zonder Accept (voor een link in de browser): pdf = application/pdf, zip = application/zip. Gaat voor Accept. */
+                formaat?: "pdf" | "zip";
+                /** @description ISO-datum; standaard vandaag. */
+                peildatum?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het pakket */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/zip": string;
+                };
+            };
+            /** @description Ongeldige invoer (invalid-params noemt elk veld) */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen van de gevraagde mediatypen (Accept) kan worden geleverd */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6741,6 +7509,7 @@ export interface operations {
             /** @description De taak */
             202: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6750,6 +7519,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6759,6 +7529,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6768,6 +7539,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6777,6 +7549,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6786,6 +7559,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6808,18 +7582,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Het pakket (pdf) */
-            200: {
+            /** @description Permanent verplaatst naar het pad zonder extensie */
+            308: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Het nieuwe pad, met formaat in de query */
+                    Location?: string;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/pdf": string;
-                };
+                content?: never;
             };
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6829,6 +7605,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6838,6 +7615,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6847,6 +7625,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6869,18 +7648,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Het pakket (zip) */
-            200: {
+            /** @description Permanent verplaatst naar het pad zonder extensie */
+            308: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Het nieuwe pad, met formaat in de query */
+                    Location?: string;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/zip": string;
-                };
+                content?: never;
             };
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6890,6 +7671,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6899,6 +7681,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6908,6 +7691,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6937,6 +7721,7 @@ export interface operations {
             /** @description De leerroute met de beoordeling door de wet */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6946,6 +7731,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6955,6 +7741,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6964,6 +7751,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6973,6 +7761,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6982,6 +7771,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6991,6 +7781,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7000,6 +7791,83 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLeerroutesByIdProgramma: {
+        parameters: {
+            query?: {
+                /** @description Kiest het formaat zonder Accept (voor een link in de browser): pdf = application/pdf. Gaat voor Accept. */
+                formaat?: "pdf";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De programmabeschrijving */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Ongeldige invoer (invalid-params noemt elk veld) */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen van de gevraagde mediatypen (Accept) kan worden geleverd */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7041,6 +7909,7 @@ export interface operations {
             /** @description De leerroute met de beoordeling door de wet */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7050,6 +7919,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7059,6 +7929,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7068,6 +7939,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7077,6 +7949,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7086,6 +7959,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7095,6 +7969,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7104,6 +7979,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7123,18 +7999,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description De programmabeschrijving */
-            200: {
+            /** @description Permanent verplaatst naar het pad zonder extensie */
+            308: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Het nieuwe pad, met formaat in de query */
+                    Location?: string;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/pdf": string;
-                };
+                content?: never;
             };
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7144,6 +8022,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7153,6 +8032,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7162,6 +8042,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7192,6 +8073,7 @@ export interface operations {
             /** @description De RIO-status per partij van de route */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7201,6 +8083,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7210,6 +8093,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7219,6 +8103,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7228,6 +8113,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7237,6 +8123,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7246,6 +8133,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7255,6 +8143,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7275,10 +8164,11 @@ export interface operations {
             /** @description Een OpenAPI 3.1-document */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["OpenApiDocument"];
                 };
             };
         };
@@ -7308,6 +8198,7 @@ export interface operations {
             /** @description Overstapdossiers */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7317,6 +8208,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7326,6 +8218,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7335,6 +8228,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7362,6 +8256,7 @@ export interface operations {
             /** @description Geopend */
             201: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7371,6 +8266,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7380,6 +8276,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7389,6 +8286,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7398,6 +8296,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7407,6 +8306,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7416,6 +8316,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7425,6 +8326,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7450,6 +8352,7 @@ export interface operations {
             /** @description Het overstapdossier */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7459,6 +8362,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7468,6 +8372,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7477,6 +8382,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7486,6 +8392,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7495,6 +8402,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7504,6 +8412,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7537,6 +8446,7 @@ export interface operations {
             /** @description Het dossier na deze stap */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7546,6 +8456,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7555,6 +8466,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7564,6 +8476,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7573,6 +8486,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7582,6 +8496,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7591,6 +8506,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7600,6 +8516,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7633,6 +8550,7 @@ export interface operations {
             /** @description Het dossier na deze stap */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7642,6 +8560,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7651,6 +8570,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7660,6 +8580,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7669,6 +8590,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7678,6 +8600,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7687,6 +8610,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7696,6 +8620,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7729,6 +8654,7 @@ export interface operations {
             /** @description Het dossier na deze stap */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7738,6 +8664,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7747,6 +8674,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7756,6 +8684,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7765,6 +8694,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7774,6 +8704,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7783,6 +8714,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7792,6 +8724,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7822,6 +8755,7 @@ export interface operations {
             /** @description Het dossier na deze stap */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7831,6 +8765,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7840,6 +8775,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7849,6 +8785,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7858,6 +8795,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7867,6 +8805,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7876,6 +8815,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7885,6 +8825,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7917,6 +8858,7 @@ export interface operations {
             /** @description Het dossier na deze stap */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7926,6 +8868,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7935,6 +8878,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7944,6 +8888,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7953,6 +8898,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7962,6 +8908,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7971,6 +8918,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7980,6 +8928,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8000,6 +8949,7 @@ export interface operations {
             /** @description Wachtende aanvragen */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8009,6 +8959,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8018,6 +8969,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8040,6 +8992,7 @@ export interface operations {
             /** @description Besloten */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8049,6 +9002,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8058,6 +9012,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8067,6 +9022,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8076,6 +9032,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8085,6 +9042,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8107,6 +9065,7 @@ export interface operations {
             /** @description Besloten */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8116,6 +9075,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8125,6 +9085,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8134,6 +9095,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8143,6 +9105,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8152,6 +9115,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8172,6 +9136,7 @@ export interface operations {
             /** @description Overeenkomsten met hun partijen */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8181,6 +9146,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8190,6 +9156,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8222,6 +9189,7 @@ export interface operations {
             /** @description De overeenkomst met haar versies, de live controle en de leerroutes */
             201: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8231,6 +9199,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8240,6 +9209,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8249,6 +9219,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8258,6 +9229,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8267,6 +9239,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8276,6 +9249,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8285,6 +9259,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8307,6 +9282,7 @@ export interface operations {
             /** @description De overeenkomst met haar versies, de live controle en de leerroutes */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8316,6 +9292,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8325,6 +9302,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8334,6 +9312,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8343,6 +9322,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8352,6 +9332,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8361,6 +9342,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8385,6 +9367,7 @@ export interface operations {
             /** @description Wie een overstap nodig heeft */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8394,6 +9377,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8403,6 +9387,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8412,6 +9397,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8421,6 +9407,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8430,6 +9417,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8439,6 +9427,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8471,6 +9460,7 @@ export interface operations {
             /** @description De overeenkomst met haar versies, de live controle en de leerroutes */
             201: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8480,6 +9470,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8489,6 +9480,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8498,6 +9490,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8507,6 +9500,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8516,6 +9510,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8525,6 +9520,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8534,6 +9530,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8566,6 +9563,7 @@ export interface operations {
             /** @description De overeenkomst met haar versies, de live controle en de leerroutes */
             201: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8575,6 +9573,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8584,6 +9583,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8593,6 +9593,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8602,6 +9603,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8611,6 +9613,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8620,6 +9623,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8629,6 +9633,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8654,6 +9659,7 @@ export interface operations {
             /** @description Wie geraakt wordt */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8663,6 +9669,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8672,6 +9679,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8681,6 +9689,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8690,6 +9699,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8699,6 +9709,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8708,6 +9719,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8746,6 +9758,7 @@ export interface operations {
             /** @description De overeenkomst met haar versies, de live controle en de leerroutes */
             201: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8755,6 +9768,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8764,6 +9778,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8773,6 +9788,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8782,6 +9798,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8791,6 +9808,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8800,6 +9818,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8809,6 +9828,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8834,6 +9854,7 @@ export interface operations {
             /** @description Het verschil per onderdeel */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8843,6 +9864,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8852,6 +9874,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8861,6 +9884,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8870,6 +9894,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8879,6 +9904,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8888,6 +9914,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8916,6 +9943,7 @@ export interface operations {
             /** @description De overeenkomst met haar versies, de live controle en de leerroutes */
             201: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8925,6 +9953,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8934,6 +9963,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8943,6 +9973,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8952,6 +9983,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8961,6 +9993,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8970,6 +10003,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8979,6 +10013,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9002,6 +10037,7 @@ export interface operations {
             /** @description De versie */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9011,6 +10047,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9020,6 +10057,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9029,6 +10067,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9038,6 +10077,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9047,6 +10087,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9056,6 +10097,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9182,6 +10224,7 @@ export interface operations {
             /** @description De overeenkomst met haar versies, de live controle en de leerroutes */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9191,6 +10234,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9200,6 +10244,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9209,6 +10254,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9218,6 +10264,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9227,6 +10274,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9236,6 +10284,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9245,6 +10294,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9280,6 +10330,7 @@ export interface operations {
             /** @description De overeenkomst met haar versies, de live controle en de leerroutes */
             201: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9289,6 +10340,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9298,6 +10350,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9307,6 +10360,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9316,6 +10370,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9325,6 +10380,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9334,6 +10390,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9343,6 +10400,85 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSamenwerkingsovereenkomstenByIdVersiesByVersieDocument: {
+        parameters: {
+            query?: {
+                /** @description Kiest het formaat zonder Accept (voor een link in de browser): pdf = application/pdf, docx = application/vnd.openxmlformats-officedocument.wordprocessingml.document. Gaat voor Accept. */
+                formaat?: "pdf" | "docx";
+            };
+            header?: never;
+            path: {
+                id: string;
+                versie: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het document */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Ongeldige invoer (invalid-params noemt elk veld) */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen van de gevraagde mediatypen (Accept) kan worden geleverd */
+            406: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9363,18 +10499,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Het document (docx) */
-            200: {
+            /** @description Permanent verplaatst naar het pad zonder extensie */
+            308: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Het nieuwe pad, met formaat in de query */
+                    Location?: string;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
-                };
+                content?: never;
             };
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9384,6 +10522,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9393,6 +10532,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9402,6 +10542,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9422,18 +10563,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Het document (pdf) */
-            200: {
+            /** @description Permanent verplaatst naar het pad zonder extensie */
+            308: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description Het nieuwe pad, met formaat in de query */
+                    Location?: string;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/pdf": string;
-                };
+                content?: never;
             };
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9443,6 +10586,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9452,6 +10596,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9461,6 +10606,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9494,6 +10640,7 @@ export interface operations {
             /** @description De overeenkomst met haar versies, de live controle en de leerroutes */
             201: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9503,6 +10650,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9512,6 +10660,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9521,6 +10670,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9530,6 +10680,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9539,6 +10690,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9548,6 +10700,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9557,6 +10710,7 @@ export interface operations {
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9577,6 +10731,7 @@ export interface operations {
             /** @description Ingelogd */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9586,6 +10741,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9613,6 +10769,7 @@ export interface operations {
             /** @description Ingelogd */
             201: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9622,6 +10779,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9631,6 +10789,7 @@ export interface operations {
             /** @description E-mailadres of wachtwoord klopt niet (hetzelfde antwoord voor een onbekend adres) */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9640,6 +10799,7 @@ export interface operations {
             /** @description CSRF-controle mislukt (er was al een sessie) */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9649,6 +10809,7 @@ export interface operations {
             /** @description Stuur de gegevens als application/json */
             415: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9658,6 +10819,7 @@ export interface operations {
             /** @description Te veel mislukte pogingen vanaf dit adres of met dit e-mailadres: wacht zo lang als Retry-After zegt */
             429: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9678,6 +10840,7 @@ export interface operations {
             /** @description Uitgelogd */
             204: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9685,6 +10848,7 @@ export interface operations {
             /** @description CSRF-controle mislukt */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9705,6 +10869,7 @@ export interface operations {
             /** @description De inlogmethoden */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9736,6 +10901,7 @@ export interface operations {
             /** @description Signalen */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9745,6 +10911,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9754,6 +10921,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9763,6 +10931,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9786,6 +10955,7 @@ export interface operations {
             /** @description Aantallen op de peildatum */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9795,6 +10965,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9804,6 +10975,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9813,6 +10985,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9835,6 +11008,7 @@ export interface operations {
             /** @description De taak */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9844,6 +11018,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9853,6 +11028,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9862,6 +11038,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9871,6 +11048,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9893,6 +11071,7 @@ export interface operations {
             /** @description Het bestand */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9904,6 +11083,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9913,6 +11093,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9922,6 +11103,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9931,6 +11113,7 @@ export interface operations {
             /** @description Niet gevonden */
             404: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9940,6 +11123,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9963,6 +11147,7 @@ export interface operations {
             /** @description Wat op u wacht op de peildatum */
             200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9972,6 +11157,7 @@ export interface operations {
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
             400: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9981,6 +11167,7 @@ export interface operations {
             /** @description Niet ingelogd */
             401: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9990,6 +11177,7 @@ export interface operations {
             /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
             403: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
