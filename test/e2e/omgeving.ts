@@ -94,7 +94,8 @@ export async function startOmgeving(opties: OmgevingOpties = {}): Promise<Omgevi
   let federatie: { port: number; federaties: OidcConfig[] } | undefined;
   if (opties.federaties) {
     const port = await freePort();
-    federatie = { port, federaties: await opties.federaties(`http://127.0.0.1:${port}`) };
+    // The address the browser uses (startServer says localhost): the redirect_uri must match it, cookies and all.
+    federatie = { port, federaties: await opties.federaties(`http://localhost:${port}`) };
   }
   const [app, browser] = await Promise.all([startTestApp('pglite', { ...(leeg ? { leeg } : {}), ...federatie }), launchBrowser()]);
   const contexten: BrowserContext[] = [];
