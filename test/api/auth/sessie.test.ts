@@ -231,7 +231,7 @@ describe.each(databaseKinds)('inloggen en sessies op %s', (kind) => {
   it('GET /api/v1/sessie/methoden: wachtwoord, geen OIDC, geen demogebruikers op een gewone database', async () => {
     const a = await app.inject({ method: 'GET', url: '/api/v1/sessie/methoden' });
     expect(a.statusCode).toBe(200);
-    expect(a.json()).toEqual({ wachtwoord: true, oidc: false, demoGebruikers: [], demoWachtwoord: null });
+    expect(a.json()).toEqual({ wachtwoord: true, oidc: false, federaties: [], demoGebruikers: [], demoWachtwoord: null });
   });
 
   it('de sessie-endpoints staan in de OpenAPI-beschrijving', async () => {
