@@ -5872,6 +5872,7 @@ export interface operations {
             /** @description Conflict: verouderde revisie, verkeerde status of een bestaande registratie */
             409: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
