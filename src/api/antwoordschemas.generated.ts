@@ -459,8 +459,8 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
       "als": {
         "type": "string",
         "enum": [
-          "examenkandidaat",
           "leerling",
+          "examenkandidaat",
           "student"
         ]
       }
@@ -3403,6 +3403,118 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
           "type": "object",
           "additionalProperties": false,
           "properties": {
+            "voor": {
+              "anyOf": [
+                {
+                  "type": "null"
+                },
+                {
+                  "type": "object",
+                  "additionalProperties": {}
+                }
+              ]
+            },
+            "na": {
+              "anyOf": [
+                {
+                  "type": "null"
+                },
+                {
+                  "type": "object",
+                  "additionalProperties": {}
+                }
+              ]
+            },
+            "door": {
+              "type": "string"
+            },
+            "actieTekst": {
+              "type": "string"
+            },
+            "onderwerp": {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "soort": {
+                  "type": "string"
+                },
+                "naam": {
+                  "type": [
+                    "null",
+                    "string"
+                  ]
+                },
+                "leerlingId": {
+                  "type": [
+                    "null",
+                    "string"
+                  ]
+                }
+              },
+              "required": [
+                "soort",
+                "naam",
+                "leerlingId"
+              ]
+            },
+            "instelling": {
+              "type": [
+                "null",
+                "string"
+              ]
+            },
+            "wijzigingen": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": {
+                  "veld": {
+                    "type": "string"
+                  },
+                  "label": {
+                    "type": "string"
+                  },
+                  "voor": {
+                    "type": [
+                      "null",
+                      "string"
+                    ]
+                  },
+                  "na": {
+                    "type": [
+                      "null",
+                      "string"
+                    ]
+                  }
+                },
+                "required": [
+                  "veld",
+                  "label",
+                  "voor",
+                  "na"
+                ]
+              }
+            },
+            "toelichting": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": {
+                  "label": {
+                    "type": "string"
+                  },
+                  "waarde": {
+                    "type": "string"
+                  }
+                },
+                "required": [
+                  "label",
+                  "waarde"
+                ]
+              }
+            },
             "id": {
               "type": "number"
             },
@@ -3430,34 +3542,20 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                 "string"
               ]
             },
-            "voor": {
-              "anyOf": [
-                {
-                  "type": "null"
-                },
-                {
-                  "type": "object",
-                  "additionalProperties": {}
-                }
-              ]
-            },
-            "na": {
-              "anyOf": [
-                {
-                  "type": "null"
-                },
-                {
-                  "type": "object",
-                  "additionalProperties": {}
-                }
-              ]
-            },
             "details": {
               "type": "object",
               "additionalProperties": {}
             }
           },
           "required": [
+            "voor",
+            "na",
+            "door",
+            "actieTekst",
+            "onderwerp",
+            "instelling",
+            "wijzigingen",
+            "toelichting",
             "id",
             "tijdstip",
             "actor",
@@ -3465,8 +3563,6 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
             "entiteit",
             "entiteitId",
             "instellingId",
-            "voor",
-            "na",
             "details"
           ]
         }

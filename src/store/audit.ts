@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './database.ts';
 import { audit } from './schema.ts';
 
@@ -33,6 +33,8 @@ export interface AuditFilter {
   actie?: string;
   actor?: string;
   instellingId?: string;
+  /** Everything about one pupil: the record itself and each record that points at it (events, registrations, dossiers). */
+  deelnemerId?: string;
   /** ISO date: from this day on. */
   van?: string;
   /** ISO date: up to and including this day. */
@@ -49,6 +51,15 @@ export function zoekAudit(db: Db, filter: AuditFilter) {
   if (filter.actie) voorwaarden.push(eq(audit.actie, filter.actie));
   if (filter.actor) voorwaarden.push(eq(audit.actor, filter.actor));
   if (filter.instellingId) voorwaarden.push(eq(audit.instellingId, filter.instellingId));
+  if (filter.deelnemerId) {
+    voorwaarden.push(
+      or(
+        and(eq(audit.entiteit, 'deelnemer'), eq(audit.entiteitId, filter.deelnemerId)),
+        sql`${audit.na}->>'deelnemerId' = ${filter.deelnemerId}`,
+        sql`${audit.voor}->>'deelnemerId' = ${filter.deelnemerId}`,
+      )!,
+    );
+  }
   if (filter.van) voorwaarden.push(gte(audit.tijdstip, filter.van));
   if (filter.tot) voorwaarden.push(lt(audit.tijdstip, sql`(${filter.tot}::date + 1)`));
   if (filter.voor) voorwaarden.push(lt(audit.id, filter.voor));

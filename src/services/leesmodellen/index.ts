@@ -1,4 +1,4 @@
-export { lijstAudit, type AuditFilter } from './audit.ts';
+export { auditCsv, lijstAudit, type AuditFilter } from './audit.ts';
 export { haalDeelnemer } from './deelnemer-detail.ts';
 export { inspectieVoorRoute, type Inspectie } from './inspectie.ts';
 export { inspectiepakket } from './inspectiepakket.ts';

@@ -60,11 +60,33 @@ export interface paths {
         };
         /**
          * Audittrail, nieuwste eerst
-         * @description Audittrail, nieuwste eerst: wie wat wanneer veranderde, met de stand ervoor en erna.
+         * @description Audittrail, nieuwste eerst: wie wat wanneer veranderde, met de stand ervoor en erna, met namen en per veld een Nederlands label.
          *
          *     Handeling `audit.lezen` (met een API-token: de scope); voor de rollen Beheerder, Functioneel beheerder, Inspecteur.
          */
         get: operations["getAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De audittrail met dezelfde filters als CSV (
+         * @description De audittrail met dezelfde filters als CSV (;, UTF-8): één rij per gewijzigd veld, met namen en Nederlandse labels.
+         *
+         *     Handeling `audit.lezen` (met een API-token: de scope); voor de rollen Beheerder, Functioneel beheerder, Inspecteur.
+         */
+        get: operations["getAuditCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1734,21 +1756,39 @@ export interface components {
         Auditrecords: {
             data: {
                 actie: string;
+                actieTekst: string;
                 actor: string;
                 details: {
                     [key: string]: unknown;
                 };
+                door: string;
                 entiteit: string;
                 entiteitId: null | string;
                 id: number;
+                instelling: null | string;
                 instellingId: null | string;
                 na: null | {
                     [key: string]: unknown;
                 };
+                onderwerp: {
+                    leerlingId: null | string;
+                    naam: null | string;
+                    soort: string;
+                };
                 tijdstip: string;
+                toelichting: {
+                    label: string;
+                    waarde: string;
+                }[];
                 voor: null | {
                     [key: string]: unknown;
                 };
+                wijzigingen: {
+                    label: string;
+                    na: null | string;
+                    veld: string;
+                    voor: null | string;
+                }[];
             }[];
         };
         Beeindiging: {
@@ -2533,7 +2573,7 @@ export interface components {
         };
         Inschrijving: {
             /** @enum {string} */
-            als: "examenkandidaat" | "leerling" | "student";
+            als: "leerling" | "examenkandidaat" | "student";
             /** @enum {string} */
             bij: "school" | "instelling";
         };
@@ -4229,8 +4269,13 @@ export interface operations {
         parameters: {
             query?: {
                 actie?: string;
+                /** @description Wie de wijziging deed (gebruikers-id). */
                 actor?: string;
+                /** @description Alles over één leerling: haar record en elk record dat naar haar verwijst (gebeurtenissen, registraties, overstapdossiers). */
+                deelnemerId?: string;
+                /** @description Soort onderwerp: samenwerkingsovereenkomst, leerroute, deelnemer, overstap, gebruiker, instelling, … */
                 entiteit?: string;
+                /** @description Het onderwerp zelf (met entiteit). */
                 entiteitId?: string;
                 instellingId?: string;
                 limit?: number;
@@ -4253,6 +4298,70 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Auditrecords"];
+                };
+            };
+            /** @description Ongeldige invoer (invalid-params noemt elk veld) */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuditCsv: {
+        parameters: {
+            query?: {
+                actie?: string;
+                /** @description Wie de wijziging deed (gebruikers-id). */
+                actor?: string;
+                /** @description Alles over één leerling: haar record en elk record dat naar haar verwijst (gebeurtenissen, registraties, overstapdossiers). */
+                deelnemerId?: string;
+                /** @description Soort onderwerp: samenwerkingsovereenkomst, leerroute, deelnemer, overstap, gebruiker, instelling, … */
+                entiteit?: string;
+                /** @description Het onderwerp zelf (met entiteit). */
+                entiteitId?: string;
+                instellingId?: string;
+                tot?: string;
+                van?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Audittrail (CSV) */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */
