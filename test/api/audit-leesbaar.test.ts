@@ -118,7 +118,7 @@ describe.each(databaseKinds)('een leesbare audit op %s', (kind) => {
   });
 
   it('geeft dezelfde selectie als CSV om te downloaden, één rij per gewijzigd veld', async () => {
-    const res = await o.app.inject({ method: 'GET', url: `/api/v1/audit.csv?deelnemerId=${leerlingId}`, headers: await o.als('inspecteur') });
+    const res = await o.app.inject({ method: 'GET', url: `/api/v1/exporten/audit?deelnemerId=${leerlingId}`, headers: await o.als('inspecteur') });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="audit-alles\.csv"/);
@@ -131,7 +131,7 @@ describe.each(databaseKinds)('een leesbare audit op %s', (kind) => {
     );
     expect(startdatum.split(';')[1]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
 
-    const afgeschermd = await o.app.inject({ method: 'GET', url: `/api/v1/audit.csv?deelnemerId=${leerlingId}&van=2026-01-01`, headers: await o.als('functioneel-beheerder') });
+    const afgeschermd = await o.app.inject({ method: 'GET', url: `/api/v1/exporten/audit?deelnemerId=${leerlingId}&van=2026-01-01`, headers: await o.als('functioneel-beheerder') });
     expect(afgeschermd.headers['content-disposition']).toMatch(/filename="audit-2026-01-01\.csv"/);
     expect(afgeschermd.body).not.toContain('Çelik');
     expect(afgeschermd.body).toContain('leerling (naam afgeschermd)');
@@ -139,7 +139,7 @@ describe.each(databaseKinds)('een leesbare audit op %s', (kind) => {
 
   it('weigert een ongeldige periode of leerling met het veld', async () => {
     for (const [query, veld] of [['?van=gisteren', 'van'], ['?deelnemerId=abc', 'deelnemerId']] as const) {
-      const res = await o.app.inject({ method: 'GET', url: `/api/v1/audit.csv${query}`, headers: await o.als('inspecteur') });
+      const res = await o.app.inject({ method: 'GET', url: `/api/v1/exporten/audit${query}`, headers: await o.als('inspecteur') });
       expect(res.statusCode).toBe(400);
       expect(JSON.stringify(res.json())).toContain(veld);
     }

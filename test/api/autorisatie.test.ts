@@ -375,7 +375,7 @@ const OPERATIES: Record<string, Operatie> = {
     verzoek: (_ids, scope) => ({ method: 'POST', url: `/api/v1/overstappen/${deelnemerDoelen.overstap[scope]}/heropening`, payload: { datum: '2026-10-01', reden: 'Matrix' } }),
   },
   'GET /api/v1/audit': { verwacht: rij(200, 403, 403, 403, 403, 200, 200, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/audit' }) },
-  'GET /api/v1/audit.csv': { verwacht: rij(200, 403, 403, 403, 403, 200, 200, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/audit.csv' }) },
+  'GET /api/v1/exporten/audit': { verwacht: rij(200, 403, 403, 403, 403, 200, 200, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/exporten/audit' }) },
   'GET /api/v1/gebruikers': { verwacht: rij(200, 403, 403, 403, 403, 403, 200, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/gebruikers' }) },
   'POST /api/v1/gebruikers': {
     verwacht: rij(201, 403, 403, 403, 403, 403, 201, 401),

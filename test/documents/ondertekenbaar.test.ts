@@ -43,7 +43,7 @@ describe.each(databaseKinds)('documenten om te ondertekenen op %s', (kind) => {
   afterAll(async () => o.sluit());
 
   const pdf = async (formaat: 'pdf' | 'docx' = 'pdf') => {
-    const res = await o.app.inject({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1/document.${formaat}`, headers: await o.als('coordinator', 'rijnpoort') });
+    const res = await o.app.inject({ method: 'GET', url: `/api/v1/samenwerkingsovereenkomsten/${id}/versies/1/document?formaat=${formaat}`, headers: await o.als('coordinator', 'rijnpoort') });
     expect(res.statusCode).toBe(200);
     return res.rawPayload;
   };
@@ -77,7 +77,7 @@ describe.each(databaseKinds)('documenten om te ondertekenen op %s', (kind) => {
   it('de programmabeschrijving noemt school en instelling, schrijft leerweg en profiel uit en drukt de pijl af', async () => {
     const route = (await o.store.db.select().from(leerroutes)).find((r) => r.naam.includes('→') && r.schoolId === o.instelling.rijnpoort)!;
     expect(route).toBeDefined();
-    const res = await o.app.inject({ method: 'GET', url: `/api/v1/leerroutes/${route.id}/programma.pdf`, headers: await o.als('coordinator', 'rijnpoort') });
+    const res = await o.app.inject({ method: 'GET', url: `/api/v1/leerroutes/${route.id}/programma?formaat=pdf`, headers: await o.als('coordinator', 'rijnpoort') });
     expect(res.statusCode).toBe(200);
     const tekst = await pdfTekst(res.rawPayload);
     expect(tekst).toContain(route.naam);

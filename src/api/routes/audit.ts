@@ -45,7 +45,7 @@ export function registerAudit(fastify: FastifyInstance, store: Store): void {
   );
 
   app.get(
-    '/api/v1/audit.csv',
+    '/api/v1/exporten/audit',
     {
       config: { handeling: 'audit.lezen' },
       schema: {

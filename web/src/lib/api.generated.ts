@@ -73,28 +73,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/audit.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * De audittrail met dezelfde filters als CSV (
-         * @description De audittrail met dezelfde filters als CSV (;, UTF-8): één rij per gewijzigd veld, met namen en Nederlandse labels.
-         *
-         *     Handeling `audit.lezen` (met een API-token: de scope); voor de rollen Beheerder, Functioneel beheerder, Inspecteur.
-         */
-        get: operations["getAuditCsv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/beoordelingen": {
         parameters: {
             query?: never;
@@ -255,6 +233,28 @@ export interface paths {
          *     Handeling `registraties.vastleggen` (met een API-token: de scope); voor de rollen Administratie.
          */
         post: operations["postDeelnemersByIdRegistraties"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exporten/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De audittrail met dezelfde filters als CSV (
+         * @description De audittrail met dezelfde filters als CSV (;, UTF-8): één rij per gewijzigd veld, met namen en Nederlandse labels.
+         *
+         *     Handeling `audit.lezen` (met een API-token: de scope); voor de rollen Beheerder, Functioneel beheerder, Inspecteur.
+         */
+        get: operations["getExportenAudit"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4332,70 +4332,6 @@ export interface operations {
             };
         };
     };
-    getAuditCsv: {
-        parameters: {
-            query?: {
-                actie?: string;
-                /** @description Wie de wijziging deed (gebruikers-id). */
-                actor?: string;
-                /** @description Alles over één leerling: haar record en elk record dat naar haar verwijst (gebeurtenissen, registraties, overstapdossiers). */
-                deelnemerId?: string;
-                /** @description Soort onderwerp: samenwerkingsovereenkomst, leerroute, deelnemer, overstap, gebruiker, instelling, … */
-                entiteit?: string;
-                /** @description Het onderwerp zelf (met entiteit). */
-                entiteitId?: string;
-                instellingId?: string;
-                tot?: string;
-                van?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Audittrail (CSV) */
-            200: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                };
-            };
-            /** @description Ongeldige invoer (invalid-params noemt elk veld) */
-            400: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd */
-            401: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
-            403: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     postBeoordelingen: {
         parameters: {
             query?: {
@@ -5329,6 +5265,70 @@ export interface operations {
             };
             /** @description Niet toegestaan volgens de wet (gronden noemt de artikelen) */
             422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getExportenAudit: {
+        parameters: {
+            query?: {
+                actie?: string;
+                /** @description Wie de wijziging deed (gebruikers-id). */
+                actor?: string;
+                /** @description Alles over één leerling: haar record en elk record dat naar haar verwijst (gebeurtenissen, registraties, overstapdossiers). */
+                deelnemerId?: string;
+                /** @description Soort onderwerp: samenwerkingsovereenkomst, leerroute, deelnemer, overstap, gebruiker, instelling, … */
+                entiteit?: string;
+                /** @description Het onderwerp zelf (met entiteit). */
+                entiteitId?: string;
+                instellingId?: string;
+                tot?: string;
+                van?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Audittrail (CSV) */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Ongeldige invoer (invalid-params noemt elk veld) */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
+            403: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;

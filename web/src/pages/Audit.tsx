@@ -117,7 +117,7 @@ export default function Audit() {
     else nieuw.set('voor', String(id));
     return `/audit?${nieuw.toString()}`;
   };
-  const csv = `${API_BASIS}/audit.csv${queryString({ ...toegepast, ...onderwerp })}`;
+  const csv = `${API_BASIS}/exporten/audit${queryString({ ...toegepast, ...onderwerp })}`;
 
   return (
     <Pagina titel="Audit" inleiding="Elke wijziging: wie, wanneer, wat, met de stand ervoor en erna. De audittrail kan niet worden aangepast of verwijderd.">
