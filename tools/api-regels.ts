@@ -69,9 +69,8 @@ export const adrRegels: RulesetDefinition = {
       then: { field: 'contact', function: schema, functionOptions: { schema: { type: 'object', required: ['name', 'email', 'url'] } } },
     },
     'info-licentie': {
-      // A warning, not an error: the project has not chosen its licence yet (docs/decisions/0023).
-      description: 'info.license noemt de licentie',
-      severity: 'warn',
+      description: 'info.license noemt de licentie (/core/doc-openapi-contact, docs/decisions/0025)',
+      severity: 'error',
       given: '$.info',
       then: { field: 'license.name', function: truthy },
     },

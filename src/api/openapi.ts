@@ -126,6 +126,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
           'Doorlopende leerroutes vmbo-mbo en geïntegreerde routes (WVO 2020 art. 2.107a–l, WEB 9.1). Fouten als application/problem+json (RFC 9457). ' +
           'Volgt de kernregels van de NL API Design Rules; zie docs/api-design-rules.md voor wat (nog) niet.',
         contact: { name: 'Leerroute', email: 'api@leerroute.nl', url: 'https://leerroute.nl/colofon' },
+        license: { name: 'European Union Public Licence 1.2', identifier: 'EUPL-1.2' },
       },
       servers: [{ url: API_BASIS }],
       components: {
