@@ -21,9 +21,19 @@ const tijd = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', ye
 /** "2026-12-03 09:15:02": sorts as text and reads in every spreadsheet, in Dutch local time. */
 export const lokaleTijd = (iso: string) => tijd.format(new Date(iso));
 
+// Names, reasons and agreement texts are typed by users; a spreadsheet would run a value that
+// starts like a formula (=, +, -, @, tab, CR). An apostrophe in front keeps it text, as OWASP advises
+// for CSV meant for spreadsheets. Not for the import formats: those must round-trip unchanged.
+const ALS_FORMULE = /^[=+\-@\t\r]/;
+
+/** A user-typed value made safe to open in a spreadsheet: shown as typed, never run. */
+export function alsTekst(waarde: string | null): string | null {
+  return waarde !== null && ALS_FORMULE.test(waarde) ? `'${waarde}` : waarde;
+}
+
 export function auditCsvRegels(r: AuditCsvRecord): string {
-  const vast = [r.id, lokaleTijd(r.tijdstip), r.door, r.actieTekst, r.onderwerp.soort, r.onderwerp.naam, r.instelling];
-  const toelichting = r.toelichting.map((t) => `${t.label}: ${t.waarde}`).join('; ');
+  const vast = [r.id, lokaleTijd(r.tijdstip), alsTekst(r.door), r.actieTekst, r.onderwerp.soort, alsTekst(r.onderwerp.naam), alsTekst(r.instelling)];
+  const toelichting = alsTekst(r.toelichting.map((t) => `${t.label}: ${t.waarde}`).join('; '));
   if (r.wijzigingen.length === 0) return csvRegel([...vast, '', '', '', toelichting]);
-  return r.wijzigingen.map((w) => csvRegel([...vast, w.label, w.voor, w.na, toelichting])).join('');
+  return r.wijzigingen.map((w) => csvRegel([...vast, w.label, alsTekst(w.voor), alsTekst(w.na), toelichting])).join('');
 }
