@@ -56,6 +56,20 @@ describe.each(databaseKinds)('vingerafdruk van de fase-overgang op %s', (kind) =
     }
   });
 
+  it('de audit zoals mensen hem lezen (API en CSV) toont geen vingerafdruk, ook niet aan inspecteur of functioneel beheerder', async () => {
+    const admin = (await o.app.inject({ method: 'GET', url: `/api/v1/faseovergangen/${id}`, headers: await o.als('administratie', 'roc') })).json() as Detail;
+    const afdrukken = admin.deelnemers.map((d) => d.vingerafdruk!);
+    expect(afdrukken.length).toBeGreaterThan(0);
+    for (const rol of ['inspecteur', 'functioneel-beheerder', 'beheerder'] as const) {
+      for (const url of ['/api/v1/audit?entiteit=faseovergang', '/api/v1/exporten/audit?entiteit=faseovergang']) {
+        const res = await o.app.inject({ method: 'GET', url, headers: await o.als(rol, 'roc') });
+        expect(res.statusCode, `${rol} ${url}: ${res.body}`).toBe(200);
+        expect(res.body, `${rol} ${url}`).toContain('afgeschermd');
+        for (const afdruk of afdrukken) expect(res.body, `${rol} ${url}`).not.toContain(afdruk);
+      }
+    }
+  });
+
   it('de vingerafdruk in de audit laat zich niet terugrekenen uit het gemaskeerde nummer', async () => {
     const coordinator = (await o.app.inject({ method: 'GET', url: `/api/v1/faseovergangen/${id}`, headers: await o.als('coordinator') })).json() as Detail;
     const admin = (await o.app.inject({ method: 'GET', url: `/api/v1/faseovergangen/${id}`, headers: await o.als('administratie', 'roc') })).json() as Detail;

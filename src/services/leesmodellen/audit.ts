@@ -104,6 +104,19 @@ function afgeschermd(staat: Record<string, unknown> | null): Record<string, unkn
   return Object.fromEntries(Object.entries(staat).map(([k, v]) => [k, PERSOONSGEGEVENS.has(k) && v !== null ? AFGESCHERMD : v]));
 }
 
+/**
+ * The state without the keyed fingerprints of a phase switch, at any depth. They are shown only
+ * where the full number is (the phase switch page, to the administratie); the audit as people read
+ * it says that one was recorded, not what it is.
+ */
+function zonderVingerafdrukken<T>(w: T): T {
+  if (Array.isArray(w)) return w.map(zonderVingerafdrukken) as T;
+  if (w && typeof w === 'object') {
+    return Object.fromEntries(Object.entries(w).map(([k, v]) => [k, k === 'vingerafdruk' && v !== null ? AFGESCHERMD : zonderVingerafdrukken(v)])) as T;
+  }
+  return w;
+}
+
 function leerlingVan(r: Ruw): string | null {
   if (r.entiteit === 'deelnemer') return r.entiteitId;
   const id = r.na?.deelnemerId ?? r.voor?.deelnemerId;
@@ -115,8 +128,8 @@ function leesbaar(r: Ruw, namen: Namen) {
   const leerlingId = OVER_LEERLING.has(r.entiteit) ? leerlingVan(r) : null;
   const leerlingNaam = leerlingId ? namen.leerling(leerlingId) : null;
   const verbergen = leerlingId !== null && leerlingNaam === null;
-  const voor = verbergen ? afgeschermd(r.voor) : r.voor;
-  const na = verbergen ? afgeschermd(r.na) : r.na;
+  const voor = zonderVingerafdrukken(verbergen ? afgeschermd(r.voor) : r.voor);
+  const na = zonderVingerafdrukken(verbergen ? afgeschermd(r.na) : r.na);
   // Which fields changed is read from the real states: a hidden field still shows that it changed.
   const velden = [...new Set([...Object.keys(r.voor ?? {}), ...Object.keys(r.na ?? {})])].filter(
     (veld) => veld !== 'id' && veld !== 'deelnemerId' && JSON.stringify(r.voor?.[veld]) !== JSON.stringify(r.na?.[veld]),
