@@ -15,7 +15,7 @@ import type { OvereenkomstDetail } from '../lib/types.ts';
 import '../components/overeenkomst/overeenkomst.css';
 import { formatDatum } from '../lib/formatDatum.ts';
 import { instellingSoort, leerrouteStatus, overeenkomstSoort, overeenkomstStatus } from '../lib/labels.ts';
-import { mag, useSessie } from '../lib/sessie.tsx';
+import { mag, magBij, useSessie } from '../lib/sessie.tsx';
 import { useApi } from '../lib/useApi.ts';
 
 function Inhoud({ geladen, opnieuw }: { geladen: OvereenkomstDetail; opnieuw: () => void }) {
@@ -24,6 +24,9 @@ function Inhoud({ geladen, opnieuw }: { geladen: OvereenkomstDetail; opnieuw: ()
   useEffect(() => setO(geladen), [geladen]);
   const versie = o.versie;
   const actief = o.status !== 'beeindigd';
+  // An instelling invited to join reads, advises and signs, but edits nothing until it is a party.
+  const partijIds = o.partijen.filter((p) => !p.uitgetredenOp).map((p) => p.instellingId);
+  const magBewerken = magBij(gebruiker, 'overeenkomsten.bewerken', partijIds);
   return (
     <Pagina titel={o.naam} inleiding={`${overeenkomstSoort(o.soort)} tussen ${o.partijen.filter((p) => !p.uitgetredenOp).map((p) => p.naam).join(', ')}.`}>
       <dl className="lr-feiten">
@@ -60,7 +63,7 @@ function Inhoud({ geladen, opnieuw }: { geladen: OvereenkomstDetail; opnieuw: ()
         </dd>
       </dl>
       {versie && o.volledigheid && <Checklist volledigheid={o.volledigheid} versie={versie.versie} />}
-      {versie && <VersieTekst overeenkomst={o} versie={versie} magBewerken={mag(gebruiker, 'overeenkomsten.bewerken')} opGewijzigd={setO} opnieuwLaden={opnieuw} />}
+      {versie && <VersieTekst overeenkomst={o} versie={versie} magBewerken={magBewerken} opGewijzigd={setO} opnieuwLaden={opnieuw} />}
       {versie && (
         <Ondertekening
           overeenkomst={o}
@@ -70,9 +73,9 @@ function Inhoud({ geladen, opnieuw }: { geladen: OvereenkomstDetail; opnieuw: ()
           opGewijzigd={setO}
         />
       )}
-      <Versies overeenkomst={o} magBewerken={mag(gebruiker, 'overeenkomsten.bewerken')} opGewijzigd={setO} />
-      {actief && o.soort === 'samenwerkingsovereenkomst' && mag(gebruiker, 'overeenkomsten.bewerken') && <Partijen overeenkomst={o} opGewijzigd={setO} />}
-      {actief && o.geldendeVersie !== null && mag(gebruiker, 'overeenkomsten.beeindigen') && <Beeindiging overeenkomst={o} opGewijzigd={setO} />}
+      <Versies overeenkomst={o} magBewerken={magBewerken} opGewijzigd={setO} />
+      {actief && o.soort === 'samenwerkingsovereenkomst' && magBewerken && <Partijen overeenkomst={o} opGewijzigd={setO} />}
+      {actief && o.geldendeVersie !== null && magBij(gebruiker, 'overeenkomsten.beeindigen', partijIds) && <Beeindiging overeenkomst={o} opGewijzigd={setO} />}
       <section className="lr-sectie" aria-labelledby="kop-routes">
         <Heading level={2} id="kop-routes">
           Leerroutes onder deze overeenkomst
@@ -88,7 +91,7 @@ function Inhoud({ geladen, opnieuw }: { geladen: OvereenkomstDetail; opnieuw: ()
             ))}
           </ul>
         )}
-        {mag(gebruiker, 'leerroutes.bewerken') && o.status !== 'beeindigd' && (
+        {magBij(gebruiker, 'leerroutes.bewerken', partijIds) && o.status !== 'beeindigd' && (
           <Paragraph>
             <AppLink naar={`/leerroutes/nieuw?overeenkomstId=${o.id}`}>Leerroute toevoegen</AppLink>
           </Paragraph>
