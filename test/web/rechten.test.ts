@@ -1,7 +1,7 @@
 // Whether the UI offers a form depends on the instelling it acts for: an instelling invited to join
 // an agreement is no party yet and edits nothing in it, though its role may edit agreements.
 import { describe, expect, it } from 'vitest';
-import { magBij } from '../../web/src/lib/sessie.tsx';
+import { magBij } from '../../web/src/lib/rollen.ts';
 import type { SessieGebruiker } from '../../web/src/lib/types.ts';
 
 const gebruiker = (rollen: SessieGebruiker['rollen']): SessieGebruiker => ({ id: 'g', email: 'x@school.example', naam: 'X', rollen }) as unknown as SessieGebruiker;

@@ -1,7 +1,7 @@
 // Who is logged in, for the whole UI: loaded once from GET /api/v1/sessie, updated on login and
 // logout. What a role may see comes from the same pure table the API enforces (src/domain/toegang.ts).
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { dekt, toegangVoor, type Handeling } from '../../../src/domain/toegang.ts';
+import { toegangVoor, type Handeling } from '../../../src/domain/toegang.ts';
 import { ApiFout, haal, verwijder, zetCsrfToken } from './api.ts';
 import type { Sessie, SessieGebruiker } from './types.ts';
 
@@ -84,12 +84,6 @@ export function useSessie(): SessieWaarde {
 export function mag(gebruiker: SessieGebruiker | null, handeling: Handeling | null): boolean {
   if (handeling === null) return true;
   return gebruiker != null && toegangVoor(gebruiker, handeling) !== null;
-}
-
-/** May the user do this for one of these instellingen (or everywhere, for a system role)? */
-export function magBij(gebruiker: SessieGebruiker | null, handeling: Handeling, instellingIds: readonly string[]): boolean {
-  const toegang = gebruiker ? toegangVoor(gebruiker, handeling) : null;
-  return toegang !== null && (toegang.alles || dekt(toegang, ...instellingIds));
 }
 
 /** Only paths of this app, never another site (the login page's ?terug=). */

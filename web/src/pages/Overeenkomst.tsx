@@ -15,7 +15,8 @@ import type { OvereenkomstDetail } from '../lib/types.ts';
 import '../components/overeenkomst/overeenkomst.css';
 import { formatDatum } from '../lib/formatDatum.ts';
 import { instellingSoort, leerrouteStatus, overeenkomstSoort, overeenkomstStatus } from '../lib/labels.ts';
-import { mag, magBij, useSessie } from '../lib/sessie.tsx';
+import { magBij } from '../lib/rollen.ts';
+import { mag, useSessie } from '../lib/sessie.tsx';
 import { useApi } from '../lib/useApi.ts';
 
 function Inhoud({ geladen, opnieuw }: { geladen: OvereenkomstDetail; opnieuw: () => void }) {
