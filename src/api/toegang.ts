@@ -59,6 +59,13 @@ export function registerToegang(app: FastifyInstance): void {
   });
 }
 
+/** Some acts need a person behind a session, never a system's API token; `waarom` says why to the caller. */
+export function alleenMetSessie(request: FastifyRequest, waarom: string): void {
+  if (request.apiToken) {
+    throw new ProblemError({ type: 'https://leerroute.nl/problemen/geen-toegang', title: 'Geen toegang', status: 403, detail: waarom });
+  }
+}
+
 /** The caller's scope inside a handler of a non-public route. */
 export function toegangVan(request: FastifyRequest): Toegang {
   if (!request.toegang) throw new Error('toegangVan() op een publieke route');

@@ -1,24 +1,14 @@
 // API tokens for the systems of schools: made, listed and revoked by whoever manages the user the
 // token acts for (gebruikers.beheren), and only with a browser session: a token cannot make tokens.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { HANDELINGEN } from '../../domain/toegang.ts';
 import { lijstApiTokens, maakApiToken, trekApiTokenIn } from '../../services/toegang/index.ts';
 import type { Store } from '../../services/opslag.ts';
-import { ProblemError } from '../problem.ts';
-import { toegangVan } from '../toegang.ts';
+import { alleenMetSessie, toegangVan } from '../toegang.ts';
 import { antwoord, datum, idParams, problemen, uuid, type SchemaTypes } from './schemas.ts';
 
-/** A token that could make or revoke tokens would outlive its own expiry: this needs a person. */
-function alleenMetSessie(request: FastifyRequest): void {
-  if (request.apiToken) {
-    throw new ProblemError({
-      type: 'https://leerroute.nl/problemen/geen-toegang',
-      title: 'Geen toegang',
-      status: 403,
-      detail: 'API-tokens beheert u met een ingelogde sessie, niet met een API-token.',
-    });
-  }
-}
+// A token that could make or revoke tokens would outlive its own expiry: this needs a person.
+const ALLEEN_MET_SESSIE = 'API-tokens beheert u met een ingelogde sessie, niet met een API-token.';
 
 export function registerApiTokens(fastify: FastifyInstance, store: Store): void {
   const app = fastify.withTypeProvider<SchemaTypes>();
@@ -37,7 +27,7 @@ export function registerApiTokens(fastify: FastifyInstance, store: Store): void 
       },
     },
     async (request) => {
-      alleenMetSessie(request);
+      alleenMetSessie(request, ALLEEN_MET_SESSIE);
       return { data: await lijstApiTokens(store, toegangVan(request)) };
     },
   );
@@ -69,7 +59,7 @@ export function registerApiTokens(fastify: FastifyInstance, store: Store): void 
       },
     },
     async (request, reply) => {
-      alleenMetSessie(request);
+      alleenMetSessie(request, ALLEEN_MET_SESSIE);
       return reply.status(201).send(await maakApiToken(store, toegangVan(request), request.body));
     },
   );
@@ -88,7 +78,7 @@ export function registerApiTokens(fastify: FastifyInstance, store: Store): void 
       },
     },
     async (request) => {
-      alleenMetSessie(request);
+      alleenMetSessie(request, ALLEEN_MET_SESSIE);
       return trekApiTokenIn(store, toegangVan(request), request.params.id);
     },
   );

@@ -1,22 +1,12 @@
 // Waiting grants of roles that show full BSNs, and the second person's decision on them.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { beoordeelRoltoekenning, lijstRoltoekenningen } from '../../services/toegang/index.ts';
 import type { Store } from '../../services/opslag.ts';
-import { ProblemError } from '../problem.ts';
-import { toegangVan } from '../toegang.ts';
+import { alleenMetSessie, toegangVan } from '../toegang.ts';
 import { antwoord, idParams, problemen, type SchemaTypes } from './schemas.ts';
 
-/** The second pair of eyes is a person: a system's API token does not approve. */
-function alleenMetSessie(request: FastifyRequest): void {
-  if (request.apiToken) {
-    throw new ProblemError({
-      type: 'https://leerroute.nl/problemen/geen-toegang',
-      title: 'Geen toegang',
-      status: 403,
-      detail: 'Over een rol met volledige BSN\'s beslist een ingelogde persoon, niet een API-token.',
-    });
-  }
-}
+// The second pair of eyes is a person: a system's API token does not approve.
+const ALLEEN_MET_SESSIE = "Over een rol met volledige BSN's beslist een ingelogde persoon, niet een API-token.";
 
 export function registerRoltoekenningen(fastify: FastifyInstance, store: Store): void {
   const app = fastify.withTypeProvider<SchemaTypes>();
@@ -51,7 +41,7 @@ export function registerRoltoekenningen(fastify: FastifyInstance, store: Store):
         },
       },
       async (request) => {
-        alleenMetSessie(request);
+        alleenMetSessie(request, ALLEEN_MET_SESSIE);
         return beoordeelRoltoekenning(store, toegangVan(request), request.params.id, goedkeuren);
       },
     );
