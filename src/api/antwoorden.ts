@@ -8,7 +8,7 @@ import type { reconcilieerDuoRo } from '../services/uitwisseling/index.ts';
 import type {
   activeer,
   haalLeerroute,
-  lijstLeerroutes,
+  leerroutesPagina,
   maakLeerroute,
   meld,
   wijzigLeerroute,
@@ -23,7 +23,7 @@ import type {
   haalVersie,
   haalVerschil,
   legAdviesVast,
-  lijstOvereenkomsten,
+  overeenkomstenPagina,
   maakOvereenkomst,
   nieuweVersie,
   onderteken,
@@ -45,9 +45,9 @@ import type {
 } from '../services/deelnemers/index.ts';
 import type { haalDeelnemer, inspectieVoorRoute, lijstAudit, registratieWerklijst, signalenPagina, statistieken, werkvoorraad } from '../services/leesmodellen/index.ts';
 import type { beoordeelOverstap, besluitOverstap, haalOverstap, overstappenPagina, openOverstap, heropenOverstap, plaatsOverstap, sluitOverstap } from '../services/overstappen/index.ts';
-import type { haalInstelling, lijstInstellingen, maakInstelling, wijzigInstelling } from '../services/instellingen/index.ts';
+import type { haalInstelling, instellingenPagina, maakInstelling, wijzigInstelling } from '../services/instellingen/index.ts';
 import type { haalKwalificatie, zoekKwalificaties } from '../services/referentie/index.ts';
-import type { beoordeelRoltoekenning, lijstApiTokens, lijstGebruikers, lijstRoltoekenningen, maakApiToken, trekApiTokenIn, voegGebruikerToe, wijzigGebruiker } from '../services/toegang/index.ts';
+import type { beoordeelRoltoekenning, lijstApiTokens, gebruikersPagina, lijstRoltoekenningen, maakApiToken, trekApiTokenIn, voegGebruikerToe, wijzigGebruiker } from '../services/toegang/index.ts';
 
 type Uitkomst<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
 type Lijst<T> = { data: T[] };
@@ -62,7 +62,7 @@ export type Signalen = Uitkomst<typeof signalenPagina>;
 export type DuoRoRapport = Uitkomst<typeof reconcilieerDuoRo>;
 export type Auditrecords = Lijst<Element<typeof lijstAudit>>;
 
-export type Instellingen = Lijst<Element<typeof lijstInstellingen>>;
+export type Instellingen = Uitkomst<typeof instellingenPagina>;
 export type Instelling = Uitkomst<typeof haalInstelling>;
 export type InstellingAangemaakt = Uitkomst<typeof maakInstelling>;
 export type InstellingGewijzigd = Uitkomst<typeof wijzigInstelling>;
@@ -70,7 +70,7 @@ export type InstellingGewijzigd = Uitkomst<typeof wijzigInstelling>;
 export type Kwalificaties = Lijst<Element<typeof zoekKwalificaties>>;
 export type Kwalificatie = Uitkomst<typeof haalKwalificatie>;
 
-export type Gebruikers = Lijst<Element<typeof lijstGebruikers>>;
+export type Gebruikers = Uitkomst<typeof gebruikersPagina>;
 export type GebruikerToegevoegd = Uitkomst<typeof voegGebruikerToe>;
 export type GebruikerGewijzigd = Uitkomst<typeof wijzigGebruiker>;
 export type Roltoekenningen = Lijst<Element<typeof lijstRoltoekenningen>>;
@@ -79,7 +79,7 @@ export type ApiTokens = Lijst<Element<typeof lijstApiTokens>>;
 export type NieuwApiTokenAntwoord = Uitkomst<typeof maakApiToken>;
 export type ApiToken = Uitkomst<typeof trekApiTokenIn>;
 
-export type Overeenkomsten = Lijst<Element<typeof lijstOvereenkomsten>>;
+export type Overeenkomsten = Uitkomst<typeof overeenkomstenPagina>;
 export type Overeenkomst = Uitkomst<typeof haalOvereenkomst>;
 export type OvereenkomstAangemaakt = Uitkomst<typeof maakOvereenkomst>;
 export type OvereenkomstVersieAangemaakt = Uitkomst<typeof nieuweVersie>;
@@ -93,7 +93,7 @@ export type GevolgenUittreding = Uitkomst<typeof gevolgenUittreding>;
 export type GevolgenBeeindiging = Uitkomst<typeof gevolgenBeeindiging>;
 export type Beeindiging = Uitkomst<typeof beeindig>;
 
-export type Leerroutes = Lijst<Element<typeof lijstLeerroutes>>;
+export type Leerroutes = Uitkomst<typeof leerroutesPagina>;
 export type Leerroute = Uitkomst<typeof haalLeerroute>;
 export type LeerrouteAangemaakt = Uitkomst<typeof maakLeerroute>;
 export type LeerrouteGewijzigd = Uitkomst<typeof wijzigLeerroute>;

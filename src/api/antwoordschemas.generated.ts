@@ -3577,6 +3577,15 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
     "type": "object",
     "additionalProperties": false,
     "properties": {
+      "page": {
+        "type": "number"
+      },
+      "pageSize": {
+        "type": "number"
+      },
+      "total": {
+        "type": "number"
+      },
       "data": {
         "type": "array",
         "items": {
@@ -3641,6 +3650,9 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
       }
     },
     "required": [
+      "page",
+      "pageSize",
+      "total",
       "data"
     ]
   },
@@ -3927,6 +3939,15 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
     "type": "object",
     "additionalProperties": false,
     "properties": {
+      "page": {
+        "type": "number"
+      },
+      "pageSize": {
+        "type": "number"
+      },
+      "total": {
+        "type": "number"
+      },
       "data": {
         "type": "array",
         "items": {
@@ -4002,6 +4023,9 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
       }
     },
     "required": [
+      "page",
+      "pageSize",
+      "total",
       "data"
     ]
   },
@@ -4602,6 +4626,15 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
     "type": "object",
     "additionalProperties": false,
     "properties": {
+      "page": {
+        "type": "number"
+      },
+      "pageSize": {
+        "type": "number"
+      },
+      "total": {
+        "type": "number"
+      },
       "data": {
         "type": "array",
         "items": {
@@ -4691,6 +4724,9 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
       }
     },
     "required": [
+      "page",
+      "pageSize",
+      "total",
       "data"
     ]
   },
@@ -7584,6 +7620,15 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
     "type": "object",
     "additionalProperties": false,
     "properties": {
+      "page": {
+        "type": "number"
+      },
+      "pageSize": {
+        "type": "number"
+      },
+      "total": {
+        "type": "number"
+      },
       "data": {
         "type": "array",
         "items": {
@@ -7714,6 +7759,9 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
       }
     },
     "required": [
+      "page",
+      "pageSize",
+      "total",
       "data"
     ]
   },

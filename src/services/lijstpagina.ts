@@ -19,6 +19,14 @@ export function pagineer<T>(rijen: readonly T[], { page, pageSize }: Paginering)
   return { page, pageSize, total: rijen.length, data: rijen.slice(start, start + pageSize) };
 }
 
+/**
+ * For a list that answered whole before it could page: without `pageSize` the one page holds every
+ * row, so the dropdowns and clients that need all of it keep getting all of it.
+ */
+export function pagineerAlsGevraagd<T>(rijen: readonly T[], { page = 1, pageSize }: Partial<Paginering>): Pagina<T> {
+  return pagineer(rijen, { page, pageSize: pageSize ?? Math.max(1, rijen.length) });
+}
+
 /** A value to sort on; null sorts last whatever the direction (a missing date is no early date). */
 export type Sorteerwaarde = string | number | null;
 

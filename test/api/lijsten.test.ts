@@ -1,6 +1,7 @@
 // Long lists page and sort on the server: deelnemers (with search by name and by whole number),
 // signalen and overstappen answer { page, pageSize, total, data }; pages put together are the whole
-// sorted list; a number finds a pupil only for who may see that number in full.
+// sorted list; a number finds a pupil only for who may see that number in full. Leerroutes,
+// overeenkomsten, gebruikers and instellingen page only when asked: without pageSize the whole list.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../support/databases.ts';
@@ -29,6 +30,8 @@ interface Overstap {
   geopendOp: string;
   deelnemer: { naam: string };
 }
+
+type Rij = Record<string, unknown> & { id: string; naam: string };
 
 const nl = new Intl.Collator('nl', { sensitivity: 'base', numeric: true }).compare;
 
@@ -132,5 +135,63 @@ describe.each(databaseKinds)('Lijsten pagineren en sorteren op de server op %s',
     expect(een.data.map((x) => x.id)).toEqual([alle.data[1]!.id]);
     const opNaam = (await get<Pagina<Overstap>>('/overstappen?sort=deelnemer')).data.map((x) => x.deelnemer.naam);
     expect(opNaam).toEqual([...opNaam].sort(nl));
+  });
+
+  // Lists that answered whole before they could page: the dropdowns still get everything unasked.
+  const heleLijsten = [
+    { pad: '/leerroutes', rol: 'inspecteur', sort: 'soort', sleutel: (r: Rij) => r.soort as string },
+    { pad: '/samenwerkingsovereenkomsten', rol: 'inspecteur', sort: 'status', sleutel: (r: Rij) => r.status as string },
+    { pad: '/gebruikers', rol: 'functioneel-beheerder', sort: 'email', sleutel: (r: Rij) => r.email as string },
+    { pad: '/instellingen', rol: 'functioneel-beheerder', sort: 'brin', sleutel: (r: Rij) => r.brin as string },
+  ] as const;
+
+  it.each(heleLijsten)('$pad: zonder pageSize de hele lijst, met pageSize pagina\'s die samen de lijst zijn', async ({ pad, rol, sort, sleutel }) => {
+    const h = await o.als(rol);
+    const alle = await get<Pagina<Rij>>(pad, h);
+    expect(alle.total).toBeGreaterThan(1);
+    expect(alle).toMatchObject({ page: 1, pageSize: alle.total });
+    expect(alle.data).toHaveLength(alle.total);
+    // By name by default, in Dutch order.
+    const namen = alle.data.map((r) => r.naam as string);
+    expect(namen).toEqual([...namen].sort(nl));
+    const een = await get<Pagina<Rij>>(`${pad}?pageSize=1&page=1`, h);
+    const twee = await get<Pagina<Rij>>(`${pad}?pageSize=1&page=2`, h);
+    expect(een).toMatchObject({ page: 1, pageSize: 1, total: alle.total });
+    expect(twee).toMatchObject({ page: 2, pageSize: 1, total: alle.total });
+    expect([...een.data, ...twee.data].map((r) => r.id)).toEqual(alle.data.slice(0, 2).map((r) => r.id));
+    const aflopend = (await get<Pagina<Rij>>(`${pad}?sort=-${sort}`, h)).data.map(sleutel);
+    expect(aflopend).toHaveLength(alle.total);
+    expect(aflopend).toEqual([...aflopend].sort(nl).reverse());
+  });
+
+  it.each(heleLijsten)('$pad: zoeken op een deel van de naam, hoofdletters maken niet uit', async ({ pad, rol }) => {
+    const h = await o.als(rol);
+    const alle = (await get<Pagina<Rij>>(pad, h)).data;
+    const doel = alle[alle.length - 1]!;
+    const deel = (doel.naam as string).split(' ').at(-1)!.slice(0, 5).toUpperCase();
+    const gevonden = await get<Pagina<Rij>>(`${pad}?zoek=${encodeURIComponent(deel)}`, h);
+    expect(gevonden.data.map((r) => r.id)).toContain(doel.id);
+    expect(gevonden.total).toBe(gevonden.data.length);
+    expect(gevonden.data.every((r) => (r.naam as string).toUpperCase().includes(deel))).toBe(true);
+    expect(await get<Pagina<Rij>>(`${pad}?zoek=Zzyzxqw`, h)).toMatchObject({ total: 0, data: [] });
+  });
+
+  it.each(heleLijsten)('$pad: een onbekende sortering is een 400 bij sort, in het Nederlands', async ({ pad, rol }) => {
+    const h = await o.als(rol);
+    const res = await app.inject({ method: 'GET', url: `/api/v1${pad}?sort=grootte`, headers: h });
+    expect(res.statusCode).toBe(400);
+    const fout = res.json() as { 'invalid-params': { name: string; reason: string }[] };
+    expect(fout['invalid-params']).toEqual([{ name: 'sort', reason: expect.stringMatching(/^moet een van naam, -naam, /) }]);
+    const teGroot = await app.inject({ method: 'GET', url: `/api/v1${pad}?pageSize=501`, headers: h });
+    expect(teGroot.statusCode).toBe(400);
+    expect((teGroot.json() as { 'invalid-params': { name: string }[] })['invalid-params'].map((p) => p.name)).toEqual(['pageSize']);
+  });
+
+  it('een coördinator ziet in de hele lijst alleen de eigen leerroutes, en total telt alleen die', async () => {
+    const eigen = await get<Pagina<Rij>>('/leerroutes');
+    const landelijk = await get<Pagina<Rij>>('/leerroutes', await o.als('inspecteur'));
+    expect(eigen.total).toBe(eigen.data.length);
+    expect(eigen.total).toBeLessThan(landelijk.total);
+    expect((await get<Pagina<Rij>>('/leerroutes?pageSize=1')).total).toBe(eigen.total);
   });
 });

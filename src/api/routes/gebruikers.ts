@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { ROLLEN, type Rol } from '../../domain/toegang.ts';
-import { lijstGebruikers, voegGebruikerToe, wijzigGebruiker } from '../../services/toegang/index.ts';
+import { GEBRUIKER_SORTERING, gebruikersPagina, voegGebruikerToe, wijzigGebruiker } from '../../services/toegang/index.ts';
 import type { Store } from '../../services/opslag.ts';
 import { toegangVan } from '../toegang.ts';
-import { antwoord, idParams, problemen, type SchemaTypes } from './schemas.ts';
+import { LIJST_UITLEG, paginaQueryOptioneel, sortQuery, zoekNaamQuery, antwoord, idParams, problemen, type SchemaTypes } from './schemas.ts';
 
 const rolSchema = {
   type: 'object',
@@ -32,9 +32,19 @@ export function registerGebruikers(fastify: FastifyInstance, store: Store): void
     '/api/v1/gebruikers',
     {
       config: { handeling: 'gebruikers.lezen' },
-      schema: { tags: ['gebruikers'], summary: 'Gebruikers met een rol bij uw instelling(en), met hun rollen', response: { 200: antwoord('Gebruikers', 'Gebruikers met hun rollen') } },
+      schema: {
+        tags: ['gebruikers'],
+        summary: 'Gebruikers met een rol bij uw instelling(en), met hun rollen',
+        description: LIJST_UITLEG,
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { zoek: zoekNaamQuery, sort: sortQuery(GEBRUIKER_SORTERING, 'naam'), ...paginaQueryOptioneel },
+        },
+        response: { 200: antwoord('Gebruikers', 'Gebruikers met hun rollen') },
+      },
     },
-    async (request) => ({ data: await lijstGebruikers(store, toegangVan(request)) }),
+    async (request) => gebruikersPagina(store, toegangVan(request), request.query),
   );
 
   app.post(

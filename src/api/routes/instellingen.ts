@@ -2,13 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import {
   SOORTEN_INSTELLING,
   haalInstelling,
-  lijstInstellingen,
+  INSTELLING_SORTERING,
+  instellingenPagina,
   maakInstelling,
   wijzigInstelling,
 } from '../../services/instellingen/index.ts';
 import type { Store } from '../../services/opslag.ts';
 import { toegangVan } from '../toegang.ts';
-import { antwoord, download, idParams, peildatumQuery, problemen, type SchemaTypes } from './schemas.ts';
+import { LIJST_UITLEG, paginaQueryOptioneel, sortQuery, zoekNaamQuery, antwoord, download, idParams, peildatumQuery, problemen, type SchemaTypes } from './schemas.ts';
 import { bronBestandVanInstelling } from '../../services/uitwisseling/index.ts';
 import { vandaag } from '../../services/vandaag.ts';
 import { registratieWerklijst } from '../../services/leesmodellen/index.ts';
@@ -42,8 +43,21 @@ export function registerInstellingen(fastify: FastifyInstance, store: Store): vo
   const app = fastify.withTypeProvider<SchemaTypes>();
   app.get(
     '/api/v1/instellingen',
-    { config: { handeling: 'instellingen.lezen' }, schema: { tags: ['instellingen'], summary: 'Scholen en instellingen', response: { 200: antwoord('Instellingen', 'Instellingen') } } },
-    async (request) => ({ data: await lijstInstellingen(store, toegangVan(request)) }),
+    {
+      config: { handeling: 'instellingen.lezen' },
+      schema: {
+        tags: ['instellingen'],
+        summary: 'Scholen en instellingen',
+        description: LIJST_UITLEG,
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { zoek: zoekNaamQuery, sort: sortQuery(INSTELLING_SORTERING, 'naam'), ...paginaQueryOptioneel },
+        },
+        response: { 200: antwoord('Instellingen', 'Instellingen') },
+      },
+    },
+    async (request) => instellingenPagina(store, toegangVan(request), request.query),
   );
 
   app.get(

@@ -3,11 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import { LEERWEGEN, MBO_LEERWEGEN, MBO_SOORTEN, PROFIELEN, SOORTEN_LEERROUTE } from '../../domain/scenario.ts';
 import type { Store } from '../../services/opslag.ts';
 import { toegangVan } from '../toegang.ts';
-import { activeer, haalLeerroute, lijstLeerroutes, maakLeerroute, meld, wijzigLeerroute } from '../../services/leerroutes/index.ts';
+import { LEERROUTE_SORTERING, activeer, haalLeerroute, leerroutesPagina, maakLeerroute, meld, wijzigLeerroute } from '../../services/leerroutes/index.ts';
 import { bevestigRioAanlevering } from '../../services/uitwisseling/index.ts';
 import { PROGRAMMA_SOORTEN } from '../../domain/programma.ts';
 import { renderProgramma, wijzigProgramma } from '../../services/leerroutes/index.ts';
-import { antwoord, datum, idParams, problemen, uuid, type SchemaTypes } from './schemas.ts';
+import { LIJST_UITLEG, paginaQueryOptioneel, sortQuery, zoekNaamQuery, antwoord, datum, idParams, problemen, uuid, type SchemaTypes } from './schemas.ts';
 import { alsBijlage } from '../bijlage.ts';
 import { documentAntwoorden, formaatEigenschap, kiesFormaat, oudPad, stuurDocument } from '../onderhandeling.ts';
 
@@ -63,9 +63,19 @@ export function registerLeerroutes(fastify: FastifyInstance, store: Store): void
     '/api/v1/leerroutes',
     {
       config: { handeling: 'leerroutes.lezen' },
-      schema: { tags: TAG, summary: 'Leerroutes waarin uw instelling school of instelling is', response: { 200: antwoord('Leerroutes', 'Leerroutes') } },
+      schema: {
+        tags: TAG,
+        summary: 'Leerroutes waarin uw instelling school of instelling is',
+        description: LIJST_UITLEG,
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { zoek: zoekNaamQuery, sort: sortQuery(LEERROUTE_SORTERING, 'naam'), ...paginaQueryOptioneel },
+        },
+        response: { 200: antwoord('Leerroutes', 'Leerroutes') },
+      },
     },
-    async (request) => ({ data: await lijstLeerroutes(store, toegangVan(request)) }),
+    async (request) => leerroutesPagina(store, toegangVan(request), request.query),
   );
 
   app.post(

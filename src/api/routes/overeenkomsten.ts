@@ -8,7 +8,8 @@ import {
   haalOvereenkomst,
   haalVersie,
   haalVerschil,
-  lijstOvereenkomsten,
+  OVEREENKOMST_SORTERING,
+  overeenkomstenPagina,
   maakOvereenkomst,
   nieuweVersie,
   SOORTEN_OVEREENKOMST,
@@ -19,7 +20,7 @@ import { BEEINDIGINGEN, beeindig, BeeindigingGeweigerdFout, gevolgenBeeindiging,
 import { renderOvereenkomst } from '../../services/overeenkomsten/index.ts';
 import { legAdviesVast, onderteken, STREKKINGEN } from '../../services/overeenkomsten/index.ts';
 import { GEGEVENS_SCHEMA, GRONDEN_UITTREDING, ONDERDELEN_OVEREENKOMST } from '../../services/overeenkomsten/index.ts';
-import { antwoord, datum, idParams, problemen, uuid, type SchemaTypes } from './schemas.ts';
+import { LIJST_UITLEG, paginaQueryOptioneel, sortQuery, zoekNaamQuery, antwoord, datum, idParams, problemen, uuid, type SchemaTypes } from './schemas.ts';
 import { alsBijlage } from '../bijlage.ts';
 import { documentAntwoorden, formaatEigenschap, kiesFormaat, oudPad, stuurDocument } from '../onderhandeling.ts';
 
@@ -62,10 +63,16 @@ export function registerOvereenkomsten(fastify: FastifyInstance, store: Store): 
       schema: {
         tags: TAG,
         summary: 'Samenwerkingsovereenkomsten en interne regelingen (WVO 2.107b) waarbij uw instelling partij is',
+        description: LIJST_UITLEG,
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { zoek: zoekNaamQuery, sort: sortQuery(OVEREENKOMST_SORTERING, 'naam'), ...paginaQueryOptioneel },
+        },
         response: { 200: antwoord('Overeenkomsten', 'Overeenkomsten met hun partijen') },
       },
     },
-    async (request) => ({ data: await lijstOvereenkomsten(store, toegangVan(request)) }),
+    async (request) => overeenkomstenPagina(store, toegangVan(request), request.query),
   );
 
   app.post(

@@ -33,6 +33,18 @@ export const paginaQuery = (standaard: number) =>
     pageSize: { type: 'integer', minimum: 1, maximum: 500, default: standaard },
   }) as const;
 
+/** Paging a list that answered whole before: without `pageSize` the one page holds every row. */
+export const paginaQueryOptioneel = {
+  page: { type: 'integer', minimum: 1, maximum: 2147483647, default: 1 },
+  pageSize: { type: 'integer', minimum: 1, maximum: 500, description: 'Rijen per pagina; zonder pageSize staat de hele lijst op één pagina.' },
+} as const;
+
+/** How a list that pages only on request describes itself. */
+export const LIJST_UITLEG = "Eén pagina met page, pageSize en total; zonder pageSize de hele lijst op één pagina, standaard op naam.";
+
+/** A search on part of a name (case and accents ignored). */
+export const zoekNaamQuery = { type: 'string', minLength: 1, maxLength: 100, description: 'Een deel van de naam.' } as const;
+
 /** Sorting of a long list: one of `waarden` (`-` before a key: descending), default `standaard`. */
 export const sortQuery = <const W extends readonly string[]>(waarden: W, standaard: W[number]) =>
   ({ type: 'string', enum: waarden, default: standaard, description: 'Sorteren op dit veld; met een - ervoor aflopend.' }) as const;

@@ -9,6 +9,8 @@ import { alleInstellingen, instellingMetBrin } from '../../store/repositories/in
 import { instellingen } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { ConflictFout, GeenToegangFout, NietGevondenFout } from '../fouten.ts';
+import { bevatNaam } from '../deelnemers/lijst.ts';
+import { pagineerAlsGevraagd, sorteer, sorteerwaarden, type Paginering } from '../lijstpagina.ts';
 
 export const SOORTEN_INSTELLING = ['vo-school', 'mbo-instelling', 'verticale-scholengemeenschap', 'aoc'] as const;
 
@@ -38,6 +40,25 @@ export const instellingView = (i: InstellingRij) => ({
 
 export async function lijstInstellingen(store: Store, toegang: Toegang) {
   return (await metToegang(store, toegang, (tx) => alleInstellingen(tx))).map(instellingView);
+}
+
+export const INSTELLING_SORTERING = sorteerwaarden(['naam', 'brin', 'soort', 'plaats'] as const);
+export type InstellingSortering = (typeof INSTELLING_SORTERING)[number];
+
+type InstellingLijstRij = ReturnType<typeof instellingView>;
+const INSTELLING_SLEUTELS = {
+  naam: (i: InstellingLijstRij) => i.naam,
+  brin: (i: InstellingLijstRij) => i.brin,
+  soort: (i: InstellingLijstRij) => i.soort,
+  plaats: (i: InstellingLijstRij) => i.plaats,
+};
+
+/** One sorted page of the instellingen, optionally narrowed to part of the name; without pageSize all of them. */
+export async function instellingenPagina(store: Store, toegang: Toegang, opdracht: Partial<Paginering> & { zoek?: string; sort: InstellingSortering }) {
+  const { zoek, sort, ...paginering } = opdracht;
+  const alle = await lijstInstellingen(store, toegang);
+  const gezocht = zoek ? alle.filter((i) => bevatNaam(i.naam, zoek)) : alle;
+  return pagineerAlsGevraagd(sorteer(gezocht, INSTELLING_SLEUTELS, sort, ['naam', 'brin']), paginering);
 }
 
 export async function haalInstelling(store: Store, toegang: Toegang, id: string) {

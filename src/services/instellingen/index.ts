@@ -1,1 +1,1 @@
-export { SOORTEN_INSTELLING, haalInstelling, instellingIdVoorBrin, lijstInstellingen, maakInstelling, wijzigInstelling, type InstellingInvoer } from './beheer.ts';
+export { INSTELLING_SORTERING, SOORTEN_INSTELLING, haalInstelling, instellingIdVoorBrin, instellingenPagina, lijstInstellingen, maakInstelling, wijzigInstelling, type InstellingInvoer } from './beheer.ts';

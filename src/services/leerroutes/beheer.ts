@@ -22,6 +22,8 @@ import { volledigheid } from '../overeenkomsten/index.ts';
 import type { Leerjaarprogramma } from '../../domain/programma.ts';
 import { vandaag } from '../vandaag.ts';
 import { bepaalMbo, type MboInvoer } from './kwalificatie.ts';
+import { bevatNaam } from '../deelnemers/index.ts';
+import { pagineerAlsGevraagd, sorteer, sorteerwaarden, type Paginering } from '../lijstpagina.ts';
 
 export const mboVan = (r: LeerrouteRij) => ({
   soort: r.mboSoort,
@@ -36,6 +38,28 @@ export async function lijstLeerroutes(store: Store, toegang: Toegang) {
   const [routes, instellingen] = await metToegang(store, toegang, (tx) => naElkaar(() => alleLeerroutes(tx), () => alleInstellingen(tx)));
   const naamVan = new Map(instellingen.map((i) => [i.id, i.naam]));
   return routes.filter((r) => zichtbareRoute(toegang, r)).map((r) => routeView(r, naamVan));
+}
+
+export const LEERROUTE_SORTERING = sorteerwaarden(['naam', 'soort', 'cursusduur', 'school', 'instelling', 'status'] as const);
+export type LeerrouteSortering = (typeof LEERROUTE_SORTERING)[number];
+
+type LeerrouteLijstRij = ReturnType<typeof routeView>;
+const LEERROUTE_SLEUTELS = {
+  naam: (r: LeerrouteLijstRij) => r.naam,
+  soort: (r: LeerrouteLijstRij) => r.soort,
+  cursusduur: (r: LeerrouteLijstRij) => r.cursusduurJaren,
+  school: (r: LeerrouteLijstRij) => r.school.naam,
+  instelling: (r: LeerrouteLijstRij) => r.instelling.naam,
+  // In the order a route moves through, not alphabetically.
+  status: (r: LeerrouteLijstRij) => ['concept', 'gemeld', 'actief', 'beeindigd'].indexOf(r.status),
+};
+
+/** One sorted page of the visible routes, optionally narrowed to part of the name; without pageSize all of them. */
+export async function leerroutesPagina(store: Store, toegang: Toegang, opdracht: Partial<Paginering> & { zoek?: string; sort: LeerrouteSortering }) {
+  const { zoek, sort, ...paginering } = opdracht;
+  const alle = await lijstLeerroutes(store, toegang);
+  const gezocht = zoek ? alle.filter((r) => bevatNaam(r.naam, zoek)) : alle;
+  return pagineerAlsGevraagd(sorteer(gezocht, LEERROUTE_SLEUTELS, sort, ['naam', 'school']), paginering);
 }
 
 /** What every view of a route starts with: who it is, and what it joins (vmbo leerweg/profiel → mbo). */

@@ -1,3 +1,3 @@
-export { activeer, haalLeerroute, lijstLeerroutes, maakLeerroute, meld, routeKop, wijzigLeerroute, type LeerrouteInvoer, type LeerrouteWijziging } from './beheer.ts';
+export { LEERROUTE_SORTERING, activeer, haalLeerroute, leerroutesPagina, lijstLeerroutes, maakLeerroute, meld, routeKop, wijzigLeerroute, type LeerrouteInvoer, type LeerrouteWijziging } from './beheer.ts';
 export type { LeerrouteRij } from '../../store/repositories/index.ts';
 export { renderProgramma, wijzigProgramma } from './programma.ts';

@@ -27,6 +27,8 @@ import {
   type VersieRij,
 } from './laden.ts';
 import { synchroniseer } from './samenvatting.ts';
+import { bevatNaam } from '../deelnemers/lijst.ts';
+import { pagineerAlsGevraagd, sorteer, sorteerwaarden, type Paginering } from '../lijstpagina.ts';
 import { volledigheid } from './volledigheid.ts';
 import { vandaag } from '../vandaag.ts';
 import { SOORTEN_OVEREENKOMST, toetsPartijen, type Partijwijziging, type SoortPartij } from '../../law/index.ts';
@@ -58,6 +60,26 @@ export async function lijstOvereenkomsten(store: Store, toegang: Toegang) {
         })
         .sort((a, b) => a.naam.localeCompare(b.naam, 'nl')),
     }));
+}
+
+export const OVEREENKOMST_SORTERING = sorteerwaarden(['naam', 'soort', 'status', 'ondertekendOp', 'ingangsdatum'] as const);
+export type OvereenkomstSortering = (typeof OVEREENKOMST_SORTERING)[number];
+
+type OvereenkomstLijstRij = Awaited<ReturnType<typeof lijstOvereenkomsten>>[number];
+const OVEREENKOMST_SLEUTELS = {
+  naam: (o: OvereenkomstLijstRij) => o.naam,
+  soort: (o: OvereenkomstLijstRij) => o.soort,
+  status: (o: OvereenkomstLijstRij) => o.status,
+  ondertekendOp: (o: OvereenkomstLijstRij) => o.ondertekendOp,
+  ingangsdatum: (o: OvereenkomstLijstRij) => o.ingangsdatum,
+};
+
+/** One sorted page of the agreements, optionally narrowed to part of the name; without pageSize all of them. */
+export async function overeenkomstenPagina(store: Store, toegang: Toegang, opdracht: Partial<Paginering> & { zoek?: string; sort: OvereenkomstSortering }) {
+  const { zoek, sort, ...paginering } = opdracht;
+  const alle = await lijstOvereenkomsten(store, toegang);
+  const gezocht = zoek ? alle.filter((o) => bevatNaam(o.naam, zoek)) : alle;
+  return pagineerAlsGevraagd(sorteer(gezocht, OVEREENKOMST_SLEUTELS, sort, ['naam', 'ingangsdatum']), paginering);
 }
 
 /** The facts every view of an agreement starts with. */

@@ -1,5 +1,5 @@
 export { BEEINDIGINGEN, BeeindigingGeweigerdFout, beeindig, gevolgenBeeindiging, gevolgenUittreding, wijzigPartij, type BeeindigingInvoer } from './beeindiging.ts';
-export { SOORTEN_OVEREENKOMST, haalOvereenkomst, haalVerschil, haalVersie, lijstOvereenkomsten, maakOvereenkomst, nieuweVersie, wijzigVersie, type NieuweOvereenkomst, type VersieWijziging } from './beheer.ts';
+export { OVEREENKOMST_SORTERING, SOORTEN_OVEREENKOMST, haalOvereenkomst, haalVerschil, haalVersie, lijstOvereenkomsten, overeenkomstenPagina, maakOvereenkomst, nieuweVersie, wijzigVersie, type NieuweOvereenkomst, type VersieWijziging } from './beheer.ts';
 export { documentHash, momentopname, renderOvereenkomst } from './document.ts';
 export { geldendeVersie, laadOvereenkomst, laatsteVersie, type GeladenOvereenkomst } from './laden.ts';
 export { GEGEVENS_SCHEMA, ONDERDELEN_OVEREENKOMST } from './onderdelen.ts';

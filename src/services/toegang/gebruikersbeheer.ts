@@ -7,6 +7,8 @@ import type { Store } from '../../store/database.ts';
 import { gebruikers, instellingen, rollen, sessies } from '../../store/schema.ts';
 import { vergeetSessiesVan } from './sessie-geheugen.ts';
 import { ConflictFout, GeenToegangFout, NietGevondenFout, OngeldigeInvoerFout, type OngeldigVeld } from '../fouten.ts';
+import { bevatNaam } from '../deelnemers/lijst.ts';
+import { pagineerAlsGevraagd, sorteer, sorteerwaarden, type Paginering } from '../lijstpagina.ts';
 import { auditGebruiker, maakGebruiker, vraagRollenAan, type GebruikerStand, type NieuweGebruiker } from './gebruikers.ts';
 
 /** The roles `toegang` may hand out or take away. */
@@ -31,6 +33,25 @@ export async function lijstGebruikers(store: Store, toegang: Toegang) {
     }))
     .filter((g) => toegang.alles || g.rollen.some((r) => r.instellingId !== null && dekt(toegang, r.instellingId)))
     .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
+}
+
+export const GEBRUIKER_SORTERING = sorteerwaarden(['naam', 'email', 'status'] as const);
+export type GebruikerSortering = (typeof GEBRUIKER_SORTERING)[number];
+
+type GebruikerLijstRij = Awaited<ReturnType<typeof lijstGebruikers>>[number];
+const GEBRUIKER_SLEUTELS = {
+  naam: (g: GebruikerLijstRij) => g.naam,
+  email: (g: GebruikerLijstRij) => g.email,
+  // Active first, as the list shows "Actief" before "Geblokkeerd".
+  status: (g: GebruikerLijstRij) => (g.actief ? 0 : 1),
+};
+
+/** One sorted page of the users, optionally narrowed to part of the name; without pageSize all of them. */
+export async function gebruikersPagina(store: Store, toegang: Toegang, opdracht: Partial<Paginering> & { zoek?: string; sort: GebruikerSortering }) {
+  const { zoek, sort, ...paginering } = opdracht;
+  const alle = await lijstGebruikers(store, toegang);
+  const gezocht = zoek ? alle.filter((g) => bevatNaam(g.naam, zoek)) : alle;
+  return pagineerAlsGevraagd(sorteer(gezocht, GEBRUIKER_SLEUTELS, sort, ['naam', 'email']), paginering);
 }
 
 export async function voegGebruikerToe(store: Store, toegang: Toegang, invoer: NieuweGebruiker) {

@@ -1,5 +1,5 @@
 export { gebruikerMetRollen, maakGebruiker, normaliseerEmail, type GebruikerMetNamen, type RolMetInstelling } from './gebruikers.ts';
-export { lijstGebruikers, voegGebruikerToe, wijzigGebruiker, type GebruikerWijziging } from './gebruikersbeheer.ts';
+export { GEBRUIKER_SORTERING, gebruikersPagina, lijstGebruikers, voegGebruikerToe, wijzigGebruiker, type GebruikerWijziging } from './gebruikersbeheer.ts';
 export { beeindigSessie, logIn, maakSessie, type SessieOpties } from './sessies.ts';
 export { DEMO_WACHTWOORD } from './wachtwoorden.ts';
 export { gebruikerVoorIdentiteit, toetsIdentiteit, type Federatiebeleid, type Identiteit, type Inlogtoets } from './oidc.ts';

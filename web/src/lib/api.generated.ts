@@ -386,7 +386,7 @@ export interface paths {
         };
         /**
          * Gebruikers met een rol bij uw instelling(en), met hun rollen
-         * @description Gebruikers met een rol bij uw instelling(en), met hun rollen.
+         * @description Eén pagina met page, pageSize en total; zonder pageSize de hele lijst op één pagina, standaard op naam.
          *
          *     Handeling `gebruikers.lezen` (met een API-token: de scope); voor de rollen Beheerder, Functioneel beheerder.
          */
@@ -568,7 +568,7 @@ export interface paths {
         };
         /**
          * Scholen en instellingen
-         * @description Scholen en instellingen.
+         * @description Eén pagina met page, pageSize en total; zonder pageSize de hele lijst op één pagina, standaard op naam.
          *
          *     Handeling `instellingen.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Bestuurder, Medezeggenschapsraad, Inspecteur, Functioneel beheerder.
          */
@@ -712,7 +712,7 @@ export interface paths {
         };
         /**
          * Leerroutes waarin uw instelling school of instelling is
-         * @description Leerroutes waarin uw instelling school of instelling is.
+         * @description Eén pagina met page, pageSize en total; zonder pageSize de hele lijst op één pagina, standaard op naam.
          *
          *     Handeling `leerroutes.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Bestuurder, Medezeggenschapsraad, Inspecteur.
          */
@@ -1245,7 +1245,7 @@ export interface paths {
         };
         /**
          * Samenwerkingsovereenkomsten en interne regelingen (WVO 2.107b) waarbij uw instelling partij is
-         * @description Samenwerkingsovereenkomsten en interne regelingen (WVO 2.107b) waarbij uw instelling partij is.
+         * @description Eén pagina met page, pageSize en total; zonder pageSize de hele lijst op één pagina, standaard op naam.
          *
          *     Handeling `overeenkomsten.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Bestuurder, Medezeggenschapsraad, Inspecteur.
          */
@@ -2481,6 +2481,9 @@ export interface components {
                     rol: "beheerder" | "coordinator" | "administratie" | "bestuurder" | "mr" | "inspecteur" | "functioneel-beheerder";
                 }[];
             }[];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         GebruikerToegevoegd: {
             email: string;
@@ -2773,6 +2776,9 @@ export interface components {
                 rioCode: null | string;
                 soort: string;
             }[];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         InstellingGewijzigd: components["schemas"]["Instelling"];
         InvalidParam: {
@@ -2974,6 +2980,9 @@ export interface components {
                 status: string;
                 verzorging: string;
             }[];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         Meldplicht: {
             /** @enum {string} */
@@ -3151,6 +3160,9 @@ export interface components {
                 status: string;
                 uitnodiging: boolean;
             }[];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         OvereenkomstVerschil: {
             algemeen: {
@@ -5774,7 +5786,15 @@ export interface operations {
     };
     getGebruikers: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                /** @description Rijen per pagina; zonder pageSize staat de hele lijst op één pagina. */
+                pageSize?: number;
+                /** @description Sorteren op dit veld; met een - ervoor aflopend. */
+                sort?: "naam" | "-naam" | "email" | "-email" | "status" | "-status";
+                /** @description Een deel van de naam. */
+                zoek?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5789,6 +5809,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Gebruikers"];
+                };
+            };
+            /** @description Ongeldige invoer (invalid-params noemt elk veld) */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Niet ingelogd */
@@ -6426,7 +6456,15 @@ export interface operations {
     };
     getInstellingen: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                /** @description Rijen per pagina; zonder pageSize staat de hele lijst op één pagina. */
+                pageSize?: number;
+                /** @description Sorteren op dit veld; met een - ervoor aflopend. */
+                sort?: "naam" | "-naam" | "brin" | "-brin" | "soort" | "-soort" | "plaats" | "-plaats";
+                /** @description Een deel van de naam. */
+                zoek?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6441,6 +6479,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Instellingen"];
+                };
+            };
+            /** @description Ongeldige invoer (invalid-params noemt elk veld) */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Niet ingelogd */
@@ -6979,7 +7027,15 @@ export interface operations {
     };
     getLeerroutes: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                /** @description Rijen per pagina; zonder pageSize staat de hele lijst op één pagina. */
+                pageSize?: number;
+                /** @description Sorteren op dit veld; met een - ervoor aflopend. */
+                sort?: "naam" | "-naam" | "soort" | "-soort" | "cursusduur" | "-cursusduur" | "school" | "-school" | "instelling" | "-instelling" | "status" | "-status";
+                /** @description Een deel van de naam. */
+                zoek?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6994,6 +7050,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Leerroutes"];
+                };
+            };
+            /** @description Ongeldige invoer (invalid-params noemt elk veld) */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Niet ingelogd */
@@ -9236,7 +9302,15 @@ export interface operations {
     };
     getSamenwerkingsovereenkomsten: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                /** @description Rijen per pagina; zonder pageSize staat de hele lijst op één pagina. */
+                pageSize?: number;
+                /** @description Sorteren op dit veld; met een - ervoor aflopend. */
+                sort?: "naam" | "-naam" | "soort" | "-soort" | "status" | "-status" | "ondertekendOp" | "-ondertekendOp" | "ingangsdatum" | "-ingangsdatum";
+                /** @description Een deel van de naam. */
+                zoek?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -9251,6 +9325,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Overeenkomsten"];
+                };
+            };
+            /** @description Ongeldige invoer (invalid-params noemt elk veld) */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Niet ingelogd */
