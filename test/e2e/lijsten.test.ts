@@ -1,6 +1,7 @@
 // A place to work in Chromium: signals as a compact table (sortable, filterable, paged, the
 // explanation under its row on request), deelnemers found by name or by whole BSN, overstappen
-// sorted and paged; every list is the page of the API it reads. Axe on each page.
+// sorted and paged; leerroutes, overeenkomsten, gebruikers and instellingen sorted, searched and
+// paged by the server too; every list is the page of the API it reads. Axe on each page.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { gebruikOmgeving, geenToegankelijkheidsfouten, wachtOpPagina, type Omgeving } from './omgeving.ts';
@@ -124,6 +125,61 @@ describe('Deelnemers zoeken', () => {
     await expect(admin.getByTestId('deelnemers-aantal').textContent()).resolves.toMatch(/^1–1 van 1 deelnemer,/);
     await geenToegankelijkheidsfouten(admin);
     await admin.close();
+  });
+});
+
+describe('Leerroutes, overeenkomsten, gebruikers en instellingen: via de server', () => {
+  // Who sees each list nationally: the inspecteur the routes and agreements, the functioneel beheerder the accounts and instellingen.
+  const lijsten = [
+    { hier: '/leerroutes', api: '/leerroutes', als: 'inspecteur@inspectie.demo', bijschrift: 'Leerroutes', kolom: 'Soort', sort: 'soort', zoekveld: 'Naam van de leerroute' },
+    { hier: '/overeenkomsten', api: '/samenwerkingsovereenkomsten', als: 'inspecteur@inspectie.demo', bijschrift: 'Overeenkomsten', kolom: 'Ingangsdatum', sort: 'ingangsdatum', zoekveld: 'Naam van de overeenkomst' },
+    { hier: '/gebruikers', api: '/gebruikers', als: 'functioneel-beheerder@leerroute.demo', bijschrift: 'Gebruikers', kolom: 'E-mailadres', sort: 'email', zoekveld: 'Naam van de gebruiker' },
+    { hier: '/instellingen', api: '/instellingen', als: 'functioneel-beheerder@leerroute.demo', bijschrift: 'Instellingen', kolom: 'BRIN', sort: 'brin', zoekveld: 'Naam van de instelling' },
+  ] as const;
+
+  it.each(lijsten)('$hier: een pagina van de server, sorteerbaar per kolom en doorzoekbaar op naam', async (l) => {
+    const page = await omgeving.alsGebruiker(l.als);
+    const api = async (pad: string) => (await page.request.get(`/api/v1${pad}`).then((a) => a.json())) as Pagina<{ naam: string }> & { page: number; pageSize: number };
+    // Only this list's table: the Gebruikers page also shows the roles that wait for approval.
+    const tabel = page.getByRole('table', { name: new RegExp(`^${l.bijschrift}, pagina`) });
+    const namen = () => tabel.locator('tbody tr > :nth-child(1)').allTextContents();
+    const kop = (naam: string) => tabel.getByRole('columnheader', { name: new RegExp(`^${naam}`) });
+
+    const eerste = await api(`${l.api}?pageSize=25`);
+    expect(eerste.total).toBeGreaterThan(1);
+    await page.goto(l.hier);
+    await wachtOpPagina(page);
+    await expect.poll(namen).toEqual(eerste.data.map((r) => r.naam));
+    await expect(tabel.locator('caption').textContent()).resolves.toBe(`${l.bijschrift}, pagina 1 van ${Math.ceil(eerste.total / 25)}`);
+    await expect(page.locator('[data-testid$="-aantal"]').textContent()).resolves.toContain(`van ${eerste.total}`);
+    await expect(kop('Naam').getAttribute('aria-sort')).resolves.toBe('ascending');
+    await geenToegankelijkheidsfouten(page);
+
+    // A column header asks the server for that order; a second click turns it around.
+    await kop(l.kolom).getByRole('link').click();
+    await page.waitForURL(new RegExp(`sort=${l.sort}`));
+    await expect(kop(l.kolom).getAttribute('aria-sort')).resolves.toBe('ascending');
+    await expect(kop('Naam').getAttribute('aria-sort')).resolves.toBeNull();
+    await expect.poll(namen).toEqual((await api(`${l.api}?pageSize=25&sort=${l.sort}`)).data.map((r) => r.naam));
+    await kop(l.kolom).getByRole('link').click();
+    await page.waitForURL(new RegExp(`sort=-${l.sort}`));
+    await expect(kop(l.kolom).getAttribute('aria-sort')).resolves.toBe('descending');
+    await expect.poll(namen).toEqual((await api(`${l.api}?pageSize=25&sort=-${l.sort}`)).data.map((r) => r.naam));
+
+    // Searching part of a name keeps only the rows with it, in the order chosen.
+    const doel = eerste.data.at(-1)!.naam;
+    const deel = doel.split(' ').at(-1)!.slice(0, 5);
+    await page.getByLabel(l.zoekveld).fill(deel.toLowerCase());
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.waitForURL(/zoek=/);
+    expect(page.url()).toContain(`sort=-${l.sort}`);
+    await wachtOpPagina(page);
+    const gevonden = await api(`${l.api}?pageSize=25&sort=-${l.sort}&zoek=${encodeURIComponent(deel.toLowerCase())}`);
+    expect(gevonden.total).toBeLessThanOrEqual(eerste.total);
+    await expect.poll(namen).toEqual(gevonden.data.map((r) => r.naam));
+    expect(await namen()).toContain(doel);
+    await geenToegankelijkheidsfouten(page);
+    await page.close();
   });
 });
 

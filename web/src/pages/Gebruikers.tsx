@@ -2,7 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Button, Heading, Paragraph } from '../nlds/index.tsx';
 import { ROLLEN, ROL_NAMEN, SYSTEEMROLLEN, toegangVoor, type Rol } from '../../../src/domain/toegang.ts';
 import { ApiInhoud } from '../components/ApiInhoud.tsx';
+import { Aantal, Bladeren, aantalPaginas } from '../components/Bladeren.tsx';
 import { LegeStaat } from '../components/LegeStaat.tsx';
+import { Naamzoeker } from '../components/Naamzoeker.tsx';
 import { WachtendeRollen } from '../components/WachtendeRollen.tsx';
 import { Pagina } from '../components/Pagina.tsx';
 import { Tabel } from '../components/Tabel.tsx';
@@ -10,8 +12,9 @@ import { Invoerveld, Keuzelijst } from '../components/Velden.tsx';
 import { ApiFout, stuur, wijzig } from '../lib/api.ts';
 import { rolTekst } from '../lib/rollen.ts';
 import { useSessie } from '../lib/sessie.tsx';
-import type { Gebruiker, GebruikerToegevoegd, Inlogmethoden, Instelling, Lijst } from '../lib/types.ts';
+import type { Gebruiker, GebruikerToegevoegd, GebruikersPagina, Inlogmethoden, Instelling, Lijst } from '../lib/types.ts';
 import { useApi } from '../lib/useApi.ts';
+import { useServerLijst } from '../lib/useServerLijst.ts';
 
 const leeg = { email: '', naam: '', wachtwoord: '', rol: 'coordinator', instellingId: '', federatie: '', subject: '' };
 
@@ -128,7 +131,8 @@ function NieuweGebruiker({ opToegevoegd }: { opToegevoegd: () => void }) {
 
 export default function Gebruikers() {
   const { gebruiker: ik } = useSessie();
-  const { toestand, opnieuw } = useApi<Lijst<Gebruiker>>('/gebruikers');
+  const lijst = useServerLijst<GebruikersPagina>('/gebruikers', '/gebruikers');
+  const opnieuw = lijst.opnieuw;
   const [melding, setMelding] = useState<string | null>(null);
   const [versie, setVersie] = useState(0);
   const methoden = useApi<Inlogmethoden>('/sessie/methoden').toestand;
@@ -153,21 +157,27 @@ export default function Gebruikers() {
           <Paragraph>{melding}</Paragraph>
         </Alert>
       )}
-      <ApiInhoud toestand={toestand} opnieuw={opnieuw}>
-        {({ data }) =>
-          data.length === 0 ? (
-            <LegeStaat>Er zijn nog geen gebruikers bij uw instelling.</LegeStaat>
+      <div className="lr-filters">
+        <Naamzoeker id="zoek-gebruiker" label="Naam van de gebruiker" zoekt="Gebruikers" toegepast={lijst.naam} opZoek={lijst.zoekOp} />
+      </div>
+      <ApiInhoud toestand={lijst.toestand} opnieuw={opnieuw}>
+        {(d) =>
+          d.total === 0 ? (
+            <LegeStaat>{lijst.naam ? `Geen gebruiker heeft "${lijst.naam}" in de naam.` : 'Er zijn nog geen gebruikers bij uw instelling.'}</LegeStaat>
           ) : (
+            <>
+            <Aantal pagina={d} enkelvoud="gebruiker" meervoud="gebruikers" leeg="" testId="gebruikers-aantal" />
             <Tabel
-              bijschrift={`${data.length} ${data.length === 1 ? 'gebruiker' : 'gebruikers'}`}
-              rijen={data}
+              bijschrift={`Gebruikers, pagina ${d.page} van ${aantalPaginas(d)}`}
+              rijen={d.data}
               sleutel={(g) => g.id}
+              sortering={{ huidig: lijst.sort, naar: lijst.naarSortering }}
               kolommen={[
-                { kop: 'Naam', rijkop: true, cel: (g) => g.naam },
-                { kop: 'E-mailadres', cel: (g) => g.email },
+                { kop: 'Naam', rijkop: true, sorteer: 'naam', cel: (g) => g.naam },
+                { kop: 'E-mailadres', sorteer: 'email', cel: (g) => g.email },
                 { kop: 'Rollen', cel: (g) => g.rollen.map(rolTekst).join('; ') },
                 { kop: 'Inloggen', cel: (g) => (g.oidcIssuer ? (federatieNaam.get(g.oidcIssuer) ?? 'Federatie') : 'Wachtwoord') },
-                { kop: 'Status', cel: (g) => (g.actief ? 'Actief' : 'Geblokkeerd') },
+                { kop: 'Status', sorteer: 'status', cel: (g) => (g.actief ? 'Actief' : 'Geblokkeerd') },
                 {
                   kop: 'Actie',
                   cel: (g) =>
@@ -182,6 +192,8 @@ export default function Gebruikers() {
                 },
               ]}
             />
+            <Bladeren pagina={d} naarPagina={lijst.naarPagina} />
+            </>
           )
         }
       </ApiInhoud>

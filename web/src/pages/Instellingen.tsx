@@ -6,14 +6,16 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Button, Heading, Paragraph } from '../nlds/index.tsx';
 import { toegangVoor } from '../../../src/domain/toegang.ts';
 import { ApiInhoud } from '../components/ApiInhoud.tsx';
+import { Aantal, Bladeren, aantalPaginas } from '../components/Bladeren.tsx';
 import { LegeStaat } from '../components/LegeStaat.tsx';
+import { Naamzoeker } from '../components/Naamzoeker.tsx';
 import { Pagina } from '../components/Pagina.tsx';
 import { Tabel } from '../components/Tabel.tsx';
 import { Invoerveld, Keuzelijst } from '../components/Velden.tsx';
 import { ApiFout, stuur, wijzig } from '../lib/api.ts';
 import { useSessie } from '../lib/sessie.tsx';
-import type { Instelling, InstellingSoort, Lijst } from '../lib/types.ts';
-import { useApi } from '../lib/useApi.ts';
+import type { Instelling, InstellingenPagina, InstellingSoort } from '../lib/types.ts';
+import { useServerLijst } from '../lib/useServerLijst.ts';
 
 const SOORTEN: readonly { waarde: InstellingSoort; tekst: string }[] = [
   { waarde: 'vo-school', tekst: 'School voor voortgezet onderwijs' },
@@ -104,7 +106,8 @@ function InstellingFormulier({ bestaand, opKlaar }: { bestaand: Instelling | nul
 
 export default function Instellingen() {
   const { gebruiker } = useSessie();
-  const { toestand, opnieuw } = useApi<Lijst<Instelling>>('/instellingen');
+  const lijst = useServerLijst<InstellingenPagina>('/instellingen', '/instellingen');
+  const opnieuw = lijst.opnieuw;
   const [melding, setMelding] = useState<string | null>(null);
   const [bewerkt, setBewerkt] = useState<Instelling | null>(null);
   const aanmaken = gebruiker ? toegangVoor(gebruiker, 'instellingen.aanmaken') !== null : false;
@@ -122,20 +125,30 @@ export default function Instellingen() {
           <Paragraph>{melding}</Paragraph>
         </Alert>
       )}
-      <ApiInhoud toestand={toestand} opnieuw={opnieuw}>
-        {({ data }) =>
-          data.length === 0 ? (
-            <LegeStaat>Er zijn nog geen instellingen. Voeg eerst de school of instelling toe; daarna kunt u onder Gebruikers haar beheerder aanmaken.</LegeStaat>
+      <div className="lr-filters">
+        <Naamzoeker id="zoek-instelling" label="Naam van de instelling" zoekt="Instellingen" toegepast={lijst.naam} opZoek={lijst.zoekOp} />
+      </div>
+      <ApiInhoud toestand={lijst.toestand} opnieuw={opnieuw}>
+        {(d) =>
+          d.total === 0 ? (
+            <LegeStaat>
+              {lijst.naam
+                ? `Geen instelling heeft "${lijst.naam}" in de naam.`
+                : 'Er zijn nog geen instellingen. Voeg eerst de school of instelling toe; daarna kunt u onder Gebruikers haar beheerder aanmaken.'}
+            </LegeStaat>
           ) : (
+            <>
+            <Aantal pagina={d} enkelvoud="instelling" meervoud="instellingen" leeg="" testId="instellingen-aantal" />
             <Tabel
-              bijschrift={`${data.length} ${data.length === 1 ? 'instelling' : 'instellingen'}`}
-              rijen={data}
+              bijschrift={`Instellingen, pagina ${d.page} van ${aantalPaginas(d)}`}
+              rijen={d.data}
               sleutel={(i) => i.id}
+              sortering={{ huidig: lijst.sort, naar: lijst.naarSortering }}
               kolommen={[
-                { kop: 'Naam', rijkop: true, cel: (i) => i.naam },
-                { kop: 'BRIN', cel: (i) => i.brin },
-                { kop: 'Soort', cel: (i) => SOORTEN.find((s) => s.waarde === i.soort)?.tekst ?? i.soort },
-                { kop: 'Plaats', cel: (i) => i.plaats },
+                { kop: 'Naam', rijkop: true, sorteer: 'naam', cel: (i) => i.naam },
+                { kop: 'BRIN', sorteer: 'brin', cel: (i) => i.brin },
+                { kop: 'Soort', sorteer: 'soort', cel: (i) => SOORTEN.find((s) => s.waarde === i.soort)?.tekst ?? i.soort },
+                { kop: 'Plaats', sorteer: 'plaats', cel: (i) => i.plaats },
                 { kop: 'RIO-code', cel: (i) => i.rioCode ?? '—' },
                 { kop: 'Locaties', cel: (i) => (i.locaties.length ? i.locaties.map((l) => `${l.code} ${l.naam}`).join('; ') : '—') },
                 {
@@ -151,6 +164,8 @@ export default function Instellingen() {
                 },
               ]}
             />
+            <Bladeren pagina={d} naarPagina={lijst.naarPagina} />
+            </>
           )
         }
       </ApiInhoud>

@@ -1,32 +1,40 @@
 import { ApiInhoud } from '../components/ApiInhoud.tsx';
 import { AppLink } from '../components/AppLink.tsx';
+import { Aantal, Bladeren, aantalPaginas } from '../components/Bladeren.tsx';
 import { LegeStaat } from '../components/LegeStaat.tsx';
+import { Naamzoeker } from '../components/Naamzoeker.tsx';
 import { Pagina } from '../components/Pagina.tsx';
 import { Status } from '../components/Status.tsx';
 import { Tabel } from '../components/Tabel.tsx';
 import { leerrouteStatus, leerweg, mboSoort, profiel, soortLeerroute } from '../lib/labels.ts';
-import type { Leerroute, Lijst } from '../lib/types.ts';
-import { useApi } from '../lib/useApi.ts';
+import type { LeerroutesPagina } from '../lib/types.ts';
+import { useServerLijst } from '../lib/useServerLijst.ts';
 
 export default function Leerroutes() {
-  const { toestand, opnieuw } = useApi<Lijst<Leerroute>>('/leerroutes');
+  const lijst = useServerLijst<LeerroutesPagina>('/leerroutes', '/leerroutes');
   return (
     <Pagina
       titel="Leerroutes"
       inleiding="Elke leerroute verbindt een vmbo-leerweg en -profiel met een mbo-opleiding, van vmbo leerjaar 3 tot het mbo-diploma."
     >
-      <ApiInhoud toestand={toestand} opnieuw={opnieuw}>
-        {({ data }) =>
-          data.length === 0 ? (
-            <LegeStaat>Er zijn nog geen leerroutes vastgelegd.</LegeStaat>
+      <div className="lr-filters">
+        <Naamzoeker id="zoek-leerroute" label="Naam van de leerroute" zoekt="Leerroutes" toegepast={lijst.naam} opZoek={lijst.zoekOp} />
+      </div>
+      <ApiInhoud toestand={lijst.toestand} opnieuw={lijst.opnieuw}>
+        {(d) =>
+          d.total === 0 ? (
+            <LegeStaat>{lijst.naam ? `Geen leerroute heeft "${lijst.naam}" in de naam.` : 'Er zijn nog geen leerroutes vastgelegd.'}</LegeStaat>
           ) : (
+            <>
+            <Aantal pagina={d} enkelvoud="leerroute" meervoud="leerroutes" leeg="" testId="leerroutes-aantal" />
             <Tabel
-              bijschrift={`${data.length} ${data.length === 1 ? 'leerroute' : 'leerroutes'}`}
-              rijen={data}
+              bijschrift={`Leerroutes, pagina ${d.page} van ${aantalPaginas(d)}`}
+              rijen={d.data}
               sleutel={(r) => r.id}
+              sortering={{ huidig: lijst.sort, naar: lijst.naarSortering }}
               kolommen={[
-                { kop: 'Naam', rijkop: true, cel: (r) => <AppLink naar={`/leerroutes/${r.id}`}>{r.naam}</AppLink> },
-                { kop: 'Soort', cel: (r) => soortLeerroute(r.soort) },
+                { kop: 'Naam', rijkop: true, sorteer: 'naam', cel: (r) => <AppLink naar={`/leerroutes/${r.id}`}>{r.naam}</AppLink> },
+                { kop: 'Soort', sorteer: 'soort', cel: (r) => soortLeerroute(r.soort) },
                 {
                   kop: 'Vmbo',
                   cel: (r) => (
@@ -54,9 +62,10 @@ export default function Leerroutes() {
                     </>
                   ),
                 },
-                { kop: 'Cursusduur', heel: true, getal: true, cel: (r) => `${r.cursusduurJaren} jaar` },
+                { kop: 'Cursusduur', heel: true, sorteer: 'cursusduur', getal: true, cel: (r) => `${r.cursusduurJaren} jaar` },
                 {
                   kop: 'School en instelling',
+                  sorteer: 'school',
                   cel: (r) => (
                     <>
                       {r.school.naam}
@@ -64,7 +73,7 @@ export default function Leerroutes() {
                     </>
                   ),
                 },
-                { kop: 'Status', cel: (r) => <Status code={r.status} tekst={leerrouteStatus(r.status)} /> },
+                { kop: 'Status', sorteer: 'status', cel: (r) => <Status code={r.status} tekst={leerrouteStatus(r.status)} /> },
                 {
                   kop: 'Deelnemers',
                   cel: (r) => (
@@ -75,6 +84,8 @@ export default function Leerroutes() {
                 },
               ]}
             />
+            <Bladeren pagina={d} naarPagina={lijst.naarPagina} />
+            </>
           )
         }
       </ApiInhoud>

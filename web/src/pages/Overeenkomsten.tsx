@@ -1,15 +1,17 @@
 import { Paragraph } from '../nlds/index.tsx';
 import { ApiInhoud } from '../components/ApiInhoud.tsx';
 import { AppLink } from '../components/AppLink.tsx';
+import { Aantal, Bladeren, aantalPaginas } from '../components/Bladeren.tsx';
 import { LegeStaat } from '../components/LegeStaat.tsx';
+import { Naamzoeker } from '../components/Naamzoeker.tsx';
 import { Pagina } from '../components/Pagina.tsx';
 import { Status } from '../components/Status.tsx';
 import { Tabel } from '../components/Tabel.tsx';
 import { formatDatum } from '../lib/formatDatum.ts';
 import { instellingSoort, ONDERDEEL, ONDERDELEN, overeenkomstSoort, overeenkomstStatus } from '../lib/labels.ts';
-import type { Lijst, Samenwerkingsovereenkomst } from '../lib/types.ts';
+import type { OvereenkomstenPagina } from '../lib/types.ts';
 import { mag, useSessie } from '../lib/sessie.tsx';
-import { useApi } from '../lib/useApi.ts';
+import { useServerLijst } from '../lib/useServerLijst.ts';
 
 function Onderwerpen({ onderwerpen }: { onderwerpen: readonly string[] }) {
   const geregeld = ONDERDELEN.filter((o) => onderwerpen.includes(o));
@@ -29,7 +31,7 @@ function Onderwerpen({ onderwerpen }: { onderwerpen: readonly string[] }) {
 }
 
 export default function Overeenkomsten() {
-  const { toestand, opnieuw } = useApi<Lijst<Samenwerkingsovereenkomst>>('/samenwerkingsovereenkomsten');
+  const lijst = useServerLijst<OvereenkomstenPagina>('/samenwerkingsovereenkomsten', '/overeenkomsten');
   const { gebruiker } = useSessie();
   return (
     <Pagina
@@ -41,20 +43,26 @@ export default function Overeenkomsten() {
           <AppLink naar="/overeenkomsten/nieuw">Nieuwe overeenkomst opstellen</AppLink>
         </Paragraph>
       )}
-      <ApiInhoud toestand={toestand} opnieuw={opnieuw}>
-        {({ data }) =>
-          data.length === 0 ? (
-            <LegeStaat>Er zijn nog geen samenwerkingsovereenkomsten vastgelegd.</LegeStaat>
+      <div className="lr-filters">
+        <Naamzoeker id="zoek-overeenkomst" label="Naam van de overeenkomst" zoekt="Overeenkomsten" toegepast={lijst.naam} opZoek={lijst.zoekOp} />
+      </div>
+      <ApiInhoud toestand={lijst.toestand} opnieuw={lijst.opnieuw}>
+        {(d) =>
+          d.total === 0 ? (
+            <LegeStaat>{lijst.naam ? `Geen overeenkomst heeft "${lijst.naam}" in de naam.` : 'Er zijn nog geen samenwerkingsovereenkomsten vastgelegd.'}</LegeStaat>
           ) : (
             <>
+              <Aantal pagina={d} enkelvoud="overeenkomst" meervoud="overeenkomsten" leeg="" testId="overeenkomsten-aantal" />
               <Tabel
-                bijschrift={`${data.length} ${data.length === 1 ? 'overeenkomst' : 'overeenkomsten'}`}
-                rijen={data}
+                bijschrift={`Overeenkomsten, pagina ${d.page} van ${aantalPaginas(d)}`}
+                rijen={d.data}
                 sleutel={(o) => o.id}
+                sortering={{ huidig: lijst.sort, naar: lijst.naarSortering }}
                 kolommen={[
                   {
                     kop: 'Naam',
                     rijkop: true,
+                    sorteer: 'naam',
                     cel: (o) => (
                       <>
                         <AppLink naar={`/overeenkomsten/${o.id}`}>{o.naam}</AppLink>
@@ -63,8 +71,8 @@ export default function Overeenkomsten() {
                       </>
                     ),
                   },
-                  { kop: 'Soort', cel: (o) => overeenkomstSoort(o.soort) },
-                  { kop: 'Status', cel: (o) => <Status code={o.status} tekst={overeenkomstStatus(o.status)} /> },
+                  { kop: 'Soort', sorteer: 'soort', cel: (o) => overeenkomstSoort(o.soort) },
+                  { kop: 'Status', sorteer: 'status', cel: (o) => <Status code={o.status} tekst={overeenkomstStatus(o.status)} /> },
                   {
                     kop: 'Partijen',
                     cel: (o) => (
@@ -77,11 +85,12 @@ export default function Overeenkomsten() {
                       </ul>
                     ),
                   },
-                  { kop: 'Ondertekend op', heel: true, cel: (o) => formatDatum(o.ondertekendOp) },
-                  { kop: 'Ingangsdatum', heel: true, cel: (o) => formatDatum(o.ingangsdatum) },
+                  { kop: 'Ondertekend op', heel: true, sorteer: 'ondertekendOp', cel: (o) => formatDatum(o.ondertekendOp) },
+                  { kop: 'Ingangsdatum', heel: true, sorteer: 'ingangsdatum', cel: (o) => formatDatum(o.ingangsdatum) },
                   { kop: 'Onderwerpen (art. 2.107b lid 2)', cel: (o) => <Onderwerpen onderwerpen={o.onderwerpen} /> },
                 ]}
               />
+              <Bladeren pagina={d} naarPagina={lijst.naarPagina} />
               <Paragraph className="lr-klein">
                 Onderwerp e (overdracht van bekostiging) is alleen nodig als de partijen bekostiging overdragen. Open een overeenkomst
                 voor de controle op volledigheid door de wet, het advies en de ondertekening.

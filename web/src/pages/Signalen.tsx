@@ -1,7 +1,6 @@
 // The coordinator's work queue as a compact table: one row per signal, sortable and filterable on
 // the server, paged; the explanation and the articles open under the row on request.
-import { useEffect, useState, type FormEvent } from 'react';
-import { Button } from '../nlds/index.tsx';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ApiInhoud } from '../components/ApiInhoud.tsx';
 import { AppLink } from '../components/AppLink.tsx';
@@ -10,7 +9,8 @@ import { Gronden } from '../components/Gronden.tsx';
 import { LegeStaat } from '../components/LegeStaat.tsx';
 import { Pagina } from '../components/Pagina.tsx';
 import { Tabel } from '../components/Tabel.tsx';
-import { Invoerveld, Keuzelijst } from '../components/Velden.tsx';
+import { Keuzelijst } from '../components/Velden.tsx';
+import { Naamzoeker } from '../components/Naamzoeker.tsx';
 import { SIGNAALSOORT } from '../components/deelnemers/labels.ts';
 import { queryString } from '../lib/api.ts';
 import { formatDatum, leesbareDatums } from '../lib/formatDatum.ts';
@@ -29,24 +29,6 @@ function Uitleg({ signaal }: { signaal: Signaal }) {
       <p>{leesbareDatums(signaal.toelichting)}</p>
       <Gronden gronden={signaal.gronden} />
     </div>
-  );
-}
-
-/** The name search waits for the button (or Enter), so the list does not jump at every letter. */
-function Naamzoeker({ toegepast, opZoek }: { toegepast: string; opZoek: (z: string) => void }) {
-  const [concept, setConcept] = useState(toegepast);
-  useEffect(() => setConcept(toegepast), [toegepast]);
-  const verstuur = (e: FormEvent) => {
-    e.preventDefault();
-    opZoek(concept.trim());
-  };
-  return (
-    <form className="lr-filters__zoek" role="search" aria-label="Signalen zoeken op naam" onSubmit={verstuur}>
-      <Invoerveld id="filter-zoek" label="Naam van de deelnemer" waarde={concept} opWijziging={setConcept} breedte="middel" />
-      <Button type="submit" appearance="secondary-action-button">
-        Zoeken
-      </Button>
-    </form>
   );
 }
 
@@ -94,7 +76,7 @@ export default function Signalen() {
             opties={[{ waarde: '', tekst: 'Alle leerroutes' }, ...(routes.soort === 'klaar' ? routes.data.data.map((r) => ({ waarde: r.id, tekst: `${r.naam} (${r.soort})` })) : [])]}
           />
         </form>
-        <Naamzoeker toegepast={naam} opZoek={zet('zoek')} />
+        <Naamzoeker id="filter-zoek" label="Naam van de deelnemer" zoekt="Signalen" toegepast={naam} opZoek={zet('zoek')} />
       </div>
       <ApiInhoud toestand={toestand} opnieuw={opnieuw}>
         {(d) =>
