@@ -30,7 +30,8 @@ export interface PakketTabel {
   kop: string[];
   rijen: CsvWaarde[][];
   /** Relative column widths in the PDF; `*` when absent. */
-  breedtes?: (number | '*')[];
+  /** pdfmake's column widths; without them every column is '*', which wide tables cannot afford. */
+  breedtes?: (number | '*' | 'auto')[];
 }
 
 export interface Inspectiepakket {

@@ -31,7 +31,15 @@ export function cohortWaarden(c: Inspectie['cohorten'][number]): (string | numbe
 
 export function pakketModel(i: Inspectie): Inspectiepakket {
   const tabellen: PakketTabel[] = [
-    { bestand: 'cohorten', titel: 'Resultaten en studiesucces per cohort', kop: COHORT_KOLOMMEN.map(([, k]) => k), rijen: i.cohorten.map(cohortWaarden) },
+    {
+      bestand: 'cohorten',
+      titel: 'Resultaten en studiesucces per cohort',
+      kop: COHORT_KOLOMMEN.map(([, k]) => k),
+      rijen: i.cohorten.map(cohortWaarden),
+      // Ten columns fit the page only when each takes what its words need: equal '*' columns are
+      // all as wide as the widest word ("vmbo-diploma") and ran off the right edge.
+      breedtes: COHORT_KOLOMMEN.map(() => 'auto'),
+    },
     {
       bestand: 'vertrekkers',
       titel: 'Overstapoptie: vertrekkers en hun plaatsing',
@@ -52,7 +60,8 @@ export function pakketModel(i: Inspectie): Inspectiepakket {
       titel: `Versies van ${i.overeenkomst.naam}`,
       kop: ['Versie', 'Status', 'Ingangsdatum', 'Ondertekend op', 'SHA-256 van het document'],
       rijen: i.overeenkomst.versies.map((v) => [v.versie, v.status, v.ingangsdatum, v.ondertekendOp, v.documentHash]),
-      breedtes: [35, 55, 60, 60, '*'],
+      // The hash cannot wrap: the first four columns take no more than their words need.
+      breedtes: [30, 50, 55, 55, '*'],
     },
     {
       bestand: 'audit',
