@@ -51,7 +51,7 @@ describe('BRON MBO: exporteren en vergelijken met DUO', () => {
     await page.getByLabel('Registratieoverzicht (RO-bestand) van DUO').setInputFiles({ name: 'grondslag.csv', mimeType: 'text/csv', buffer: Buffer.from('VLP;99OB;2025;1-8-2025;31-7-2026\r\n') });
     await page.getByRole('button', { name: 'Vergelijken' }).click();
     await page.getByRole('heading', { name: 'Het bestand is niet vergeleken' }).waitFor({ timeout: 60_000 });
-    expect(await page.getByRole('region', { name: 'Vergelijken met DUO' }).innerText()).toMatch(/regel 1: .*GRONDSLAG-bestand/);
+    expect(await page.getByRole('region', { name: 'Vergelijken met DUO' }).innerText()).toMatch(/Regel 1: .*GRONDSLAG-bestand/);
     expect(await page.getByRole('heading', { level: 2, name: 'Vergelijking met BRON MBO' }).count()).toBe(0);
     await page.close();
   });
