@@ -61,7 +61,8 @@ describe('Audit voor de inspecteur', () => {
     await page.getByText(`Alleen over: Leerling ${naam()}`).waitFor();
     expect(new URL(page.url()).searchParams.get('deelnemerId')).toBe(leerling.id);
     // Everything about her: her enrolment is older than the demo's audit, so the correction is what there is.
-    expect(await page.getByRole('row').filter({ hasText: 'gecorrigeerd' }).count()).toBe(1);
+    // The filter shows at once; the filtered list follows from the server.
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'gecorrigeerd' }).count(), { timeout: 30_000 }).toBe(1);
     await toegankelijk(page);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download als CSV/ }).click()]);
