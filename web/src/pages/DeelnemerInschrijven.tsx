@@ -3,13 +3,12 @@ import { useState, type FormEvent } from 'react';
 import { Button, Paragraph } from '../nlds/index.tsx';
 import { useNavigate } from 'react-router';
 import { AppLink } from '../components/AppLink.tsx';
+import { LeerrouteKiezer, type RouteKeuze } from '../components/LeerrouteKiezer.tsx';
 import { Pagina } from '../components/Pagina.tsx';
 import { Invoerveld, Keuzelijst } from '../components/Velden.tsx';
 import { veldFout, Weigering } from '../components/deelnemers/Meldingen.tsx';
 import '../components/deelnemers/deelnemers.css';
 import { ApiFout, stuur } from '../lib/api.ts';
-import type { Leerroute, Lijst } from '../lib/types.ts';
-import { useApi } from '../lib/useApi.ts';
 
 const leeg = {
   leerrouteId: '',
@@ -27,12 +26,10 @@ const leeg = {
 
 export default function DeelnemerInschrijven() {
   const navigate = useNavigate();
-  const routes = useApi<Lijst<Leerroute>>('/leerroutes').toestand;
   const [invoer, setInvoer] = useState(leeg);
   const [fout, setFout] = useState<ApiFout | null>(null);
   const zet = (veld: keyof typeof leeg) => (waarde: string) => setInvoer((i) => ({ ...i, [veld]: waarde }));
-  const lijst = routes.soort === 'klaar' ? routes.data.data : [];
-  const route = lijst.find((r) => r.id === (invoer.leerrouteId || lijst[0]?.id));
+  const [route, setRoute] = useState<RouteKeuze | undefined>(undefined);
   const glr = route?.soort === 'GLR';
 
   const verstuur = async (e: FormEvent) => {
@@ -59,12 +56,13 @@ export default function DeelnemerInschrijven() {
         <AppLink naar="/deelnemers">← Alle deelnemers</AppLink>
       </Paragraph>
       <form className="lr-formulier" onSubmit={verstuur} noValidate>
-        <Keuzelijst
+        <LeerrouteKiezer
           id="inschrijven-leerroute"
           label="Leerroute"
-          waarde={route?.id ?? ''}
+          waarde={invoer.leerrouteId}
           opKeuze={zet('leerrouteId')}
-          opties={lijst.map((r) => ({ waarde: r.id, tekst: `${r.naam} (${r.soort}${r.status === 'actief' ? '' : `, ${r.status}`})` }))}
+          opRoute={setRoute}
+          tekst={(r) => `${r.naam} (${r.soort}${r.status === 'actief' ? '' : `, ${r.status}`})`}
           fout={veldFout(fout, 'leerrouteId')}
         />
         <Invoerveld id="inschrijven-roepnaam" label="Roepnaam" waarde={invoer.roepnaam} opWijziging={zet('roepnaam')} fout={veldFout(fout, 'roepnaam')} />

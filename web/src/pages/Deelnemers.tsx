@@ -3,6 +3,7 @@ import { Button, Paragraph } from '../nlds/index.tsx';
 import { useSearchParams } from 'react-router';
 import { ApiInhoud } from '../components/ApiInhoud.tsx';
 import { AppLink } from '../components/AppLink.tsx';
+import { LeerrouteKiezer } from '../components/LeerrouteKiezer.tsx';
 import { LegeStaat } from '../components/LegeStaat.tsx';
 import { Pagina } from '../components/Pagina.tsx';
 import { Status } from '../components/Status.tsx';
@@ -13,7 +14,7 @@ import { queryString } from '../lib/api.ts';
 import { mag, useSessie } from '../lib/sessie.tsx';
 import { formatDatum } from '../lib/formatDatum.ts';
 import { DEELNEMER_STATUS, deelnemerStatus, fase } from '../lib/labels.ts';
-import type { DeelnemerPagina, Leerroute, Lijst } from '../lib/types.ts';
+import type { DeelnemerPagina } from '../lib/types.ts';
 import { useApi } from '../lib/useApi.ts';
 
 const PAGINAGROOTTE = 25;
@@ -35,8 +36,6 @@ function FilterFormulier({ toegepast, opToepassen }: { toegepast: Filters; opToe
   const [concept, setConcept] = useState<Filters>(toegepast);
   // Back/forward changes the URL; the form follows it.
   useEffect(() => setConcept(toegepast), [toegepast]);
-  const leerroutes = useApi<Lijst<Leerroute>>('/leerroutes').toestand;
-  const routeOpties = leerroutes.soort === 'klaar' ? leerroutes.data.data.map((r) => ({ waarde: r.id, tekst: `${r.naam} (${r.soort})` })) : [];
   const zet = (f: Filter) => (waarde: string) => setConcept((c) => ({ ...c, [f]: waarde }));
 
   const verstuur = (e: FormEvent) => {
@@ -58,13 +57,7 @@ function FilterFormulier({ toegepast, opToepassen }: { toegepast: Filters; opToe
         opWijziging={zet('zoek')}
         breedte="middel"
       />
-      <Keuzelijst
-        id="filter-leerroute"
-        label="Leerroute"
-        waarde={concept.leerrouteId}
-        opKeuze={zet('leerrouteId')}
-        opties={[{ waarde: '', tekst: leerroutes.soort === 'laden' ? 'Leerroutes laden…' : 'Alle leerroutes' }, ...routeOpties]}
-      />
+      <LeerrouteKiezer id="filter-leerroute" label="Leerroute" waarde={concept.leerrouteId} opKeuze={zet('leerrouteId')} leeg="Alle leerroutes" />
       <Keuzelijst
         id="filter-fase"
         label="Fase"

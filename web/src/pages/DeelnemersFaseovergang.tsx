@@ -10,11 +10,12 @@ import { Gronden } from '../components/Gronden.tsx';
 import { LegeStaat } from '../components/LegeStaat.tsx';
 import { Pagina } from '../components/Pagina.tsx';
 import { Tabel } from '../components/Tabel.tsx';
-import { Invoerveld, Keuzelijst } from '../components/Velden.tsx';
+import { Invoerveld } from '../components/Velden.tsx';
+import { LeerrouteKiezer } from '../components/LeerrouteKiezer.tsx';
 import { inschrijvingTekst } from '../components/deelnemers/labels.ts';
 import { OvergangBesluit } from '../components/deelnemers/OvergangBesluit.tsx';
 import { Gelukt, Weigering } from '../components/deelnemers/Meldingen.tsx';
-import type { FaseovergangResultaat, FaseovergangVoorstel, Leerroute, Lijst } from '../lib/types.ts';
+import type { FaseovergangResultaat, FaseovergangVoorstel } from '../lib/types.ts';
 import '../components/deelnemers/deelnemers.css';
 import { ApiFout, queryString, stuur } from '../lib/api.ts';
 import { formatDatum, vandaag } from '../lib/formatDatum.ts';
@@ -27,17 +28,15 @@ function eersteAugustusVan(d: string): string {
 }
 
 function Keuze({ leerrouteId, ingangsdatum, opKies }: { leerrouteId: string; ingangsdatum: string; opKies: (r: string, d: string) => void }) {
-  const routes = useApi<Lijst<Leerroute>>('/leerroutes').toestand;
   const [route, setRoute] = useState(leerrouteId);
   const [datum, setDatum] = useState(ingangsdatum);
-  const lijst = routes.soort === 'klaar' ? routes.data.data : [];
   const verstuur = (e: FormEvent) => {
     e.preventDefault();
-    opKies(route || (lijst[0]?.id ?? ''), datum);
+    opKies(route, datum);
   };
   return (
     <form className="lr-formulier lr-formulier--rij" onSubmit={verstuur} aria-label="Leerroute en ingangsdatum kiezen">
-      <Keuzelijst id="overgang-leerroute" label="Leerroute" waarde={route || (lijst[0]?.id ?? '')} opKeuze={setRoute} opties={lijst.map((r) => ({ waarde: r.id, tekst: `${r.naam} (${r.soort})` }))} />
+      <LeerrouteKiezer id="overgang-leerroute" label="Leerroute" waarde={route} opKeuze={setRoute} />
       <Invoerveld id="overgang-ingangsdatum" label="Ingangsdatum (1 augustus)" type="date" waarde={datum} opWijziging={setDatum} />
       <Button type="submit" appearance="secondary-action-button">
         Toon wie overgaat

@@ -10,11 +10,12 @@ import { LegeStaat } from '../components/LegeStaat.tsx';
 import { Pagina } from '../components/Pagina.tsx';
 import { Tabel } from '../components/Tabel.tsx';
 import { Keuzelijst } from '../components/Velden.tsx';
+import { LeerrouteKiezer } from '../components/LeerrouteKiezer.tsx';
 import { Naamzoeker } from '../components/Naamzoeker.tsx';
 import { SIGNAALSOORT } from '../components/deelnemers/labels.ts';
 import { queryString } from '../lib/api.ts';
 import { formatDatum, leesbareDatums } from '../lib/formatDatum.ts';
-import type { Leerroute, Lijst, Signaal, SignalenPagina } from '../lib/types.ts';
+import type { Signaal, SignalenPagina } from '../lib/types.ts';
 import { useApi } from '../lib/useApi.ts';
 
 const PAGINAGROOTTE = 25;
@@ -43,7 +44,6 @@ export default function Signalen() {
   const filters = { soort, leerrouteId, zoek: naam, peildatum: zoek.get('peildatum') };
   const eigenSort = sort === STANDAARD_SORT ? null : sort;
   const { toestand, opnieuw } = useApi<SignalenPagina>(`/signalen${queryString({ ...filters, sort, page: pagina, pageSize: PAGINAGROOTTE })}`);
-  const routes = useApi<Lijst<Leerroute>>('/leerroutes').toestand;
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const wissel = (s: Signaal) =>
     setOpen((o) => {
@@ -68,13 +68,7 @@ export default function Signalen() {
       <div className="lr-filters">
         <form className="lr-filters__kies" aria-label="Signalen filteren" onSubmit={(e) => e.preventDefault()}>
           <Keuzelijst id="filter-soort" label="Soort" waarde={soort} opKeuze={zet('soort')} opties={[{ waarde: '', tekst: 'Alle soorten' }, ...Object.entries(SIGNAALSOORT).map(([waarde, tekst]) => ({ waarde, tekst }))]} />
-          <Keuzelijst
-            id="filter-leerroute"
-            label="Leerroute"
-            waarde={leerrouteId}
-            opKeuze={zet('leerrouteId')}
-            opties={[{ waarde: '', tekst: 'Alle leerroutes' }, ...(routes.soort === 'klaar' ? routes.data.data.map((r) => ({ waarde: r.id, tekst: `${r.naam} (${r.soort})` })) : [])]}
-          />
+          <LeerrouteKiezer id="filter-leerroute" label="Leerroute" waarde={leerrouteId} opKeuze={zet('leerrouteId')} leeg="Alle leerroutes" />
         </form>
         <Naamzoeker id="filter-zoek" label="Naam van de deelnemer" zoekt="Signalen" toegepast={naam} opZoek={zet('zoek')} />
       </div>
