@@ -3,7 +3,7 @@
 // plain list stays (the other browser tests choose from it).
 import { describe, expect, it } from 'vitest';
 import { gebruikOmgeving, geenToegankelijkheidsfouten, wachtOpPagina, type Omgeving } from './omgeving.ts';
-import { ROUTES_IN_EEN_LIJST } from '../../web/src/components/LeerrouteKiezer.tsx';
+import { ROUTES_IN_EEN_LIJST } from '../../web/src/lib/lijstgrootte.ts';
 
 const COORDINATOR = 'coordinator@rijnpoort.demo';
 const EXTRA = ROUTES_IN_EEN_LIJST + 5;

@@ -4,12 +4,11 @@
 import { useEffect, useState } from 'react';
 import { haal, queryString } from '../lib/api.ts';
 import { formatGetal } from '../lib/formatDatum.ts';
+import { ROUTES_IN_EEN_LIJST } from '../lib/lijstgrootte.ts';
 import type { Leerroute, LeerrouteDetail, LeerroutesPagina } from '../lib/types.ts';
 import { useApi } from '../lib/useApi.ts';
 import { Invoerveld, Keuzelijst } from './Velden.tsx';
 
-/** More routes than this and the list is narrowed by a search first. */
-export const ROUTES_IN_EEN_LIJST = 100;
 const WACHT_OP_TYPEN_MS = 250;
 
 /** What the picker knows of a route: enough to name it, from the list or from the route itself. */

@@ -1,0 +1,3 @@
+// How many choices a select may hold before the choosing starts with a search on the server: a
+// school's routes fit; a board's or the inspecteur's do not.
+export const ROUTES_IN_EEN_LIJST = 100;
