@@ -3,7 +3,7 @@
 // plain list stays (the other browser tests choose from it).
 import { describe, expect, it } from 'vitest';
 import { gebruikOmgeving, geenToegankelijkheidsfouten, wachtOpPagina, type Omgeving } from './omgeving.ts';
-import { ROUTES_IN_EEN_LIJST } from '../../web/src/lib/lijstgrootte.ts';
+import { ROUTES_IN_EEN_LIJST, ROUTES_IN_TABEL } from '../../web/src/lib/lijstgrootte.ts';
 
 const COORDINATOR = 'coordinator@rijnpoort.demo';
 const EXTRA = ROUTES_IN_EEN_LIJST + 5;
@@ -98,6 +98,25 @@ describe('Een leerroute kiezen uit meer dan een lijst bevat', () => {
     await keuze.selectOption({ label: (await glr.first().textContent())! });
     // A GLR asks for the consultation dates (WVO 2.107l lid 1): the form follows the chosen route.
     await page.getByText('Overleg bij een geïntegreerde route').waitFor();
+    await geenToegankelijkheidsfouten(page);
+  });
+
+  it('toont op het Overzicht een deel van de leerroutes, de rest op naam, met totalen over alle', async () => {
+    const stat = await omgeving.api<{ leerroutes: { naam: string; deelnemers: number }[] }>('/statistieken');
+    expect(stat.leerroutes.length).toBeGreaterThan(ROUTES_IN_TABEL);
+    const page = await omgeving.nieuwePagina();
+    await page.goto('/');
+    await wachtOpPagina(page);
+    const rijen = page.locator('tr[data-leerroute-id]');
+    await expect.poll(() => rijen.count()).toBe(ROUTES_IN_TABEL);
+    const totaalCel = page.locator('tfoot td').last();
+    const totaal = stat.leerroutes.reduce((s, r) => s + r.deelnemers, 0);
+    expect((await totaalCel.textContent())!.replace(/\D/g, '')).toBe(String(totaal));
+    await page.getByLabel('Leerroute zoeken', { exact: true }).fill('klimaattechniek');
+    const klimaat = stat.leerroutes.filter((r) => r.naam.toLowerCase().includes('klimaattechniek'));
+    await expect.poll(() => rijen.locator('th').allTextContents()).toEqual(klimaat.map((r) => r.naam));
+    // The totals stay those of every route.
+    expect((await totaalCel.textContent())!.replace(/\D/g, '')).toBe(String(totaal));
     await geenToegankelijkheidsfouten(page);
   });
 });
