@@ -1,0 +1,84 @@
+// Fills an empty store with a generated country: instellingen, agreements, routes, pupils with
+// their histories, and the bench users. Deterministic: the same seed and size give the same rows.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Store } from '../../src/store/database.ts';
+import { isLeeg } from '../../src/store/repositories/index.ts';
+import { deelnemerLadingen, type Partij } from './deelnemers.ts';
+import { maakBenchGebruikers } from './gebruikers.ts';
+import { maakLand } from './instellingen.ts';
+import { laderVoor } from './kopie.ts';
+import { bsns, toeval } from './toeval.ts';
+
+export interface Telling {
+  instellingen: number;
+  overeenkomsten: number;
+  leerroutes: number;
+  deelnemers: number;
+  gebeurtenissen: number;
+  overstappen: number;
+  seconden: number;
+}
+
+export class NietLeegFout extends Error {}
+
+const PERIODEN = fileURLToPath(new URL('../../src/services/afleiding/perioden.ts', import.meta.url));
+
+export async function genereer(store: Store, opties: { deelnemers: number; seed?: number; melding?: (tekst: string) => void }): Promise<Telling> {
+  const seed = opties.seed ?? 1;
+  const meld = opties.melding ?? (() => undefined);
+  if (!(await isLeeg(store.db))) throw new NietLeegFout('De database bevat al gegevens; genereer alleen in een lege database.');
+  const t0 = performance.now();
+  const r = toeval(seed);
+  const land = maakLand(r, seed);
+  const telling: Telling = { instellingen: land.instellingen.rijen.length, overeenkomsten: land.overeenkomsten.rijen.length, leerroutes: land.leerroutes.rijen.length, deelnemers: 0, gebeurtenissen: 0, overstappen: 0, seconden: 0 };
+  const lader = await laderVoor(store);
+  try {
+    await lader.begin();
+    for (const t of [land.instellingen, land.overeenkomsten, land.partijen, land.leerroutes]) await lader.kopieer(t);
+    const schrijf = async (p: Partij) => {
+      await lader.kopieer(p.deelnemers);
+      await lader.kopieer(p.gebeurtenissen);
+      await lader.kopieer(p.overstappen);
+      telling.deelnemers += p.deelnemers.rijen.length;
+      telling.gebeurtenissen += p.gebeurtenissen.rijen.length;
+      telling.overstappen += p.overstappen.rijen.length;
+    };
+    for (const lading of deelnemerLadingen(r, land.routes, bsns(seed), opties.deelnemers)) {
+      await schrijf(lading.eerst);
+      await schrijf(lading.daarna);
+      meld(`${telling.deelnemers} deelnemers geladen`);
+    }
+    await lader.commit();
+  } catch (fout) {
+    await lader.rollback().catch(() => undefined);
+    throw fout;
+  } finally {
+    lader.sluit();
+  }
+  await maakBenchGebruikers(store, land);
+  await herbouwAfgeleid(store, meld);
+  await analyseer(store);
+  telling.seconden = (performance.now() - t0) / 1000;
+  return telling;
+}
+
+/** The derived timeline table, when this version of the app has it: filled as the app itself fills it. */
+async function herbouwAfgeleid(store: Store, meld: (tekst: string) => void): Promise<void> {
+  if (!existsSync(PERIODEN)) return;
+  const module = (await import(PERIODEN)) as { herbouwAllePerioden?: (store: Store) => Promise<unknown> };
+  if (typeof module.herbouwAllePerioden === 'function') {
+    meld('afgeleide perioden herbouwen');
+    await module.herbouwAllePerioden(store);
+  }
+}
+
+/** Fresh statistics, so the planner sees the sizes the benchmark measures. */
+async function analyseer(store: Store): Promise<void> {
+  const lader = await laderVoor(store);
+  try {
+    await lader.query('ANALYZE');
+  } finally {
+    lader.sluit();
+  }
+}
