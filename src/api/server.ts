@@ -8,7 +8,7 @@ import type { SessieOpties } from '../services/toegang/index.ts';
 import { laadDemo } from '../demo/index.ts';
 import { maakDemoGebruikers } from '../demo/index.ts';
 import { vandaag } from '../services/vandaag.ts';
-import { isEersteStart, openStore, type Store } from '../services/opslag.ts';
+import { isEersteStart, openStore, SLOTEN, type Store } from '../services/opslag.ts';
 import { sluitDocumentwerkers } from '../documents/weergave.ts';
 import { buildApp } from './app.ts';
 import { sendProblem } from './problem.ts';
@@ -33,8 +33,12 @@ export async function startServer(
 ): Promise<RunningServer> {
   const store = await openStore(config.store);
   try {
-    if (config.demo && (await isEersteStart(store))) await laadDemo(store, vandaag());
-    if (config.demoGebruikers) await maakDemoGebruikers(store);
+    // Instances started at the same moment on an empty database take turns: the first loads, the
+    // others find it loaded (otherwise both see an empty database and the second dies on a duplicate).
+    await store.eenTegelijk(SLOTEN.eersteStart, async () => {
+      if (config.demo && (await isEersteStart(store))) await laadDemo(store, vandaag());
+      if (config.demoGebruikers) await maakDemoGebruikers(store);
+    });
     const app = await buildApp({
       store,
       logger: options.logger ?? false,

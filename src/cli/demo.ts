@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { readConfig } from '../config.ts';
 import { DatabaseNietLeegError, laadDemo } from '../demo/index.ts';
 import { vandaag } from '../services/vandaag.ts';
-import { controleerVrij, openStore } from '../services/opslag.ts';
+import { controleerVrij, openStore, SLOTEN } from '../services/opslag.ts';
 import { CliInputError } from './errors.ts';
 
 export async function runDemo(args: string[]): Promise<number> {
@@ -20,7 +20,8 @@ export async function runDemo(args: string[]): Promise<number> {
   }
   const store = await openStore(config.store);
   try {
-    const r = await laadDemo(store, vandaag(), 'cli');
+    // Under the same lock as a server's first start, so the two never both find the database empty.
+    const r = await store.eenTegelijk(SLOTEN.eersteStart, () => laadDemo(store, vandaag(), 'cli'));
     process.stdout.write(`Demodataset geladen: ${r.instellingen} instellingen, ${r.leerroutes} leerroutes, ${r.deelnemers} deelnemers.\n`);
     return 0;
   } catch (error) {

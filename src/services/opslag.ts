@@ -3,7 +3,7 @@
 import type { Store } from '../store/database.ts';
 import { isLeeg } from '../store/repositories/index.ts';
 
-export { openStore, type DatabaseKind, type Store, type StoreConfig } from '../store/database.ts';
+export { openStore, SLOTEN, type DatabaseKind, type Store, type StoreConfig } from '../store/database.ts';
 export { controleerVrij } from '../store/slot.ts';
 
 /** No instelling yet: a first start, which gets the demo dataset when that is switched on. */

@@ -21,16 +21,28 @@ export interface Store {
   kind: DatabaseKind;
   /** Keys for fingerprints: from the environment, or generated once and kept in the database. */
   sleutels: Sleutels;
+  /**
+   * Runs `werk` while no other process on this database runs work under the same slot (a
+   * PostgreSQL advisory lock on a connection of its own); on PGlite one process owns the data, so
+   * it just runs. For what every instance does at start or on a schedule and one must do alone.
+   */
+  eenTegelijk<T>(slot: Slot, werk: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+/** The advisory-lock keys of the app: the same numbers in every instance, so they take turns. */
+export const SLOTEN = {
+  migraties: 7_324_101,
+  /** Demo data and demo users on a first start. */
+  eersteStart: 7_324_102,
+} as const;
+export type Slot = (typeof SLOTEN)[keyof typeof SLOTEN] | number;
+
 
 /** `sleutel`: the fingerprint key from LEERROUTE_SLEUTEL, when set. */
 export type StoreConfig =
   | { kind: 'pglite'; dataDir: string | null; sleutel?: Buffer } // null: in memory (tests)
   | { kind: 'postgresql'; url: string; sleutel?: Buffer };
-
-/** Any number: the same for every instance, so their migrations take turns. */
-const MIGRATIE_SLOT = 7_324_101;
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
@@ -48,7 +60,9 @@ export async function openStore(
   }
 }
 
-async function openPglite(dataDir: string | null): Promise<Omit<Store, 'sleutels'>> {
+type OpenStore = Omit<Store, 'sleutels'>;
+
+async function openPglite(dataDir: string | null): Promise<OpenStore> {
   if (dataDir) await mkdir(dataDir, { recursive: true });
   const geefVrij = dataDir ? neemSlot(dataDir) : () => undefined;
   try {
@@ -57,14 +71,14 @@ async function openPglite(dataDir: string | null): Promise<Omit<Store, 'sleutels
     const db = drizzlePglite({ client, schema });
     await migratePglite(db, { migrationsFolder });
     // A clean close is what keeps the data directory consistent; only then may another process open it.
-    return { db: db as unknown as Db, kind: 'pglite', close: eenmalig(() => client.close().finally(geefVrij)) };
+    return { db: db as unknown as Db, kind: 'pglite', eenTegelijk: (_slot, werk) => werk(), close: eenmalig(() => client.close().finally(geefVrij)) };
   } catch (error) {
     geefVrij();
     throw error;
   }
 }
 
-async function openPostgres(url: string, onIdleError: (error: Error) => void): Promise<Omit<Store, 'sleutels'>> {
+async function openPostgres(url: string, onIdleError: (error: Error) => void): Promise<OpenStore> {
   await createDatabaseIfMissing(url);
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // A server-side disconnect of an idle client (restart, failover, admin) must not crash the process;
@@ -72,12 +86,12 @@ async function openPostgres(url: string, onIdleError: (error: Error) => void): P
   pool.on('error', onIdleError);
   const db = drizzlePg({ client: pool, schema });
   try {
-    await onderSlot(url, () => migratePg(db, { migrationsFolder }));
+    await onderSlot(url, SLOTEN.migraties, () => migratePg(db, { migrationsFolder }));
   } catch (error) {
     await pool.end();
     throw error;
   }
-  return { db: db as unknown as Db, kind: 'postgresql', close: eenmalig(() => pool.end()) };
+  return { db: db as unknown as Db, kind: 'postgresql', eenTegelijk: (slot, werk) => onderSlot(url, slot, werk), close: eenmalig(() => pool.end()) };
 }
 
 /** Closing twice throws in both drivers; shutdown paths may call close() more than once. */
@@ -87,19 +101,20 @@ function eenmalig(sluit: () => Promise<void>): () => Promise<void> {
 }
 
 /**
- * Several instances started together on one empty database would each run the migrations and the
- * later ones die on objects the first just made: a session-level advisory lock makes them take turns
- * (the later ones then find nothing left to do).
+ * Several instances started together on one empty database would each run the migrations (or load
+ * the demo) and the later ones die on objects the first just made: a session-level advisory lock
+ * makes them take turns (the later ones then find nothing left to do). The lock lives on a
+ * connection of its own, outside the pool, so `werk` keeps every pooled connection.
  */
-async function onderSlot(url: string, werk: () => Promise<void>): Promise<void> {
+async function onderSlot<T>(url: string, sleutel: number, werk: () => Promise<T>): Promise<T> {
   const slot = new pg.Client({ connectionString: url });
   await slot.connect();
   try {
-    await slot.query('select pg_advisory_lock($1)', [MIGRATIE_SLOT]);
-    await werk();
+    await slot.query('select pg_advisory_lock($1)', [sleutel]);
+    return await werk();
   } finally {
     // Ending the session releases the lock, also when the unlock itself cannot be sent.
-    await slot.query('select pg_advisory_unlock($1)', [MIGRATIE_SLOT]).catch(() => undefined);
+    await slot.query('select pg_advisory_unlock($1)', [sleutel]).catch(() => undefined);
     await slot.end().catch(() => undefined);
   }
 }

@@ -40,6 +40,7 @@ export interface WerkerOpties {
 }
 
 const HARTSLAG_MS = 5_000;
+const VOORTGANG_MS = 1_000;
 const HERSTEL_MS = 30_000;
 const OPRUIM_MS = 3600_000;
 
@@ -154,9 +155,18 @@ export class TakenWerker {
     this.lopende.set(taak.id, taak);
     // On PGlite the heartbeat would wait behind the job's own transaction on the one connection;
     // there a single process owns the data, and a restart is what tells an orphan (herstelWeesTaken).
+    // Other instances read the progress from the row: written each second while it changes, and
+    // every HARTSLAG_MS regardless, as the sign of life.
+    let geschreven: Voortgang | null = null;
+    let geschrevenOp = Date.now();
     const hartslag =
       this.store.kind === 'postgresql'
-        ? setInterval(() => void levensteken(this.store.db, taak, laatste).catch((fout) => this.opties.log?.(fout)), HARTSLAG_MS)
+        ? setInterval(() => {
+            if (laatste === geschreven && Date.now() - geschrevenOp < HARTSLAG_MS) return;
+            geschreven = laatste;
+            geschrevenOp = Date.now();
+            void levensteken(this.store.db, taak, laatste).catch((fout) => this.opties.log?.(fout));
+          }, VOORTGANG_MS)
         : null;
     hartslag?.unref();
     const omgeving: TaakOmgeving = {
