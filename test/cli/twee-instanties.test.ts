@@ -8,6 +8,13 @@ import pg from 'pg';
 import { DEMO_WACHTWOORD } from '../../src/demo/gebruikers.ts';
 import { throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
 import { exitOf, freePort, startCli, waitForHealth } from '../support/cli.ts';
+import { doorloopProvider, startProvider, type OidcProvider } from '../support/oidc-provider.ts';
+
+const CLIENT_ID = 'leerroute-twee';
+const CLIENT_SECRET = 'een-lang-testgeheim-voor-twee-instanties-0123456789';
+/** Never contacted: the test carries the provider's redirect to instance B itself. */
+const PUBLIC_URL = 'http://localhost:3999';
+const REDIRECT_URI = `${PUBLIC_URL}/api/v1/sessie/oidc/terugkeer`;
 
 /** A BSN that passes the elfproef, different for each n (its own range, apart from other tests). */
 function bsn(n: number): string {
@@ -56,13 +63,17 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('twee instanties op één Postgr
   let a: Instantie;
   let b: Instantie;
   let sql: pg.Client;
+  let provider: OidcProvider;
 
   beforeAll(async () => {
+    provider = await startProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUris: [REDIRECT_URI], accounts: { 'twee-1': { name: 'Inspecteur via OIDC' } } });
     database = await throwAwayDatabase('postgresql');
     const url = database.config.kind === 'postgresql' ? database.config.url : '';
     // Both on an empty database at once: each creates it if missing, migrates, loads the demo and
     // its users on a first start. They must take turns, not fail or load everything twice.
-    const env = { DATABASE_URL: url, DEMO: 'ja', DEMO_GEBRUIKERS: 'ja' };
+    // Configured alike, as behind a load balancer: the OIDC state cookie is signed with a key
+    // derived from the client secret, so what A signed, B can check.
+    const env = { DATABASE_URL: url, DEMO: 'ja', DEMO_GEBRUIKERS: 'ja', OIDC_ISSUER: provider.issuer, OIDC_CLIENT_ID: CLIENT_ID, OIDC_CLIENT_SECRET: CLIENT_SECRET, PUBLIC_URL };
     const [poortA, poortB] = [await freePort(), await freePort()];
     a = start(env, poortA);
     b = start(env, poortB);
@@ -83,6 +94,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('twee instanties op één Postgr
     for (const i of [a, b]) if (i && i.proces.exitCode === null) i.proces.kill('SIGTERM');
     const codes = await Promise.all([a, b].filter(Boolean).map((i) => exitOf(i.proces)));
     await database?.drop();
+    await provider?.close();
     // Both stop cleanly on SIGTERM (test/cli/start.test.ts for the drain itself).
     expect(codes).toEqual([0, 0]);
   }, 60_000);
@@ -196,5 +208,20 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('twee instanties op één Postgr
     expect(wijzig.status, await wijzig.clone().text()).toBe(200);
     const opB = (await (await fetch(`${b.url}/api/v1/instellingen/${roc.id}`, { headers: headersB })).json()) as { plaats: string };
     expect(opB.plaats).toBe(nieuwePlaats);
+  });
+
+  it('een OpenID Connect-login die op A begint, komt op B binnen, en de sessie geldt op A', async () => {
+    await sql.query(`update gebruikers set oidc_issuer = $1, oidc_subject = 'twee-1' where email = 'inspecteur@inspectie.demo'`, [provider.issuer]);
+    const begin = await fetch(`${a.url}/api/v1/sessie/oidc?terug=${encodeURIComponent('/deelnemers')}`, { redirect: 'manual' });
+    expect(begin.status).toBe(302);
+    const status = begin.headers.getSetCookie().find((c) => c.startsWith('leerroute_oidc='))!.split(';')[0]!;
+    const terugkeer = await doorloopProvider(begin.headers.get('location')!, 'twee-1', REDIRECT_URI);
+    const eind = await fetch(`${b.url}${terugkeer.pathname}${terugkeer.search}`, { headers: { cookie: status }, redirect: 'manual' });
+    expect(eind.status).toBe(302);
+    expect(eind.headers.get('location')).toBe('/deelnemers');
+    const sessie = eind.headers.getSetCookie().find((c) => c.startsWith('leerroute_sessie='))!.split(';')[0]!;
+    const opA = await fetch(`${a.url}/api/v1/sessie`, { headers: { cookie: sessie } });
+    expect(opA.status).toBe(200);
+    expect(((await opA.json()) as { gebruiker: { email: string } }).gebruiker.email).toBe('inspecteur@inspectie.demo');
   });
 });
