@@ -3,6 +3,7 @@ import type { IsoDatum } from '../domain/scenario.ts';
 import { schrijfAudit } from '../store/audit.ts';
 import type { Store } from '../store/database.ts';
 import { isLeeg } from '../store/repositories/index.ts';
+import { herbouwPerioden } from '../services/afleiding/index.ts';
 import {
   deelnemers,
   gebeurtenissen,
@@ -115,6 +116,7 @@ export async function laadDemo(store: Store, vandaag: IsoDatum, actor = 'systeem
         );
       }
     }
+    await herbouwPerioden(tx, deelnemerIds);
     for (const o of data.overstappen) {
       await tx.insert(overstappen).values({
         deelnemerId: deelnemerIds[o.deelnemer]!,

@@ -272,6 +272,47 @@ export const gebeurtenissen = pgTable(
 );
 
 /**
+ * The afgeleide tijdlijn: each pupil's periods as the law engine derives them (decision 0027).
+ * Derived, never edited: rebuilt from the facts by herbouwPerioden in the transaction that changes
+ * them. The route's school and instelling are copied so tenancy and filters use indexes. The
+ * period before the startdatum starts at -infinity; `tot` is the last day (null: for good).
+ */
+export const deelnemerPerioden = pgTable(
+  'deelnemer_perioden',
+  {
+    deelnemerId: uuid('deelnemer_id')
+      .notNull()
+      .references(() => deelnemers.id, { onDelete: 'cascade' }),
+    van: isoDate('van').notNull(),
+    tot: isoDate('tot'),
+    leerrouteId: uuid('leerroute_id').notNull(),
+    schoolId: uuid('school_id').notNull(),
+    instellingId: uuid('instelling_id').notNull(),
+    status: text('status').notNull(),
+    leerjaar: integer('leerjaar'),
+    fase: text('fase'),
+    inschrijvingen: jsonb('inschrijvingen').$type<{ bij: string; als: string }[]>().notNull(),
+    verantwoordelijkheid: jsonb('verantwoordelijkheid').$type<Record<string, string>>(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.deelnemerId, t.van] }),
+    index('deelnemer_perioden_school_idx').on(t.schoolId, t.van),
+    index('deelnemer_perioden_instelling_idx').on(t.instellingId, t.van),
+    index('deelnemer_perioden_leerroute_idx').on(t.leerrouteId, t.van),
+  ],
+);
+
+/**
+ * How far deelnemer_perioden is derived for every pupil: readers use the table for a peildatum up
+ * to this day and ask the engine beyond it. One row; raised by the rebuild of everything.
+ */
+export const deelnemerPeriodenHorizon = pgTable('deelnemer_perioden_horizon', {
+  id: smallint('id').primaryKey().default(1),
+  afgeleidTot: isoDate('afgeleid_tot').notNull(),
+  bijgewerktOp: tijdstip('bijgewerkt_op').notNull().default(sql`now()`),
+});
+
+/**
  * Withdrawing a mistaken event. Facts are append-only: the event row stays, this row says
  * it no longer counts; the derivation leaves it out, the timeline shows it struck through.
  */

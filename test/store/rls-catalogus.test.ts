@@ -17,6 +17,8 @@ const ZONDER_TENANT: Record<string, string> = {
   // for the request role; only the owner (migrations, `leerroute import crebo|instellingen`) writes.
   kwalificaties: 'openbare crebolijst van de kwalificatiestructuur mbo',
   instellingscodes: 'openbaar BRIN-register van onderwijsinstellingen',
+  // One date: how far the afgeleide tijdlijn is derived for every pupil; no pupil's data.
+  deelnemer_perioden_horizon: 'hoe ver de afgeleide tijdlijn is afgeleid',
 };
 
 interface Tabel {

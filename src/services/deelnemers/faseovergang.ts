@@ -15,7 +15,7 @@ import type { Db, Store } from '../../store/database.ts';
 import { deelnemersMetGebeurtenissen, type DeelnemerRij, type LeerrouteRij } from '../../store/repositories/index.ts';
 import { deelnemers, faseovergangDeelnemers, faseovergangen, leerroutes, registraties } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
-import { standOp } from '../afleiding/index.ts';
+import { herbouwPerioden, standOp } from '../afleiding/index.ts';
 import { maskeerNummer } from '../../domain/persoonsgebonden-nummer.ts';
 import { namensInstelling, volledigeNaam, zichtbareRoute } from './lijst.ts';
 import { ConflictFout, NietGevondenFout, OngeldigeInvoerFout } from '../fouten.ts';
@@ -149,6 +149,9 @@ export async function voerFaseovergangUit(store: Store, toegang: Toegang, leerro
       await tx.insert(registraties).values(feiten.map((f) => ({ ...f, deelnemerId: k.deelnemer.id, datum: ingangsdatum, faseovergangId: batch!.id })));
       regels.push({ deelnemerId: k.deelnemer.id, examenkandidaat: k.examenkandidaat, registraties: feiten, overgedragen: OVERDRACHT_GEGEVENS, vingerafdruk: regel.vingerafdruk });
     }
+    // The switch records registrations, no law facts; rebuilt all the same, so the periods never
+    // depend on which writes happen to feed the law today.
+    await herbouwPerioden(tx, lijst.map((k) => k.deelnemer.id));
     // The audit names which data went over and its fingerprint, never the data itself.
     await schrijfAudit(tx, {
       actor: toegang.gebruikerId,

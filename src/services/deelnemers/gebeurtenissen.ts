@@ -9,7 +9,7 @@ import { schrijfAudit } from '../../store/audit.ts';
 import type { Db, Store } from '../../store/database.ts';
 import { bpvPerioden, gebeurtenissen } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
-import { gebeurtenisFeit, leerrouteFeiten } from '../afleiding/index.ts';
+import { gebeurtenisFeit, herbouwPerioden, leerrouteFeiten } from '../afleiding/index.ts';
 import { laadDeelnemer, namensInstelling } from './lijst.ts';
 import { OngeldigeInvoerFout, type OngeldigVeld } from '../fouten.ts';
 import { synchroniseerOverstappen } from './overstappen-openen.ts';
@@ -67,6 +67,7 @@ export async function legGebeurtenisVastBinnen(tx: Db, toegang: Toegang, deelnem
     .insert(gebeurtenissen)
     .values({ deelnemerId, datum: invoer.datum, soort: invoer.soort, tijdvak: invoer.tijdvak ?? null, vak: invoer.vak ?? null })
     .returning();
+  await herbouwPerioden(tx, [deelnemerId]);
   await schrijfAudit(tx, {
     actor: toegang.gebruikerId,
     actie: 'vastgelegd',

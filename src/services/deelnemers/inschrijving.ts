@@ -12,7 +12,7 @@ import type { Db, Store } from '../../store/database.ts';
 import type { DeelnemerRij, LeerrouteRij } from '../../store/repositories/index.ts';
 import { deelnemers, leerroutes, registraties, samenwerkingsovereenkomsten } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
-import { leerrouteFeiten } from '../afleiding/index.ts';
+import { herbouwPerioden, leerrouteFeiten } from '../afleiding/index.ts';
 import { alsEenRouteFout, controleerEenRoute } from './een-route.ts';
 import { namensInstelling, zichtbareRoute } from './lijst.ts';
 import { controleerLeeftijd, controleerStartdatum, type Geldigheid } from './plausibel.ts';
@@ -140,6 +140,7 @@ export async function schrijfInBinnen(tx: Db, toegang: Toegang, invoer: Inschrij
     ]);
   }
   const deelnemer = rij;
+  await herbouwPerioden(tx, [deelnemer.id]);
   // In the VO-fase the pupil is a leerling of the school (WVO 2.107e lid 1), registered in ROD VO.
   await tx.insert(registraties).values({ deelnemerId: deelnemer.id, register: 'rod-vo', handeling: 'inschrijving', als: 'leerling', datum: invoer.startdatum });
   await schrijfAudit(tx, {

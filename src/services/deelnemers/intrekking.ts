@@ -10,7 +10,7 @@ import type { Db, Store } from '../../store/database.ts';
 import { gebeurtenisVan, ingetrokkenGebeurtenissenVan } from '../../store/repositories/index.ts';
 import { gebeurtenisIntrekkingen } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
-import { gebeurtenisFeit, leerrouteFeiten } from '../afleiding/index.ts';
+import { gebeurtenisFeit, herbouwPerioden, leerrouteFeiten } from '../afleiding/index.ts';
 import { laadDeelnemer, namensInstelling } from './lijst.ts';
 import { ConflictFout, NietGevondenFout, OngeldigeInvoerFout } from '../fouten.ts';
 import { synchroniseerOverstappen } from './overstappen-openen.ts';
@@ -53,6 +53,7 @@ export async function trekGebeurtenisIn(store: Store, toegang: Toegang, deelneme
     }
 
     const [intrekking] = await tx.insert(gebeurtenisIntrekkingen).values({ gebeurtenisId, deelnemerId, reden, ingetrokkenDoor: toegang.gebruikerId }).returning();
+    await herbouwPerioden(tx, [deelnemerId]);
     const feit = gebeurtenisFeit(rij);
     await schrijfAudit(tx, {
       actor: toegang.gebruikerId,

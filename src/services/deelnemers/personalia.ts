@@ -17,7 +17,7 @@ import type { DeelnemerRij, LeerrouteRij } from '../../store/repositories/index.
 import { deelnemers, leerroutes, registraties } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { isUniekSchending } from '../../store/uniek.ts';
-import { gebeurtenisFeit, leerrouteFeiten } from '../afleiding/index.ts';
+import { gebeurtenisFeit, herbouwPerioden, leerrouteFeiten } from '../afleiding/index.ts';
 import { ConflictFout, OngeldigeInvoerFout, type OngeldigVeld } from '../fouten.ts';
 import { vandaag } from '../vandaag.ts';
 import { alsEenRouteFout, controleerEenRoute } from './een-route.ts';
@@ -167,6 +167,7 @@ export async function werkInschrijvingBij(
       }
       throw alsEenRouteFout(fout) ?? fout;
     });
+  await herbouwPerioden(tx, [deelnemerId]);
   // The enrolment wrote the ROD VO inschrijving on the startdatum it was given: a corrected
   // startdatum moves it along (a registration recorded later by the administratie stays as it was).
   const registratie =

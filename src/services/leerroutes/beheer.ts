@@ -13,7 +13,7 @@ import type { Db, Store } from '../../store/database.ts';
 import { alleInstellingen, alleLeerroutes, rioStatussen, type LeerrouteRij } from '../../store/repositories/index.ts';
 import { leerroutes } from '../../store/schema.ts';
 import { metToegang, naElkaar } from '../../store/tenant.ts';
-import { leerrouteFeiten, leerrouteFeitenMetProgramma } from '../afleiding/index.ts';
+import { herbouwBijRoutewijziging, leerrouteFeiten, leerrouteFeitenMetProgramma } from '../afleiding/index.ts';
 import { deelnemersMetStand, zichtbareRoute } from '../deelnemers/index.ts';
 import { ConflictFout, GeenToegangFout, NietGevondenFout, OngeldigeInvoerFout, WettelijkGeweigerdFout } from '../fouten.ts';
 import { toetsLeerroute } from './toetsing.ts';
@@ -309,6 +309,7 @@ export async function wijzigLeerroute(store: Store, toegang: Toegang, id: string
       .where(and(eq(leerroutes.id, id), eq(leerroutes.revisie, wijziging.revisie)))
       .returning();
     if (!nieuw) eisRevisie({ ...oud, revisie: -1 }, wijziging.revisie);
+    await herbouwBijRoutewijziging(tx, oud, nieuw!);
     await schrijfAudit(tx, { actor: toegang.gebruikerId, actie: 'gewijzigd', entiteit: 'leerroute', entiteitId: id, instellingId: eigen(toegang, oud), voor: auditRoute(oud), na: auditRoute(nieuw!) });
     return detail(tx, toegang, nieuw!);
   });
@@ -330,6 +331,7 @@ async function zetRoute(store: Store, toegang: Toegang, id: string, actie: strin
     const oud = await laadRoute(tx, toegang, id, true);
     const set = await werk(tx, oud);
     const [nieuw] = await tx.update(leerroutes).set({ ...set, revisie: oud.revisie + 1 }).where(eq(leerroutes.id, id)).returning();
+    await herbouwBijRoutewijziging(tx, oud, nieuw!);
     await schrijfAudit(tx, { actor: toegang.gebruikerId, actie, entiteit: 'leerroute', entiteitId: id, instellingId: eigen(toegang, oud), voor: auditRoute(oud), na: auditRoute(nieuw!), details });
     return detail(tx, toegang, nieuw!);
   });

@@ -13,6 +13,7 @@ import { metToegang } from '../../store/tenant.ts';
 import { ServiceFout } from '../fouten.ts';
 import { vandaag } from '../vandaag.ts';
 import { foutenVanService, leegRapport, type ImportRapport } from './rapport.ts';
+import { metUitgesteldeHerbouw } from '../afleiding/index.ts';
 
 export type Uitkomst = 'nieuw' | 'gewijzigd' | 'ongewijzigd';
 
@@ -101,7 +102,7 @@ export async function importeer<R>(store: Store, toegang: Toegang, formaat: Impo
 
   try {
     const inTransactie = (werk: (tx: Db) => Promise<void>) => (formaat.referentie ? store.db.transaction(werk) : metToegang(store, toegang, werk));
-    await inTransactie(async (tx) => {
+    await metUitgesteldeHerbouw((bijwerken) => inTransactie(async (tx) => {
       for (;;) {
         let item;
         try {
@@ -135,9 +136,12 @@ export async function importeer<R>(store: Store, toegang: Toegang, formaat: Impo
             }
           }
         }
+        // The periods of the pupils written so far, a batch at a time, outside any row's savepoint.
+        await bijwerken(tx);
         opties.voortgang?.({ rijen: rapport.rijen, totaal: proef.rijen, geweigerd: rapport.geweigerd });
       }
       if (rapport.proef || (rapport.geweigerd > 0 && !opties.alleenGoede)) throw new Terugdraaien();
+      await bijwerken(tx, true);
       await schrijfAudit(tx, {
         actor: toegang.gebruikerId,
         actie: 'geimporteerd',
@@ -146,7 +150,7 @@ export async function importeer<R>(store: Store, toegang: Toegang, formaat: Impo
       });
       rapport.genomen = true;
       await opties.bijVastleggen?.(tx, rapport);
-    });
+    }));
   } catch (fout) {
     rapport.genomen = false;
     if (!(fout instanceof Terugdraaien)) throw fout;

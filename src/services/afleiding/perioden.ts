@@ -1,0 +1,195 @@
+// The afgeleide tijdlijn (decision 0027): each pupil's periods as the law engine derives them,
+// stored so lists and counts can ask SQL for a peildatum instead of running the engine on every
+// pupil. One definition, here; every write path that changes a pupil's facts or its route's facts
+// calls herbouwPerioden in its own transaction, and the rebuild of everything raises the horizon.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { sql } from 'drizzle-orm';
+import type { IsoDatum } from '../../domain/scenario.ts';
+import { eersteAugustus, schooljaarVan } from '../../law/datum.ts';
+import type { Db } from '../../store/database.ts';
+import type { DeelnemerRij, GebeurtenisRij, LeerrouteRij } from '../../store/repositories/index.ts';
+import { deelnemerPerioden, deelnemerPeriodenHorizon, deelnemers, gebeurtenisIntrekkingen, gebeurtenissen, leerroutes } from '../../store/schema.ts';
+import { vandaag } from '../vandaag.ts';
+import { leerrouteFeiten, standOp } from './feiten.ts';
+import { dagErna } from './wisselmomenten.ts';
+
+export type DeelnemerPeriodeRij = typeof deelnemerPerioden.$inferInsert;
+
+/** The start of the period before the startdatum: every earlier peildatum has the same answer. */
+export const BEGIN = '-infinity';
+
+/** Statuses that no fact but a later ending event can change: their last period stays open. */
+const AFGESLOTEN = new Set(['uitgestapt', 'verwijderd', 'afgerond']);
+
+/** Pupils per batch of queries: the id list is one array parameter, the insert stays well under 65,535 parameters. */
+export const PARTIJ = 500;
+const RIJEN_PER_INSERT = 1000;
+
+function dagErvoor(d: IsoDatum): IsoDatum {
+  const t = new Date(`${d}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() - 1);
+  return t.toISOString().slice(0, 10);
+}
+
+/**
+ * How far the table is derived when the rebuild of everything runs on `dag`: the end of the
+ * schooljaar two after the current one, so a peildatum in this or the next two schooljaren is a
+ * query, and a yearly 1 August leaves a year's margin for the daily run.
+ */
+export function standaardAfgeleidTot(dag: IsoDatum): IsoDatum {
+  return dagErvoor(eersteAugustus(schooljaarVan(dag) + 3));
+}
+
+/** The stored horizon: readers use the table for a peildatum up to it ('-infinity' before the first rebuild). */
+export async function afgeleidTot(db: Db): Promise<string> {
+  const rijen = (await db.execute(sql`select afgeleid_tot::text as tot from ${deelnemerPeriodenHorizon} where id = 1`)) as unknown as { rows: { tot: string }[] };
+  return rijen.rows[0]?.tot ?? BEGIN;
+}
+
+/** True when the table answers for `peildatum`; otherwise the caller asks the engine. */
+export async function periodenDekken(db: Db, peildatum: IsoDatum): Promise<boolean> {
+  const tot = await afgeleidTot(db);
+  return tot !== BEGIN && peildatum <= tot;
+}
+
+/**
+ * The periods of one pupil up to `horizon`: the engine asked on every day an answer may change
+ * (the startdatum, every 1 August, the day of and the day after each fact; see wisselmomenten),
+ * consecutive days with the same status, leerjaar, fase, inschrijvingen and verantwoordelijkheid
+ * merged. The first period, before the startdatum, starts at BEGIN. The last one is open (tot
+ * null) when its status is final and no later fact exists; otherwise it ends on the horizon.
+ */
+export function periodenVan(route: LeerrouteRij, deelnemer: DeelnemerRij, events: readonly GebeurtenisRij[], horizon: IsoDatum): DeelnemerPeriodeRij[] {
+  const grens = horizon > deelnemer.startdatum ? horizon : deelnemer.startdatum;
+  const momenten = new Set<IsoDatum>([deelnemer.startdatum]);
+  for (let jaar = schooljaarVan(deelnemer.startdatum) + 1; eersteAugustus(jaar) <= grens; jaar++) momenten.add(eersteAugustus(jaar));
+  for (const e of events) {
+    momenten.add(e.datum);
+    momenten.add(dagErna(e.datum));
+  }
+  const dagen = [dagErvoor(deelnemer.startdatum), ...[...momenten].filter((m) => m >= deelnemer.startdatum && m <= grens).sort()];
+  const rijen: DeelnemerPeriodeRij[] = [];
+  let vorigeSleutel = '';
+  for (const [i, dag] of dagen.entries()) {
+    const b = standOp(route, deelnemer, events, dag).beoordeling.besluiten;
+    const rij: DeelnemerPeriodeRij = {
+      deelnemerId: deelnemer.id,
+      van: i === 0 ? BEGIN : dag,
+      tot: null,
+      leerrouteId: route.id,
+      schoolId: route.schoolId,
+      instellingId: route.instellingId,
+      status: b['deelnemer.status']!.uitkomst,
+      leerjaar: b['deelnemer.leerjaar']!.uitkomst,
+      fase: b['deelnemer.fase']!.uitkomst,
+      inschrijvingen: b['deelnemer.inschrijvingen']!.uitkomst,
+      verantwoordelijkheid: b['deelnemer.verantwoordelijkheid']!.uitkomst,
+    };
+    const sleutel = JSON.stringify([rij.status, rij.leerjaar, rij.fase, rij.inschrijvingen, rij.verantwoordelijkheid]);
+    if (sleutel === vorigeSleutel) continue;
+    const vorige = rijen[rijen.length - 1];
+    if (vorige) vorige.tot = dagErvoor(dag);
+    rijen.push(rij);
+    vorigeSleutel = sleutel;
+  }
+  const laatste = rijen[rijen.length - 1]!;
+  const latereFeiten = events.some((e) => e.datum > grens);
+  if (!AFGESLOTEN.has(laatste.status) || latereFeiten) laatste.tot = grens;
+  return rijen;
+}
+
+const uuidLijst = (ids: readonly string[]) => `{${ids.join(',')}}`;
+const rijenVan = <T>(antwoord: unknown) => (antwoord as { rows: T[] }).rows;
+
+/**
+ * Rebuilds the periods of `deelnemerIds` from their facts, in the caller's transaction (and
+ * tenancy): a few queries per PARTIJ pupils, never a parameter per id. Ids that no longer exist
+ * lose their periods. Returns the number of pupils rebuilt.
+ */
+export async function herbouwPerioden(tx: Db, deelnemerIds: readonly string[]): Promise<number> {
+  const uitgesteld = uitstel.getStore();
+  if (uitgesteld) {
+    for (const id of deelnemerIds) uitgesteld.add(id);
+    return 0;
+  }
+  return herbouwNu(tx, deelnemerIds);
+}
+
+async function herbouwNu(tx: Db, deelnemerIds: readonly string[]): Promise<number> {
+  const uniek = [...new Set(deelnemerIds)];
+  if (uniek.length === 0) return 0;
+  const opgeslagen = await afgeleidTot(tx);
+  const standaard = standaardAfgeleidTot(vandaag());
+  const horizon = opgeslagen !== BEGIN && opgeslagen > standaard ? opgeslagen : standaard;
+  let aantal = 0;
+  for (let i = 0; i < uniek.length; i += PARTIJ) {
+    const ids = uuidLijst(uniek.slice(i, i + PARTIJ));
+    const lijst = await tx.select().from(deelnemers).where(sql`${deelnemers.id} = any(${ids}::uuid[])`);
+    const routes = await tx
+      .select()
+      .from(leerroutes)
+      .where(sql`${leerroutes.id} in (select ${deelnemers.leerrouteId} from ${deelnemers} where ${deelnemers.id} = any(${ids}::uuid[]))`);
+    const events = await tx
+      .select()
+      .from(gebeurtenissen)
+      .where(
+        sql`${gebeurtenissen.deelnemerId} = any(${ids}::uuid[]) and not exists (select 1 from ${gebeurtenisIntrekkingen} where ${gebeurtenisIntrekkingen.gebeurtenisId} = ${gebeurtenissen.id})`,
+      )
+      .orderBy(gebeurtenissen.deelnemerId, gebeurtenissen.datum, gebeurtenissen.id);
+    const routeById = new Map(routes.map((r) => [r.id, r]));
+    const perDeelnemer = new Map<string, GebeurtenisRij[]>();
+    for (const e of events) {
+      const bucket = perDeelnemer.get(e.deelnemerId);
+      if (bucket) bucket.push(e);
+      else perDeelnemer.set(e.deelnemerId, [e]);
+    }
+    const rijen: DeelnemerPeriodeRij[] = [];
+    for (const d of lijst) {
+      const route = routeById.get(d.leerrouteId);
+      if (!route) continue;
+      rijen.push(...periodenVan(route, d, perDeelnemer.get(d.id) ?? [], horizon));
+      aantal++;
+    }
+    await tx.delete(deelnemerPerioden).where(sql`${deelnemerPerioden.deelnemerId} = any(${ids}::uuid[])`);
+    for (let j = 0; j < rijen.length; j += RIJEN_PER_INSERT) await tx.insert(deelnemerPerioden).values(rijen.slice(j, j + RIJEN_PER_INSERT));
+  }
+  return aantal;
+}
+
+/**
+ * Rebuilds the route's pupils when what their derivation reads of the route changed: its law
+ * facts, or the school and instelling the periods carry. A new name or programme changes nothing.
+ */
+export async function herbouwBijRoutewijziging(tx: Db, oud: LeerrouteRij, nieuw: LeerrouteRij): Promise<number> {
+  const sleutel = (r: LeerrouteRij) => JSON.stringify([leerrouteFeiten(r), r.schoolId, r.instellingId]);
+  return sleutel(oud) === sleutel(nieuw) ? 0 : herbouwPeriodenVanRoutes(tx, [nieuw.id]);
+}
+
+/** Rebuilds every pupil of these routes: after a change to a route's facts (soort, duur, school …). */
+export async function herbouwPeriodenVanRoutes(tx: Db, leerrouteIds: readonly string[]): Promise<number> {
+  if (leerrouteIds.length === 0) return 0;
+  const ids = rijenVan<{ id: string }>(
+    await tx.execute(sql`select id from ${deelnemers} where ${deelnemers.leerrouteId} = any(${uuidLijst([...new Set(leerrouteIds)])}::uuid[])`),
+  ).map((r) => r.id);
+  return herbouwPerioden(tx, ids);
+}
+
+const uitstel = new AsyncLocalStorage<Set<string>>();
+
+/**
+ * For a writer of many rows in one transaction (the imports): inside `werk`, herbouwPerioden only
+ * collects the pupils, and `bijwerken` rebuilds them a batch at a time. The writer calls
+ * `bijwerken(tx)` between rows (never inside a row's savepoint, which may still be rolled back)
+ * and `bijwerken(tx, true)` before it commits. A pupil of a refused row is rebuilt too: from its
+ * facts, which the refusal left as they were.
+ */
+export async function metUitgesteldeHerbouw<T>(werk: (bijwerken: (tx: Db, alles?: boolean) => Promise<void>) => Promise<T>): Promise<T> {
+  const open = new Set<string>();
+  const bijwerken = async (tx: Db, alles = false) => {
+    if (open.size === 0 || (!alles && open.size < PARTIJ)) return;
+    const ids = [...open];
+    open.clear();
+    await uitstel.exit(() => herbouwNu(tx, ids));
+  };
+  return uitstel.run(open, () => werk(bijwerken));
+}
