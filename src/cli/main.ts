@@ -8,6 +8,7 @@ import { runExport } from './export.ts';
 import { REGISTER_EXPORTS, runExportRegister } from './export-registers.ts';
 import { runImport } from './importeren.ts';
 import { runGebruiker } from './gebruiker.ts';
+import { runHerbouw } from './herbouw.ts';
 import { ServiceFout } from '../services/fouten.ts';
 import { CliInputError } from './errors.ts';
 import { runStart } from './start.ts';
@@ -39,6 +40,9 @@ Opdrachten:
   import duo-tbgi <bestand|-> [--peildatum jjjj-mm-dd] [--json]
                         Vergelijk DUO's terugkoppeling bekostigingsgrondslagen (TBG-i, XML) met wat de wet afleidt
 
+  herbouw perioden [--deelnemer <id>]
+                        Bouw de afgeleide tijdlijn (perioden per deelnemer) opnieuw op uit de feiten
+
 Instellingen (omgeving): PORT, DATA_DIR (standaard ./data), DATABASE_URL (PostgreSQL), DEMO (ja|nee), LOG_LEVEL,
   LEERROUTE_BRON_CODES (positie 13 van de ISP, standaard "DLR=DLR,GLR=GLR")
 `;
@@ -56,6 +60,8 @@ async function main(argv: string[]): Promise<number> {
       return runGebruiker(rest, leesStdin);
     case 'import':
       return runImport(rest);
+    case 'herbouw':
+      return runHerbouw(rest);
     case 'export':
       if ((REGISTER_EXPORTS as readonly string[]).includes(rest[0] ?? '')) return runExportRegister(rest);
       return (UITWISSELING_EXPORTS as readonly string[]).includes(rest[0] ?? '') ? runExportUitwisseling(rest) : runExport(rest);
@@ -66,7 +72,7 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(HULP);
       return opdracht === undefined ? 2 : 0;
     default:
-      throw new CliInputError('opdracht', `onbekende opdracht '${opdracht}'. Kies uit: start, demo, beoordeel, gebruiker, import, export.`);
+      throw new CliInputError('opdracht', `onbekende opdracht '${opdracht}'. Kies uit: start, demo, beoordeel, gebruiker, import, export, herbouw.`);
   }
 }
 

@@ -2,12 +2,15 @@ export { gebeurtenisFeit, leerrouteFeiten, leerrouteFeitenMetProgramma, scenario
 export { dagErna, wisselmomenten } from './wisselmomenten.ts';
 export {
   afgeleidTot,
+  herbouwAllePerioden,
   herbouwBijRoutewijziging,
   herbouwPerioden,
   herbouwPeriodenVanRoutes,
+  houdHorizonBij,
   metUitgesteldeHerbouw,
   periodenDekken,
   periodenVan,
   standaardAfgeleidTot,
   type DeelnemerPeriodeRij,
+  type HerbouwUitkomst,
 } from './perioden.ts';

@@ -6,7 +6,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { sql } from 'drizzle-orm';
 import type { IsoDatum } from '../../domain/scenario.ts';
 import { eersteAugustus, schooljaarVan } from '../../law/datum.ts';
-import type { Db } from '../../store/database.ts';
+import type { Db, Store } from '../../store/database.ts';
 import type { DeelnemerRij, GebeurtenisRij, LeerrouteRij } from '../../store/repositories/index.ts';
 import { deelnemerPerioden, deelnemerPeriodenHorizon, deelnemers, gebeurtenisIntrekkingen, gebeurtenissen, leerroutes } from '../../store/schema.ts';
 import { vandaag } from '../vandaag.ts';
@@ -192,4 +192,46 @@ export async function metUitgesteldeHerbouw<T>(werk: (bijwerken: (tx: Db, alles?
     await uitstel.exit(() => herbouwNu(tx, ids));
   };
   return uitstel.run(open, () => werk(bijwerken));
+}
+
+export interface HerbouwUitkomst {
+  deelnemers: number;
+  /** The stored horizon afterwards. */
+  afgeleidTot: string;
+}
+
+/**
+ * Rebuilds the periods of every pupil (or of one), PARTIJ pupils per transaction as the owner,
+ * so memory stays flat and requests get the connection between batches. After a full rebuild the
+ * horizon is raised to what it now covers: readers use the table up to that day.
+ */
+export async function herbouwAllePerioden(store: Store, opties: { deelnemerId?: string; voortgang?: (gedaan: number) => void } = {}): Promise<HerbouwUitkomst> {
+  if (opties.deelnemerId !== undefined) {
+    const aantal = await store.db.transaction((tx) => herbouwNu(tx, [opties.deelnemerId!]));
+    return { deelnemers: aantal, afgeleidTot: await afgeleidTot(store.db) };
+  }
+  const doel = standaardAfgeleidTot(vandaag());
+  let na = '00000000-0000-0000-0000-000000000000';
+  let aantal = 0;
+  for (;;) {
+    const ids = rijenVan<{ id: string }>(await store.db.execute(sql`select id from ${deelnemers} where id > ${na}::uuid order by id limit ${PARTIJ}`)).map((r) => r.id);
+    if (ids.length === 0) break;
+    aantal += await store.db.transaction((tx) => herbouwNu(tx, ids));
+    na = ids[ids.length - 1]!;
+    opties.voortgang?.(aantal);
+  }
+  await store.db.execute(
+    sql`update ${deelnemerPeriodenHorizon} set afgeleid_tot = greatest(afgeleid_tot, ${doel}::date), bijgewerkt_op = now() where id = 1`,
+  );
+  return { deelnemers: aantal, afgeleidTot: await afgeleidTot(store.db) };
+}
+
+/**
+ * Where only time passes: when the stored horizon is behind what today asks (a new schooljaar, or
+ * a database upgraded to the table), everything is rebuilt. Returns null when nothing was needed.
+ */
+export async function houdHorizonBij(store: Store): Promise<HerbouwUitkomst | null> {
+  const tot = await afgeleidTot(store.db);
+  if (tot !== BEGIN && tot >= standaardAfgeleidTot(vandaag())) return null;
+  return herbouwAllePerioden(store);
 }

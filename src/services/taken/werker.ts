@@ -37,6 +37,8 @@ export interface WerkerOpties {
   pollMs?: number;
   /** Unexpected errors (a bug, a lost database): logged by the caller without their text reaching a user. */
   log?: (fout: unknown) => void;
+  /** Upkeep where only time passes, run at the first turn of the loop and then every `elkeMs`. */
+  periodiek?: { elkeMs: number; werk: () => Promise<unknown> }[];
 }
 
 const HARTSLAG_MS = 5_000;
@@ -53,6 +55,7 @@ export class TakenWerker {
   private lus: Promise<void> | null = null;
   private laatsteHerstel = 0;
   private laatsteOpruiming = 0;
+  private readonly laatstPeriodiek = new Map<number, number>();
 
   private readonly store: Store;
   private readonly opties: WerkerOpties;
@@ -126,6 +129,11 @@ export class TakenWerker {
     if (nu - this.laatsteOpruiming > OPRUIM_MS) {
       this.laatsteOpruiming = nu;
       await ruimOp(this.opties.map, await bestandenInGebruik(this.store));
+    }
+    for (const [i, { elkeMs, werk }] of (this.opties.periodiek ?? []).entries()) {
+      if (this.gestopt || nu - (this.laatstPeriodiek.get(i) ?? 0) <= elkeMs) continue;
+      this.laatstPeriodiek.set(i, nu);
+      await werk();
     }
   }
 
