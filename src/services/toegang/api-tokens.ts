@@ -9,7 +9,7 @@ import { schrijfAudit } from '../../store/audit.ts';
 import type { Db, Store } from '../../store/database.ts';
 import { apiTokens, gebruikers, rollen } from '../../store/schema.ts';
 import { ConflictFout, GeenToegangFout, NietGevondenFout, OngeldigeInvoerFout, type OngeldigVeld } from '../fouten.ts';
-import { gebruikerMetRollen, type GebruikerMetNamen } from './gebruikers.ts';
+import { rollenAlsJson, rollenUit, type GebruikerMetNamen } from './gebruikers.ts';
 import { magBeheren } from './gebruikersbeheer.ts';
 
 /** Recognisable in logs and by secret scanners; the rest is 32 random bytes in base64url. */
@@ -175,20 +175,32 @@ export async function trekApiTokenIn(store: Store, toegang: Toegang, id: string)
  */
 export async function gebruikerVoorApiToken(db: Db, secret: string): Promise<(GebruikerMetNamen & { scopes: Handeling[]; tokenId: string }) | null> {
   if (!TOKEN_VORM.test(secret)) return null;
-  const [t] = await db
-    .select({
-      id: apiTokens.id,
-      gebruikerId: apiTokens.gebruikerId,
-      scopes: apiTokens.scopes,
-      verversen: sql<boolean>`(${apiTokens.laatstGebruiktOp} is null or ${apiTokens.laatstGebruiktOp} < now() - interval '1 minute')`,
-    })
-    .from(apiTokens)
-    .where(and(eq(apiTokens.hash, hashVan(secret)), isNull(apiTokens.ingetrokkenOp), sql`${apiTokens.verlooptOp} > now()`));
-  if (!t) return null;
-  const gebruiker = await gebruikerMetRollen(db, t.gebruikerId);
-  if (!gebruiker) return null;
+  let vraag = tokenVragen.get(db);
+  if (!vraag) tokenVragen.set(db, (vraag = bouwTokenVraag(db)));
+  const [t] = await vraag.execute({ hash: hashVan(secret) });
+  if (!t || !t.gebruikerId || !t.email || !t.naam) return null;
   // When it was last used, written at most once a minute so reads do not turn into writes.
   if (t.verversen) await db.update(apiTokens).set({ laatstGebruiktOp: sql`now()` }).where(eq(apiTokens.id, t.id));
   const scopes = (t.scopes as string[]).filter((s): s is Handeling => (HANDELINGEN as readonly string[]).includes(s));
-  return { ...gebruiker, scopes, tokenId: t.id };
+  return { id: t.gebruikerId, email: t.email, naam: t.naam, rollen: rollenUit(t.rollen), scopes, tokenId: t.id };
 }
+
+/** The token, its user (only while active) and their roles in one statement, prepared once per database handle. */
+function bouwTokenVraag(db: Db) {
+  return db
+    .select({
+      id: apiTokens.id,
+      scopes: apiTokens.scopes,
+      gebruikerId: gebruikers.id,
+      email: gebruikers.email,
+      naam: gebruikers.naam,
+      rollen: rollenAlsJson(apiTokens.gebruikerId),
+      verversen: sql<boolean>`(${apiTokens.laatstGebruiktOp} is null or ${apiTokens.laatstGebruiktOp} < now() - interval '1 minute')`,
+    })
+    .from(apiTokens)
+    .leftJoin(gebruikers, and(eq(gebruikers.id, apiTokens.gebruikerId), eq(gebruikers.actief, true)))
+    .where(and(eq(apiTokens.hash, sql.placeholder('hash')), isNull(apiTokens.ingetrokkenOp), sql`${apiTokens.verlooptOp} > now()`))
+    .prepare('leerroute_gebruiker_voor_api_token');
+}
+
+const tokenVragen = new WeakMap<Db, ReturnType<typeof bouwTokenVraag>>();

@@ -1,6 +1,7 @@
 // Users and the roles they hold. Creating one is a mutation like any other: validated, and audited
 // in the same transaction (never with the password or its hash).
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, eq, getTableName, inArray, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { ROLLEN, SYSTEEMROLLEN, type Gebruiker, type Rol, type Roltoewijzing } from '../../domain/toegang.ts';
 import { ConflictFout, OngeldigeInvoerFout, type OngeldigVeld } from '../fouten.ts';
 import { schrijfAudit } from '../../store/audit.ts';
@@ -119,22 +120,36 @@ export async function maakGebruiker(
 export async function gebruikerMetRollen(db: Db, id: string): Promise<GebruikerMetNamen | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const [g] = await db
-    .select({ id: gebruikers.id, email: gebruikers.email, naam: gebruikers.naam })
+    .select({ id: gebruikers.id, email: gebruikers.email, naam: gebruikers.naam, rollen: rollenAlsJson(gebruikers.id) })
     .from(gebruikers)
     .where(and(eq(gebruikers.id, id), eq(gebruikers.actief, true)));
-  if (!g) return null;
-  const rijen = await db
-    .select({ rol: rollen.rol, instellingId: rollen.instellingId, instellingNaam: instellingen.naam })
-    .from(rollen)
-    .leftJoin(instellingen, eq(instellingen.id, rollen.instellingId))
-    .where(eq(rollen.gebruikerId, id))
-    .orderBy(asc(rollen.rol), asc(instellingen.naam));
-  return {
-    ...g,
-    rollen: rijen
-      .filter((r) => (ROLLEN as readonly string[]).includes(r.rol))
-      .map((r) => ({ rol: r.rol as Rol, instellingId: r.instellingId, instellingNaam: r.instellingNaam ?? null })),
-  };
+  return g ? { id: g.id, email: g.email, naam: g.naam, rollen: rollenUit(g.rollen) } : null;
+}
+
+/** A role as the JSON of `rollenAlsJson` carries it. */
+export interface RolJson {
+  rol: string;
+  instellingId: string | null;
+  instellingNaam: string | null;
+}
+
+/**
+ * The roles of the user in `gebruikerId` as one JSON array column (sorted by role, then instelling
+ * name): the user and their roles come back in the statement that finds them, not in a second one.
+ */
+export function rollenAlsJson(gebruikerId: PgColumn): SQL<RolJson[]> {
+  // Qualified by hand: drizzle leaves the table off a column when the outer select has one table.
+  const kolom = sql`${sql.identifier(getTableName(gebruikerId.table))}.${sql.identifier(gebruikerId.name)}`;
+  return sql<RolJson[]>`(select coalesce(json_agg(json_build_object('rol', r.rol, 'instellingId', r.instelling_id, 'instellingNaam', i.naam) order by r.rol, i.naam), '[]'::json)
+    from ${rollen} r left join ${instellingen} i on i.id = r.instelling_id where r.gebruiker_id = ${kolom})`;
+}
+
+/** Roles this version does not know (an older or newer database) are left out, never guessed. */
+export function rollenUit(json: RolJson[] | string): RolMetInstelling[] {
+  const lijst = (typeof json === 'string' ? JSON.parse(json) : json) as RolJson[];
+  return lijst
+    .filter((r) => (ROLLEN as readonly string[]).includes(r.rol))
+    .map((r) => ({ rol: r.rol as Rol, instellingId: r.instellingId, instellingNaam: r.instellingNaam ?? null }));
 }
 
 export interface GebruikerStand {

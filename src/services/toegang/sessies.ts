@@ -5,7 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../store/database.ts';
 import { gebruikers, inlogtellers, sessies } from '../../store/schema.ts';
-import { gebruikerMetRollen, normaliseerEmail, type GebruikerMetNamen } from './gebruikers.ts';
+import { gebruikerMetRollen, normaliseerEmail, rollenAlsJson, rollenUit, type GebruikerMetNamen } from './gebruikers.ts';
 import { onthoudSessie, vergeetSessie, type GeldigeSessie } from './sessie-geheugen.ts';
 import { controleerWachtwoord, dummyHash } from './wachtwoorden.ts';
 
@@ -156,31 +156,52 @@ export async function maakSessie(db: Db, gebruikerId: string, opties: SessieOpti
   return { token, id, csrfToken };
 }
 
-/** The live session behind a cookie token, or null (unknown, expired, idle too long, tampered). */
+const idle = sql`make_interval(secs => ${sql.placeholder('idleSeconden')}::double precision)`;
+
+/**
+ * The session, its user (only while active) and their roles in one statement, prepared once per
+ * database handle: every API request with a cookie runs it, so it is neither rebuilt nor (on
+ * PostgreSQL) re-planned each time. Blocking, logging out and role changes are in the tables it
+ * reads, so they count from the next request on, in every app process.
+ */
+function bouwSessieVraag(db: Db) {
+  return db
+    .select({
+      csrfToken: sessies.csrfToken,
+      gebruikerId: gebruikers.id,
+      email: gebruikers.email,
+      naam: gebruikers.naam,
+      rollen: rollenAlsJson(sessies.gebruikerId),
+      levend: sql<boolean>`(${sessies.verlooptOp} > now() and ${sessies.laatstGebruiktOp} > now() - ${idle})`,
+      verversen: sql<boolean>`(${sessies.laatstGebruiktOp} < now() - make_interval(secs => ${sql.placeholder('verversSeconden')}::double precision))`,
+      // Until when this answer holds without asking again: the absolute end, or the idle end
+      // counted from this use (written below when due, so at most a minute earlier in the row).
+      geldigTot: sql<number>`(extract(epoch from least(${sessies.verlooptOp}, greatest(${sessies.laatstGebruiktOp}, now() - interval '1 minute') + ${idle})) * 1000)::float8`,
+    })
+    .from(sessies)
+    .leftJoin(gebruikers, and(eq(gebruikers.id, sessies.gebruikerId), eq(gebruikers.actief, true)))
+    .where(eq(sessies.id, sql.placeholder('id')))
+    .prepare('leerroute_sessie_voor_token');
+}
+
+const sessieVragen = new WeakMap<Db, ReturnType<typeof bouwSessieVraag>>();
+
+/** The live session behind a cookie token, or null (unknown, expired, idle too long, tampered, user blocked). */
 export async function sessieVoorToken(db: Db, token: string, opties: SessieOpties = STANDAARD_SESSIE_OPTIES): Promise<GeldigeSessie | null> {
   // A token is 43 base64url characters; anything else was never issued.
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
   const id = sessieId(token);
-  const [s] = await db
-    .select({
-      gebruikerId: sessies.gebruikerId,
-      csrfToken: sessies.csrfToken,
-      levend: sql<boolean>`(${sessies.verlooptOp} > now() and ${sessies.laatstGebruiktOp} > now() - ${seconden(opties.idleMinuten)})`,
-      verversen: sql<boolean>`(${sessies.laatstGebruiktOp} < now() - ${seconden(Math.min(1, opties.idleMinuten / 2))})`,
-      // Until when this answer holds without asking again: the absolute end, or the idle end
-      // counted from this use (written below when due, so at most a minute earlier in the row).
-      geldigTot: sql<number>`(extract(epoch from least(${sessies.verlooptOp}, greatest(${sessies.laatstGebruiktOp}, now() - ${seconden(1)}) + ${seconden(opties.idleMinuten)})) * 1000)::float8`,
-    })
-    .from(sessies)
-    .where(eq(sessies.id, id));
+  let vraag = sessieVragen.get(db);
+  if (!vraag) sessieVragen.set(db, (vraag = bouwSessieVraag(db)));
+  const [s] = await vraag.execute({ id, idleSeconden: opties.idleMinuten * 60, verversSeconden: Math.min(1, opties.idleMinuten / 2) * 60 });
   if (!s) return null;
   if (!s.levend) {
     await db.delete(sessies).where(eq(sessies.id, id));
     vergeetSessie(db, id);
     return null;
   }
-  const gebruiker = await gebruikerMetRollen(db, s.gebruikerId);
-  if (!gebruiker) return null;
+  if (!s.gebruikerId || !s.email || !s.naam) return null;
+  const gebruiker: GebruikerMetNamen = { id: s.gebruikerId, email: s.email, naam: s.naam, rollen: rollenUit(s.rollen) };
   // Sliding expiry, written at most once a minute so reads do not turn into writes.
   if (s.verversen) await db.update(sessies).set({ laatstGebruiktOp: sql`now()` }).where(eq(sessies.id, id));
   const sessie = { id, csrfToken: s.csrfToken, gebruiker };
