@@ -32,6 +32,7 @@ import { pagineerAlsGevraagd, sorteer, sorteerwaarden, type Paginering } from '.
 import { volledigheid } from './volledigheid.ts';
 import { vandaag } from '../vandaag.ts';
 import { SOORTEN_OVEREENKOMST, toetsPartijen, type Partijwijziging, type SoortPartij } from '../../law/index.ts';
+import { opNaam } from '../nederlandse-volgorde.ts';
 
 export { SOORTEN_OVEREENKOMST };
 
@@ -58,7 +59,7 @@ export async function lijstOvereenkomsten(store: Store, toegang: Toegang) {
           const i = instellingById.get(p.instellingId)!;
           return { instellingId: i.id, naam: i.naam, soort: i.soort };
         })
-        .sort((a, b) => a.naam.localeCompare(b.naam, 'nl')),
+        .sort((a, b) => opNaam(a.naam, b.naam)),
     }));
 }
 
@@ -106,7 +107,7 @@ export function overeenkomstView(g: GeladenOvereenkomst, peildatum: IsoDatum = v
     einddatum: o.einddatum,
     partijen: g.partijen
       .map((p) => ({ ...partijView(g, p.instellingId), toegetredenOp: p.toegetredenOp, uitgetredenOp: p.uitgetredenOp }))
-      .sort((a, b) => a.naam.localeCompare(b.naam, 'nl')),
+      .sort((a, b) => opNaam(a.naam, b.naam)),
     versie: laatste ? versieView(g, laatste) : null,
     geldendeVersie: geld(geldend),
     versies: g.versies.map((v) => ({ versie: v.versie, status: v.status, revisie: v.revisie, ondertekendOp: v.ondertekendOp, documentHash: v.documentHash, wijzigingsreden: v.wijzigingsreden })),

@@ -6,6 +6,7 @@ import type { Db } from '../../store/database.ts';
 import { deelnemersMetGebeurtenissen, type LeerrouteRij } from '../../store/repositories/index.ts';
 import { overstappen } from '../../store/schema.ts';
 import { standOp } from '../afleiding/index.ts';
+import { opNaam } from '../nederlandse-volgorde.ts';
 
 export interface GetroffenDeelnemer {
   id: string;
@@ -40,5 +41,5 @@ export async function getroffenDeelnemers(tx: Db, routes: readonly LeerrouteRij[
       overstap: metOverstap.has(d.id),
     });
   }
-  return uit.sort((a, b) => a.leerroute.naam.localeCompare(b.leerroute.naam, 'nl') || a.naam.localeCompare(b.naam, 'nl'));
+  return uit.sort((a, b) => opNaam(a.leerroute.naam, b.leerroute.naam) || opNaam(a.naam, b.naam));
 }

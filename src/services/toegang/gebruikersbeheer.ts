@@ -10,6 +10,7 @@ import { ConflictFout, GeenToegangFout, NietGevondenFout, OngeldigeInvoerFout, t
 import { bevatNaam } from '../deelnemers/lijst.ts';
 import { pagineerAlsGevraagd, sorteer, sorteerwaarden, type Paginering } from '../lijstpagina.ts';
 import { auditGebruiker, maakGebruiker, vraagRollenAan, type GebruikerStand, type NieuweGebruiker } from './gebruikers.ts';
+import { opNaam } from '../nederlandse-volgorde.ts';
 
 /** The roles `toegang` may hand out or take away. */
 export function magBeheren(toegang: Toegang, r: Roltoewijzing): boolean {
@@ -32,7 +33,7 @@ export async function lijstGebruikers(store: Store, toegang: Toegang) {
         .map((r) => ({ rol: r.rol as Rol, instellingId: r.instellingId, instellingNaam: r.instellingId ? (naamVan.get(r.instellingId) ?? null) : null })),
     }))
     .filter((g) => toegang.alles || g.rollen.some((r) => r.instellingId !== null && dekt(toegang, r.instellingId)))
-    .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
+    .sort((a, b) => opNaam(a.naam, b.naam));
 }
 
 export const GEBRUIKER_SORTERING = sorteerwaarden(['naam', 'email', 'status'] as const);

@@ -15,6 +15,7 @@ import { deelnemersMetStand, type DeelnemerMetStand } from '../deelnemers/index.
 import { leerrouteCodes, type LeerrouteCodes } from './bron-codes.ts';
 import { NietGevondenFout } from '../fouten.ts';
 import { legExportVast } from './registratie-bestanden.ts';
+import { opNaam } from '../nederlandse-volgorde.ts';
 
 export interface BronBestand {
   brin: string;
@@ -52,7 +53,7 @@ export function bronPerioden(d: DeelnemerMetStand, peildatum: IsoDatum): { datum
 export function bronBestanden(lijst: readonly DeelnemerMetStand[], instellingen: readonly InstellingRij[], peildatum: IsoDatum, codes: LeerrouteCodes): BronBestand[] {
   const perInstelling = new Map<string, Map<string, RoPersoon>>();
   const gesorteerd = [...lijst].sort(
-    (a, b) => a.leerroute.naam.localeCompare(b.leerroute.naam, 'nl') || a.deelnemer.achternaam.localeCompare(b.deelnemer.achternaam, 'nl') || a.deelnemer.id.localeCompare(b.deelnemer.id),
+    (a, b) => opNaam(a.leerroute.naam, b.leerroute.naam) || opNaam(a.deelnemer.achternaam, b.deelnemer.achternaam) || a.deelnemer.id.localeCompare(b.deelnemer.id),
   );
   const instelling = new Map(instellingen.map((i) => [i.id, i]));
   for (const d of gesorteerd) {
