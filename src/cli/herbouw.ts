@@ -3,7 +3,7 @@
 // what to run after loading facts outside the services (COPY, a restore).
 import { readConfig } from '../config.ts';
 import { herbouwAllePerioden } from '../services/afleiding/index.ts';
-import { openStore } from '../services/opslag.ts';
+import { openStore, SLOTEN } from '../services/opslag.ts';
 import { CliInputError } from './errors.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -24,7 +24,8 @@ export async function runHerbouw(args: string[]): Promise<number> {
   }
   const store = await openStore(readConfig().store);
   try {
-    const uitkomst = await herbouwAllePerioden(store, deelnemerId !== undefined ? { deelnemerId } : {});
+    // Not side by side with a server's worker rebuilding on its own (decision 0030): it waits its turn.
+    const uitkomst = await store.eenTegelijk(SLOTEN.perioden, () => herbouwAllePerioden(store, deelnemerId !== undefined ? { deelnemerId } : {}));
     if (deelnemerId !== undefined && uitkomst.deelnemers === 0) throw new CliInputError('--deelnemer', `deelnemer ${deelnemerId} bestaat niet.`);
     const tot = uitkomst.afgeleidTot === '-infinity' ? 'nog niet afgeleid' : `afgeleid tot en met ${uitkomst.afgeleidTot}`;
     process.stdout.write(`Perioden herbouwd voor ${uitkomst.deelnemers} ${uitkomst.deelnemers === 1 ? 'deelnemer' : 'deelnemers'}; ${tot}.\n`);

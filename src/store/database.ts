@@ -27,6 +27,8 @@ export interface Store {
    * it just runs. For what every instance does at start or on a schedule and one must do alone.
    */
   eenTegelijk<T>(slot: Slot, werk: () => Promise<T>): Promise<T>;
+  /** The same, but when another process holds the slot now, does nothing and returns null (upkeep that one instance suffices for). */
+  alsVrij<T>(slot: Slot, werk: () => Promise<T>): Promise<T | null>;
   close(): Promise<void>;
 }
 
@@ -35,6 +37,8 @@ export const SLOTEN = {
   migraties: 7_324_101,
   /** Demo data and demo users on a first start. */
   eersteStart: 7_324_102,
+  /** Rebuilding the afgeleide tijdlijn where only time passes. */
+  perioden: 7_324_103,
 } as const;
 export type Slot = (typeof SLOTEN)[keyof typeof SLOTEN] | number;
 
@@ -71,7 +75,7 @@ async function openPglite(dataDir: string | null): Promise<OpenStore> {
     const db = drizzlePglite({ client, schema });
     await migratePglite(db, { migrationsFolder });
     // A clean close is what keeps the data directory consistent; only then may another process open it.
-    return { db: db as unknown as Db, kind: 'pglite', eenTegelijk: (_slot, werk) => werk(), close: eenmalig(() => client.close().finally(geefVrij)) };
+    return { db: db as unknown as Db, kind: 'pglite', eenTegelijk: (_slot, werk) => werk(), alsVrij: (_slot, werk) => werk(), close: eenmalig(() => client.close().finally(geefVrij)) };
   } catch (error) {
     geefVrij();
     throw error;
@@ -91,7 +95,7 @@ async function openPostgres(url: string, onIdleError: (error: Error) => void): P
     await pool.end();
     throw error;
   }
-  return { db: db as unknown as Db, kind: 'postgresql', eenTegelijk: (slot, werk) => onderSlot(url, slot, werk), close: eenmalig(() => pool.end()) };
+  return { db: db as unknown as Db, kind: 'postgresql', eenTegelijk: (slot, werk) => onderSlot(url, slot, werk), alsVrij: (slot, werk) => alsSlotVrij(url, slot, werk), close: eenmalig(() => pool.end()) };
 }
 
 /** Closing twice throws in both drivers; shutdown paths may call close() more than once. */
@@ -114,6 +118,19 @@ async function onderSlot<T>(url: string, sleutel: number, werk: () => Promise<T>
     return await werk();
   } finally {
     // Ending the session releases the lock, also when the unlock itself cannot be sent.
+    await slot.query('select pg_advisory_unlock($1)', [sleutel]).catch(() => undefined);
+    await slot.end().catch(() => undefined);
+  }
+}
+
+async function alsSlotVrij<T>(url: string, sleutel: number, werk: () => Promise<T>): Promise<T | null> {
+  const slot = new pg.Client({ connectionString: url });
+  await slot.connect();
+  try {
+    const { rows } = await slot.query<{ vrij: boolean }>('select pg_try_advisory_lock($1) as vrij', [sleutel]);
+    if (!rows[0]?.vrij) return null;
+    return await werk();
+  } finally {
     await slot.query('select pg_advisory_unlock($1)', [sleutel]).catch(() => undefined);
     await slot.end().catch(() => undefined);
   }

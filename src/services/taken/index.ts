@@ -2,10 +2,10 @@
 import { access } from 'node:fs/promises';
 import type { IsoDatum } from '../../domain/scenario.ts';
 import type { Toegang } from '../../domain/toegang.ts';
-import type { Store } from '../../store/database.ts';
+import { SLOTEN, type Store } from '../../store/database.ts';
 import { ConflictFout, OngeldigeInvoerFout } from '../fouten.ts';
 import { haalLeerroute } from '../leerroutes/index.ts';
-import { houdHorizonBij } from '../afleiding/index.ts';
+import { houdHorizonBij, type HerbouwUitkomst } from '../afleiding/index.ts';
 import { csvRegel } from '../../exchange/csv/index.ts';
 import { DEELNEMER_KOLOMMEN, GEBEURTENIS_KOLOMMEN } from '../../exchange/leerroute-csv/index.ts';
 import { bewaarUpload } from './bestanden.ts';
@@ -19,17 +19,25 @@ export { herstelWeesTaken, MAX_POGINGEN, type TaakRij, type TaakSoort, type Taak
 export { TakenWerker, type Uitvoerder } from './werker.ts';
 export { VOORBEELD_RIJEN, type Voorbeeld } from './import-taak.ts';
 
-/** The worker of this process with every kind of job Leerroute runs in the background. */
 /** How often the worker checks the horizon of the afgeleide tijdlijn: one query, a rebuild only once a year. */
 const HORIZON_CONTROLE_MS = 3600_000;
 
+/**
+ * Every instance's worker checks the horizon; one rebuilds while the others skip (they check again
+ * later and then find it up to date), so two instances never rebuild the whole table side by side.
+ * Null when another process was rebuilding or nothing was needed.
+ */
+export const horizonBijhouden = (store: Store): Promise<HerbouwUitkomst | null> =>
+  store.alsVrij(SLOTEN.perioden, () => houdHorizonBij(store)).then((uitkomst) => uitkomst ?? null);
+
+/** The worker of this process with every kind of job Leerroute runs in the background. */
 export function maakTakenWerker(store: Store, map: string, log?: (fout: unknown) => void, pollMs?: number): TakenWerker {
   return new TakenWerker(store, {
     map,
     ...(log ? { log } : {}),
     ...(pollMs ? { pollMs } : {}),
     // The afgeleide tijdlijn reaches a fixed day; a new schooljaar (or an upgrade) moves it on.
-    periodiek: [{ elkeMs: HORIZON_CONTROLE_MS, werk: () => houdHorizonBij(store) }],
+    periodiek: [{ elkeMs: HORIZON_CONTROLE_MS, werk: () => horizonBijhouden(store) }],
     uitvoerders: {
       'import-deelnemers': importUitvoerder('import-deelnemers'),
       'import-gebeurtenissen': importUitvoerder('import-gebeurtenissen'),
