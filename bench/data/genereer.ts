@@ -2,7 +2,8 @@
 // their histories, and the bench users. Deterministic: the same seed and size give the same rows.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Store } from '../../src/store/database.ts';
+import type { Db, Store } from '../../src/store/database.ts';
+import { deelnemers } from '../../src/store/schema.ts';
 import { isLeeg } from '../../src/store/repositories/index.ts';
 import { deelnemerLadingen, type Partij } from './deelnemers.ts';
 import { maakBenchGebruikers } from './gebruikers.ts';
@@ -63,13 +64,19 @@ export async function genereer(store: Store, opties: { deelnemers: number; seed?
   return telling;
 }
 
-/** The derived timeline table, when this version of the app has it: filled as the app itself fills it. */
+/**
+ * The derived timeline table, when this version of the app has it: filled by the app's own
+ * rebuild, in batches of pupils, so the data is what the app itself would have written.
+ */
 async function herbouwAfgeleid(store: Store, meld: (tekst: string) => void): Promise<void> {
   if (!existsSync(PERIODEN)) return;
-  const module = (await import(PERIODEN)) as { herbouwAllePerioden?: (store: Store) => Promise<unknown> };
-  if (typeof module.herbouwAllePerioden === 'function') {
-    meld('afgeleide perioden herbouwen');
-    await module.herbouwAllePerioden(store);
+  const module = (await import(PERIODEN)) as { herbouwPerioden?: (tx: Db, ids: string[]) => Promise<unknown> };
+  const herbouw = module.herbouwPerioden;
+  if (typeof herbouw !== 'function') return;
+  const ids = (await store.db.select({ id: deelnemers.id }).from(deelnemers).orderBy(deelnemers.id)).map((r) => r.id);
+  for (let i = 0; i < ids.length; i += 5_000) {
+    await store.db.transaction((tx) => herbouw(tx, ids.slice(i, i + 5_000)));
+    meld(`afgeleide perioden: ${Math.min(ids.length, i + 5_000)} van ${ids.length}`);
   }
 }
 

@@ -47,18 +47,21 @@ class KopieNaarServer {
   }
 }
 
+/** COPY FROM STDIN of one table's rows on a PostgreSQL connection. */
+export async function kopieerNaar(client: pg.ClientBase, t: Tabel): Promise<void> {
+  if (t.rijen.length === 0) return;
+  const kopie = new KopieNaarServer(copySql(t, 'STDIN'), alsCopyTekst(t.rijen));
+  void client.query(kopie as unknown as pg.QueryConfig);
+  await kopie.klaar;
+}
+
 export async function laderVoor(store: Store): Promise<Lader> {
   if (store.kind === 'postgresql') {
     const pool = (store.db as unknown as { $client: pg.Pool }).$client;
     const client = await pool.connect();
     const query = async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[];
     return {
-      async kopieer(t) {
-        if (t.rijen.length === 0) return;
-        const kopie = new KopieNaarServer(copySql(t, 'STDIN'), alsCopyTekst(t.rijen));
-        void client.query(kopie as unknown as pg.QueryConfig);
-        await kopie.klaar;
-      },
+      kopieer: (t) => kopieerNaar(client, t),
       query,
       begin: async () => void (await query('BEGIN')),
       commit: async () => void (await query('COMMIT')),

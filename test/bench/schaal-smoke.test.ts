@@ -1,13 +1,24 @@
 // The scale benchmark's generator on a small country, on both databases: it gives what was asked,
 // the same rows for the same seed on either engine, valid BSNs, and rows the migrations' own
 // integrity rules accept.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isGeldigBsn } from '../../src/domain/persoonsgebonden-nummer.ts';
+import type { Gebeurtenis } from '../../src/domain/scenario.ts';
+import { controleerScenario } from '../../src/law/index.ts';
+import { leerrouteFeiten } from '../../src/services/afleiding/index.ts';
+import { deelnemers, gebeurtenissen, leerroutes } from '../../src/store/schema.ts';
+import { PEILDATUM } from '../../bench/data/model.ts';
 import { openStore, type Store } from '../../src/store/database.ts';
 import { genereer, NietLeegFout, type Telling } from '../../bench/data/genereer.ts';
 import { laderVoor } from '../../bench/data/kopie.ts';
 import { vingerafdruk } from '../../bench/data/vingerafdruk.ts';
 import { bsns } from '../../bench/data/toeval.ts';
+import { meetGrootte } from '../../bench/schaal/meting.ts';
+import { verslag } from '../../bench/schaal/verslag.ts';
 import { databaseKinds, throwAwayDatabase, type ThrowAwayDatabase } from '../support/databases.ts';
 
 const AANTAL = 1_000;
@@ -72,6 +83,26 @@ describe.each(databaseKinds)('bench:data op %s', (kind) => {
     expect(dubbel).toEqual([]);
   });
 
+  it('geeft routes en levensloop die de controle van de wet op de peildatum doorstaan', async () => {
+    const routes = new Map((await store.db.select().from(leerroutes)).map((r) => [r.id, r]));
+    const feiten = new Map<string, Gebeurtenis[]>();
+    for (const g of await store.db.select().from(gebeurtenissen)) {
+      const lijst = feiten.get(g.deelnemerId) ?? [];
+      lijst.push({ datum: g.datum, soort: g.soort as Gebeurtenis['soort'], ...(g.tijdvak ? { tijdvak: g.tijdvak as 1 | 2 | 3 } : {}) });
+      feiten.set(g.deelnemerId, lijst);
+    }
+    const afgewezen: unknown[] = [];
+    for (const d of await store.db.select().from(deelnemers)) {
+      const controle = controleerScenario({
+        peildatum: PEILDATUM,
+        leerroute: leerrouteFeiten(routes.get(d.leerrouteId)!),
+        deelnemer: { geboortedatum: d.geboortedatum, startdatum: d.startdatum, gebeurtenissen: (feiten.get(d.id) ?? []).sort((a, b) => a.datum.localeCompare(b.datum)) },
+      });
+      if (!controle.ok) afgewezen.push(controle.invalidParams);
+    }
+    expect(afgewezen.slice(0, 3)).toEqual([]);
+  });
+
   it('maakt de drie benchgebruikers, het bestuur met ~90 scholen', async () => {
     const rijen = await vraag<{ email: string; n: number }>(store, "SELECT g.email, count(r.*)::int n FROM gebruikers g JOIN rollen r ON r.gebruiker_id = g.id WHERE g.email LIKE '%@bench.demo' GROUP BY 1 ORDER BY 1");
     expect(rijen).toEqual([
@@ -79,6 +110,37 @@ describe.each(databaseKinds)('bench:data op %s', (kind) => {
       { email: 'inspecteur@bench.demo', n: 1 },
       { email: 'school@bench.demo', n: 1 },
     ]);
+  });
+
+  // The benchmark runs the app on PostgreSQL (a server several app processes share); PGlite has no such round.
+  it.runIf(kind === 'postgresql')('draait één ronde van de schaalbench erop en geeft getallen', async () => {
+    const uitvoer = await mkdtemp(path.join(tmpdir(), 'leerroute-schaal-smoke-'));
+    try {
+      const uitkomst = await meetGrootte({
+        root: fileURLToPath(new URL('../../', import.meta.url)),
+        url: (database.config as { url: string }).url,
+        deelnemers: AANTAL,
+        rondes: 1,
+        perRonde: 1,
+        budgetMs: 0,
+        maxMs: 30_000,
+        importRijen: 0,
+        uitvoer,
+        melding: () => undefined,
+      });
+      expect(uitkomst.gevallen).toHaveLength(12);
+      for (const g of uitkomst.gevallen) {
+        expect(g.reden).toBeNull();
+        expect(g.app!.p50).toBeGreaterThan(0);
+        expect(g.kaal!.p50).toBeGreaterThan(0);
+        expect(g.statements).toBeGreaterThan(0);
+        expect(g.uitleg?.fout).toBeNull();
+      }
+      expect(uitkomst.opstartMs.every((ms) => ms > 0)).toBe(true);
+      expect(verslag([uitkomst])).toContain('| 1.000 | inspecteur | statistieken |');
+    } finally {
+      await rm(uitvoer, { recursive: true, force: true });
+    }
   });
 
   it('weigert een database die al gegevens bevat', async () => {
