@@ -41,6 +41,7 @@ for (const deelnemers of groottes) {
       budgetMs: Number(process.env.BUDGET ?? 5) * 1000,
       maxMs: Number(process.env.MAX ?? 60) * 1000,
       importRijen: Number(process.env.IMPORT ?? 1000),
+      herstart: true,
       uitvoer,
       melding,
     }),

@@ -27,10 +27,11 @@ export async function vergelijkImport(url: string, bin: string, cwd: string, rij
     const routes = (
       await client.query<{ id: string }>(
         `SELECT r.id FROM leerroutes r JOIN rollen ro ON ro.instelling_id = r.school_id JOIN gebruikers g ON g.id = ro.gebruiker_id
-         WHERE g.email = 'school@bench.demo' ORDER BY r.id`,
+         WHERE g.email = 'school@bench.demo' AND r.soort = 'DLR' ORDER BY r.id`,
       )
     ).rows.map((r) => r.id);
-    // Numbers nobody in the database has yet (a later run of the same bench draws new ones).
+    // DLR routes: a GLR asks for the dates of the consultation before admission, which the
+    // CONTRACT's minimal columns do not carry. Numbers nobody in the database has yet (a later run of the same bench draws new ones).
     const nummers: string[] = [];
     const bron = bsns(424_242);
     while (nummers.length < rijen) {

@@ -27,6 +27,10 @@ export interface Opties {
   budgetMs: number;
   maxMs: number;
   importRijen: number;
+  /** Which users to measure as (default all three). */
+  gebruikers?: Gebruikerssoort[];
+  /** Also measure a restart of the app on the same database. */
+  herstart: boolean;
   uitvoer: string;
   melding: (t: string) => void;
 }
@@ -51,6 +55,7 @@ export interface Geval {
 
 export interface Uitkomst {
   deelnemers: number;
+  /** First start on the generated database, then (herstart) a restart: ms until /health answered. */
   opstartMs: number[];
   appRssMb: number;
   appPiekMb: number;
@@ -128,92 +133,99 @@ export async function meetGrootte(o: Opties): Promise<Uitkomst> {
   const bin = path.join(o.root, 'bin/leerroute');
   const map = await mkdtemp(path.join(tmpdir(), 'leerroute-schaal-'));
   const opnameBestand = path.join(map, 'opname.jsonl');
-  const detail = await detailIds(o.url);
-  const urls = paden(detail);
-  const gevallen: Geval[] = [];
+  const urls = paden(await detailIds(o.url));
   const opstartMs: number[] = [];
+  let app: Draaiend | null = null;
+  let kaal: Draaiend | null = null;
   try {
-    // 1. The app with the recorder: one request per user and page, its statements kept.
-    o.melding('app starten met opnemer\n');
-    const opnemer = await start([bin, 'start'], { ...appEnv(o, map), NODE_OPTIONS: `--import ${path.join(o.root, 'bench/kaal/opnemer.ts')}`, BENCH_OPNAME: opnameBestand }, o.root);
-    opstartMs.push(opnemer.opstartMs);
+    // 1. The app, with the recorder loaded: it records only the requests that carry its header,
+    // one per user and page, which also warms the app up.
+    o.melding('app starten\n');
+    app = await start([bin, 'start'], { ...appEnv(o, map), NODE_OPTIONS: `--import ${path.join(o.root, 'bench/kaal/opnemer.ts')}`, BENCH_OPNAME: opnameBestand }, o.root);
+    opstartMs.push(app.opstartMs);
+    const s = await sessies(app.basis);
     const opnameFouten = new Map<string, string>();
-    try {
-      const s = await sessies(opnemer.basis);
-      for (const g of Object.keys(BENCH_GEBRUIKERS) as Gebruikerssoort[]) {
-        for (const p of PAGINAS) {
-          o.melding(`opnemen ${g} ${p}\n`);
-          const a = await verzoek(`${opnemer.basis}${urls[g][p]}`, { sessie: s[g], headers: { 'x-bench-opname': `${g}:${p}` }, maxMs: o.maxMs });
-          if (a.fout) opnameFouten.set(`${g}:${p}`, a.fout);
-        }
+    const gebruikers = o.gebruikers ?? (Object.keys(BENCH_GEBRUIKERS) as Gebruikerssoort[]);
+    for (const g of gebruikers) {
+      for (const p of PAGINAS) {
+        o.melding(`opnemen ${g} ${p}\n`);
+        const a = await verzoek(`${app.basis}${urls[g][p]}`, { sessie: s[g], headers: { 'x-bench-opname': `${g}:${p}` }, maxMs: o.maxMs });
+        if (a.fout) opnameFouten.set(`${g}:${p}`, a.fout);
       }
-    } finally {
-      await stop(opnemer);
     }
     const opnamen: Record<string, Statement[]> = {};
     for (const regel of (await readFile(opnameBestand, 'utf8').catch(() => '')).split('\n').filter(Boolean)) {
-      const { naam, ...s } = JSON.parse(regel) as Statement & { naam: string };
-      (opnamen[naam] ??= []).push(s);
+      const { naam, ...statement } = JSON.parse(regel) as Statement & { naam: string };
+      (opnamen[naam] ??= []).push(statement);
     }
     const opnamenBestand = path.join(o.uitvoer, `opnamen-${o.deelnemers}.json`);
     await writeFile(opnamenBestand, JSON.stringify(opnamen));
 
-    // 2. The app without recorder beside the bare server, alternating.
-    o.melding('app en kale server starten\n');
-    const app = await start([bin, 'start'], appEnv(o, map), o.root);
-    opstartMs.push(app.opstartMs);
-    const kaal = await start([path.join(o.root, 'node_modules/.bin/node'), path.join(o.root, 'bench/kaal/naspelen.ts')], { DATABASE_URL: o.url, BENCH_OPNAMEN: opnamenBestand }, o.root);
-    try {
-      const s = await sessies(app.basis);
-      for (const g of Object.keys(BENCH_GEBRUIKERS) as Gebruikerssoort[]) {
-        for (const p of PAGINAS) {
-          const naam = `${g}:${p}`;
-          const geval: Geval = { gebruiker: g, pagina: p, app: null, kaal: null, reden: opnameFouten.get(naam) ?? null, statements: opnamen[naam]?.length ?? 0, uitleg: null };
-          gevallen.push(geval);
-          if (geval.reden) continue;
-          o.melding(`meten ${naam}\n`);
-          // A warm-up of each side also tells how many requests fit in a round.
-          const appProef = await verzoek(`${app.basis}${urls[g][p]}`, { sessie: s[g], maxMs: o.maxMs });
-          const kaalProef = await verzoek(`${kaal.basis}/naspelen/${encodeURIComponent(naam)}`, { maxMs: o.maxMs });
-          if (appProef.fout) geval.reden = `app: ${appProef.fout}`;
-          if (kaalProef.fout) geval.reden = `${geval.reden ? `${geval.reden}; ` : ''}kaal: ${kaalProef.fout}`;
-          const aantal = Math.max(1, Math.min(o.perRonde, Math.floor(o.budgetMs / Math.max(appProef.ms, kaalProef.ms, 1))));
-          const appRondes: { ms: number[]; cpu: number }[] = [];
-          const kaalRondes: { ms: number[]; cpu: number }[] = [];
-          for (let r = 0; r < o.rondes; r++) {
-            if (!appProef.fout) {
-              const a = await ronde(app, urls[g][p], s[g], aantal, o.maxMs);
-              if (a.fout) geval.reden = `app: ${a.fout}`;
-              else appRondes.push(a);
-            }
-            if (!kaalProef.fout) {
-              const k = await ronde(kaal, `/naspelen/${encodeURIComponent(naam)}`, undefined, aantal, o.maxMs);
-              if (k.fout) geval.reden = `kaal: ${k.fout}`;
-              else kaalRondes.push(k);
-            }
-          }
-          if (appRondes.length) geval.app = kant(appRondes);
-          if (kaalRondes.length) geval.kaal = kant(kaalRondes);
-        }
+    // 2. The app beside the bare server, alternating rounds.
+    o.melding('kale server starten\n');
+    kaal = await start([path.join(o.root, 'node_modules/.bin/node'), path.join(o.root, 'bench/kaal/naspelen.ts')], { DATABASE_URL: o.url, BENCH_OPNAMEN: opnamenBestand }, o.root);
+    const gevallen: Geval[] = [];
+    for (const g of gebruikers) {
+      for (const p of PAGINAS) {
+        const naam = `${g}:${p}`;
+        const geval: Geval = { gebruiker: g, pagina: p, app: null, kaal: null, reden: opnameFouten.get(naam) ?? null, statements: opnamen[naam]?.length ?? 0, uitleg: null };
+        gevallen.push(geval);
+        if (geval.reden) continue;
+        o.melding(`meten ${naam}\n`);
+        await meetGeval(o, geval, app, kaal, urls[g][p], s[g], `/naspelen/${encodeURIComponent(naam)}`);
       }
-      const uitleg = await legUit(o.url, opnamen, path.join(o.uitvoer, `explain-${o.deelnemers}.txt`));
-      for (const g of gevallen) g.uitleg = uitleg[`${g.gebruiker}:${g.pagina}`] ?? null;
-      const appRssMb = geheugenMb(app.proces.pid!, 'VmRSS');
-      const appPiekMb = geheugenMb(app.proces.pid!, 'VmHWM');
-      const kaalPiekMb = geheugenMb(kaal.proces.pid!, 'VmHWM');
-      await stop(app);
-      await stop(kaal);
-      let importUitkomst: ImportUitkomst | null = null;
-      if (o.importRijen > 0) {
-        o.melding(`import van ${o.importRijen} rijen tegen COPY\n`);
-        importUitkomst = await vergelijkImport(o.url, bin, o.root, o.importRijen);
-      }
-      return { deelnemers: o.deelnemers, opstartMs, appRssMb, appPiekMb, kaalPiekMb, gevallen, import: importUitkomst };
-    } finally {
-      await stop(app);
-      await stop(kaal);
     }
+    o.melding('EXPLAIN (ANALYZE, BUFFERS) van elk opgenomen statement\n');
+    const uitleg = await legUit(o.url, opnamen, path.join(o.uitvoer, `explain-${o.deelnemers}.txt`));
+    for (const g of gevallen) g.uitleg = uitleg[`${g.gebruiker}:${g.pagina}`] ?? null;
+    const appRssMb = geheugenMb(app.proces.pid!, 'VmRSS');
+    const appPiekMb = geheugenMb(app.proces.pid!, 'VmHWM');
+    const kaalPiekMb = geheugenMb(kaal.proces.pid!, 'VmHWM');
+    await stop(app);
+    await stop(kaal);
+    if (o.herstart) {
+      // 3. A restart on the same database, as after an update: until /health answers.
+      o.melding('herstart\n');
+      const opnieuw = await start([bin, 'start'], appEnv(o, map), o.root);
+      opstartMs.push(opnieuw.opstartMs);
+      await stop(opnieuw);
+    }
+    let importUitkomst: ImportUitkomst | null = null;
+    if (o.importRijen > 0) {
+      o.melding(`import van ${o.importRijen} rijen tegen COPY\n`);
+      importUitkomst = await vergelijkImport(o.url, bin, o.root, o.importRijen);
+    }
+    return { deelnemers: o.deelnemers, opstartMs, appRssMb, appPiekMb, kaalPiekMb, gevallen, import: importUitkomst };
   } finally {
+    if (app) await stop(app);
+    if (kaal) await stop(kaal);
     await rm(map, { recursive: true, force: true });
   }
+}
+
+/** Warm-up of each side (which also tells how many requests fit in a round), then alternating rounds. */
+async function meetGeval(o: Opties, geval: Geval, app: Draaiend, kaal: Draaiend, appUrl: string, sessie: Sessie, kaalUrl: string): Promise<void> {
+  const appProef = await verzoek(`${app.basis}${appUrl}`, { sessie, maxMs: o.maxMs });
+  const kaalProef = await verzoek(`${kaal.basis}${kaalUrl}`, { maxMs: o.maxMs });
+  const redenen: string[] = [];
+  if (appProef.fout) redenen.push(`app: ${appProef.fout}`);
+  if (kaalProef.fout) redenen.push(`kaal: ${kaalProef.fout}`);
+  const aantal = Math.max(1, Math.min(o.perRonde, Math.floor(o.budgetMs / Math.max(appProef.ms, kaalProef.ms, 1))));
+  const appRondes: { ms: number[]; cpu: number }[] = [];
+  const kaalRondes: { ms: number[]; cpu: number }[] = [];
+  for (let r = 0; r < o.rondes; r++) {
+    if (!appProef.fout) {
+      const a = await ronde(app, appUrl, sessie, aantal, o.maxMs);
+      if (a.fout) redenen.push(`app: ${a.fout}`);
+      else appRondes.push(a);
+    }
+    if (!kaalProef.fout) {
+      const k = await ronde(kaal, kaalUrl, undefined, aantal, o.maxMs);
+      if (k.fout) redenen.push(`kaal: ${k.fout}`);
+      else kaalRondes.push(k);
+    }
+  }
+  if (appRondes.length) geval.app = kant(appRondes);
+  if (kaalRondes.length) geval.kaal = kant(kaalRondes);
+  if (redenen.length) geval.reden = [...new Set(redenen)].join('; ');
 }

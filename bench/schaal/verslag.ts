@@ -20,7 +20,7 @@ export function verslag(uitkomsten: readonly Uitkomst[]): string {
       );
     }
   }
-  regels.push('', '| deelnemers | opstart app (met opnemer, zonder) | RSS app na meting (piek) | piek kale server | import ÷ COPY (rijen/s) |', '|---|---|---|---|---|');
+  regels.push('', '| deelnemers | eerste start app, herstart | RSS app na meting (piek) | piek kale server | import ÷ COPY (rijen/s) |', '|---|---|---|---|---|');
   for (const u of uitkomsten) {
     const imp = u.import
       ? u.import.fout

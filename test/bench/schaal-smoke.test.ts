@@ -125,10 +125,13 @@ describe.each(databaseKinds)('bench:data op %s', (kind) => {
         budgetMs: 0,
         maxMs: 30_000,
         importRijen: 0,
+        herstart: false,
+        // One school: a board's requests take seconds at any size today (row-level security per route).
+        gebruikers: ['school'],
         uitvoer,
         melding: () => undefined,
       });
-      expect(uitkomst.gevallen).toHaveLength(12);
+      expect(uitkomst.gevallen).toHaveLength(4);
       for (const g of uitkomst.gevallen) {
         expect(g.reden).toBeNull();
         expect(g.app!.p50).toBeGreaterThan(0);
@@ -137,11 +140,12 @@ describe.each(databaseKinds)('bench:data op %s', (kind) => {
         expect(g.uitleg?.fout).toBeNull();
       }
       expect(uitkomst.opstartMs.every((ms) => ms > 0)).toBe(true);
-      expect(verslag([uitkomst])).toContain('| 1.000 | inspecteur | statistieken |');
+      expect(verslag([uitkomst])).toContain('| 1.000 | school | statistieken |');
     } finally {
       await rm(uitvoer, { recursive: true, force: true });
     }
-  });
+    // Starting the app is most of it: seconds on a quiet machine, a minute when 2 cores are shared by many.
+  }, 120_000);
 
   it('weigert een database die al gegevens bevat', async () => {
     await expect(genereer(store, { deelnemers: 10, seed: 7 })).rejects.toBeInstanceOf(NietLeegFout);
