@@ -1,5 +1,5 @@
 // Cost of the tenancy (row-level security) per statement, at scale, on PostgreSQL.
-// Run: npm run bench:rls   (DEELNEMERS=100000 RUNS=3 PLANS=1 to print the plans; BENCH_DATABASE_URL)
+// Run: npm run bench:rls   (DEELNEMERS=100000 RUNS=3 PLANS=1 prints the plans, JIT=1 leaves JIT on, KEEP=1 keeps the database; BENCH_DATABASE_URL)
 //
 // A throw-away database is migrated by the application's own migrations, filled with generate_series
 // (about 2,000 instellingen, 10,000 routes, N pupils with a few events each), and every statement runs
@@ -12,6 +12,8 @@ const server = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:
 const deelnemers = Number(process.env.DEELNEMERS ?? 100_000);
 const runs = Number(process.env.RUNS ?? 3);
 const plans = process.env.PLANS === '1';
+/** JIT=1: leave PostgreSQL's JIT on, as it was before the tenancy switched it off (its compile time dwarfed these statements). */
+const jit = process.env.JIT === '1';
 
 const naam = `leerroute_bench_rls_${process.pid}`;
 const url = new URL(server);
@@ -48,7 +50,6 @@ insert into registraties (deelnemer_id, register, handeling, als, datum)
 insert into overstappen (deelnemer_id, reden, status, geopend_op)
   select md5('d' || d)::uuid, 'uitstroom', 'open', date '2026-01-01' from generate_series(0, ${deelnemers - 1}, 20) d;
 set session_replication_role = origin;
-analyze;
 `;
 
 interface Gebruiker {
@@ -69,13 +70,15 @@ async function main(): Promise<void> {
     try {
       const t0 = performance.now();
       await db.query(vullen);
+      await db.query('vacuum analyze'); // a database in use has its visibility map and statistics
       console.log(`# ${deelnemers} deelnemers geladen in ${Math.round(performance.now() - t0)} ms (${(await db.query('select version()')).rows[0].version})`);
       await meet(db);
     } finally {
       await db.end();
     }
   } finally {
-    await beheer.query(`drop database if exists ${naam} with (force)`);
+    if (process.env.KEEP === '1') console.log(`# database bewaard: ${url.toString()}`);
+    else await beheer.query(`drop database if exists ${naam} with (force)`);
     await beheer.end();
   }
 }
@@ -122,8 +125,8 @@ async function meet(db: pg.Client): Promise<void> {
         try {
           // The same statement as src/store/tenant.ts.
           await db.query(
-            `select set_config('leerroute.instellingen', $1, true), set_config('leerroute.alles', $2, true), set_config('role', 'leerroute_app', true)`,
-            [gebruiker.instellingen, gebruiker.alles ? 'ja' : 'nee'],
+            `select set_config('leerroute.instellingen', $1, true), set_config('leerroute.alles', $2, true), set_config('role', 'leerroute_app', true), set_config('jit', $3, true)`,
+            [gebruiker.instellingen, gebruiker.alles ? 'ja' : 'nee', jit ? 'on' : 'off'],
           );
           const uitleg = (await db.query(`explain (analyze, buffers, format json) ${statement}`)).rows[0]['QUERY PLAN'][0];
           tijden.push(uitleg['Planning Time'] + uitleg['Execution Time']);

@@ -73,7 +73,8 @@ export const overeenkomstPartijen = pgTable(
     toegetredenOp: isoDate('toegetreden_op'),
     uitgetredenOp: isoDate('uitgetreden_op'),
   },
-  (t) => [primaryKey({ columns: [t.overeenkomstId, t.instellingId] })],
+  // The instelling index serves the tenancy: which agreements is this instelling a party to.
+  (t) => [primaryKey({ columns: [t.overeenkomstId, t.instellingId] }), index('overeenkomst_partijen_instelling_idx').on(t.instellingId)],
 );
 
 /** One section of an agreement version: onderdeel a–j of WVO 2.107b lid 2, its text and structured data. */
@@ -179,7 +180,9 @@ export const overeenkomstOndertekeningen = pgTable(
   (t) => [unique('overeenkomst_ondertekeningen_uniek').on(t.versieId, t.instellingId)],
 );
 
-export const leerroutes = pgTable('leerroutes', {
+export const leerroutes = pgTable(
+  'leerroutes',
+  {
   id: id(),
   overeenkomstId: uuid('overeenkomst_id')
     .notNull()
@@ -218,7 +221,10 @@ export const leerroutes = pgTable('leerroutes', {
   gemeldOp: isoDate('gemeld_op'),
   /** Programme and examination per leerjaar (WVO 2.107d lid 2–3, WEB 9.1.8). */
   programma: jsonb('programma').$type<unknown[]>().notNull().default([]),
-});
+  },
+  // The tenancy finds a school's or instelling's routes by these keys (migration 0033).
+  (t) => [index('leerroutes_school_idx').on(t.schoolId), index('leerroutes_instelling_idx').on(t.instellingId)],
+);
 
 export const deelnemers = pgTable(
   'deelnemers',
@@ -316,7 +322,9 @@ export const deelnemerPeriodenHorizon = pgTable('deelnemer_perioden_horizon', {
  * Withdrawing a mistaken event. Facts are append-only: the event row stays, this row says
  * it no longer counts; the derivation leaves it out, the timeline shows it struck through.
  */
-export const gebeurtenisIntrekkingen = pgTable('gebeurtenis_intrekkingen', {
+export const gebeurtenisIntrekkingen = pgTable(
+  'gebeurtenis_intrekkingen',
+  {
   id: id(),
   gebeurtenisId: uuid('gebeurtenis_id')
     .notNull()
@@ -329,7 +337,9 @@ export const gebeurtenisIntrekkingen = pgTable('gebeurtenis_intrekkingen', {
   reden: text('reden').notNull(),
   ingetrokkenDoor: uuid('ingetrokken_door').notNull(),
   ingetrokkenOp: tijdstip('ingetrokken_op').notNull().default(sql`now()`),
-});
+  },
+  (t) => [index('gebeurtenis_intrekkingen_deelnemer_idx').on(t.deelnemerId)],
+);
 
 export const overstappen = pgTable('overstappen', {
   id: id(),
@@ -477,7 +487,9 @@ export const bpvPerioden = pgTable(
 );
 
 /** The phase switch of one route and cohort (WVO 2.107e lid 2, WEB 9.1.6): one auditable batch. */
-export const faseovergangen = pgTable('faseovergangen', {
+export const faseovergangen = pgTable(
+  'faseovergangen',
+  {
   id: id(),
   leerrouteId: uuid('leerroute_id')
     .notNull()
@@ -488,7 +500,9 @@ export const faseovergangen = pgTable('faseovergangen', {
   cohort: integer('cohort').notNull(),
   uitgevoerdDoor: uuid('uitgevoerd_door').notNull(),
   uitgevoerdOp: tijdstip('uitgevoerd_op').notNull().default(sql`now()`),
-});
+  },
+  (t) => [index('faseovergangen_leerroute_idx').on(t.leerrouteId)],
+);
 
 /** One pupil in a phase switch; a pupil switches once (unique). */
 export const faseovergangDeelnemers = pgTable(
