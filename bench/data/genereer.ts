@@ -1,9 +1,7 @@
 // Fills an empty store with a generated country: instellingen, agreements, routes, pupils with
 // their histories, and the bench users. Deterministic: the same seed and size give the same rows.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Db, Store } from '../../src/store/database.ts';
-import { deelnemers } from '../../src/store/schema.ts';
+import { herbouwAllePerioden } from '../../src/services/afleiding/index.ts';
+import type { Store } from '../../src/store/database.ts';
 import { isLeeg } from '../../src/store/repositories/index.ts';
 import { deelnemerLadingen, type Partij } from './deelnemers.ts';
 import { maakBenchGebruikers } from './gebruikers.ts';
@@ -22,8 +20,6 @@ export interface Telling {
 }
 
 export class NietLeegFout extends Error {}
-
-const PERIODEN = fileURLToPath(new URL('../../src/services/afleiding/perioden.ts', import.meta.url));
 
 export async function genereer(store: Store, opties: { deelnemers: number; seed?: number; melding?: (tekst: string) => void }): Promise<Telling> {
   const seed = opties.seed ?? 1;
@@ -58,26 +54,12 @@ export async function genereer(store: Store, opties: { deelnemers: number; seed?
     lader.sluit();
   }
   await maakBenchGebruikers(store, land);
-  await herbouwAfgeleid(store, meld);
+  // The derived timeline, by the app's own rebuild (as `leerroute herbouw perioden` does), so the
+  // data is what the app itself would have written, horizon included.
+  await herbouwAllePerioden(store, { voortgang: (n) => meld(`afgeleide perioden: ${n} deelnemers`) });
   await analyseer(store);
   telling.seconden = (performance.now() - t0) / 1000;
   return telling;
-}
-
-/**
- * The derived timeline table, when this version of the app has it: filled by the app's own
- * rebuild, in batches of pupils, so the data is what the app itself would have written.
- */
-async function herbouwAfgeleid(store: Store, meld: (tekst: string) => void): Promise<void> {
-  if (!existsSync(PERIODEN)) return;
-  const module = (await import(PERIODEN)) as { herbouwPerioden?: (tx: Db, ids: string[]) => Promise<unknown> };
-  const herbouw = module.herbouwPerioden;
-  if (typeof herbouw !== 'function') return;
-  const ids = (await store.db.select({ id: deelnemers.id }).from(deelnemers).orderBy(deelnemers.id)).map((r) => r.id);
-  for (let i = 0; i < ids.length; i += 5_000) {
-    await store.db.transaction((tx) => herbouw(tx, ids.slice(i, i + 5_000)));
-    meld(`afgeleide perioden: ${Math.min(ids.length, i + 5_000)} van ${ids.length}`);
-  }
 }
 
 /** Fresh statistics, so the planner sees the sizes the benchmark measures. */

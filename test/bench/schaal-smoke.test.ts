@@ -103,6 +103,11 @@ describe.each(databaseKinds)('bench:data op %s', (kind) => {
     expect(afgewezen.slice(0, 3)).toEqual([]);
   });
 
+  it('vult de afgeleide tijdlijn met de herbouw van de app zelf, voor elke deelnemer', async () => {
+    const [rij] = await vraag<{ n: number }>(store, 'SELECT count(DISTINCT deelnemer_id)::int n FROM deelnemer_perioden');
+    expect(rij!.n).toBe(AANTAL);
+  });
+
   it('maakt de drie benchgebruikers, het bestuur met ~90 scholen', async () => {
     const rijen = await vraag<{ email: string; n: number }>(store, "SELECT g.email, count(r.*)::int n FROM gebruikers g JOIN rollen r ON r.gebruiker_id = g.id WHERE g.email LIKE '%@bench.demo' GROUP BY 1 ORDER BY 1");
     expect(rijen).toEqual([
