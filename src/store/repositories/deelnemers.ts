@@ -1,8 +1,8 @@
 // Named queries on deelnemers.
-import { asc, inArray } from 'drizzle-orm';
+import { and, asc, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { deelnemers } from '../schema.ts';
-import { geldendeGebeurtenissen } from './gebeurtenissen.ts';
+import { geldendeGebeurtenissen, uuidLijst } from './gebeurtenissen.ts';
 import type { DeelnemerRij, GebeurtenisRij } from './rijen.ts';
 
 
@@ -36,3 +36,38 @@ export async function deelnemersMetGebeurtenissen(db: Db, leerrouteIds?: readonl
 
 export const alleDeelnemers = (db: Db) =>
   db.select().from(deelnemers).orderBy(asc(deelnemers.achternaam), asc(deelnemers.roepnaam), asc(deelnemers.id));
+
+/**
+ * The order a page of deelnemers is read in: by name (as deelnemersMetGebeurtenissen), or by
+ * persoonsgebonden nummer in byte order (none first), then by name, as the ROD VO file sorts.
+ */
+export type DeelnemerVolgorde = 'naam' | 'nummer';
+
+const nummerSleutel = sql`coalesce(${deelnemers.persoonsgebondenNummer}, '') collate "C"`;
+
+/**
+ * One page of deelnemers after `na` (keyset: the page's order, ties broken by id), of the routes
+ * `leerrouteIds` (one array parameter) or of every route row-level security shows (null).
+ */
+export async function deelnemersNa(
+  db: Db,
+  leerrouteIds: readonly string[] | null,
+  volgorde: DeelnemerVolgorde,
+  na: DeelnemerRij | null,
+  aantal: number,
+): Promise<DeelnemerRij[]> {
+  if (leerrouteIds?.length === 0) return [];
+  const routes = leerrouteIds === null ? undefined : sql`${deelnemers.leerrouteId} = any(${uuidLijst(leerrouteIds)}::uuid[])`;
+  let verder: SQL | undefined;
+  if (na && volgorde === 'naam') verder = sql`(${deelnemers.achternaam}, ${deelnemers.roepnaam}, ${deelnemers.id}) > (${na.achternaam}, ${na.roepnaam}, ${na.id}::uuid)`;
+  if (na && volgorde === 'nummer') {
+    verder = sql`(${nummerSleutel}, ${deelnemers.achternaam}, ${deelnemers.roepnaam}, ${deelnemers.id}) > (${na.persoonsgebondenNummer ?? ''}::text collate "C", ${na.achternaam}, ${na.roepnaam}, ${na.id}::uuid)`;
+  }
+  const orde = volgorde === 'naam' ? [asc(deelnemers.achternaam), asc(deelnemers.roepnaam), asc(deelnemers.id)] : [nummerSleutel, asc(deelnemers.achternaam), asc(deelnemers.roepnaam), asc(deelnemers.id)];
+  return db
+    .select()
+    .from(deelnemers)
+    .where(and(routes, verder))
+    .orderBy(...orde)
+    .limit(aantal);
+}

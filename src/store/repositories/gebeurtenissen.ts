@@ -6,6 +6,9 @@ import type { Db } from '../database.ts';
 import { deelnemers, gebeurtenisIntrekkingen, gebeurtenissen, leerroutes } from '../schema.ts';
 import type { DeelnemerRij, GebeurtenisRij, LeerrouteRij } from './rijen.ts';
 
+/** A list of uuids as one Postgres array literal: one parameter, whatever its length. */
+export const uuidLijst = (ids: readonly string[]) => `{${ids.join(',')}}`;
+
 
 const nietIngetrokken = sql`not exists (select 1 from ${gebeurtenisIntrekkingen} where ${gebeurtenisIntrekkingen.gebeurtenisId} = ${gebeurtenissen.id})`;
 
@@ -16,6 +19,19 @@ export async function geldendeGebeurtenissen(db: Db, deelnemerIds?: readonly str
     .select()
     .from(gebeurtenissen)
     .where(and(nietIngetrokken, deelnemerIds ? inArray(gebeurtenissen.deelnemerId, [...deelnemerIds]) : undefined))
+    .orderBy(asc(gebeurtenissen.deelnemerId), asc(gebeurtenissen.datum), asc(gebeurtenissen.id));
+}
+
+/**
+ * The events that still count of a batch of deelnemers, per deelnemer in date order. The ids go as
+ * one array parameter, so a batch never nears the protocol's limit on parameters.
+ */
+export async function geldendeGebeurtenissenVan(db: Db, deelnemerIds: readonly string[]): Promise<GebeurtenisRij[]> {
+  if (deelnemerIds.length === 0) return [];
+  return db
+    .select()
+    .from(gebeurtenissen)
+    .where(and(nietIngetrokken, sql`${gebeurtenissen.deelnemerId} = any(${uuidLijst(deelnemerIds)}::uuid[])`))
     .orderBy(asc(gebeurtenissen.deelnemerId), asc(gebeurtenissen.datum), asc(gebeurtenissen.id));
 }
 

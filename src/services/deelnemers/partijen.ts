@@ -1,0 +1,66 @@
+// The visible deelnemers with their standing on a peildatum, a batch at a time: what an export or
+// a reconciliation walks instead of loading the whole population. A batch is one keyset page of
+// pupils and one query for their events (the ids as one array parameter); the law engine runs on
+// that batch only, so memory holds one batch whatever the number of pupils.
+import type { IsoDatum } from '../../domain/scenario.ts';
+import type { Toegang } from '../../domain/toegang.ts';
+import type { Db } from '../../store/database.ts';
+import { alleLeerroutes, deelnemersNa, geldendeGebeurtenissenVan, type DeelnemerRij, type DeelnemerVolgorde, type GebeurtenisRij, type LeerrouteRij } from '../../store/repositories/index.ts';
+import { standOp } from '../afleiding/index.ts';
+import { zichtbareRoute, type DeelnemerMetStand } from './lijst.ts';
+
+/** Pupils per batch. */
+export const PARTIJ = 500;
+
+export interface PartijOpties {
+  /**
+   * Walk these groups of routes one after the other, in this order, the pupils of a group's routes
+   * together (each route still checked against the caller's tenancy); default: every visible route
+   * as one group.
+   */
+  groepen?: readonly (readonly LeerrouteRij[])[];
+  /** The order within a batch and from batch to batch (within a group). */
+  volgorde?: DeelnemerVolgorde;
+  grootte?: number;
+}
+
+/** The visible routes of the caller: the same filter deelnemersMetStand applies. */
+export async function zichtbareRoutes(tx: Db, toegang: Toegang): Promise<LeerrouteRij[]> {
+  return (await alleLeerroutes(tx)).filter((r) => zichtbareRoute(toegang, r));
+}
+
+/**
+ * Batches of the pupils the caller sees, each with route, events and stand on `peildatum`. Without
+ * `groepen` the order is that of deelnemersMetStand (by name), so the batches concatenated are its list.
+ */
+export async function* deelnemersMetStandInPartijen(tx: Db, toegang: Toegang, peildatum: IsoDatum, opties: PartijOpties = {}): AsyncGenerator<DeelnemerMetStand[]> {
+  const grootte = opties.grootte ?? PARTIJ;
+  const volgorde = opties.volgorde ?? 'naam';
+  const groepen = opties.groepen?.map((g) => g.filter((r) => zichtbareRoute(toegang, r))).filter((g) => g.length > 0) ?? [await zichtbareRoutes(tx, toegang)];
+  const routeById = new Map(groepen.flat().map((r) => [r.id, r]));
+  // Every visible route at once needs no route condition for a caller who sees all: row-level security and the route check suffice.
+  const wandelingen = opties.groepen ? groepen.map((g) => g.map((r) => r.id)) : [toegang.alles ? null : groepen[0]!.map((r) => r.id)];
+  for (const routeIds of wandelingen) {
+    let na: DeelnemerRij | null = null;
+    for (;;) {
+      const pagina = await deelnemersNa(tx, routeIds, volgorde, na, grootte);
+      if (pagina.length === 0) break;
+      na = pagina[pagina.length - 1]!;
+      const perDeelnemer = new Map<string, GebeurtenisRij[]>();
+      for (const e of await geldendeGebeurtenissenVan(tx, pagina.map((d) => d.id))) {
+        const bucket = perDeelnemer.get(e.deelnemerId);
+        if (bucket) bucket.push(e);
+        else perDeelnemer.set(e.deelnemerId, [e]);
+      }
+      const partij: DeelnemerMetStand[] = [];
+      for (const deelnemer of pagina) {
+        const leerroute = routeById.get(deelnemer.leerrouteId);
+        if (!leerroute) continue;
+        const gebeurtenissen = perDeelnemer.get(deelnemer.id) ?? [];
+        partij.push({ deelnemer, leerroute, gebeurtenissen, stand: standOp(leerroute, deelnemer, gebeurtenissen, peildatum) });
+      }
+      if (partij.length > 0) yield partij;
+      if (pagina.length < grootte) break;
+    }
+  }
+}
