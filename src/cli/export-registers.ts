@@ -5,7 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readConfig } from '../config.ts';
 import { isGeldigeDatum } from '../law/index.ts';
-import { exporteerRodVo, legRioAanleveringenVast, rioBerichten } from '../services/uitwisseling/index.ts';
+import { legRioAanleveringenVast, rioBerichten, schrijfBestand, schrijfNaar, schrijfRodVoExport } from '../services/uitwisseling/index.ts';
 import { vandaag } from '../services/vandaag.ts';
 import { openStore } from '../services/opslag.ts';
 import { CliInputError } from './errors.ts';
@@ -54,9 +54,9 @@ export async function runExportRegister(args: string[]): Promise<number> {
       process.stderr.write(`${bestanden.length} RIO-berichten geschreven in ${opties.uit}\n`);
       return 0;
     }
-    const tekst = await exporteerRodVo(store, CLI_TOEGANG, opties.peildatum);
-    if (opties.uit) await writeFile(opties.uit, tekst, 'utf8');
-    else process.stdout.write(tekst);
+    // Written a batch at a time as the pupils are walked, so memory stays flat at any size.
+    if (opties.uit) await schrijfBestand(opties.uit, (schrijf) => schrijfRodVoExport(store, CLI_TOEGANG, opties.peildatum, schrijf));
+    else await schrijfRodVoExport(store, CLI_TOEGANG, opties.peildatum, (stuk) => schrijfNaar(process.stdout, stuk));
     return 0;
   } finally {
     await store.close();

@@ -5,7 +5,7 @@ import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readConfig } from '../config.ts';
 import { leesDatum } from '../exchange/leerroute-csv/index.ts';
-import { exporteerBron, exporteerDeelnemers, exporteerGebeurtenissen, leerrouteCodes, type BronBestand } from '../services/uitwisseling/index.ts';
+import { exporteerDeelnemers, exporteerGebeurtenissen, leerrouteCodes, schrijfBestand, schrijfBronExport, schrijfNaar, type BronBestand } from '../services/uitwisseling/index.ts';
 import { vandaag } from '../services/vandaag.ts';
 import { openStore } from '../services/opslag.ts';
 import { CliInputError } from './errors.ts';
@@ -52,19 +52,24 @@ async function schrijfBron(peildatum: string, uit: string | undefined): Promise<
   const codes = leerrouteCodes();
   const map = uit ? await stat(uit).then((s) => s.isDirectory(), () => false) : false;
   const store = await openStore(readConfig().store);
-  let bestanden: BronBestand[];
+  let aantal = 0;
+  // One instelling's file at a time, written as soon as it is made.
+  const perBestand = async (schrijf: (b: BronBestand) => Promise<void> | undefined) =>
+    schrijfBronExport(store, CLI_TOEGANG, peildatum, codes, async (b) => {
+      aantal++;
+      await schrijf(b);
+    });
   try {
-    bestanden = await exporteerBron(store, CLI_TOEGANG, peildatum, codes);
+    if (uit && map) {
+      await perBestand(async (b) => {
+        const p = b.bestand.periode;
+        await writeFile(join(uit, `RO_${b.brin}_${p.van.replaceAll('-', '')}_${p.tot.replaceAll('-', '')}.csv`), b.tekst, 'utf8');
+      });
+    } else if (uit) await schrijfBestand(uit, (schrijf) => perBestand((b) => schrijf(b.tekst)));
+    else await perBestand((b) => schrijfNaar(process.stdout, b.tekst));
   } finally {
     await store.close();
   }
-  if (bestanden.length === 0) process.stderr.write(`leerroute: op ${peildatum} hoeft geen mbo-instelling een leerroute in BRON MBO te registreren.\n`);
-  if (uit && map) {
-    for (const b of bestanden) {
-      const p = b.bestand.periode;
-      await writeFile(join(uit, `RO_${b.brin}_${p.van.replaceAll('-', '')}_${p.tot.replaceAll('-', '')}.csv`), b.tekst, 'utf8');
-    }
-  } else if (uit) await writeFile(uit, bestanden.map((b) => b.tekst).join(''), 'utf8');
-  else process.stdout.write(bestanden.map((b) => b.tekst).join(''));
+  if (aantal === 0) process.stderr.write(`leerroute: op ${peildatum} hoeft geen mbo-instelling een leerroute in BRON MBO te registreren.\n`);
   return 0;
 }

@@ -24,8 +24,12 @@ const veld = (w: string | null) => {
   return /[;"\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 };
 
+/** The header line, with its CRLF: where a file written piece by piece begins. */
+export const rodVoKopregel = () => `${ROD_VO_KOLOMMEN.join(';')}\r\n`;
+
+/** One row with its CRLF. */
+export const rodVoCsvRegel = (r: RodVoRegel) => `${ROD_VO_KOLOMMEN.map((k) => veld(r[k])).join(';')}\r\n`;
+
 export function schrijfRodVo(regels: readonly RodVoRegel[]): string {
-  const uit = [ROD_VO_KOLOMMEN.join(';')];
-  for (const r of regels) uit.push(ROD_VO_KOLOMMEN.map((k) => veld(r[k])).join(';'));
-  return uit.map((r) => `${r}\r\n`).join('');
+  return rodVoKopregel() + regels.map(rodVoCsvRegel).join('');
 }

@@ -2,9 +2,10 @@
 // ROD VO file (CSV) and the RIO messages (a zip with one XML file per leerroute and party). The
 // same services as `leerroute export rod|rio`; a RIO download is an export and is recorded per
 // route × party, so the route page shows it.
+import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../../services/opslag.ts';
-import { exporteerRodVo, legRioAanleveringenVast, rioBerichten, rioZip } from '../../services/uitwisseling/index.ts';
+import { legRioAanleveringenVast, rioBerichten, rioZip, schrijfNaar, schrijfRodVoExport } from '../../services/uitwisseling/index.ts';
 import { vandaag } from '../../services/vandaag.ts';
 import { toegangVan } from '../toegang.ts';
 import { download, problemen, uuid, type SchemaTypes } from './schemas.ts';
@@ -29,8 +30,13 @@ export function registerExportenDuo(fastify: FastifyInstance, store: Store): voi
     },
     async (request, reply) => {
       const datum = request.query.peildatum ?? vandaag();
-      const tekst = await exporteerRodVo(store, toegangVan(request), datum);
-      return reply.type('text/csv; charset=utf-8').header('content-disposition', alsBijlage(`rod-vo-${datum}.csv`)).send(tekst);
+      // Sent as it is made, a batch of pupils at a time; a reader that leaves ends the export.
+      const stroom = new PassThrough();
+      schrijfRodVoExport(store, toegangVan(request), datum, (stuk) => schrijfNaar(stroom, stuk)).then(
+        () => stroom.end(),
+        (fout: unknown) => stroom.destroy(fout instanceof Error ? fout : new Error(String(fout))),
+      );
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', alsBijlage(`rod-vo-${datum}.csv`)).send(stroom);
     },
   );
 

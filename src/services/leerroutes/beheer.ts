@@ -14,7 +14,7 @@ import { alleInstellingen, alleLeerroutes, rioStatussen, type LeerrouteRij } fro
 import { leerroutes } from '../../store/schema.ts';
 import { metToegang, naElkaar } from '../../store/tenant.ts';
 import { herbouwBijRoutewijziging, leerrouteFeiten, leerrouteFeitenMetProgramma } from '../afleiding/index.ts';
-import { deelnemersMetStand, zichtbareRoute } from '../deelnemers/index.ts';
+import { deelnemersMetStandInPartijen, zichtbareRoute } from '../deelnemers/index.ts';
 import { ConflictFout, GeenToegangFout, NietGevondenFout, OngeldigeInvoerFout, WettelijkGeweigerdFout } from '../fouten.ts';
 import { toetsLeerroute } from './toetsing.ts';
 import { geldendeVersie, laadOvereenkomst, laatsteVersie, type GeladenOvereenkomst } from '../overeenkomsten/index.ts';
@@ -257,6 +257,13 @@ export async function haalLeerroute(store: Store, toegang: Toegang, id: string) 
   return metToegang(store, toegang, async (tx) => detail(tx, toegang, await laadRoute(tx, toegang, id)));
 }
 
+/** The route's pupils in the MBO-fase today: the route's pupils only, a batch at a time. */
+async function telInMboFase(tx: Db, toegang: Toegang, route: LeerrouteRij): Promise<number> {
+  let aantal = 0;
+  for await (const partij of deelnemersMetStandInPartijen(tx, toegang, vandaag(), { groepen: [[route]] })) aantal += partij.filter((d) => d.stand.fase === 'MBO').length;
+  return aantal;
+}
+
 export type LeerrouteWijziging = Partial<Omit<LeerrouteInvoer, 'overeenkomstId' | 'schoolId' | 'instellingId'>> & { revisie: number };
 
 export async function wijzigLeerroute(store: Store, toegang: Toegang, id: string, wijziging: LeerrouteWijziging) {
@@ -267,7 +274,7 @@ export async function wijzigLeerroute(store: Store, toegang: Toegang, id: string
     const g = await laadOvereenkomst(tx, toegang, oud.overeenkomstId);
     if (wijziging.locaties) controleerPartners(g, oud.schoolId, oud.instellingId, wijziging.locaties);
     if (oud.crebo && wijziging.mbo?.crebo && nieuweCrebo(oud, wijziging.mbo)) {
-      const inMboFase = (await deelnemersMetStand(tx, toegang, vandaag())).filter((d) => d.leerroute.id === id && d.stand.fase === 'MBO').length;
+      const inMboFase = await telInMboFase(tx, toegang, oud);
       const besluit = toetsCreboWijziging(oud.crebo, wijziging.mbo.crebo, inMboFase);
       if (!besluit.uitkomst.toegestaan) throw new WettelijkGeweigerdFout(besluit.toelichting, besluit.uitkomst.bezwaren, besluit.gronden);
     }

@@ -6,9 +6,10 @@ import type { Toegang } from '../../domain/toegang.ts';
 import { leesRo, type RoFout } from '../../exchange/bron-mbo-ro.ts';
 import { decodeer } from '../../exchange/duo-bestand.ts';
 import type { Store } from '../../store/database.ts';
-import { alleInstellingen } from '../../store/repositories/index.ts';
+import type { Db } from '../../store/database.ts';
+import { alleInstellingen, type InstellingRij } from '../../store/repositories/index.ts';
 import { metToegang } from '../../store/tenant.ts';
-import { deelnemersMetStand } from '../deelnemers/index.ts';
+import { deelnemersMetStandInPartijen, zichtbareRoutes, type DeelnemerMetStand } from '../deelnemers/index.ts';
 import { vandaag } from '../vandaag.ts';
 import { OngeldigeInvoerFout } from '../fouten.ts';
 import { leerrouteCodes, type LeerrouteCodes } from './bron-codes.ts';
@@ -57,10 +58,10 @@ export async function leesDuoRo(store: Store, toegang: Toegang, bytes: Uint8Arra
     return { ...basis, geweigerd: reden };
   }
   const dag = opties.peildatum ?? gelezen.perioden[0]!.aangemaakt ?? vandaag();
-  const { lijst, instellingen } = await metToegang(store, toegang, async (tx) => ({
-    lijst: await deelnemersMetStand(tx, toegang, dag),
-    instellingen: await alleInstellingen(tx),
-  }));
+  const { lijst, instellingen } = await metToegang(store, toegang, async (tx) => {
+    const instellingen = await alleInstellingen(tx);
+    return { lijst: await deelnemersVanBrins(tx, toegang, dag, instellingen, gelezen.perioden.map((p) => p.brin)), instellingen };
+  });
   const vergelijking = vergelijkRo(gelezen, lijst, dag, instellingen, {
     ...(opties.peildatum ? { peildatum: opties.peildatum } : {}),
     vandaag: vandaag(),
@@ -74,6 +75,20 @@ export async function leesDuoRo(store: Store, toegang: Toegang, bytes: Uint8Arra
     verschillen: vergelijking.verschillen,
     vergeleken: vergelijking.vergeleken.map((v) => ({ brin: v.brin, peildatum: v.peildatum, deelnemers: v.deelnemerIds.length })),
   };
+}
+
+/**
+ * The pupils a DUO file is compared with: only those of the routes whose mbo instelling has a BRIN
+ * in the file (the comparison looks at no other), loaded in batches.
+ */
+export async function deelnemersVanBrins(tx: Db, toegang: Toegang, dag: IsoDatum, instellingen: readonly InstellingRij[], brins: readonly string[]): Promise<DeelnemerMetStand[]> {
+  const inBestand = new Set(brins);
+  const ids = new Set(instellingen.filter((i) => inBestand.has(i.brin)).map((i) => i.id));
+  const routes = (await zichtbareRoutes(tx, toegang)).filter((r) => ids.has(r.instellingId));
+  const lijst: DeelnemerMetStand[] = [];
+  if (routes.length === 0) return lijst;
+  for await (const partij of deelnemersMetStandInPartijen(tx, toegang, dag, { groepen: [routes] })) lijst.push(...partij);
+  return lijst;
 }
 
 /** The kind of DUO file a difference came from; each kind replaces only what its own kind left. */

@@ -7,10 +7,9 @@ import { leesTbgi } from '../../exchange/tbg-i.ts';
 import type { Store } from '../../store/database.ts';
 import { alleInstellingen } from '../../store/repositories/index.ts';
 import { metToegang } from '../../store/tenant.ts';
-import { deelnemersMetStand } from '../deelnemers/index.ts';
 import { OngeldigeInvoerFout } from '../fouten.ts';
 import { vandaag } from '../vandaag.ts';
-import { bewaarVerschillen, duoRoRapportVoorJson, weigeringVan, type DuoRoRapport } from './duo-ro-import.ts';
+import { bewaarVerschillen, deelnemersVanBrins, duoRoRapportVoorJson, weigeringVan, type DuoRoRapport } from './duo-ro-import.ts';
 import { vergelijkTbgi } from './duo-tbgi-vergelijking.ts';
 
 export async function leesDuoTbgi(store: Store, toegang: Toegang, bytes: Uint8Array | string, opties: { peildatum?: IsoDatum } = {}): Promise<DuoRoRapport> {
@@ -23,10 +22,10 @@ export async function leesDuoTbgi(store: Store, toegang: Toegang, bytes: Uint8Ar
   if (!('Inschrijving' in gelezen.records) && !('Diploma' in gelezen.records) && gelezen.fouten.length > 0) return { ...basis, geweigerd: gelezen.fouten[0]! };
   const teldatums = gelezen.inschrijvingen.flatMap((i) => i.teldatums.map((t) => t.teldatum)).sort();
   const dag = opties.peildatum ?? teldatums.at(-1) ?? vandaag();
-  const { lijst, instellingen } = await metToegang(store, toegang, async (tx) => ({
-    lijst: await deelnemersMetStand(tx, toegang, dag),
-    instellingen: await alleInstellingen(tx),
-  }));
+  const { lijst, instellingen } = await metToegang(store, toegang, async (tx) => {
+    const instellingen = await alleInstellingen(tx);
+    return { lijst: await deelnemersVanBrins(tx, toegang, dag, instellingen, gelezen.inschrijvingen.map((i) => i.brin)), instellingen };
+  });
   const vergelijking = vergelijkTbgi(gelezen, lijst, instellingen, { ...(opties.peildatum ? { peildatum: opties.peildatum } : {}), toegestaan: toegang.alles ? null : new Set(toegang.instellingen) });
   await bewaarVerschillen(store, toegang, vergelijking, 'tbg-i');
   return {

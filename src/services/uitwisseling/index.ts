@@ -5,8 +5,9 @@ export { rapportVoorJson, type ImportFout, type ImportRapport } from './rapport.
 export { exporteerDeelnemers, exporteerGebeurtenissen } from './exporteren.ts';
 export { type Bron } from './importeren.ts';
 export { bewaarTijdelijk, bronVanBestand, type TijdelijkBestand } from './tijdelijk.ts';
-export { exporteerRodVo, rodVoRegels } from './rod-export.ts';
-export { bronBestandVanInstelling, exporteerBron, type BronBestand } from './bron-export.ts';
+export { exporteerRodVo, rodVoRegels, schrijfRodVoExport } from './rod-export.ts';
+export { schrijfBestand, schrijfNaar } from './stroom.ts';
+export { bronBestandVanInstelling, exporteerBron, schrijfBronExport, type BronBestand } from './bron-export.ts';
 export { duoRoRapportVoorJson, leesDuoRo, reconcilieerDuoRo, weigeringVan, type DuoRoRapport } from './duo-ro-import.ts';
 export { leesDuoTbgi, reconcilieerDuoTbgi } from './duo-tbgi-import.ts';
 export { leerrouteCodes } from './bron-codes.ts';

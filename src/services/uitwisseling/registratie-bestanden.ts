@@ -41,9 +41,40 @@ export const zelfdeRegistratie = (a: BestandRegel, b: BestandRegel) => a.soort =
  * Downloading is exporting (decision 0015): the next worklist counts from here.
  */
 export async function legExportVast(tx: Db, toegang: Toegang, register: Register, peildatum: IsoDatum, lijst: readonly DeelnemerMetStand[], instellingIds: Iterable<string>): Promise<void> {
+  await legExportRegelsVast(tx, toegang, register, peildatum, (instellingId) => regelsVan(lijst, register, instellingId), instellingIds);
+}
+
+/** The lines per instelling gathered while the pupils were walked in batches, for legExportRegelsVast. */
+export class ExportRegels {
+  readonly #per = new Map<string, BestandRegel[]>();
+  readonly register: Register;
+  constructor(register: Register) {
+    this.register = register;
+  }
+  /** Adds the pupil's line (if the law gives one) to its registering instelling. */
+  voegToe(d: DeelnemerMetStand): void {
+    const regel = regelVan(d, this.register);
+    if (!regel) return;
+    const id = registrerendeInstelling(d, this.register);
+    const lijst = this.#per.get(id);
+    if (lijst) lijst.push(regel);
+    else this.#per.set(id, [regel]);
+  }
+  van = (instellingId: string): BestandRegel[] => this.#per.get(instellingId) ?? [];
+}
+
+/** legExportVast with the lines already gathered per instelling. */
+export async function legExportRegelsVast(
+  tx: Db,
+  toegang: Toegang,
+  register: Register,
+  peildatum: IsoDatum,
+  regelsVanInstelling: (instellingId: string) => BestandRegel[],
+  instellingIds: Iterable<string>,
+): Promise<void> {
   for (const instellingId of new Set(instellingIds)) {
     if (!toegang.alles && !toegang.instellingen.includes(instellingId)) continue;
-    const regels = regelsVan(lijst, register, instellingId);
+    const regels = regelsVanInstelling(instellingId);
     await tx.insert(duoBestanden).values({ instellingId, register, soort: 'export', peildatum, door: toegang.gebruikerId, regels });
     // Who exported what for which day; the lines stay in duo_bestanden, not in the trail.
     await schrijfAudit(tx, { actor: toegang.gebruikerId, actie: 'geexporteerd', entiteit: register, instellingId, details: { peildatum, deelnemers: regels.length } });
