@@ -3,6 +3,9 @@
 // side by side. Flat memory means the large file's peak RSS stays close to the small one's: the
 // file is streamed, never held whole. Peak RSS is the process's own high-water mark (VmHWM in
 // /proc/<pid>/status, read until it exits), so nothing in the app is changed to measure it.
+// Beside each import, the baseline: raw COPY of the same rows into deelnemers in the same database
+// (the integrity triggers fire; no validation, no derived periods; rolled back), and the ratio of
+// the importer's throughput to it (the goal: ≥ 0.5).
 // Run: npm run bench:import   (RIJEN=100000 and KLEIN=10000 by default)
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
@@ -10,6 +13,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
 import { isGeldigBsn } from '../src/domain/persoonsgebonden-nummer.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -22,6 +26,29 @@ function* bsns(): Generator<string> {
   for (let n = 300_000_000; ; n++) {
     const s = String(n);
     if (isGeldigBsn(s)) yield s;
+  }
+}
+
+/** Seconds for COPY of the same rows the file holds, in one transaction that is rolled back. */
+async function kopieer(dataDir: string, route: string, rijen: number): Promise<number> {
+  const nummers = bsns();
+  const delen: string[] = [];
+  for (let i = 0; i < rijen; i++) delen.push(`${route};${nummers.next().value};Proef-${i};Anna;2011-03-14;V;2026-08-01;bsn\n`);
+  const blob = new Blob(delen);
+  const db = new PGlite(dataDir);
+  try {
+    await db.exec('BEGIN');
+    const t0 = performance.now();
+    await db.query(
+      `COPY deelnemers (leerroute_id, persoonsgebonden_nummer, achternaam, roepnaam, geboortedatum, geslacht, startdatum, soort_nummer) FROM '/dev/blob' WITH (FORMAT csv, DELIMITER ';')`,
+      [],
+      { blob },
+    );
+    const seconden = (performance.now() - t0) / 1000;
+    await db.exec('ROLLBACK');
+    return seconden;
+  } finally {
+    await db.close();
   }
 }
 
@@ -69,7 +96,7 @@ function kinderen(pid: number | undefined): number[] {
   return r.stdout.split('\n').filter(Boolean).map(Number);
 }
 
-async function meet(rijen: number): Promise<{ seconden: number; piekMb: number; mb: number }> {
+async function meet(rijen: number): Promise<{ seconden: number; piekMb: number; mb: number; copySeconden: number }> {
   const map = await mkdtemp(path.join(tmpdir(), 'leerroute-bench-import-'));
   try {
     const dataDir = path.join(map, 'data');
@@ -80,10 +107,11 @@ async function meet(rijen: number): Promise<{ seconden: number; piekMb: number; 
     const bestand = path.join(map, `${rijen}.csv`);
     await schrijfBestand(bestand, route, rijen);
     const mb = (await stat(bestand)).size / 1024 / 1024;
+    const copySeconden = await kopieer(dataDir, route, rijen);
     const uitkomst = await importeer(dataDir, bestand);
     const rapport = JSON.parse(uitkomst.rapport) as { nieuw: number };
     if (rapport.nieuw !== rijen) throw new Error(`verwacht ${rijen} nieuw, kreeg ${rapport.nieuw}`);
-    return { ...uitkomst, mb };
+    return { ...uitkomst, mb, copySeconden };
   } finally {
     await rm(map, { recursive: true, force: true });
   }
@@ -95,4 +123,7 @@ const f = (x: number, d = 1) => x.toFixed(d).replace('.', ',');
 console.log(`import deelnemers, PGlite, via de opdrachtregel`);
 console.log(`  ${klein} rijen (${f(a.mb)} MB): ${f(a.seconden)} s, ${f(klein / a.seconden, 0)} rijen/s, piekgeheugen ${f(a.piekMb, 0)} MB`);
 console.log(`  ${groot} rijen (${f(b.mb)} MB): ${f(b.seconden)} s, ${f(groot / b.seconden, 0)} rijen/s, piekgeheugen ${f(b.piekMb, 0)} MB`);
+for (const [n, m] of [[klein, a], [groot, b]] as const) {
+  console.log(`  COPY van dezelfde ${n} rijen: ${f(m.copySeconden, 2)} s, ${f(n / m.copySeconden, 0)} rijen/s; import/COPY ${f(m.copySeconden / m.seconden, 2)}× (doel ≥ 0,5)`);
+}
 console.log(`  verhouding piekgeheugen groot/klein: ${f(b.piekMb / a.piekMb, 2)} bij ${f(groot / klein, 0)}× zoveel rijen (vlak is ≈ 1)`);
