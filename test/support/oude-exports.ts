@@ -13,6 +13,7 @@ import { leerrouteCodes, type LeerrouteCodes } from '../../src/services/uitwisse
 import type { Store } from '../../src/store/database.ts';
 import { alleInstellingen, type DeelnemerRij, type GebeurtenisRij, type InstellingRij, type LeerrouteRij } from '../../src/store/repositories/index.ts';
 import { metToegang } from '../../src/store/tenant.ts';
+import { opNaam } from '../../src/services/nederlandse-volgorde.ts';
 
 type RodVo = NonNullable<Registratie['rodVo']>;
 
@@ -91,7 +92,7 @@ function bronPerioden(d: DeelnemerMetStand, peildatum: IsoDatum): { datum: IsoDa
 function bronBestanden(lijst: readonly DeelnemerMetStand[], instellingen: readonly InstellingRij[], peildatum: IsoDatum, codes: LeerrouteCodes): { brin: string; instellingId: string; tekst: string }[] {
   const perInstelling = new Map<string, Map<string, RoPersoon>>();
   const gesorteerd = [...lijst].sort(
-    (a, b) => a.leerroute.naam.localeCompare(b.leerroute.naam, 'nl') || a.deelnemer.achternaam.localeCompare(b.deelnemer.achternaam, 'nl') || a.deelnemer.id.localeCompare(b.deelnemer.id),
+    (a, b) => opNaam(a.leerroute.naam, b.leerroute.naam) || opNaam(a.deelnemer.achternaam, b.deelnemer.achternaam) || a.deelnemer.id.localeCompare(b.deelnemer.id),
   );
   const instelling = new Map(instellingen.map((i) => [i.id, i]));
   for (const d of gesorteerd) {
