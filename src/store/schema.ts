@@ -183,44 +183,44 @@ export const overeenkomstOndertekeningen = pgTable(
 export const leerroutes = pgTable(
   'leerroutes',
   {
-  id: id(),
-  overeenkomstId: uuid('overeenkomst_id')
-    .notNull()
-    .references(() => samenwerkingsovereenkomsten.id),
-  naam: text('naam').notNull(),
-  soort: text('soort').notNull(),
-  leerweg: text('leerweg').notNull(),
-  profiel: text('profiel').notNull(),
-  schoolId: uuid('school_id')
-    .notNull()
-    .references(() => instellingen.id),
-  instellingId: uuid('instelling_id')
-    .notNull()
-    .references(() => instellingen.id),
-  mboSoort: text('mbo_soort').notNull(),
-  mboNaam: text('mbo_naam').notNull(),
-  crebo: text('crebo'),
-  /** The vmbo opleiding's ILT code (leerweg × profiel), with which the school registers the route in RIO. */
-  iltCode: text('ilt_code'),
-  niveau: smallint('niveau').notNull(),
-  mboLeerweg: text('mbo_leerweg').notNull(),
-  studieduurJaren: smallint('studieduur_jaren').notNull(),
-  cursusduurJaren: smallint('cursusduur_jaren').notNull(),
-  /** samenwerking | verticale-scholengemeenschap */
-  verzorging: text('verzorging').notNull(),
-  bekostigd: boolean('bekostigd').notNull().default(true),
-  /** concept | actief | beeindigd */
-  status: text('status').notNull(),
-  /** Optimistic locking: every update names the revisie it read. */
-  revisie: integer('revisie').notNull().default(1),
-  urenplan: jsonb('urenplan').$type<{ klokuren: number; begeleideOnderwijsuren: number; bpvUren: number }>(),
-  oudeUrennormen: boolean('oude_urennormen').notNull().default(false),
-  /** Where the route is taught (WVO 2.107d lid 1): RIO locations of the school or the instelling. */
-  locaties: jsonb('locaties').$type<{ instellingId: string; code: string | null; naam: string }[]>().notNull().default([]),
-  /** Joint notification to the Minister (WVO 2.107c, WEB 9.1.4). */
-  gemeldOp: isoDate('gemeld_op'),
-  /** Programme and examination per leerjaar (WVO 2.107d lid 2–3, WEB 9.1.8). */
-  programma: jsonb('programma').$type<unknown[]>().notNull().default([]),
+    id: id(),
+    overeenkomstId: uuid('overeenkomst_id')
+      .notNull()
+      .references(() => samenwerkingsovereenkomsten.id),
+    naam: text('naam').notNull(),
+    soort: text('soort').notNull(),
+    leerweg: text('leerweg').notNull(),
+    profiel: text('profiel').notNull(),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => instellingen.id),
+    instellingId: uuid('instelling_id')
+      .notNull()
+      .references(() => instellingen.id),
+    mboSoort: text('mbo_soort').notNull(),
+    mboNaam: text('mbo_naam').notNull(),
+    crebo: text('crebo'),
+    /** The vmbo opleiding's ILT code (leerweg × profiel), with which the school registers the route in RIO. */
+    iltCode: text('ilt_code'),
+    niveau: smallint('niveau').notNull(),
+    mboLeerweg: text('mbo_leerweg').notNull(),
+    studieduurJaren: smallint('studieduur_jaren').notNull(),
+    cursusduurJaren: smallint('cursusduur_jaren').notNull(),
+    /** samenwerking | verticale-scholengemeenschap */
+    verzorging: text('verzorging').notNull(),
+    bekostigd: boolean('bekostigd').notNull().default(true),
+    /** concept | actief | beeindigd */
+    status: text('status').notNull(),
+    /** Optimistic locking: every update names the revisie it read. */
+    revisie: integer('revisie').notNull().default(1),
+    urenplan: jsonb('urenplan').$type<{ klokuren: number; begeleideOnderwijsuren: number; bpvUren: number }>(),
+    oudeUrennormen: boolean('oude_urennormen').notNull().default(false),
+    /** Where the route is taught (WVO 2.107d lid 1): RIO locations of the school or the instelling. */
+    locaties: jsonb('locaties').$type<{ instellingId: string; code: string | null; naam: string }[]>().notNull().default([]),
+    /** Joint notification to the Minister (WVO 2.107c, WEB 9.1.4). */
+    gemeldOp: isoDate('gemeld_op'),
+    /** Programme and examination per leerjaar (WVO 2.107d lid 2–3, WEB 9.1.8). */
+    programma: jsonb('programma').$type<unknown[]>().notNull().default([]),
   },
   // The tenancy finds a school's or instelling's routes by these keys (migration 0033).
   (t) => [index('leerroutes_school_idx').on(t.schoolId), index('leerroutes_instelling_idx').on(t.instellingId)],
@@ -325,18 +325,18 @@ export const deelnemerPeriodenHorizon = pgTable('deelnemer_perioden_horizon', {
 export const gebeurtenisIntrekkingen = pgTable(
   'gebeurtenis_intrekkingen',
   {
-  id: id(),
-  gebeurtenisId: uuid('gebeurtenis_id')
-    .notNull()
-    .unique()
-    .references(() => gebeurtenissen.id),
-  /** Denormalised from the event so row-level security can follow the deelnemer like the other facts. */
-  deelnemerId: uuid('deelnemer_id')
-    .notNull()
-    .references(() => deelnemers.id),
-  reden: text('reden').notNull(),
-  ingetrokkenDoor: uuid('ingetrokken_door').notNull(),
-  ingetrokkenOp: tijdstip('ingetrokken_op').notNull().default(sql`now()`),
+    id: id(),
+    gebeurtenisId: uuid('gebeurtenis_id')
+      .notNull()
+      .unique()
+      .references(() => gebeurtenissen.id),
+    /** Denormalised from the event so row-level security can follow the deelnemer like the other facts. */
+    deelnemerId: uuid('deelnemer_id')
+      .notNull()
+      .references(() => deelnemers.id),
+    reden: text('reden').notNull(),
+    ingetrokkenDoor: uuid('ingetrokken_door').notNull(),
+    ingetrokkenOp: tijdstip('ingetrokken_op').notNull().default(sql`now()`),
   },
   (t) => [index('gebeurtenis_intrekkingen_deelnemer_idx').on(t.deelnemerId)],
 );
@@ -490,16 +490,16 @@ export const bpvPerioden = pgTable(
 export const faseovergangen = pgTable(
   'faseovergangen',
   {
-  id: id(),
-  leerrouteId: uuid('leerroute_id')
-    .notNull()
-    .references(() => leerroutes.id),
-  /** The 1 August on which the cohort enters route leerjaar 3. */
-  ingangsdatum: isoDate('ingangsdatum').notNull(),
-  /** Schooljaar (start year) in which the cohort began route leerjaar 1. */
-  cohort: integer('cohort').notNull(),
-  uitgevoerdDoor: uuid('uitgevoerd_door').notNull(),
-  uitgevoerdOp: tijdstip('uitgevoerd_op').notNull().default(sql`now()`),
+    id: id(),
+    leerrouteId: uuid('leerroute_id')
+      .notNull()
+      .references(() => leerroutes.id),
+    /** The 1 August on which the cohort enters route leerjaar 3. */
+    ingangsdatum: isoDate('ingangsdatum').notNull(),
+    /** Schooljaar (start year) in which the cohort began route leerjaar 1. */
+    cohort: integer('cohort').notNull(),
+    uitgevoerdDoor: uuid('uitgevoerd_door').notNull(),
+    uitgevoerdOp: tijdstip('uitgevoerd_op').notNull().default(sql`now()`),
   },
   (t) => [index('faseovergangen_leerroute_idx').on(t.leerrouteId)],
 );
