@@ -4,7 +4,8 @@
 // facts (registraties) with one audit record. Which pupils switch, and which stay registered at the
 // school as examenkandidaat (DLR without vmbo diploma, WVO 2.107j lid 4), the law engine decides.
 import { createHmac } from 'node:crypto';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
+import { inLijst } from '../../store/in-lijst.ts';
 import type { Grond } from '../../domain/beoordeling.ts';
 import type { IsoDatum } from '../../domain/scenario.ts';
 import type { Toegang } from '../../domain/toegang.ts';
@@ -71,7 +72,7 @@ async function kandidaten(tx: Db, route: LeerrouteRij, ingangsdatum: IsoDatum) {
   const lijst = await deelnemersMetGebeurtenissen(tx, [route.id]);
   if (lijst.length === 0) return [];
   const ids = lijst.map((d) => d.deelnemer.id);
-  const gedaan = new Set((await tx.select({ id: faseovergangDeelnemers.deelnemerId }).from(faseovergangDeelnemers).where(inArray(faseovergangDeelnemers.deelnemerId, ids))).map((r) => r.id));
+  const gedaan = new Set((await tx.select({ id: faseovergangDeelnemers.deelnemerId }).from(faseovergangDeelnemers).where(inLijst(faseovergangDeelnemers.deelnemerId, ids))).map((r) => r.id));
   const ervoor = dagErvoor(ingangsdatum);
   return lijst.flatMap(({ deelnemer, gebeurtenissen: eigen }) => {
     const na = standOp(route, deelnemer, eigen, ingangsdatum);

@@ -3,7 +3,8 @@
 // labelled before and after in Dutch. Pupils are named only to a role that may read them (AVG
 // dataminimalisatie): to others their personal fields read "afgeschermd". The raw states stay in
 // the record for machines, masked the same way.
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import { inLijst } from '../../store/in-lijst.ts';
 import { dekt, type Toegang } from '../../domain/toegang.ts';
 import { AUDIT_CSV_KOPPEN, auditCsvRegels } from '../../exchange/audit-csv.ts';
 import { csvRegel } from '../../exchange/csv/index.ts';
@@ -59,15 +60,15 @@ async function leesNamen(tx: Db, ids: string[], leerlingenZien: Toegang | null) 
   const leerling = new Map<string, string>();
   if (ids.length) {
     const [i, l, o, d] = [
-      await tx.select({ id: instellingen.id, naam: instellingen.naam }).from(instellingen).where(inArray(instellingen.id, ids)),
-      await tx.select({ id: leerroutes.id, naam: leerroutes.naam }).from(leerroutes).where(inArray(leerroutes.id, ids)),
-      await tx.select({ id: samenwerkingsovereenkomsten.id, naam: samenwerkingsovereenkomsten.naam }).from(samenwerkingsovereenkomsten).where(inArray(samenwerkingsovereenkomsten.id, ids)),
+      await tx.select({ id: instellingen.id, naam: instellingen.naam }).from(instellingen).where(inLijst(instellingen.id, ids)),
+      await tx.select({ id: leerroutes.id, naam: leerroutes.naam }).from(leerroutes).where(inLijst(leerroutes.id, ids)),
+      await tx.select({ id: samenwerkingsovereenkomsten.id, naam: samenwerkingsovereenkomsten.naam }).from(samenwerkingsovereenkomsten).where(inLijst(samenwerkingsovereenkomsten.id, ids)),
       leerlingenZien
         ? await tx
             .select({ id: deelnemers.id, roepnaam: deelnemers.roepnaam, tussenvoegsel: deelnemers.tussenvoegsel, achternaam: deelnemers.achternaam, schoolId: leerroutes.schoolId, instellingId: leerroutes.instellingId })
             .from(deelnemers)
             .innerJoin(leerroutes, eq(leerroutes.id, deelnemers.leerrouteId))
-            .where(inArray(deelnemers.id, ids))
+            .where(inLijst(deelnemers.id, ids))
         : [],
     ];
     for (const x of [...i, ...l, ...o]) naam.set(x.id, x.naam);
@@ -169,7 +170,7 @@ export async function lijstAudit(store: Store, toegang: Toegang, filter: AuditFi
   });
   // Accounts are outside the tenant tables (the app role cannot read them); who acted is read after
   // the transaction, as the users' page reads them.
-  const actoren = ids.length ? await store.db.select({ id: gebruikers.id, naam: gebruikers.naam }).from(gebruikers).where(inArray(gebruikers.id, ids)) : [];
+  const actoren = ids.length ? await store.db.select({ id: gebruikers.id, naam: gebruikers.naam }).from(gebruikers).where(inLijst(gebruikers.id, ids)) : [];
   for (const g of actoren) naam.set(g.id, g.naam);
   const namen: Namen = { naam: (id) => naam.get(id) ?? null, leerling: (id) => leerling.get(id) ?? null };
   return rijen.map((r) => leesbaar(r, namen));

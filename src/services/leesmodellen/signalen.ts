@@ -1,6 +1,6 @@
 // The coordinator's work queue: what the law asks on the peildatum that nobody has acted on yet.
 // Every signal carries the grounds of the law-engine decision it comes from and says where to act.
-import { inArray } from 'drizzle-orm';
+import { inLijst } from '../../store/in-lijst.ts';
 import type { Grond } from '../../domain/beoordeling.ts';
 import type { IsoDatum } from '../../domain/scenario.ts';
 import type { Toegang } from '../../domain/toegang.ts';
@@ -90,9 +90,9 @@ export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: I
     return {
       metStand,
       overstappen: await alleOverstappen(tx),
-      regs: ids.length ? await tx.select().from(registraties).where(inArray(registraties.deelnemerId, ids)) : [],
+      regs: ids.length ? await tx.select().from(registraties).where(inLijst(registraties.deelnemerId, ids)) : [],
       overeenkomsten: await tx.select().from(samenwerkingsovereenkomsten),
-      bronVerschillen: ids.length ? await tx.select().from(duoVerschillen).where(inArray(duoVerschillen.deelnemerId, ids)) : [],
+      bronVerschillen: ids.length ? await tx.select().from(duoVerschillen).where(inLijst(duoVerschillen.deelnemerId, ids)) : [],
     };
   });
   const dossiersVan = new Map<string, typeof overstappen>();

@@ -6,7 +6,8 @@
 // caller cannot see. The service therefore checks who acts (a bestuurder of a party) and then reads
 // and writes the whole agreement in system scope; deelnemers outside the caller's own routes are
 // counted, not named (AVG dataminimalisatie).
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import { inLijst } from '../../store/in-lijst.ts';
 import type { IsoDatum } from '../../domain/scenario.ts';
 import { datum as datumTekst } from '../../law/tekst.ts';
 import { dekt, type Toegang } from '../../domain/toegang.ts';
@@ -98,7 +99,7 @@ export async function beeindig(store: Store, toegang: Toegang, id: string, invoe
     const voor = overeenkomstView(g);
     await tx.update(samenwerkingsovereenkomsten).set({ beeindiging: invoer.soort, einddatum: invoer.einddatum }).where(eq(samenwerkingsovereenkomsten.id, id));
     await synchroniseer(tx, id);
-    if (g.routes.length) await tx.update(leerroutes).set({ status: 'beeindigd' }).where(inArray(leerroutes.id, g.routes.map((r) => r.id)));
+    if (g.routes.length) await tx.update(leerroutes).set({ status: 'beeindigd' }).where(inLijst(leerroutes.id, g.routes.map((r) => r.id)));
     const na = overeenkomstView(await laadOvereenkomst(tx, systeem(toegang), id));
     await schrijfAudit(tx, {
       actor: toegang.gebruikerId,

@@ -1,6 +1,6 @@
 // Which deelnemers a change to an agreement touches: a party leaving (onderdeel i) or the agreement
 // ending. Their standing on the date is derived by the law engine (afleiding.ts), never stored.
-import { inArray } from 'drizzle-orm';
+import { inLijst } from '../../store/in-lijst.ts';
 import type { IsoDatum } from '../../domain/scenario.ts';
 import type { Db } from '../../store/database.ts';
 import { deelnemersMetGebeurtenissen, type LeerrouteRij } from '../../store/repositories/index.ts';
@@ -25,7 +25,7 @@ export async function getroffenDeelnemers(tx: Db, routes: readonly LeerrouteRij[
   const lijst = await deelnemersMetGebeurtenissen(tx, [...routeById.keys()]);
   if (lijst.length === 0) return [];
   const ids = lijst.map((d) => d.deelnemer.id);
-  const zaken = await tx.select({ deelnemerId: overstappen.deelnemerId }).from(overstappen).where(inArray(overstappen.deelnemerId, ids));
+  const zaken = await tx.select({ deelnemerId: overstappen.deelnemerId }).from(overstappen).where(inLijst(overstappen.deelnemerId, ids));
   const metOverstap = new Set(zaken.map((z) => z.deelnemerId));
   const uit: GetroffenDeelnemer[] = [];
   for (const { deelnemer: d, gebeurtenissen: eigen } of lijst) {

@@ -1,7 +1,8 @@
 // Users and the roles they hold. Creating one is a mutation like any other: validated, and audited
 // in the same transaction (never with the password or its hash).
-import { and, eq, getTableName, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, getTableName, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
+import { inLijst } from '../../store/in-lijst.ts';
 import { ROLLEN, SYSTEEMROLLEN, type Gebruiker, type Rol, type Roltoewijzing } from '../../domain/toegang.ts';
 import { ConflictFout, OngeldigeInvoerFout, type OngeldigVeld } from '../fouten.ts';
 import { schrijfAudit } from '../../store/audit.ts';
@@ -83,7 +84,7 @@ export async function maakGebruiker(
   return store.db.transaction(async (tx) => {
     const instellingIds = [...new Set(invoer.rollen.map((r) => r.instellingId).filter((x): x is string => x != null))];
     if (instellingIds.length > 0) {
-      const bestaand = await tx.select({ id: instellingen.id }).from(instellingen).where(inArray(instellingen.id, instellingIds));
+      const bestaand = await tx.select({ id: instellingen.id }).from(instellingen).where(inLijst(instellingen.id, instellingIds));
       const ids = new Set(bestaand.map((b) => b.id));
       const onbekend = invoer.rollen
         .map((r, i) => ({ r, i }))

@@ -1,7 +1,8 @@
 // Managing users: a beheerder manages the roles at its own instelling(en); the functioneel beheerder
 // manages everything, including the system roles. Users are not tenant data in the RLS sense (they
 // are read before a tenancy exists), so the scope is enforced here, explicitly.
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import { inLijst } from '../../store/in-lijst.ts';
 import { GEVOELIGE_ROLLEN, ROLLEN, SYSTEEMROLLEN, dekt, type Rol, type Roltoewijzing, type Toegang } from '../../domain/toegang.ts';
 import type { Store } from '../../store/database.ts';
 import { gebruikers, instellingen, rollen, sessies } from '../../store/schema.ts';
@@ -135,7 +136,7 @@ export async function wijzigGebruiker(store: Store, toegang: Toegang, id: string
       if (nieuw.length === 0 && wachtend.length === 0) throw new OngeldigeInvoerFout([{ name: 'rollen', reason: 'Een gebruiker houdt minstens één rol; blokkeer het account om alle toegang te ontnemen.' }]);
       const ids = [...new Set(nieuw.map((r) => r.instellingId).filter((x): x is string => x !== null))];
       if (ids.length) {
-        const bestaand = new Set((await tx.select({ id: instellingen.id }).from(instellingen).where(inArray(instellingen.id, ids))).map((r) => r.id));
+        const bestaand = new Set((await tx.select({ id: instellingen.id }).from(instellingen).where(inLijst(instellingen.id, ids))).map((r) => r.id));
         const onbekend = wijziging.rollen.findIndex((r) => r.instellingId != null && !bestaand.has(r.instellingId));
         if (onbekend >= 0) throw new OngeldigeInvoerFout([{ name: `rollen[${onbekend}].instellingId`, reason: 'Deze instelling bestaat niet.' }]);
       }

@@ -2,7 +2,8 @@
 // federation belongs to, and whether this login may go ahead. Users and roles are never made here.
 // An identity finds its user only by (issuer, subject), registered in advance by a beheerder —
 // never by e-mail address: a federation's e-mail claim says nothing about who owns an account here.
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import { inLijst } from '../../store/in-lijst.ts';
 import type { Rol } from '../../domain/toegang.ts';
 import type { Db } from '../../store/database.ts';
 import { gebruikers, instellingen, rollen } from '../../store/schema.ts';
@@ -55,7 +56,7 @@ export async function toetsIdentiteit(db: Db, identiteit: Identiteit, beleid: Fe
   if (beleid.thuisorganisatieClaim) {
     const ids = [...new Set(eigen.map((r) => r.instellingId).filter((x): x is string => x !== null))];
     if (ids.length > 0) {
-      const brins = new Set((await db.select({ brin: instellingen.brin }).from(instellingen).where(inArray(instellingen.id, ids))).map((i) => i.brin.toUpperCase()));
+      const brins = new Set((await db.select({ brin: instellingen.brin }).from(instellingen).where(inLijst(instellingen.id, ids))).map((i) => i.brin.toUpperCase()));
       const waarden = ([] as unknown[]).concat(identiteit[beleid.thuisorganisatieClaim] ?? []).filter((w): w is string => typeof w === 'string');
       const gevonden = waarden.some((w) => {
         const brin = beleid.thuisorganisaties ? beleid.thuisorganisaties[w.toLowerCase()] : w;

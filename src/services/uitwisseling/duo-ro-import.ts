@@ -16,7 +16,8 @@ import { leerrouteCodes, type LeerrouteCodes } from './bron-codes.ts';
 import { vergelijkRo, type Vergelijking, type Verschil } from './duo-ro-vergelijking.ts';
 import { duoVerschillen } from '../../store/schema.ts';
 import { schrijfAudit } from '../../store/audit.ts';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import { inLijst } from '../../store/in-lijst.ts';
 import { legOntvangstVast } from './registratie-bestanden.ts';
 
 export interface DuoRoRapport {
@@ -104,7 +105,7 @@ export async function bewaarVerschillen(store: Store, toegang: Toegang, vergelij
   await metToegang(store, toegang, async (tx) => {
     for (const blok of vergelijking.vergeleken) {
       if (blok.deelnemerIds.length > 0) {
-        await tx.delete(duoVerschillen).where(and(eq(duoVerschillen.instellingId, blok.instellingId), eq(duoVerschillen.bestand, bestand), inArray(duoVerschillen.deelnemerId, blok.deelnemerIds)));
+        await tx.delete(duoVerschillen).where(and(eq(duoVerschillen.instellingId, blok.instellingId), eq(duoVerschillen.bestand, bestand), inLijst(duoVerschillen.deelnemerId, blok.deelnemerIds)));
       }
       const rijen = vergelijking.verschillen
         .filter((v) => v.brin === blok.brin && v.deelnemerId !== null)

@@ -1,5 +1,6 @@
 // Named queries on deelnemers.
-import { and, asc, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, sql, type SQL } from 'drizzle-orm';
+import { inLijst } from '../in-lijst.ts';
 import type { Db } from '../database.ts';
 import { deelnemers } from '../schema.ts';
 import { geldendeGebeurtenissen, uuidLijst } from './gebeurtenissen.ts';
@@ -21,7 +22,7 @@ export async function deelnemersMetGebeurtenissen(db: Db, leerrouteIds?: readonl
   const lijst = await db
     .select()
     .from(deelnemers)
-    .where(leerrouteIds ? inArray(deelnemers.leerrouteId, [...leerrouteIds]) : undefined)
+    .where(leerrouteIds ? inLijst(deelnemers.leerrouteId, [...leerrouteIds]) : undefined)
     .orderBy(asc(deelnemers.achternaam), asc(deelnemers.roepnaam), asc(deelnemers.id));
   if (lijst.length === 0) return [];
   const events = await geldendeGebeurtenissen(db, leerrouteIds ? lijst.map((d) => d.id) : undefined);

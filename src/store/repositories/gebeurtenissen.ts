@@ -1,7 +1,8 @@
 // Named queries on gebeurtenissen. Every read that feeds the derivation goes through here, so a
 // withdrawn event (a row in gebeurtenis_intrekkingen) is left out in one place and cannot be
 // forgotten by one reader.
-import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
+import { inLijst } from '../in-lijst.ts';
 import type { Db } from '../database.ts';
 import { deelnemers, gebeurtenisIntrekkingen, gebeurtenissen, leerroutes } from '../schema.ts';
 import type { DeelnemerRij, GebeurtenisRij, LeerrouteRij } from './rijen.ts';
@@ -18,7 +19,7 @@ export async function geldendeGebeurtenissen(db: Db, deelnemerIds?: readonly str
   return db
     .select()
     .from(gebeurtenissen)
-    .where(and(nietIngetrokken, deelnemerIds ? inArray(gebeurtenissen.deelnemerId, [...deelnemerIds]) : undefined))
+    .where(and(nietIngetrokken, deelnemerIds ? inLijst(gebeurtenissen.deelnemerId, [...deelnemerIds]) : undefined))
     .orderBy(asc(gebeurtenissen.deelnemerId), asc(gebeurtenissen.datum), asc(gebeurtenissen.id));
 }
 

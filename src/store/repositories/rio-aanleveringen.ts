@@ -1,6 +1,7 @@
 // RIO deliveries per leerroute × party: the latest one decides the status the route page shows
 // (niet aangeleverd, geëxporteerd, bevestigd). Read by the route page, the inspection view and the export.
-import { desc, inArray } from 'drizzle-orm';
+import { desc } from 'drizzle-orm';
+import { inLijst } from '../in-lijst.ts';
 import type { Db } from '../database.ts';
 import { rioAanleveringen } from '../schema.ts';
 
@@ -21,7 +22,7 @@ export interface RioStatus {
 /** The latest delivery per party for each route, read inside the caller's transaction. */
 export async function rioStatussen(tx: Db, routes: readonly { id: string; schoolId: string; instellingId: string }[]): Promise<Map<string, RioStatus[]>> {
   const ids = routes.map((r) => r.id);
-  const rijen = ids.length === 0 ? [] : await tx.select().from(rioAanleveringen).where(inArray(rioAanleveringen.leerrouteId, ids)).orderBy(desc(rioAanleveringen.geexporteerdOp), desc(rioAanleveringen.id));
+  const rijen = ids.length === 0 ? [] : await tx.select().from(rioAanleveringen).where(inLijst(rioAanleveringen.leerrouteId, ids)).orderBy(desc(rioAanleveringen.geexporteerdOp), desc(rioAanleveringen.id));
   const uit = new Map<string, RioStatus[]>();
   for (const r of routes) {
     uit.set(
