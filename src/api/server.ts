@@ -7,6 +7,7 @@ import type { AppConfig } from '../config.ts';
 import type { SessieOpties } from '../services/toegang/index.ts';
 import { laadDemo } from '../demo/index.ts';
 import { maakDemoGebruikers } from '../demo/index.ts';
+import { openOverstappenDoorTijd } from '../services/deelnemers/index.ts';
 import { vandaag } from '../services/vandaag.ts';
 import { isEersteStart, openStore, SLOTEN, type Store } from '../services/opslag.ts';
 import { sluitDocumentwerkers } from '../documents/weergave.ts';
@@ -36,7 +37,12 @@ export async function startServer(
     // Instances started at the same moment on an empty database take turns: the first loads, the
     // others find it loaded (otherwise both see an empty database and the second dies on a duplicate).
     await store.eenTegelijk(SLOTEN.eersteStart, async () => {
-      if (config.demo && (await isEersteStart(store))) await laadDemo(store, vandaag());
+      if (config.demo && (await isEersteStart(store))) {
+        await laadDemo(store, vandaag());
+        // The demo's facts call for cases on this day; open them before the first request rather than
+        // leave it to the worker's first daily run, which runs beside the requests (docs/decisions/0029).
+        await openOverstappenDoorTijd(store, vandaag());
+      }
       if (config.demoGebruikers) await maakDemoGebruikers(store);
     });
     const app = await buildApp({

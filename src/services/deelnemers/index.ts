@@ -7,5 +7,5 @@ export { REGISTERS, REGISTRATIE_ALS, REGISTRATIE_HANDELINGEN, ingeschrevenIn, le
 export { corrigeerDeelnemer, werkInschrijvingBij, type CorrectieInvoer } from './personalia.ts';
 export { schrijfInBinnen } from './inschrijving.ts';
 export { legGebeurtenisVastBinnen } from './gebeurtenissen.ts';
-export { synchroniseerOverstappen } from './overstappen-openen.ts';
+export { openOverstappenDoorTijd, synchroniseerOverstappen } from './overstappen-openen.ts';
 export { PARTIJ, deelnemersMetStandInPartijen, zichtbareRoutes, type PartijOpties } from './partijen.ts';

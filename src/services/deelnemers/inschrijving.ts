@@ -15,6 +15,8 @@ import { metToegang } from '../../store/tenant.ts';
 import { herbouwPerioden, leerrouteFeiten } from '../afleiding/index.ts';
 import { alsEenRouteFout, controleerEenRoute } from './een-route.ts';
 import { namensInstelling, zichtbareRoute } from './lijst.ts';
+import { synchroniseerOverstappen } from './overstappen-openen.ts';
+import { vandaag } from '../vandaag.ts';
 import { controleerLeeftijd, controleerStartdatum, type Geldigheid } from './plausibel.ts';
 import { ConflictFout, OngeldigeInvoerFout, WettelijkGeweigerdFout, type OngeldigVeld } from '../fouten.ts';
 
@@ -152,5 +154,8 @@ export async function schrijfInBinnen(tx: Db, toegang: Toegang, invoer: Inschrij
     voor: null,
     na: deelnemerKaart(deelnemer, route, false),
   });
+  // An enrolment with a start years back (an import of a running route) can be one the law already
+  // calls for a case on: opened now, with the fact, not when someone first looks.
+  await synchroniseerOverstappen(tx, toegang, vandaag(), [deelnemer.id]);
   return deelnemerKaart(deelnemer, route, toonNummer(route));
 }

@@ -1,14 +1,18 @@
 // Opens an overstap case for every pupil to whom the law engine says the overstapoptie applies
 // (WVO 2.107k, WEB 9.1.14) and who has no case for that reason yet. Idempotent: the unique
 // (deelnemer, reden) key and ON CONFLICT DO NOTHING make a second run, or two at once, open nothing
-// twice. Runs after every recorded fact and when the cases or signals are read for today. It lives
-// with the deelnemers because it follows from their facts; the overstappen room reads its cases.
+// twice. Runs where the facts are written (an enrolment, an event, a withdrawal, a corrected date,
+// each import row) and, for what arises only because time passes (no vmbo-diploma once leerjaar 3
+// is over on 1 August), once a day from the worker (openOverstappenDoorTijd). Never on a read
+// (docs/decisions/0029). It lives with the deelnemers because it follows from their facts; the
+// overstappen room reads its cases.
 import type { IsoDatum } from '../../domain/scenario.ts';
 import type { Toegang } from '../../domain/toegang.ts';
 import { schrijfAudit } from '../../store/audit.ts';
 import type { Db } from '../../store/database.ts';
 import { overstappen } from '../../store/schema.ts';
-import { naElkaar } from '../../store/tenant.ts';
+import { metToegang, naElkaar } from '../../store/tenant.ts';
+import type { Store } from '../../store/database.ts';
 import { standOp } from '../afleiding/index.ts';
 import { deelnemersMetStand, laadDeelnemer, namensInstelling } from './lijst.ts';
 
@@ -19,8 +23,8 @@ export interface GeopendDossier {
 }
 
 /**
- * @param actor who caused the run: the user recording a fact, or 'systeem' for a reconciliation at read.
- * @param alleen limit to these deelnemers (after recording a fact about one pupil).
+ * @param actor who caused the run: the user recording a fact, or 'systeem' for the daily run.
+ * @param alleen limit to these deelnemers (after recording a fact about one pupil); without it, every pupil in `toegang`.
  */
 export async function synchroniseerOverstappen(
   tx: Db,
@@ -62,4 +66,16 @@ export async function synchroniseerOverstappen(
     });
   }
   return geopend;
+}
+
+/** Whose scope the daily run has: every pupil, as the law applies to every pupil. */
+const SYSTEEM: Toegang = { gebruikerId: 'systeem', alles: true, instellingen: [] };
+
+/**
+ * The cases that arise only because the date moved on (WVO 2.107k: no vmbo-diploma after leerjaar 3
+ * of a DLR, on 1 August), opened as 'systeem'. The worker runs it once a day and at start (which
+ * also repairs days a process was down); a second run, or one in another instance, opens nothing twice.
+ */
+export function openOverstappenDoorTijd(store: Store, nu: IsoDatum): Promise<GeopendDossier[]> {
+  return metToegang(store, SYSTEEM, (tx) => synchroniseerOverstappen(tx, SYSTEEM, nu, undefined, 'systeem'));
 }

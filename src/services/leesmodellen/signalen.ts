@@ -13,10 +13,8 @@ import { duoVerschillen, registraties, samenwerkingsovereenkomsten } from '../..
 import { metToegang } from '../../store/tenant.ts';
 import { deelnemersMetStand, volledigeNaam } from '../deelnemers/index.ts';
 import { ingeschrevenIn, type RegistratieRij } from '../deelnemers/index.ts';
-import { synchroniseerOverstappen } from '../deelnemers/index.ts';
 import { begonnenMboFase, tijdlijnVan } from './deelnemer-tijdlijn.ts';
 import { standOp, wisselmomenten } from '../afleiding/index.ts';
-import { vandaag } from '../vandaag.ts';
 import { openOp } from '../overstappen/index.ts';
 import { bevatNaam } from '../deelnemers/index.ts';
 import { pagineer, sorteer, sorteerwaarden, type Paginering } from '../lijstpagina.ts';
@@ -80,11 +78,12 @@ const TBGI_VELD: Record<string, string> = {
 
 const OPEN_STATUS = new Set(['open', 'beoordeeld', 'besloten']);
 
-export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: IsoDatum, filter: SignaalFilter = {}, nu: IsoDatum | null = vandaag()): Promise<Signaal[]> {
+/**
+ * Every signal on `peildatum`; a pure read (docs/decisions/0029). `_nu` was the day on which a read
+ * opened cases; reads no longer write, and it stays only so existing callers keep their signature.
+ */
+export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: IsoDatum, filter: SignaalFilter = {}, _nu?: IsoDatum | null): Promise<Signaal[]> {
   const { metStand, overstappen, regs, overeenkomsten, bronVerschillen } = await metToegang(store, toegang, async (tx) => {
-    // Read for today: first open the cases the law requires (idempotent), so the queue shows what is left.
-    // `nu` null: a pure read that changes nothing (the inspection view and its pack).
-    if (peildatum === nu) await synchroniseerOverstappen(tx, toegang, nu, undefined, 'systeem');
     const metStand = await deelnemersMetStand(tx, toegang, peildatum);
     const ids = metStand.map((d) => d.deelnemer.id);
     return {

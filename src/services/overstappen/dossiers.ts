@@ -12,7 +12,7 @@ import { alleDeelnemers, alleLeerroutes, alleOverstappen, type DeelnemerRij, typ
 import { overstappen } from '../../store/schema.ts';
 import { metToegang, naElkaar } from '../../store/tenant.ts';
 import { standOp } from '../afleiding/index.ts';
-import { bevatNaam, laadDeelnemer, namensInstelling, synchroniseerOverstappen, volledigeNaam, zichtbareRoute } from '../deelnemers/index.ts';
+import { bevatNaam, laadDeelnemer, namensInstelling, volledigeNaam, zichtbareRoute } from '../deelnemers/index.ts';
 import { ConflictFout, NietGevondenFout, WettelijkGeweigerdFout } from '../fouten.ts';
 import { vandaag } from '../vandaag.ts';
 import { pagineer, sorteer, sorteerwaarden, type Paginering } from '../lijstpagina.ts';
@@ -60,12 +60,12 @@ export interface OverstapFilter {
   peildatum?: IsoDatum;
 }
 
-/** The list; for today it first reconciles with the law (idempotent), so no case the law requires is missing. */
+/**
+ * The list, a pure read: the cases the law requires were opened when their fact was written or by
+ * the daily run (docs/decisions/0029).
+ */
 export async function lijstOverstappen(store: Store, toegang: Toegang, filter: OverstapFilter = {}, nu: IsoDatum = vandaag()) {
-  const [lijst, deelnemers, routes] = await metToegang(store, toegang, async (tx) => {
-    await synchroniseerOverstappen(tx, toegang, nu, undefined, 'systeem');
-    return naElkaar(() => alleOverstappen(tx), () => alleDeelnemers(tx), () => alleLeerroutes(tx));
-  });
+  const [lijst, deelnemers, routes] = await metToegang(store, toegang, (tx) => naElkaar(() => alleOverstappen(tx), () => alleDeelnemers(tx), () => alleLeerroutes(tx)));
   const deelnemerById = new Map(deelnemers.map((d) => [d.id, d]));
   const routeById = new Map(routes.filter((r) => zichtbareRoute(toegang, r)).map((r) => [r.id, r]));
   return lijst.flatMap((o) => {

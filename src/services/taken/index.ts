@@ -6,6 +6,8 @@ import { SLOTEN, type Store } from '../../store/database.ts';
 import { ConflictFout, OngeldigeInvoerFout } from '../fouten.ts';
 import { haalLeerroute } from '../leerroutes/index.ts';
 import { houdHorizonBij, type HerbouwUitkomst } from '../afleiding/index.ts';
+import { openOverstappenDoorTijd } from '../deelnemers/index.ts';
+import { vandaag } from '../vandaag.ts';
 import { csvRegel } from '../../exchange/csv/index.ts';
 import { DEELNEMER_KOLOMMEN, GEBEURTENIS_KOLOMMEN } from '../../exchange/leerroute-csv/index.ts';
 import { bewaarUpload } from './bestanden.ts';
@@ -21,6 +23,8 @@ export { VOORBEELD_RIJEN, type Voorbeeld } from './import-taak.ts';
 
 /** How often the worker checks the horizon of the afgeleide tijdlijn: one query, a rebuild only once a year. */
 const HORIZON_CONTROLE_MS = 3600_000;
+/** How often the worker looks whether the date changed: a comparison, work only on a new day. */
+const DAGCONTROLE_MS = 60_000;
 
 /**
  * Every instance's worker checks the horizon; one rebuilds while the others skip (they check again
@@ -30,6 +34,18 @@ const HORIZON_CONTROLE_MS = 3600_000;
 export const horizonBijhouden = (store: Store): Promise<HerbouwUitkomst | null> =>
   store.alsVrij(SLOTEN.perioden, () => houdHorizonBij(store)).then((uitkomst) => uitkomst ?? null);
 
+/** `werk` for today's date, run once per day per process (at the first turn, then when the date moves on). */
+function eenKeerPerDag(werk: (dag: string) => Promise<unknown>): () => Promise<unknown> {
+  let gedaan: string | null = null;
+  return async () => {
+    const dag = vandaag();
+    if (dag === gedaan) return;
+    // Marked first: a failing run is logged and tried again the next day or at the next start, not every minute.
+    gedaan = dag;
+    await werk(dag);
+  };
+}
+
 /** The worker of this process with every kind of job Leerroute runs in the background. */
 export function maakTakenWerker(store: Store, map: string, log?: (fout: unknown) => void, pollMs?: number): TakenWerker {
   return new TakenWerker(store, {
@@ -37,7 +53,11 @@ export function maakTakenWerker(store: Store, map: string, log?: (fout: unknown)
     ...(log ? { log } : {}),
     ...(pollMs ? { pollMs } : {}),
     // The afgeleide tijdlijn reaches a fixed day; a new schooljaar (or an upgrade) moves it on.
-    periodiek: [{ elkeMs: HORIZON_CONTROLE_MS, werk: () => horizonBijhouden(store) }],
+    // Overstap cases the date alone calls for (1 August) open on the first turn of a new day.
+    periodiek: [
+      { elkeMs: HORIZON_CONTROLE_MS, werk: () => horizonBijhouden(store) },
+      { elkeMs: DAGCONTROLE_MS, werk: eenKeerPerDag((dag) => openOverstappenDoorTijd(store, dag)) },
+    ],
     uitvoerders: {
       'import-deelnemers': importUitvoerder('import-deelnemers'),
       'import-gebeurtenissen': importUitvoerder('import-gebeurtenissen'),

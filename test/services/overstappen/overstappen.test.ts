@@ -5,6 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Besluit, Overstapoptie } from '../../../src/domain/beoordeling.ts';
 import { overstapStatus } from '../../../src/services/overstappen/index.ts';
+import { openOverstappenDoorTijd } from '../../../src/services/deelnemers/index.ts';
 import { audit, overstappen } from '../../../src/store/schema.ts';
 import { databaseKinds } from '../../support/databases.ts';
 import { nieuwBsn } from '../../support/deelnemers.ts';
@@ -166,12 +167,14 @@ describe.each(databaseKinds)('overstapdossiers op %s', (kind) => {
     expect(detail.besluiten.overstapoptie.gronden).toEqual(expect.arrayContaining([expect.objectContaining({ artikel: '2.107k', lid: '3' })]));
   });
 
-  it('een dossier dat opengaat terwijl de inspecteur leest, wordt geaudit bij de instelling waar de leerling staat ingeschreven', async () => {
+  it('een dossier dat de dagelijkse stap opent (niemand van een partij legde iets vast), wordt geaudit bij de instelling waar de leerling staat ingeschreven', async () => {
     const id = await schrijfIn(o.routes.klimaatDlr);
     const afgewezen = await o.app.inject({ method: 'POST', url: `/api/v1/deelnemers/${id}/gebeurtenissen`, headers: h, payload: { datum: `${o.s}-06-15`, soort: 'vmbo-afgewezen' } });
     expect(afgewezen.statusCode, afgewezen.body).toBe(201);
-    // As if the law's reason arose without anyone recording it: the case is not there yet.
+    // As if the law's reason arose without anyone recording it: the case is not there yet. Reads no
+    // longer open cases (docs/decisions/0029); the worker's daily run does, as 'systeem'.
     await o.store.db.delete(overstappen).where(eq(overstappen.deelnemerId, id));
+    await openOverstappenDoorTijd(o.store, o.vandaag);
     const inspecteur = await o.als('inspecteur');
     const lijst = (await o.app.inject({ method: 'GET', url: `/api/v1/overstappen?deelnemerId=${id}`, headers: inspecteur })).json() as { data: { id: string }[] };
     expect(lijst.data).toHaveLength(1);
