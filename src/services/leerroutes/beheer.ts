@@ -1,7 +1,7 @@
 // Leerroutes under an agreement: list, detail, creation and change validated by the law engine,
 // activation only under a signed and complete agreement, the joint notification to the Minister
 // (WVO 2.107c, WEB 9.1.4) and each party's RIO registration.
-import { and, eq } from 'drizzle-orm';
+import { and, count, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import type { Besluiten } from '../../domain/beoordeling.ts';
 import type { IsoDatum, Scenario } from '../../domain/scenario.ts';
 import { dekt, type Toegang } from '../../domain/toegang.ts';
@@ -11,9 +11,9 @@ import { beoordeel } from '../../law/index.ts';
 import { schrijfAudit } from '../../store/audit.ts';
 import type { Db, Store } from '../../store/database.ts';
 import { alleInstellingen, alleLeerroutes, rioStatussen, type LeerrouteRij } from '../../store/repositories/index.ts';
-import { leerroutes } from '../../store/schema.ts';
+import { deelnemerPerioden, leerroutes } from '../../store/schema.ts';
 import { metToegang, naElkaar } from '../../store/tenant.ts';
-import { herbouwBijRoutewijziging, leerrouteFeiten, leerrouteFeitenMetProgramma } from '../afleiding/index.ts';
+import { herbouwBijRoutewijziging, leerrouteFeiten, leerrouteFeitenMetProgramma, periodenDekken } from '../afleiding/index.ts';
 import { deelnemersMetStandInPartijen, zichtbareRoute } from '../deelnemers/index.ts';
 import { ConflictFout, GeenToegangFout, NietGevondenFout, OngeldigeInvoerFout, WettelijkGeweigerdFout } from '../fouten.ts';
 import { toetsLeerroute } from './toetsing.ts';
@@ -257,10 +257,21 @@ export async function haalLeerroute(store: Store, toegang: Toegang, id: string) 
   return metToegang(store, toegang, async (tx) => detail(tx, toegang, await laadRoute(tx, toegang, id)));
 }
 
-/** The route's pupils in the MBO-fase today: the route's pupils only, a batch at a time. */
+/**
+ * The route's pupils in the MBO-fase today: a count in SQL over the derived periods on the day, or,
+ * while the table does not cover the day yet, the engine over the route's pupils a batch at a time.
+ */
 async function telInMboFase(tx: Db, toegang: Toegang, route: LeerrouteRij): Promise<number> {
+  const dag = vandaag();
+  if (await periodenDekken(tx, dag)) {
+    const [rij] = await tx
+      .select({ aantal: count() })
+      .from(deelnemerPerioden)
+      .where(and(eq(deelnemerPerioden.leerrouteId, route.id), eq(deelnemerPerioden.fase, 'MBO'), lte(deelnemerPerioden.van, dag), or(isNull(deelnemerPerioden.tot), gte(deelnemerPerioden.tot, dag))));
+    return rij?.aantal ?? 0;
+  }
   let aantal = 0;
-  for await (const partij of deelnemersMetStandInPartijen(tx, toegang, vandaag(), { groepen: [[route]] })) aantal += partij.filter((d) => d.stand.fase === 'MBO').length;
+  for await (const partij of deelnemersMetStandInPartijen(tx, toegang, dag, { groepen: [[route]] })) aantal += partij.filter((d) => d.stand.fase === 'MBO').length;
   return aantal;
 }
 
