@@ -4,6 +4,7 @@
 // runs with Lindenhout, which Rijnpoort does not share (the demo has no route without the ROC).
 import { randomUUID } from 'node:crypto';
 import { and, eq, notInArray } from 'drizzle-orm';
+import { herbouwPerioden } from '../../src/services/afleiding/index.ts';
 import { voerFaseovergangUit } from '../../src/services/deelnemers/faseovergang.ts';
 import type { Store } from '../../src/store/database.ts';
 import { deelnemers, gebeurtenissen, instellingen, leerroutes, overstappen } from '../../src/store/schema.ts';
@@ -43,7 +44,7 @@ export async function deelnemerIds(store: Store): Promise<DeelnemerIds> {
   const systeem = { gebruikerId: randomUUID(), alles: true, instellingen: [] };
   const glrOvergang = await voerFaseovergangUit(store, systeem, klimaatGlr.id, '2026-08-01');
   const elektroOvergang = await voerFaseovergangUit(store, systeem, elektro.id, '2026-08-01');
-  return {
+  const ids: DeelnemerIds = {
     klimaatDlr: klimaatDlr.id,
     deelnemer: { eigen: eigen[0]!, partner: ander[0]!, vreemd: ander[1]! },
     overstap: { eigen: await dossier(eigen[1]!), partner: await dossier(ander[2]!), vreemd: await dossier(ander[3]!) },
@@ -55,6 +56,9 @@ export async function deelnemerIds(store: Store): Promise<DeelnemerIds> {
       vreemd: await event(ander[1]!),
     },
   };
+  // Facts written here past the services: their afgeleide tijdlijn follows them, as the services' would.
+  await db.transaction((tx) => herbouwPerioden(tx, [eigen[0]!, ander[0]!, ander[1]!]));
+  return ids;
 }
 
 /** A BSN that passes the elfproef, different for every `n` (the matrix's volgnummer). */
