@@ -1,5 +1,5 @@
 // Deelnemers with their derived standing on a peildatum, within the caller's tenancy.
-import { eq } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { DeelnemerStatus, Fase } from '../../domain/beoordeling.ts';
 import { maskeerNummer } from '../../domain/persoonsgebonden-nummer.ts';
 import type { IsoDatum } from '../../domain/scenario.ts';
@@ -13,11 +13,11 @@ import {
   type GebeurtenisRij,
   type LeerrouteRij,
 } from '../../store/repositories/index.ts';
-import { deelnemers as deelnemersTabel, leerroutes } from '../../store/schema.ts';
+import { deelnemerPerioden, deelnemers as deelnemersTabel, leerroutes } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
-import { standOp, type Stand } from '../afleiding/index.ts';
+import { periodenDekken, standOp, type Stand } from '../afleiding/index.ts';
 import { NietGevondenFout } from '../fouten.ts';
-import { pagineer, sorteer, sorteerwaarden, type Paginering } from '../lijstpagina.ts';
+import { pagineer, sorteer, sorteerwaarden, type Pagina, type Paginering } from '../lijstpagina.ts';
 
 export interface DeelnemerMetStand {
   deelnemer: DeelnemerRij;
@@ -45,7 +45,8 @@ export async function deelnemersMetStand(tx: Db, toegang: Toegang, peildatum: Is
   return uitkomst;
 }
 
-export const DEELNEMER_SORTERING = sorteerwaarden(['naam', 'leerroute', 'leerjaar', 'fase', 'status', 'startdatum', 'geboortedatum'] as const);
+const DEELNEMER_SLEUTELS_NAMEN = ['naam', 'leerroute', 'leerjaar', 'fase', 'status', 'startdatum', 'geboortedatum'] as const;
+export const DEELNEMER_SORTERING = sorteerwaarden(DEELNEMER_SLEUTELS_NAMEN);
 export type DeelnemerSortering = (typeof DEELNEMER_SORTERING)[number];
 
 const DEELNEMER_SLEUTELS = {
@@ -91,7 +92,24 @@ const alsNummer = (zoek: string) => {
   return /^\d{9}$/.test(cijfers) ? cijfers : null;
 };
 
+export interface DeelnemerInLijst {
+  id: string;
+  roepnaam: string;
+  achternaam: string;
+  geboortedatum: IsoDatum;
+  startdatum: IsoDatum;
+  soortNummer: string | null;
+  persoonsgebondenNummer: string | null;
+  leerroute: { id: string; naam: string; soort: string };
+  status: DeelnemerStatus;
+  leerjaar: number | null;
+  fase: Fase | null;
+}
+
 /**
+ * One page of the deelnemers the caller may see, with their standing on `peildatum`. Filtering,
+ * search, sorting and paging happen in SQL on the afgeleide tijdlijn (decision 0027), so the request
+ * holds one page; beyond the table's horizon the law engine is asked for every pupil, as before.
  * @param nummerToegang where the caller may see persoonsgebonden nummers in full (else masked).
  */
 export async function zoekDeelnemers(
@@ -100,8 +118,17 @@ export async function zoekDeelnemers(
   nummerToegang: Toegang | null,
   peildatum: IsoDatum,
   filter: DeelnemerFilter,
-) {
-  const alle = await metToegang(store, toegang, (tx) => deelnemersMetStand(tx, toegang, peildatum));
+): Promise<Pagina<DeelnemerInLijst> & { peildatum: IsoDatum }> {
+  return metToegang(store, toegang, async (tx) =>
+    (await periodenDekken(tx, peildatum))
+      ? { peildatum, ...(await deelnemersPagina(tx, toegang, nummerToegang, peildatum, filter)) }
+      : zoekMetDeWetsmotor(tx, toegang, nummerToegang, peildatum, filter),
+  );
+}
+
+/** The list beyond the horizon of the afgeleide tijdlijn: every visible pupil through the engine. */
+async function zoekMetDeWetsmotor(tx: Db, toegang: Toegang, nummerToegang: Toegang | null, peildatum: IsoDatum, filter: DeelnemerFilter) {
+  const alle = await deelnemersMetStand(tx, toegang, peildatum);
   const nummerZichtbaar = (route: LeerrouteRij) => nummerToegang !== null && zichtbareRoute(nummerToegang, route);
   const zoek = filter.zoek?.trim() || undefined;
   const nummer = zoek === undefined ? null : alsNummer(zoek);
@@ -124,21 +151,120 @@ export async function zoekDeelnemers(
   return {
     peildatum,
     ...pagina,
-    data: pagina.data.map(({ deelnemer, leerroute, stand }) => ({
-      id: deelnemer.id,
-      roepnaam: deelnemer.roepnaam,
-      achternaam: deelnemer.achternaam,
-      geboortedatum: deelnemer.geboortedatum,
-      startdatum: deelnemer.startdatum,
-      soortNummer: deelnemer.soortNummer,
-      persoonsgebondenNummer: nummerZichtbaar(leerroute)
-          ? deelnemer.persoonsgebondenNummer
-          : maskeerNummer(deelnemer.persoonsgebondenNummer),
-      leerroute: { id: leerroute.id, naam: leerroute.naam, soort: leerroute.soort },
-      status: stand.status,
-      leerjaar: stand.leerjaar,
-      fase: stand.fase,
-    })),
+    data: pagina.data.map(({ deelnemer, leerroute, stand }) =>
+      inLijst(deelnemer, leerroute, stand, nummerZichtbaar(leerroute)),
+    ),
+  };
+}
+
+function inLijst(
+  d: Pick<DeelnemerRij, 'id' | 'roepnaam' | 'achternaam' | 'geboortedatum' | 'startdatum' | 'soortNummer' | 'persoonsgebondenNummer'>,
+  r: Pick<LeerrouteRij, 'id' | 'naam' | 'soort'>,
+  stand: { status: string; leerjaar: number | null; fase: string | null },
+  nummerVoluit: boolean,
+): DeelnemerInLijst {
+  return {
+    id: d.id,
+    roepnaam: d.roepnaam,
+    achternaam: d.achternaam,
+    geboortedatum: d.geboortedatum,
+    startdatum: d.startdatum,
+    soortNummer: d.soortNummer,
+    persoonsgebondenNummer: nummerVoluit ? d.persoonsgebondenNummer : maskeerNummer(d.persoonsgebondenNummer),
+    leerroute: { id: r.id, naam: r.naam, soort: r.soort },
+    status: stand.status as DeelnemerStatus,
+    leerjaar: stand.leerjaar,
+    fase: stand.fase as Fase | null,
+  };
+}
+
+/** As `gewoon` does in JavaScript: without accents (NFD, combining marks dropped) and lower case. */
+const gewoonSql = (x: SQL) => sql`lower(regexp_replace(normalize(${x}, NFD), '[\\u0300-\\u036f]', '', 'g'))`;
+/** A sort key of text as the Dutch collator compares it (base letters, no case), the same on every database. */
+const tekstSleutel = (x: SQL) => sql`${gewoonSql(x)} collate "C"`;
+const uuidLijst = (ids: readonly string[]) => `{${ids.join(',')}}`;
+const likeLetterlijk = (woord: string) => woord.replace(/[\\%_]/g, (t) => `\\${t}`);
+
+/** Where `t` (a Toegang) covers the row's route: as school or instelling, or everywhere. */
+const gedekt = (t: Toegang) =>
+  t.alles ? sql`true` : sql`(${deelnemerPerioden.schoolId} = any(${uuidLijst(t.instellingen)}::uuid[]) or ${deelnemerPerioden.instellingId} = any(${uuidLijst(t.instellingen)}::uuid[]))`;
+
+const SQL_SLEUTELS: Record<(typeof DEELNEMER_SLEUTELS_NAMEN)[number], SQL> = {
+  naam: tekstSleutel(sql`${deelnemersTabel.achternaam} || ' ' || ${deelnemersTabel.roepnaam}`),
+  leerroute: tekstSleutel(sql`${leerroutes.naam}`),
+  leerjaar: sql`${deelnemerPerioden.leerjaar}`,
+  fase: tekstSleutel(sql`${deelnemerPerioden.fase}`),
+  status: tekstSleutel(sql`${deelnemerPerioden.status}`),
+  startdatum: sql`${deelnemersTabel.startdatum}`,
+  geboortedatum: sql`${deelnemersTabel.geboortedatum}`,
+};
+
+async function deelnemersPagina(tx: Db, toegang: Toegang, nummerToegang: Toegang | null, peildatum: IsoDatum, filter: DeelnemerFilter): Promise<Pagina<DeelnemerInLijst>> {
+  const zoek = filter.zoek?.trim() || undefined;
+  const nummer = zoek === undefined ? null : alsNummer(zoek);
+  const voorwaarden: SQL[] = [
+    sql`${deelnemerPerioden.van} <= ${peildatum}::date`,
+    sql`(${deelnemerPerioden.tot} is null or ${deelnemerPerioden.tot} >= ${peildatum}::date)`,
+    gedekt(toegang),
+  ];
+  if (filter.leerrouteId !== undefined) voorwaarden.push(sql`${deelnemerPerioden.leerrouteId} = ${filter.leerrouteId}`);
+  if (filter.fase !== undefined) voorwaarden.push(sql`${deelnemerPerioden.fase} = ${filter.fase}`);
+  if (filter.leerjaar !== undefined) voorwaarden.push(sql`${deelnemerPerioden.leerjaar} = ${filter.leerjaar}`);
+  if (filter.status !== undefined) voorwaarden.push(sql`${deelnemerPerioden.status} = ${filter.status}`);
+  if (zoek !== undefined && nummer !== null) {
+    // A number finds a pupil only where the caller may see that number in full: whoever sees it
+    // masked must not be able to test which pupil has a given BSN.
+    voorwaarden.push(nummerToegang === null ? sql`false` : sql`${deelnemersTabel.persoonsgebondenNummer} = ${nummer} and ${gedekt(nummerToegang)}`);
+  } else if (zoek !== undefined) {
+    const naam = gewoonSql(sql`concat_ws(' ', ${deelnemersTabel.roepnaam}, ${deelnemersTabel.voorletters}, ${deelnemersTabel.tussenvoegsel}, ${deelnemersTabel.achternaam})`);
+    for (const woord of gewoon(zoek).split(' ')) voorwaarden.push(sql`${naam} like ${`%${likeLetterlijk(woord)}%`}`);
+  }
+  const waar = and(...voorwaarden);
+  const [{ aantal } = { aantal: 0 }] = await tx
+    .select({ aantal: sql<number>`count(*)::int` })
+    .from(deelnemerPerioden)
+    .innerJoin(deelnemersTabel, eq(deelnemersTabel.id, deelnemerPerioden.deelnemerId))
+    .innerJoin(leerroutes, eq(leerroutes.id, deelnemerPerioden.leerrouteId))
+    .where(waar);
+
+  // The chosen key (descending with '-'; nulls last either way), then naam and startdatum, then the
+  // order the list always had: achternaam, roepnaam, id.
+  const sort = filter.sort ?? 'naam';
+  const aflopend = sort.startsWith('-');
+  const eerste = (aflopend ? sort.slice(1) : sort) as keyof typeof SQL_SLEUTELS;
+  const volgorde = [
+    sql`${SQL_SLEUTELS[eerste]} ${aflopend ? sql`desc` : sql`asc`} nulls last`,
+    ...(['naam', 'startdatum'] as const).filter((k) => k !== eerste).map((k) => sql`${SQL_SLEUTELS[k]} asc nulls last`),
+    sql`${deelnemersTabel.achternaam} collate "C"`,
+    sql`${deelnemersTabel.roepnaam} collate "C"`,
+    sql`${deelnemersTabel.id}`,
+  ];
+  const rijen = await tx
+    .select({
+      d: {
+        id: deelnemersTabel.id,
+        roepnaam: deelnemersTabel.roepnaam,
+        achternaam: deelnemersTabel.achternaam,
+        geboortedatum: deelnemersTabel.geboortedatum,
+        startdatum: deelnemersTabel.startdatum,
+        soortNummer: deelnemersTabel.soortNummer,
+        persoonsgebondenNummer: deelnemersTabel.persoonsgebondenNummer,
+      },
+      r: { id: leerroutes.id, naam: leerroutes.naam, soort: leerroutes.soort, schoolId: leerroutes.schoolId, instellingId: leerroutes.instellingId },
+      p: { status: deelnemerPerioden.status, leerjaar: deelnemerPerioden.leerjaar, fase: deelnemerPerioden.fase },
+    })
+    .from(deelnemerPerioden)
+    .innerJoin(deelnemersTabel, eq(deelnemersTabel.id, deelnemerPerioden.deelnemerId))
+    .innerJoin(leerroutes, eq(leerroutes.id, deelnemerPerioden.leerrouteId))
+    .where(waar)
+    .orderBy(...volgorde)
+    .limit(filter.pageSize)
+    .offset((filter.page - 1) * filter.pageSize);
+  return {
+    page: filter.page,
+    pageSize: filter.pageSize,
+    total: aantal,
+    data: rijen.map(({ d, r, p }) => inLijst(d, r, p, nummerToegang !== null && dekt(nummerToegang, r.schoolId, r.instellingId))),
   };
 }
 
