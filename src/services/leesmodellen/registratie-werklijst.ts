@@ -10,6 +10,7 @@ import { alleInstellingen } from '../../store/repositories/index.ts';
 import { duoVerschillen } from '../../store/schema.ts';
 import type { Store } from '../../store/database.ts';
 import { metToegang } from '../../store/tenant.ts';
+import { opNaam } from '../nederlandse-volgorde.ts';
 import { deelnemersMetStand, volledigeNaam, type DeelnemerMetStand } from '../deelnemers/index.ts';
 import { NietGevondenFout } from '../fouten.ts';
 import { laatsteBestand, regelVan, registrerendeInstelling, zelfdeRegistratie, type BestandRegel, type Register } from '../uitwisseling/registratie-bestanden.ts';
@@ -111,7 +112,7 @@ export async function registratieWerklijst(store: Store, toegang: Toegang, inste
         else if (!zelfdeRegistratie(was, r)) teRegistreren.push({ deelnemerId: id, ...naam(id), handeling: 'gewijzigd', was: alsRegel(was), wordt: alsRegel(r) });
       }
       for (const [id, was] of vorige) if (!nu.has(id)) teRegistreren.push({ deelnemerId: id, ...naam(id), handeling: 'beeindigd', was: alsRegel(was), wordt: null });
-      teRegistreren.sort((a, b) => VOLGORDE[a.handeling] - VOLGORDE[b.handeling] || a.naam.localeCompare(b.naam, 'nl'));
+      teRegistreren.sort((a, b) => VOLGORDE[a.handeling] - VOLGORDE[b.handeling] || opNaam(a.naam, b.naam));
 
       const vanDuo = register === 'bron-mbo' ? await laatsteBestand(tx, instellingId, register, ['ro', 'tbg-i']) : null;
       const bevestigd: Bevestigd[] = (vanDuo?.regels ?? [])
@@ -120,7 +121,7 @@ export async function registratieWerklijst(store: Store, toegang: Toegang, inste
           return wet !== undefined && zelfdeRegistratie(wet, r);
         })
         .map((r) => ({ deelnemerId: r.deelnemerId, ...naam(r.deelnemerId), registratie: alsRegel(r) }))
-        .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
+        .sort((a, b) => opNaam(a.naam, b.naam));
 
       const verschillen =
         register === 'bron-mbo'
@@ -128,7 +129,7 @@ export async function registratieWerklijst(store: Store, toegang: Toegang, inste
           : [];
       const wijktAf: WijktAf[] = verschillen
         .map((v) => ({ deelnemerId: v.deelnemerId, naam: naam(v.deelnemerId).naam, bestand: v.bestand, veld: v.veld, duo: v.duo, leerroute: v.leerroute, uitleg: v.uitleg, datum: v.datum }))
-        .sort((a, b) => a.naam.localeCompare(b.naam, 'nl') || a.veld.localeCompare(b.veld));
+        .sort((a, b) => opNaam(a.naam, b.naam) || a.veld.localeCompare(b.veld));
 
       registers.push({
         register,

@@ -7,6 +7,7 @@ import type { Store } from '../../store/database.ts';
 import { alleInstellingen, alleLeerroutes, alleOverstappen, type LeerrouteRij } from '../../store/repositories/index.ts';
 import { registraties } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
+import { opNaam } from '../nederlandse-volgorde.ts';
 import { deelnemersMetStand, zichtbareRoute, type RegistratieRij } from '../deelnemers/index.ts';
 import { routeKop } from '../leerroutes/index.ts';
 import { openOp } from '../overstappen/index.ts';
@@ -48,20 +49,32 @@ export async function statistieken(store: Store, toegang: Toegang, peildatum: Is
   const naam = new Map(instellingen.map((i) => [i.id, i]));
   const paden = padenVan(metStand, overstappen, peildatum);
   const eigenRoute = (r: LeerrouteRij) => !toegang.alles && dekt(toegang, r.schoolId, r.instellingId);
+  // Grouped once, in the order of `paden`: filtering all paths per route and per instelling was
+  // routes × pupils (10,000 × 10,000 for the inspecteur of a generated country).
+  const padenPerRoute = new Map<string, typeof paden>();
+  const padenPerInstelling = new Map<string, typeof paden>();
+  const voegToe = (m: Map<string, typeof paden>, sleutel: string, p: (typeof paden)[number]) => {
+    const groep = m.get(sleutel);
+    if (groep) groep.push(p);
+    else m.set(sleutel, [p]);
+  };
+  for (const p of paden) {
+    const route = p.deelnemer.leerroute;
+    voegToe(padenPerRoute, route.id, p);
+    voegToe(padenPerInstelling, route.schoolId, p);
+    if (route.instellingId !== route.schoolId) voegToe(padenPerInstelling, route.instellingId, p);
+  }
   const perLeerroute = routes.map((r) => ({
     leerroute: { id: r.id, naam: r.naam, soort: r.soort, school: { id: r.schoolId, naam: naam.get(r.schoolId)?.naam ?? '' }, instelling: { id: r.instellingId, naam: naam.get(r.instellingId)?.naam ?? '' } },
-    cohorten: perCohort(paden.filter((p) => p.deelnemer.leerroute.id === r.id), eigenRoute(r)),
+    cohorten: perCohort(padenPerRoute.get(r.id) ?? [], eigenRoute(r)),
   }));
   const betrokken = [...new Set(routes.flatMap((r) => [r.schoolId, r.instellingId]))]
     .map((id) => naam.get(id))
     .filter((i) => i !== undefined)
-    .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
+    .sort((a, b) => opNaam(a.naam, b.naam));
   const perInstelling = betrokken.map((i) => ({
     instelling: { id: i.id, naam: i.naam, soort: i.soort },
-    cohorten: perCohort(
-      paden.filter((p) => p.deelnemer.leerroute.schoolId === i.id || p.deelnemer.leerroute.instellingId === i.id),
-      !toegang.alles && toegang.instellingen.includes(i.id),
-    ),
+    cohorten: perCohort(padenPerInstelling.get(i.id) ?? [], !toegang.alles && toegang.instellingen.includes(i.id)),
   }));
 
   return {
