@@ -1,19 +1,12 @@
 // Deterministic randomness for the generated data: the same seed gives the same rows, ids
 // included, on every machine and both databases.
 
+import { mulberry32 } from '../../src/demo/dataset.ts';
+
 export type Toeval = () => number;
 
-/** mulberry32: small, fast, and good enough to spread pupils over routes. */
-export function toeval(seed: number): Toeval {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The demo's own generator (mulberry32): small, fast, and good enough to spread pupils over routes. */
+export const toeval: (seed: number) => Toeval = mulberry32;
 
 export const geheel = (r: Toeval, totEnMet: number): number => Math.floor(r() * totEnMet);
 export const kies = <T>(r: Toeval, lijst: readonly T[]): T => lijst[Math.floor(r() * lijst.length)] as T;

@@ -72,7 +72,7 @@ const ROEPNAMEN = ['Sem', 'Noah', 'Liam', 'Lucas', 'Daan', 'Finn', 'Levi', 'Mila
 const ACHTERNAMEN = ['de Vries', 'Jansen', 'van Dijk', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'de Groot', 'Bos', 'Vos', 'Peters', 'Hendriks', 'van Leeuwen', 'Dekker', 'Brouwer', 'de Wit', 'Dijkstra', 'Yilmaz', 'El Amrani', 'Kaya', 'Verbeek', 'van den Berg', 'Kok'];
 
 /** Deterministic pseudo-random numbers, so every demo load is the same for the same date. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -12,6 +12,7 @@ import { deelnemerPerioden, deelnemerPeriodenHorizon, deelnemers, gebeurtenisInt
 import { vandaag } from '../vandaag.ts';
 import { leerrouteFeiten, standOp } from './feiten.ts';
 import { dagErna } from './wisselmomenten.ts';
+import { inLijst } from '../../store/in-lijst.ts';
 
 export type DeelnemerPeriodeRij = typeof deelnemerPerioden.$inferInsert;
 
@@ -98,7 +99,6 @@ export function periodenVan(route: LeerrouteRij, deelnemer: DeelnemerRij, events
   return rijen;
 }
 
-const uuidLijst = (ids: readonly string[]) => `{${ids.join(',')}}`;
 const rijenVan = <T>(antwoord: unknown) => (antwoord as { rows: T[] }).rows;
 
 /**
@@ -123,17 +123,17 @@ async function herbouwNu(tx: Db, deelnemerIds: readonly string[]): Promise<numbe
   const horizon = opgeslagen !== BEGIN && opgeslagen > standaard ? opgeslagen : standaard;
   let aantal = 0;
   for (let i = 0; i < uniek.length; i += PARTIJ) {
-    const ids = uuidLijst(uniek.slice(i, i + PARTIJ));
-    const lijst = await tx.select().from(deelnemers).where(sql`${deelnemers.id} = any(${ids}::uuid[])`);
+    const ids = uniek.slice(i, i + PARTIJ);
+    const lijst = await tx.select().from(deelnemers).where(inLijst(deelnemers.id, ids));
     const routes = await tx
       .select()
       .from(leerroutes)
-      .where(sql`${leerroutes.id} in (select ${deelnemers.leerrouteId} from ${deelnemers} where ${deelnemers.id} = any(${ids}::uuid[]))`);
+      .where(sql`${leerroutes.id} in (select ${deelnemers.leerrouteId} from ${deelnemers} where ${inLijst(deelnemers.id, ids)})`);
     const events = await tx
       .select()
       .from(gebeurtenissen)
       .where(
-        sql`${gebeurtenissen.deelnemerId} = any(${ids}::uuid[]) and not exists (select 1 from ${gebeurtenisIntrekkingen} where ${gebeurtenisIntrekkingen.gebeurtenisId} = ${gebeurtenissen.id})`,
+        sql`${inLijst(gebeurtenissen.deelnemerId, ids)} and not exists (select 1 from ${gebeurtenisIntrekkingen} where ${gebeurtenisIntrekkingen.gebeurtenisId} = ${gebeurtenissen.id})`,
       )
       .orderBy(gebeurtenissen.deelnemerId, gebeurtenissen.datum, gebeurtenissen.id);
     const routeById = new Map(routes.map((r) => [r.id, r]));
@@ -150,7 +150,7 @@ async function herbouwNu(tx: Db, deelnemerIds: readonly string[]): Promise<numbe
       rijen.push(...periodenVan(route, d, perDeelnemer.get(d.id) ?? [], horizon));
       aantal++;
     }
-    await tx.delete(deelnemerPerioden).where(sql`${deelnemerPerioden.deelnemerId} = any(${ids}::uuid[])`);
+    await tx.delete(deelnemerPerioden).where(inLijst(deelnemerPerioden.deelnemerId, ids));
     for (let j = 0; j < rijen.length; j += RIJEN_PER_INSERT) await tx.insert(deelnemerPerioden).values(rijen.slice(j, j + RIJEN_PER_INSERT));
   }
   return aantal;
@@ -169,7 +169,7 @@ export async function herbouwBijRoutewijziging(tx: Db, oud: LeerrouteRij, nieuw:
 export async function herbouwPeriodenVanRoutes(tx: Db, leerrouteIds: readonly string[]): Promise<number> {
   if (leerrouteIds.length === 0) return 0;
   const ids = rijenVan<{ id: string }>(
-    await tx.execute(sql`select id from ${deelnemers} where ${deelnemers.leerrouteId} = any(${uuidLijst([...new Set(leerrouteIds)])}::uuid[])`),
+    await tx.execute(sql`select id from ${deelnemers} where ${inLijst(deelnemers.leerrouteId, [...new Set(leerrouteIds)])}`),
   ).map((r) => r.id);
   return herbouwPerioden(tx, ids);
 }

@@ -18,6 +18,7 @@ import { metToegang } from '../../store/tenant.ts';
 import { periodenDekken, standOp, type Stand } from '../afleiding/index.ts';
 import { NietGevondenFout } from '../fouten.ts';
 import { pagineer, sorteer, sorteerwaarden, type Pagina, type Paginering } from '../lijstpagina.ts';
+import { inLijst } from '../../store/in-lijst.ts';
 
 export interface DeelnemerMetStand {
   deelnemer: DeelnemerRij;
@@ -152,12 +153,13 @@ async function zoekMetDeWetsmotor(tx: Db, toegang: Toegang, nummerToegang: Toega
     peildatum,
     ...pagina,
     data: pagina.data.map(({ deelnemer, leerroute, stand }) =>
-      inLijst(deelnemer, leerroute, stand, nummerZichtbaar(leerroute)),
+      lijstregel(deelnemer, leerroute, stand, nummerZichtbaar(leerroute)),
     ),
   };
 }
 
-function inLijst(
+/** One row of the list as the API shows it: the number masked unless the caller may see it in full. */
+function lijstregel(
   d: Pick<DeelnemerRij, 'id' | 'roepnaam' | 'achternaam' | 'geboortedatum' | 'startdatum' | 'soortNummer' | 'persoonsgebondenNummer'>,
   r: Pick<LeerrouteRij, 'id' | 'naam' | 'soort'>,
   stand: { status: string; leerjaar: number | null; fase: string | null },
@@ -182,12 +184,11 @@ function inLijst(
 const gewoonSql = (x: SQL) => sql`lower(regexp_replace(normalize(${x}, NFD), '[\\u0300-\\u036f]', '', 'g'))`;
 /** A sort key of text as the Dutch collator compares it (base letters, no case), the same on every database. */
 const tekstSleutel = (x: SQL) => sql`${gewoonSql(x)} collate "C"`;
-const uuidLijst = (ids: readonly string[]) => `{${ids.join(',')}}`;
 const likeLetterlijk = (woord: string) => woord.replace(/[\\%_]/g, (t) => `\\${t}`);
 
 /** Where `t` (a Toegang) covers the row's route: as school or instelling, or everywhere. */
 const gedekt = (t: Toegang) =>
-  t.alles ? sql`true` : sql`(${deelnemerPerioden.schoolId} = any(${uuidLijst(t.instellingen)}::uuid[]) or ${deelnemerPerioden.instellingId} = any(${uuidLijst(t.instellingen)}::uuid[]))`;
+  t.alles ? sql`true` : sql`(${inLijst(deelnemerPerioden.schoolId, t.instellingen)} or ${inLijst(deelnemerPerioden.instellingId, t.instellingen)})`;
 
 const SQL_SLEUTELS: Record<(typeof DEELNEMER_SLEUTELS_NAMEN)[number], SQL> = {
   naam: tekstSleutel(sql`${deelnemersTabel.achternaam} || ' ' || ${deelnemersTabel.roepnaam}`),
@@ -264,7 +265,7 @@ async function deelnemersPagina(tx: Db, toegang: Toegang, nummerToegang: Toegang
     page: filter.page,
     pageSize: filter.pageSize,
     total: aantal,
-    data: rijen.map(({ d, r, p }) => inLijst(d, r, p, nummerToegang !== null && dekt(nummerToegang, r.schoolId, r.instellingId))),
+    data: rijen.map(({ d, r, p }) => lijstregel(d, r, p, nummerToegang !== null && dekt(nummerToegang, r.schoolId, r.instellingId))),
   };
 }
 

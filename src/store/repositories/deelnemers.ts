@@ -3,7 +3,7 @@ import { and, asc, sql, type SQL } from 'drizzle-orm';
 import { inLijst } from '../in-lijst.ts';
 import type { Db } from '../database.ts';
 import { deelnemers } from '../schema.ts';
-import { geldendeGebeurtenissen, uuidLijst } from './gebeurtenissen.ts';
+import { geldendeGebeurtenissen } from './gebeurtenissen.ts';
 import type { DeelnemerRij, GebeurtenisRij } from './rijen.ts';
 
 
@@ -58,7 +58,7 @@ export async function deelnemersNa(
   aantal: number,
 ): Promise<DeelnemerRij[]> {
   if (leerrouteIds?.length === 0) return [];
-  const routes = leerrouteIds === null ? undefined : sql`${deelnemers.leerrouteId} = any(${uuidLijst(leerrouteIds)}::uuid[])`;
+  const routes = leerrouteIds === null ? undefined : inLijst(deelnemers.leerrouteId, leerrouteIds);
   let verder: SQL | undefined;
   if (na && volgorde === 'naam') verder = sql`(${deelnemers.achternaam}, ${deelnemers.roepnaam}, ${deelnemers.id}) > (${na.achternaam}, ${na.roepnaam}, ${na.id}::uuid)`;
   if (na && volgorde === 'nummer') {

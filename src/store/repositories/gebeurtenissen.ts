@@ -7,9 +7,6 @@ import type { Db } from '../database.ts';
 import { deelnemers, gebeurtenisIntrekkingen, gebeurtenissen, leerroutes } from '../schema.ts';
 import type { DeelnemerRij, GebeurtenisRij, LeerrouteRij } from './rijen.ts';
 
-/** A list of uuids as one Postgres array literal: one parameter, whatever its length. */
-export const uuidLijst = (ids: readonly string[]) => `{${ids.join(',')}}`;
-
 
 const nietIngetrokken = sql`not exists (select 1 from ${gebeurtenisIntrekkingen} where ${gebeurtenisIntrekkingen.gebeurtenisId} = ${gebeurtenissen.id})`;
 
@@ -32,7 +29,7 @@ export async function geldendeGebeurtenissenVan(db: Db, deelnemerIds: readonly s
   return db
     .select()
     .from(gebeurtenissen)
-    .where(and(nietIngetrokken, sql`${gebeurtenissen.deelnemerId} = any(${uuidLijst(deelnemerIds)}::uuid[])`))
+    .where(and(nietIngetrokken, inLijst(gebeurtenissen.deelnemerId, deelnemerIds)))
     .orderBy(asc(gebeurtenissen.deelnemerId), asc(gebeurtenissen.datum), asc(gebeurtenissen.id));
 }
 
