@@ -42,9 +42,21 @@ describe.each(databaseKinds)('row-level security op %s', (kind) => {
     expect(totaal).toBeGreaterThan(0);
     expect(await tel(van('99LH'), gebeurtenissen)).toBeLessThan(totaal);
     expect(await tel(van('99DB'), gebeurtenissen)).toBe(0);
-    expect(await tel(alles, overstappen)).toBe(1);
-    expect(await tel(van('99LH'), overstappen)).toBe(0); // the open case is in the GLR of Rijnpoort
-    expect(await tel(van('99RP'), overstappen)).toBe(1);
+    // What the owner counts without tenancy, per school through the pupil's route: the tenancy
+    // must show exactly that (the demo's case and the one its date calls for are both Rijnpoort's).
+    const vanSchool = async (brin: string) =>
+      (
+        (await store.db.execute(
+          sql`select count(*)::int as n from ${overstappen} o join ${deelnemers} d on d.id = o.deelnemer_id join ${leerroutes} r on r.id = d.leerroute_id where r.school_id = ${id.get(brin)!}`,
+        )) as unknown as { rows: { n: number }[] }
+      ).rows[0]!.n;
+    const alleDossiers = (await store.db.select({ n: sql<number>`count(*)::int` }).from(overstappen))[0]!.n;
+    expect(alleDossiers).toBeGreaterThan(0);
+    expect(await tel(alles, overstappen)).toBe(alleDossiers);
+    expect(await vanSchool('99RP')).toBe(alleDossiers);
+    expect(await tel(van('99RP'), overstappen)).toBe(alleDossiers);
+    expect(await vanSchool('99LH')).toBe(0);
+    expect(await tel(van('99LH'), overstappen)).toBe(0);
   });
 
   it('toont een overeenkomst alleen aan haar partijen', async () => {
@@ -90,12 +102,14 @@ describe.each(databaseKinds)('row-level security op %s', (kind) => {
 
   it('houdt de audittrail alleen-toevoegen, ook voor de eigenaar van de tabel', async () => {
     const reden = (p: Promise<unknown>) => p.then(() => 'gelukt', (e: { cause?: { message?: string } }) => e.cause?.message ?? '');
+    const voor = await store.db.select().from(audit);
     expect(await reden(store.db.execute(sql`update audit set actie = 'vervalst'`))).toMatch(/alleen-toevoegen/);
     expect(await reden(store.db.execute(sql`delete from audit`))).toMatch(/alleen-toevoegen/);
     expect(await reden(store.db.execute(sql`truncate audit`))).toMatch(/alleen-toevoegen/);
     const alles: Toegang = { gebruikerId: 'test', alles: true, instellingen: [] };
     await expect(metToegang(store, alles, (tx) => tx.execute(sql`update audit set actie = 'vervalst'`))).rejects.toThrow();
     const rijen = await store.db.select().from(audit);
-    expect(rijen.map((r) => r.actie)).toEqual(['demo-geladen']);
+    expect(rijen.map((r) => r.actie)).toContain('demo-geladen');
+    expect(rijen).toEqual(voor);
   });
 });
