@@ -9369,6 +9369,15 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
     "type": "object",
     "additionalProperties": false,
     "properties": {
+      "page": {
+        "type": "number"
+      },
+      "pageSize": {
+        "type": "number"
+      },
+      "total": {
+        "type": "number"
+      },
       "data": {
         "type": "array",
         "items": {
@@ -9458,24 +9467,15 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
           ]
         }
       },
-      "page": {
-        "type": "number"
-      },
-      "pageSize": {
-        "type": "number"
-      },
-      "total": {
-        "type": "number"
-      },
       "peildatum": {
         "type": "string"
       }
     },
     "required": [
-      "data",
       "page",
       "pageSize",
       "total",
+      "data",
       "peildatum"
     ]
   },
