@@ -7,8 +7,8 @@ import { sql } from 'drizzle-orm';
 import type { IsoDatum } from '../../domain/scenario.ts';
 import { eersteAugustus, schooljaarVan } from '../../law/datum.ts';
 import type { Db, Store } from '../../store/database.ts';
-import type { DeelnemerRij, GebeurtenisRij, LeerrouteRij } from '../../store/repositories/index.ts';
-import { deelnemerPerioden, deelnemerPeriodenHorizon, deelnemers, gebeurtenisIntrekkingen, gebeurtenissen, leerroutes } from '../../store/schema.ts';
+import { geldendeGebeurtenissenVan, type DeelnemerRij, type GebeurtenisRij, type LeerrouteRij } from '../../store/repositories/index.ts';
+import { deelnemerPerioden, deelnemerPeriodenHorizon, deelnemers, leerroutes } from '../../store/schema.ts';
 import { vandaag } from '../vandaag.ts';
 import { leerrouteFeiten, standOp } from './feiten.ts';
 import { dagErna } from './wisselmomenten.ts';
@@ -129,13 +129,8 @@ async function herbouwNu(tx: Db, deelnemerIds: readonly string[]): Promise<numbe
       .select()
       .from(leerroutes)
       .where(sql`${leerroutes.id} in (select ${deelnemers.leerrouteId} from ${deelnemers} where ${inLijst(deelnemers.id, ids)})`);
-    const events = await tx
-      .select()
-      .from(gebeurtenissen)
-      .where(
-        sql`${inLijst(gebeurtenissen.deelnemerId, ids)} and not exists (select 1 from ${gebeurtenisIntrekkingen} where ${gebeurtenisIntrekkingen.gebeurtenisId} = ${gebeurtenissen.id})`,
-      )
-      .orderBy(gebeurtenissen.deelnemerId, gebeurtenissen.datum, gebeurtenissen.id);
+    // The same events every reader of a pupil's facts takes: withdrawn ones left out, in date order.
+    const events = await geldendeGebeurtenissenVan(tx, ids);
     const routeById = new Map(routes.map((r) => [r.id, r]));
     const perDeelnemer = new Map<string, GebeurtenisRij[]>();
     for (const e of events) {
