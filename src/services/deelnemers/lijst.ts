@@ -180,10 +180,17 @@ function lijstregel(
   };
 }
 
-/** As `gewoon` does in JavaScript: without accents (NFD, combining marks dropped) and lower case. */
-const gewoonSql = (x: SQL) => sql`lower(regexp_replace(normalize(${x}, NFD), '[\\u0300-\\u036f]', '', 'g'))`;
-/** A sort key of text as the Dutch collator compares it (base letters, no case), the same on every database. */
-const tekstSleutel = (x: SQL) => sql`${gewoonSql(x)} collate "C"`;
+/** A sort key of text as the Dutch collator compares it (base letters, no case), the same on every
+ * database: without accents and case as `gewoon` does it, in the database's one definition of that. */
+const tekstSleutel = (x: SQL) => sql`leerroute_gewone_tekst(${x}) collate "C"`;
+/**
+ * Two columns the database generates from a deelnemer's name (migration 0037), without accents and
+ * case by leerroute_gewone_tekst: the sort key (achternaam roepnaam, collation "C") and the name a
+ * search looks in. Not in the drizzle table, so whole-row reads, inserts and the audit's images of
+ * a deelnemer stay as they were.
+ */
+const naamsleutel = sql`${deelnemersTabel}."naam_sleutel"`;
+const zoeknaam = sql`${deelnemersTabel}."zoeknaam"`;
 const likeLetterlijk = (woord: string) => woord.replace(/[\\%_]/g, (t) => `\\${t}`);
 
 /** Where `t` (a Toegang) covers the row's route: as school or instelling, or everywhere. */
@@ -191,7 +198,9 @@ const gedekt = (t: Toegang) =>
   t.alles ? sql`true` : sql`(${inLijst(deelnemerPerioden.schoolId, t.instellingen)} or ${inLijst(deelnemerPerioden.instellingId, t.instellingen)})`;
 
 const SQL_SLEUTELS: Record<(typeof DEELNEMER_SLEUTELS_NAMEN)[number], SQL> = {
-  naam: tekstSleutel(sql`${deelnemersTabel.achternaam} || ' ' || ${deelnemersTabel.roepnaam}`),
+  // Stored with the row and indexed with the rest of this order (naam, startdatum, achternaam,
+  // roepnaam, id): the first page by name reads one page of the index.
+  naam: naamsleutel,
   leerroute: tekstSleutel(sql`${leerroutes.naam}`),
   leerjaar: sql`${deelnemerPerioden.leerjaar}`,
   fase: tekstSleutel(sql`${deelnemerPerioden.fase}`),
@@ -217,8 +226,7 @@ async function deelnemersPagina(tx: Db, toegang: Toegang, nummerToegang: Toegang
     // masked must not be able to test which pupil has a given BSN.
     voorwaarden.push(nummerToegang === null ? sql`false` : sql`${deelnemersTabel.persoonsgebondenNummer} = ${nummer} and ${gedekt(nummerToegang)}`);
   } else if (zoek !== undefined) {
-    const naam = gewoonSql(sql`concat_ws(' ', ${deelnemersTabel.roepnaam}, ${deelnemersTabel.voorletters}, ${deelnemersTabel.tussenvoegsel}, ${deelnemersTabel.achternaam})`);
-    for (const woord of gewoon(zoek).split(' ')) voorwaarden.push(sql`${naam} like ${`%${likeLetterlijk(woord)}%`}`);
+    for (const woord of gewoon(zoek).split(' ')) voorwaarden.push(sql`${zoeknaam} like ${`%${likeLetterlijk(woord)}%`}`);
   }
   const waar = and(...voorwaarden);
   const [{ aantal } = { aantal: 0 }] = await tx
