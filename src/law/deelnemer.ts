@@ -19,6 +19,33 @@ import { datum } from './tekst.ts';
 import type { Tijdlijn } from './tijdlijn.ts';
 import { verantwoordelijkheidVoorFase } from './verantwoordelijkheid.ts';
 
+/** The outcomes of deelnemer.status, .leerjaar, .fase, .inschrijvingen and .verantwoordelijkheid, without grounds or explanation. */
+export interface DeelnemerStand {
+  status: DeelnemerStatus;
+  leerjaar: number | null;
+  fase: Fase | null;
+  inschrijvingen: Inschrijving[];
+  verantwoordelijkheid: Record<Taak, Verantwoordelijke> | null;
+}
+
+/**
+ * The outcomes the besluiten below decide, made by the same functions, without their grounds and
+ * sentences: for a caller that needs only the outcomes on many days (the afgeleide tijdlijn). Status and
+ * leerjaar as the tijdlijn reads them (WVO 2.107a lid 2, 2.107k; WEB 1.1.1), the fase from the
+ * leerjaar (WVO 2.107e), the enrolments from fase and vmbo result (WVO 2.107e, 2.107j lid 4) and
+ * the division of tasks from the fase (WVO 2.107f lid 1, WEB 9.1.7 lid 1).
+ */
+export function standVan(soort: LeerrouteFeiten['soort'], t: Tijdlijn): DeelnemerStand {
+  const fase = faseVoorLeerjaar(t.leerjaar);
+  return {
+    status: t.status,
+    leerjaar: t.leerjaar,
+    fase,
+    inschrijvingen: inschrijvingenVoor(soort, t.leerjaar, t.vmboGeslaagd),
+    verantwoordelijkheid: fase === null ? null : verantwoordelijkheidVoorFase(fase),
+  };
+}
+
 const STATUS_GRONDEN: Readonly<Record<DeelnemerStatus, readonly Grond[]>> = Object.freeze({
   'niet-gestart': G.lijst(G.WVO_2_107a_2, G.WEB_9_1_2_2),
   actief: G.lijst(G.WVO_2_107a_2, G.WEB_9_1_2_2),

@@ -1,7 +1,7 @@
 // The law engine ("wet als code"): pure functions from a Scenario to the decisions the law makes
 // on its peildatum. No I/O, no clock: the same scenario always gives the same beoordeling.
 import type { Beoordeling, Besluiten } from '../domain/beoordeling.ts';
-import type { Scenario } from '../domain/scenario.ts';
+import type { DeelnemerFeiten, IsoDatum, Scenario, SoortLeerroute } from '../domain/scenario.ts';
 import { beoordeelCentraalExamen } from './centraal-examen.ts';
 import { beoordeelCursusduur } from './cursusduur.ts';
 import {
@@ -11,6 +11,8 @@ import {
   besluitRegistratie,
   besluitStatus,
   besluitVerantwoordelijkheid,
+  standVan,
+  type DeelnemerStand,
 } from './deelnemer.ts';
 import { beoordeelToegestaan } from './leerroute.ts';
 import { beoordeelOvereenkomst } from './overeenkomst.ts';
@@ -56,6 +58,17 @@ export function beoordeel(scenario: Scenario): Beoordeling {
   dateerBesluiten(besluiten, peildatum);
   return { peildatum, besluiten };
 }
+
+/**
+ * What beoordeel decides for deelnemer.status, .leerjaar, .fase, .inschrijvingen and
+ * .verantwoordelijkheid on peildatum, the outcomes only: a pupil's facts and the route's soort
+ * are all these five read, so asking them on many days costs no grounds, sentences or route
+ * decisions. The property test of the afgeleide tijdlijn holds it to beoordeel.
+ */
+export function deelnemerStandOp(soort: SoortLeerroute, deelnemer: DeelnemerFeiten, peildatum: IsoDatum): DeelnemerStand {
+  return standVan(soort, maakTijdlijn(deelnemer, peildatum));
+}
+export type { DeelnemerStand };
 
 /** Every ground cites the version of its regeling in force on peildatum. */
 function dateerBesluiten(besluiten: Besluiten, peildatum: string): void {

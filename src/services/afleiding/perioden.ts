@@ -4,13 +4,14 @@
 // calls herbouwPerioden in its own transaction, and the rebuild of everything raises the horizon.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { sql } from 'drizzle-orm';
-import type { IsoDatum } from '../../domain/scenario.ts';
+import type { DeelnemerFeiten, IsoDatum, SoortLeerroute } from '../../domain/scenario.ts';
 import { eersteAugustus, schooljaarVan } from '../../law/datum.ts';
+import { deelnemerStandOp, type DeelnemerStand } from '../../law/index.ts';
 import type { Db, Store } from '../../store/database.ts';
 import { geldendeGebeurtenissenVan, type DeelnemerRij, type GebeurtenisRij, type LeerrouteRij } from '../../store/repositories/index.ts';
 import { deelnemerPerioden, deelnemerPeriodenHorizon, deelnemers, leerroutes } from '../../store/schema.ts';
 import { vandaag } from '../vandaag.ts';
-import { leerrouteFeiten, standOp } from './feiten.ts';
+import { gebeurtenisFeit, leerrouteFeiten } from './feiten.ts';
 import { dagErna } from './wisselmomenten.ts';
 import { inLijst } from '../../store/in-lijst.ts';
 
@@ -24,13 +25,28 @@ const AFGESLOTEN = new Set(['uitgestapt', 'verwijderd', 'afgerond']);
 
 /** Pupils per batch of queries: the id list is one array parameter, the insert stays well under 65,535 parameters. */
 export const PARTIJ = 500;
-const RIJEN_PER_INSERT = 1000;
 
 function dagErvoor(d: IsoDatum): IsoDatum {
   const t = new Date(`${d}T00:00:00Z`);
   t.setUTCDate(t.getUTCDate() - 1);
   return t.toISOString().slice(0, 10);
 }
+
+// A rebuild asks the day before and after the same few thousand dates millions of times; the
+// Date round trip is what it would cost. Cleared when large, so a long-running server stays flat.
+const DAGEN_ERNA = new Map<IsoDatum, IsoDatum>();
+const DAGEN_ERVOOR = new Map<IsoDatum, IsoDatum>();
+function onthouden(kaart: Map<IsoDatum, IsoDatum>, d: IsoDatum, bereken: (d: IsoDatum) => IsoDatum): IsoDatum {
+  let uitkomst = kaart.get(d);
+  if (uitkomst === undefined) {
+    if (kaart.size > 100_000) kaart.clear();
+    uitkomst = bereken(d);
+    kaart.set(d, uitkomst);
+  }
+  return uitkomst;
+}
+const dagErnaSnel = (d: IsoDatum) => onthouden(DAGEN_ERNA, d, dagErna);
+const dagErvoorSnel = (d: IsoDatum) => onthouden(DAGEN_ERVOOR, d, dagErvoor);
 
 /**
  * How far the table is derived when the rebuild of everything runs on `dag`: the end of the
@@ -59,6 +75,7 @@ export async function periodenDekken(db: Db, peildatum: IsoDatum): Promise<boole
  * consecutive days with the same status, leerjaar, fase, inschrijvingen and verantwoordelijkheid
  * merged. The first period, before the startdatum, starts at BEGIN. The last one is open (tot
  * null) when its status is final and no later fact exists; otherwise it ends on the horizon.
+ * Only those five decisions are asked (deelnemerStandOp), of the pupil's facts projected once.
  */
 export function periodenVan(route: LeerrouteRij, deelnemer: DeelnemerRij, events: readonly GebeurtenisRij[], horizon: IsoDatum): DeelnemerPeriodeRij[] {
   const grens = horizon > deelnemer.startdatum ? horizon : deelnemer.startdatum;
@@ -66,37 +83,52 @@ export function periodenVan(route: LeerrouteRij, deelnemer: DeelnemerRij, events
   for (let jaar = schooljaarVan(deelnemer.startdatum) + 1; eersteAugustus(jaar) <= grens; jaar++) momenten.add(eersteAugustus(jaar));
   for (const e of events) {
     momenten.add(e.datum);
-    momenten.add(dagErna(e.datum));
+    momenten.add(dagErnaSnel(e.datum));
   }
-  const dagen = [dagErvoor(deelnemer.startdatum), ...[...momenten].filter((m) => m >= deelnemer.startdatum && m <= grens).sort()];
+  const dagen = [dagErvoorSnel(deelnemer.startdatum), ...[...momenten].filter((m) => m >= deelnemer.startdatum && m <= grens).sort()];
+  const soort = route.soort as SoortLeerroute;
+  const feiten: DeelnemerFeiten = { geboortedatum: deelnemer.geboortedatum, startdatum: deelnemer.startdatum, gebeurtenissen: events.map(gebeurtenisFeit) };
   const rijen: DeelnemerPeriodeRij[] = [];
-  let vorigeSleutel = '';
+  let vorige: DeelnemerStand | null = null;
   for (const [i, dag] of dagen.entries()) {
-    const b = standOp(route, deelnemer, events, dag).beoordeling.besluiten;
-    const rij: DeelnemerPeriodeRij = {
+    const stand = deelnemerStandOp(soort, feiten, dag);
+    if (vorige !== null && zelfdeStand(stand, vorige)) continue;
+    const laatste = rijen[rijen.length - 1];
+    if (laatste) laatste.tot = dagErvoorSnel(dag);
+    rijen.push({
       deelnemerId: deelnemer.id,
       van: i === 0 ? BEGIN : dag,
       tot: null,
       leerrouteId: route.id,
       schoolId: route.schoolId,
       instellingId: route.instellingId,
-      status: b['deelnemer.status']!.uitkomst,
-      leerjaar: b['deelnemer.leerjaar']!.uitkomst,
-      fase: b['deelnemer.fase']!.uitkomst,
-      inschrijvingen: b['deelnemer.inschrijvingen']!.uitkomst,
-      verantwoordelijkheid: b['deelnemer.verantwoordelijkheid']!.uitkomst,
-    };
-    const sleutel = JSON.stringify([rij.status, rij.leerjaar, rij.fase, rij.inschrijvingen, rij.verantwoordelijkheid]);
-    if (sleutel === vorigeSleutel) continue;
-    const vorige = rijen[rijen.length - 1];
-    if (vorige) vorige.tot = dagErvoor(dag);
-    rijen.push(rij);
-    vorigeSleutel = sleutel;
+      status: stand.status,
+      leerjaar: stand.leerjaar,
+      fase: stand.fase,
+      inschrijvingen: stand.inschrijvingen,
+      verantwoordelijkheid: stand.verantwoordelijkheid,
+    });
+    vorige = stand;
   }
   const laatste = rijen[rijen.length - 1]!;
   const latereFeiten = events.some((e) => e.datum > grens);
   if (!AFGESLOTEN.has(laatste.status) || latereFeiten) laatste.tot = grens;
   return rijen;
+}
+
+/** Equal JSON values (the outcomes are strings, numbers, null, arrays and plain objects of them). */
+function gelijk(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => gelijk(x, b[i]));
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => Object.hasOwn(b, k) && gelijk((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+function zelfdeStand(a: DeelnemerStand, b: DeelnemerStand): boolean {
+  return a.status === b.status && a.leerjaar === b.leerjaar && a.fase === b.fase && gelijk(a.inschrijvingen, b.inschrijvingen) && gelijk(a.verantwoordelijkheid, b.verantwoordelijkheid);
 }
 
 const rijenVan = <T>(antwoord: unknown) => (antwoord as { rows: T[] }).rows;
@@ -128,7 +160,7 @@ async function herbouwNu(tx: Db, deelnemerIds: readonly string[]): Promise<numbe
     const routes = await tx
       .select()
       .from(leerroutes)
-      .where(sql`${leerroutes.id} in (select ${deelnemers.leerrouteId} from ${deelnemers} where ${inLijst(deelnemers.id, ids)})`);
+      .where(inLijst(leerroutes.id, [...new Set(lijst.map((d) => d.leerrouteId))]));
     // The same events every reader of a pupil's facts takes: withdrawn ones left out, in date order.
     const events = await geldendeGebeurtenissenVan(tx, ids);
     const routeById = new Map(routes.map((r) => [r.id, r]));
@@ -146,9 +178,27 @@ async function herbouwNu(tx: Db, deelnemerIds: readonly string[]): Promise<numbe
       aantal++;
     }
     await tx.delete(deelnemerPerioden).where(inLijst(deelnemerPerioden.deelnemerId, ids));
-    for (let j = 0; j < rijen.length; j += RIJEN_PER_INSERT) await tx.insert(deelnemerPerioden).values(rijen.slice(j, j + RIJEN_PER_INSERT));
+    await schrijfPerioden(tx, rijen);
   }
   return aantal;
+}
+
+/**
+ * All rows of a batch in one INSERT: a column of values per array parameter, unnested into rows.
+ * Eleven parameters whatever the number of rows, and no per-row statement building.
+ */
+async function schrijfPerioden(tx: Db, rijen: readonly DeelnemerPeriodeRij[]): Promise<void> {
+  if (rijen.length === 0) return;
+  const kolom = <T>(waarde: (r: DeelnemerPeriodeRij) => T) => sql.param(rijen.map(waarde));
+  const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
+  await tx.execute(sql`
+    insert into ${deelnemerPerioden} (deelnemer_id, van, tot, leerroute_id, school_id, instelling_id, status, leerjaar, fase, inschrijvingen, verantwoordelijkheid)
+    select * from unnest(
+      ${kolom((r) => r.deelnemerId)}::uuid[], ${kolom((r) => r.van)}::date[], ${kolom((r) => r.tot ?? null)}::date[],
+      ${kolom((r) => r.leerrouteId)}::uuid[], ${kolom((r) => r.schoolId)}::uuid[], ${kolom((r) => r.instellingId)}::uuid[],
+      ${kolom((r) => r.status)}::text[], ${kolom((r) => r.leerjaar ?? null)}::int[], ${kolom((r) => r.fase ?? null)}::text[],
+      ${kolom((r) => json(r.inschrijvingen))}::jsonb[], ${kolom((r) => json(r.verantwoordelijkheid))}::jsonb[]
+    )`);
 }
 
 /**
@@ -196,6 +246,13 @@ export interface HerbouwUitkomst {
 }
 
 /**
+ * Batches of the rebuild of everything in flight at once on PostgreSQL, each on its own pooled
+ * connection: while one batch waits for the database another derives, so both the server and
+ * this process stay busy. PGlite has one connection: one batch at a time.
+ */
+const GELIJKTIJDIG = 3;
+
+/**
  * Rebuilds the periods of every pupil (or of one), PARTIJ pupils per transaction as the owner,
  * so memory stays flat and requests get the connection between batches. After a full rebuild the
  * horizon is raised to what it now covers: readers use the table up to that day.
@@ -206,15 +263,46 @@ export async function herbouwAllePerioden(store: Store, opties: { deelnemerId?: 
     return { deelnemers: aantal, afgeleidTot: await afgeleidTot(store.db) };
   }
   const doel = standaardAfgeleidTot(vandaag());
+  // The ids a batch at a time by key, handed out in turn: one reader of the cursor at a time.
   let na = '00000000-0000-0000-0000-000000000000';
+  let klaar = false;
+  let cursor: Promise<unknown> = Promise.resolve();
+  const volgende = () => {
+    const partij = cursor.then(async () => {
+      if (klaar) return [];
+      const ids = rijenVan<{ id: string }>(await store.db.execute(sql`select id from ${deelnemers} where id > ${na}::uuid order by id limit ${PARTIJ}`)).map((r) => r.id);
+      if (ids.length === 0) klaar = true;
+      else na = ids[ids.length - 1]!;
+      return ids;
+    });
+    cursor = partij.catch(() => undefined);
+    return partij;
+  };
   let aantal = 0;
-  for (;;) {
-    const ids = rijenVan<{ id: string }>(await store.db.execute(sql`select id from ${deelnemers} where id > ${na}::uuid order by id limit ${PARTIJ}`)).map((r) => r.id);
-    if (ids.length === 0) break;
-    aantal += await store.db.transaction((tx) => herbouwNu(tx, ids));
-    na = ids[ids.length - 1]!;
-    opties.voortgang?.(aantal);
-  }
+  const werker = async () => {
+    for (;;) {
+      const ids = await volgende();
+      if (ids.length === 0) return;
+      try {
+        const gedaan = await store.db.transaction(async (tx) => {
+          // Derived rows, rebuilt from the facts whenever lost: a batch need not wait for its
+          // commit to reach the disk. The horizon is raised by a normal commit after the last
+          // batch, which flushes every batch before it, so the table never claims what a crash lost.
+          await tx.execute(sql`set local synchronous_commit = off`);
+          return herbouwNu(tx, ids);
+        });
+        aantal += gedaan;
+      } catch (fout) {
+        klaar = true;
+        throw fout;
+      }
+      opties.voortgang?.(aantal);
+    }
+  };
+  // Every worker finished before a failure is passed on: none is left writing behind the caller.
+  const uitkomsten = await Promise.allSettled(Array.from({ length: store.kind === 'postgresql' ? GELIJKTIJDIG : 1 }, werker));
+  const mislukt = uitkomsten.find((u) => u.status === 'rejected');
+  if (mislukt) throw mislukt.reason;
   await store.db.execute(
     sql`update ${deelnemerPeriodenHorizon} set afgeleid_tot = greatest(afgeleid_tot, ${doel}::date), bijgewerkt_op = now() where id = 1`,
   );

@@ -6,9 +6,10 @@ import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LEERWEGEN, MBO_LEERWEGEN, MBO_SOORTEN, PROFIELEN, SOORTEN_GEBEURTENIS } from '../../../src/domain/scenario.ts';
+import { LEERWEGEN, MBO_LEERWEGEN, MBO_SOORTEN, PROFIELEN, SOORTEN_GEBEURTENIS, type SoortLeerroute } from '../../../src/domain/scenario.ts';
 import { schooljaarVan } from '../../../src/law/datum.ts';
-import { herbouwPerioden, periodenVan, standaardAfgeleidTot, standOp, type DeelnemerPeriodeRij } from '../../../src/services/afleiding/index.ts';
+import { deelnemerStandOp } from '../../../src/law/index.ts';
+import { herbouwPerioden, periodenVan, scenarioVoorDeelnemer, standaardAfgeleidTot, standOp, type DeelnemerPeriodeRij } from '../../../src/services/afleiding/index.ts';
 import { tijdlijnVan } from '../../../src/services/leesmodellen/deelnemer-tijdlijn.ts';
 import type { DeelnemerRij, GebeurtenisRij, LeerrouteRij } from '../../../src/store/repositories/index.ts';
 import { deelnemers, gebeurtenissen, leerroutes, samenwerkingsovereenkomsten } from '../../../src/store/schema.ts';
@@ -135,6 +136,27 @@ function zegtWatDeWetZegt(g: Geval, p: string, rij: Pick<DeelnemerPeriodeRij, 's
     expect([rij.inschrijvingen, rij.verantwoordelijkheid ?? null], p).toEqual([t.inschrijvingen, t.verantwoordelijkheid]);
   }
 }
+
+describe('deelnemerStandOp', () => {
+  it('geeft de uitkomsten van beoordeel voor status, leerjaar, fase, inschrijvingen en verantwoordelijkheid', () => {
+    fc.assert(
+      fc.property(gevalArb(), (g) => {
+        for (const p of [...g.peildata, g.deelnemer.startdatum, plusDagen(g.deelnemer.startdatum, -1)]) {
+          const b = standOp(g.route, g.deelnemer, g.events, p).beoordeling.besluiten;
+          const feiten = scenarioVoorDeelnemer(g.route, g.deelnemer, g.events, p).deelnemer!;
+          expect(deelnemerStandOp(g.route.soort as SoortLeerroute, feiten, p), p).toEqual({
+            status: b['deelnemer.status']!.uitkomst,
+            leerjaar: b['deelnemer.leerjaar']!.uitkomst,
+            fase: b['deelnemer.fase']!.uitkomst,
+            inschrijvingen: b['deelnemer.inschrijvingen']!.uitkomst,
+            verantwoordelijkheid: b['deelnemer.verantwoordelijkheid']!.uitkomst,
+          });
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
 
 describe('periodenVan', () => {
   it('geeft op elke peildatum tot de horizon precies één periode, met wat de wet zegt', () => {
