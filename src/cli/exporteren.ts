@@ -5,7 +5,16 @@ import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readConfig } from '../config.ts';
 import { leesDatum } from '../exchange/leerroute-csv/index.ts';
-import { exporteerDeelnemers, exporteerGebeurtenissen, leerrouteCodes, schrijfBestand, schrijfBronExport, schrijfNaar, type BronBestand } from '../services/uitwisseling/index.ts';
+import {
+  leerrouteCodes,
+  schrijfBestand,
+  schrijfBronExport,
+  schrijfDeelnemersExport,
+  schrijfGebeurtenissenExport,
+  schrijfNaar,
+  type BronBestand,
+  type Schrijf,
+} from '../services/uitwisseling/index.ts';
 import { vandaag } from '../services/vandaag.ts';
 import { openStore } from '../services/opslag.ts';
 import { CliInputError } from './errors.ts';
@@ -37,14 +46,15 @@ export async function runExport(args: string[]): Promise<number> {
   }
   if (soort === 'bron') return schrijfBron(peildatum, uit);
   const store = await openStore(readConfig().store);
-  let regels: string[];
+  // A batch of pupils at a time, written as soon as it is made.
+  const exporteer = (schrijf: Schrijf) =>
+    soort === 'deelnemers' ? schrijfDeelnemersExport(store, CLI_TOEGANG, schrijf) : schrijfGebeurtenissenExport(store, CLI_TOEGANG, peildatum, schrijf);
   try {
-    regels = soort === 'deelnemers' ? await exporteerDeelnemers(store, CLI_TOEGANG) : await exporteerGebeurtenissen(store, CLI_TOEGANG, peildatum);
+    if (uit) await schrijfBestand(uit, exporteer);
+    else await exporteer((stuk) => schrijfNaar(process.stdout, stuk));
   } finally {
     await store.close();
   }
-  if (uit) await writeFile(uit, regels.join(''), 'utf8');
-  else process.stdout.write(regels.join(''));
   return 0;
 }
 

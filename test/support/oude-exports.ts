@@ -1,6 +1,7 @@
 // The DUO exports as they were before they walked the population in batches: every visible pupil
 // loaded at once through deelnemersMetStand. Kept only as the reference that proves the batched
-// exports write the same bytes (test/services/uitwisseling/export-pin.test.ts).
+// exports write the same bytes (test/services/uitwisseling/export-pin.test.ts). The same for the
+// deelnemers and gebeurtenissen exports in the import formats, as one query each.
 import type { Registratie } from '../../src/domain/beoordeling.ts';
 import type { IsoDatum } from '../../src/domain/scenario.ts';
 import type { Toegang } from '../../src/domain/toegang.ts';
@@ -14,6 +15,11 @@ import type { Store } from '../../src/store/database.ts';
 import { alleInstellingen, type DeelnemerRij, type GebeurtenisRij, type InstellingRij, type LeerrouteRij } from '../../src/store/repositories/index.ts';
 import { metToegang } from '../../src/store/tenant.ts';
 import { opNaam } from '../../src/services/nederlandse-volgorde.ts';
+import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import { deelnemerCsvRegel, deelnemersKopregel, gebeurtenisCsvRegel, gebeurtenissenKopregel } from '../../src/exchange/leerroute-csv/index.ts';
+import type { SoortGebeurtenis } from '../../src/domain/scenario.ts';
+import { zichtbareRoute } from '../../src/services/deelnemers/index.ts';
+import { deelnemers, gebeurtenisIntrekkingen, gebeurtenissen, leerroutes } from '../../src/store/schema.ts';
 
 type RodVo = NonNullable<Registratie['rodVo']>;
 
@@ -161,4 +167,73 @@ export async function oudeBronVanInstelling(store: Store, toegang: Toegang, inst
   const [bestand] = bronBestanden(lijst, instellingen, peildatum, leerrouteCodes());
   const periode = { brin: inst.brin, van: eersteAugustus(jaar), tot: dagErvoor(eersteAugustus(jaar + 1)), aangemaakt: peildatum };
   return bestand?.tekst ?? schrijfRo({ periode, personen: [] });
+}
+
+type Nummer = 'bsn' | 'onderwijsnummer';
+
+/** The deelnemers export as one query over every visible pupil. */
+export async function oudeDeelnemersExport(store: Store, toegang: Toegang, leerrouteId?: string): Promise<string> {
+  return metToegang(store, toegang, async (tx) => {
+    const rijen = await tx
+      .select({ d: deelnemers, route: leerroutes })
+      .from(deelnemers)
+      .innerJoin(leerroutes, eq(leerroutes.id, deelnemers.leerrouteId))
+      .where(leerrouteId ? eq(deelnemers.leerrouteId, leerrouteId) : undefined)
+      .orderBy(asc(leerroutes.naam), asc(deelnemers.achternaam), asc(deelnemers.roepnaam), asc(deelnemers.id));
+    const regels = [deelnemersKopregel()];
+    for (const { d, route } of rijen) {
+      if (!zichtbareRoute(toegang, route) || !d.persoonsgebondenNummer) continue;
+      regels.push(
+        deelnemerCsvRegel({
+          leerrouteId: d.leerrouteId,
+          soortNummer: (d.soortNummer ?? 'bsn') as Nummer,
+          persoonsgebondenNummer: d.persoonsgebondenNummer,
+          achternaam: d.achternaam,
+          ...(d.tussenvoegsel ? { tussenvoegsel: d.tussenvoegsel } : {}),
+          ...(d.voorletters ? { voorletters: d.voorletters } : {}),
+          roepnaam: d.roepnaam,
+          geboortedatum: d.geboortedatum,
+          geslacht: d.geslacht as 'M' | 'V' | 'X',
+          startdatum: d.startdatum,
+          ...(d.overlegLeerlingOudersOp && d.overlegInstellingOp ? { overleg: { leerlingOudersOp: d.overlegLeerlingOudersOp, instellingOp: d.overlegInstellingOp } } : {}),
+        }),
+      );
+    }
+    return regels.join('');
+  });
+}
+
+/** The gebeurtenissen export as one query over every event that still counts up to the peildatum. */
+export async function oudeGebeurtenissenExport(store: Store, toegang: Toegang, peildatum: IsoDatum, leerrouteId?: string): Promise<string> {
+  return metToegang(store, toegang, async (tx) => {
+    const rijen = await tx
+      .select({ g: gebeurtenissen, d: deelnemers, route: leerroutes })
+      .from(gebeurtenissen)
+      .innerJoin(deelnemers, eq(deelnemers.id, gebeurtenissen.deelnemerId))
+      .innerJoin(leerroutes, eq(leerroutes.id, deelnemers.leerrouteId))
+      .where(
+        and(
+          sql`not exists (select 1 from ${gebeurtenisIntrekkingen} where ${gebeurtenisIntrekkingen.gebeurtenisId} = ${gebeurtenissen.id})`,
+          lte(gebeurtenissen.datum, peildatum),
+          leerrouteId ? eq(deelnemers.leerrouteId, leerrouteId) : undefined,
+        ),
+      )
+      .orderBy(asc(leerroutes.naam), asc(deelnemers.achternaam), asc(deelnemers.id), asc(gebeurtenissen.datum), asc(gebeurtenissen.id));
+    const regels = [gebeurtenissenKopregel()];
+    for (const { g, d, route } of rijen) {
+      if (!zichtbareRoute(toegang, route) || !d.persoonsgebondenNummer) continue;
+      regels.push(
+        gebeurtenisCsvRegel({
+          leerrouteId: d.leerrouteId,
+          soortNummer: (d.soortNummer ?? 'bsn') as Nummer,
+          persoonsgebondenNummer: d.persoonsgebondenNummer,
+          datum: g.datum,
+          soort: g.soort as SoortGebeurtenis,
+          ...(g.tijdvak ? { tijdvak: g.tijdvak as 1 | 2 | 3 } : {}),
+          ...(g.vak ? { vak: g.vak } : {}),
+        }),
+      );
+    }
+    return regels.join('');
+  });
 }

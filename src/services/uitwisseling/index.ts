@@ -2,7 +2,7 @@ export { deelnemersFormaat } from './deelnemers-import.ts';
 export { gebeurtenissenFormaat } from './gebeurtenissen-import.ts';
 export { importeer, type ImportFormaat, type ImportOpties } from './importeren.ts';
 export { rapportVoorJson, type ImportFout, type ImportRapport } from './rapport.ts';
-export { exporteerDeelnemers, exporteerGebeurtenissen } from './exporteren.ts';
+export { exporteerDeelnemers, exporteerGebeurtenissen, schrijfDeelnemersExport, schrijfGebeurtenissenExport, type ExportOpties, type Schrijf } from './exporteren.ts';
 export { type Bron } from './importeren.ts';
 export { bewaarTijdelijk, bronVanBestand, type TijdelijkBestand } from './tijdelijk.ts';
 export { exporteerRodVo, rodVoRegels, schrijfRodVoExport } from './rod-export.ts';

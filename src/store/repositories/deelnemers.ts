@@ -1,10 +1,10 @@
 // Named queries on deelnemers.
-import { and, asc, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { inLijst } from '../in-lijst.ts';
 import type { Db } from '../database.ts';
-import { deelnemers } from '../schema.ts';
+import { deelnemers, leerroutes } from '../schema.ts';
 import { geldendeGebeurtenissen } from './gebeurtenissen.ts';
-import type { DeelnemerRij, GebeurtenisRij } from './rijen.ts';
+import type { DeelnemerRij, GebeurtenisRij, LeerrouteRij } from './rijen.ts';
 
 
 export interface DeelnemerMetGebeurtenissen {
@@ -71,4 +71,25 @@ export async function deelnemersNa(
     .where(and(routes, verder))
     .orderBy(...orde)
     .limit(aantal);
+}
+
+/**
+ * The ids of the deelnemers (every one row-level security shows, or those of one route) in the
+ * order the exports write them: by route name and achternaam, then roepnaam (`metRoepnaam`), then
+ * id. Only the ids, so a walk of the whole population keeps its order with one batch of rows at a time.
+ */
+export async function deelnemerIdsOpRoutenaam(db: Db, opties: { leerrouteId?: string | undefined; metRoepnaam: boolean }): Promise<string[]> {
+  const rijen = await db
+    .select({ id: deelnemers.id })
+    .from(deelnemers)
+    .innerJoin(leerroutes, eq(leerroutes.id, deelnemers.leerrouteId))
+    .where(opties.leerrouteId ? eq(deelnemers.leerrouteId, opties.leerrouteId) : undefined)
+    .orderBy(asc(leerroutes.naam), asc(deelnemers.achternaam), ...(opties.metRoepnaam ? [asc(deelnemers.roepnaam)] : []), asc(deelnemers.id));
+  return rijen.map((r) => r.id);
+}
+
+/** The deelnemers with these ids (one array parameter), each with its route, in no particular order. */
+export async function deelnemersMetRoute(db: Db, ids: readonly string[]): Promise<{ d: DeelnemerRij; route: LeerrouteRij }[]> {
+  if (ids.length === 0) return [];
+  return db.select({ d: deelnemers, route: leerroutes }).from(deelnemers).innerJoin(leerroutes, eq(leerroutes.id, deelnemers.leerrouteId)).where(inLijst(deelnemers.id, ids));
 }

@@ -1,11 +1,11 @@
 // Named queries on gebeurtenissen. Every read that feeds the derivation goes through here, so a
 // withdrawn event (a row in gebeurtenis_intrekkingen) is left out in one place and cannot be
 // forgotten by one reader.
-import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { inLijst } from '../in-lijst.ts';
 import type { Db } from '../database.ts';
-import { deelnemers, gebeurtenisIntrekkingen, gebeurtenissen, leerroutes } from '../schema.ts';
-import type { DeelnemerRij, GebeurtenisRij, LeerrouteRij } from './rijen.ts';
+import { gebeurtenisIntrekkingen, gebeurtenissen } from '../schema.ts';
+import type { GebeurtenisRij } from './rijen.ts';
 
 
 const nietIngetrokken = sql`not exists (select 1 from ${gebeurtenisIntrekkingen} where ${gebeurtenisIntrekkingen.gebeurtenisId} = ${gebeurtenissen.id})`;
@@ -51,23 +51,6 @@ export async function geldendeGebeurtenis(
       ),
     );
   return rij;
-}
-
-/**
- * The events that still count up to `totEnMet`, each with its deelnemer and route, in the order an
- * export writes them: per route, per pupil, in date order.
- */
-export function geldendeGebeurtenissenMetDeelnemer(
-  db: Db,
-  filter: { totEnMet: string; leerrouteId?: string | undefined },
-): Promise<{ g: GebeurtenisRij; d: DeelnemerRij; route: LeerrouteRij }[]> {
-  return db
-    .select({ g: gebeurtenissen, d: deelnemers, route: leerroutes })
-    .from(gebeurtenissen)
-    .innerJoin(deelnemers, eq(deelnemers.id, gebeurtenissen.deelnemerId))
-    .innerJoin(leerroutes, eq(leerroutes.id, deelnemers.leerrouteId))
-    .where(and(nietIngetrokken, lte(gebeurtenissen.datum, filter.totEnMet), filter.leerrouteId ? eq(deelnemers.leerrouteId, filter.leerrouteId) : undefined))
-    .orderBy(asc(leerroutes.naam), asc(deelnemers.achternaam), asc(deelnemers.id), asc(gebeurtenissen.datum), asc(gebeurtenissen.id));
 }
 
 /** One event of a deelnemer, withdrawn or not: what a withdrawal is asked for. */

@@ -10,12 +10,23 @@ import type { Toegang } from '../../../src/domain/toegang.ts';
 import { deelnemersMetStand } from '../../../src/services/deelnemers/index.ts';
 import { vergelijkRo } from '../../../src/services/uitwisseling/duo-ro-vergelijking.ts';
 import { vergelijkTbgi } from '../../../src/services/uitwisseling/duo-tbgi-vergelijking.ts';
-import { bronBestandVanInstelling, exporteerBron, exporteerRodVo, leerrouteCodes, leesDuoRo, leesDuoTbgi } from '../../../src/services/uitwisseling/index.ts';
+import {
+  bronBestandVanInstelling,
+  exporteerBron,
+  exporteerDeelnemers,
+  exporteerGebeurtenissen,
+  exporteerRodVo,
+  leerrouteCodes,
+  leesDuoRo,
+  leesDuoTbgi,
+  schrijfDeelnemersExport,
+  schrijfGebeurtenissenExport,
+} from '../../../src/services/uitwisseling/index.ts';
 import { vandaag } from '../../../src/services/vandaag.ts';
 import { alleInstellingen } from '../../../src/store/repositories/index.ts';
 import { metToegang } from '../../../src/store/tenant.ts';
 import { databaseKinds } from '../../support/databases.ts';
-import { oudeBron, oudeBronVanInstelling, oudeRodVo } from '../../support/oude-exports.ts';
+import { oudeBron, oudeBronVanInstelling, oudeDeelnemersExport, oudeGebeurtenissenExport, oudeRodVo } from '../../support/oude-exports.ts';
 import { zetOp, type Opstelling } from '../../support/opzet.ts';
 import { tbgiUitRo } from '../../support/tbgi.ts';
 
@@ -69,6 +80,40 @@ describe.each(databaseKinds)('DUO-exports in partijen schrijven dezelfde bytes o
     }
     expect(isp).toBeGreaterThan(20);
   }, 120_000);
+
+  /** An export written piece by piece, in batches of `grootte` pupils: the pieces joined. */
+  const geschreven = async (werk: (schrijf: (stuk: string) => undefined) => Promise<void>) => {
+    let tekst = '';
+    await werk((stuk) => {
+      tekst += stuk;
+      return undefined;
+    });
+    return tekst;
+  };
+
+  it('deelnemers and gebeurtenissen (import formats): the same bytes in batches, for every caller, route and peildatum', async () => {
+    let regels = 0;
+    const routes = [undefined, o.routes.klimaatDlr];
+    for (const [, toegang] of toegangen) {
+      for (const leerrouteId of routes) {
+        const oud = await oudeDeelnemersExport(o.store, toegang, leerrouteId);
+        expect(sha((await exporteerDeelnemers(o.store, toegang, leerrouteId)).join(''))).toBe(sha(oud));
+        for (const grootte of [1, 3, 500]) {
+          expect(sha(await geschreven((s) => schrijfDeelnemersExport(o.store, toegang, s, { leerrouteId, grootte })))).toBe(sha(oud));
+        }
+        regels += oud.split('\r\n').length - 2;
+        for (const p of peildata) {
+          const oudG = await oudeGebeurtenissenExport(o.store, toegang, p, leerrouteId);
+          expect(`${p} ${sha((await exporteerGebeurtenissen(o.store, toegang, p, leerrouteId)).join(''))}`).toBe(`${p} ${sha(oudG)}`);
+          for (const grootte of [1, 3, 500]) {
+            expect(`${p} ${sha(await geschreven((s) => schrijfGebeurtenissenExport(o.store, toegang, p, s, { leerrouteId, grootte })))}`).toBe(`${p} ${sha(oudG)}`);
+          }
+          regels += oudG.split('\r\n').length - 2;
+        }
+      }
+    }
+    expect(regels).toBeGreaterThan(50);
+  }, 240_000);
 
   it('RO and TBG-i reconciliation: the same report as against every pupil loaded at once', async () => {
     const alles = toegangen[0]![1];
