@@ -8,6 +8,7 @@ export {
   herbouwPeriodenVanRoutes,
   houdHorizonBij,
   metUitgesteldeHerbouw,
+  periodeOp,
   periodenDekken,
   periodenVan,
   standaardAfgeleidTot,

@@ -3,7 +3,7 @@
 // pupil. One definition, here; every write path that changes a pupil's facts or its route's facts
 // calls herbouwPerioden in its own transaction, and the rebuild of everything raises the horizon.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { DeelnemerFeiten, IsoDatum, SoortLeerroute } from '../../domain/scenario.ts';
 import { eersteAugustus, schooljaarVan } from '../../law/datum.ts';
 import { deelnemerStandOp, type DeelnemerStand } from '../../law/index.ts';
@@ -68,6 +68,10 @@ export async function periodenDekken(db: Db, peildatum: IsoDatum): Promise<boole
   const tot = await afgeleidTot(db);
   return tot !== BEGIN && peildatum <= tot;
 }
+
+/** The row of `deelnemer_perioden` that holds on `peildatum` (exactly one per pupil up to the horizon). */
+export const periodeOp = (peildatum: IsoDatum): SQL =>
+  sql`${deelnemerPerioden.van} <= ${peildatum}::date and (${deelnemerPerioden.tot} is null or ${deelnemerPerioden.tot} >= ${peildatum}::date)`;
 
 /**
  * The periods of one pupil up to `horizon`: the engine asked on every day an answer may change

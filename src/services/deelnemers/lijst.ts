@@ -15,7 +15,7 @@ import {
 } from '../../store/repositories/index.ts';
 import { deelnemerPerioden, deelnemers as deelnemersTabel, leerroutes } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
-import { periodenDekken, standOp, type Stand } from '../afleiding/index.ts';
+import { periodeOp, periodenDekken, standOp, type Stand } from '../afleiding/index.ts';
 import { NietGevondenFout } from '../fouten.ts';
 import { pagineer, sorteer, sorteerwaarden, type Pagina, type Paginering } from '../lijstpagina.ts';
 import { inLijst } from '../../store/in-lijst.ts';
@@ -213,8 +213,7 @@ async function deelnemersPagina(tx: Db, toegang: Toegang, nummerToegang: Toegang
   const zoek = filter.zoek?.trim() || undefined;
   const nummer = zoek === undefined ? null : alsNummer(zoek);
   const voorwaarden: SQL[] = [
-    sql`${deelnemerPerioden.van} <= ${peildatum}::date`,
-    sql`(${deelnemerPerioden.tot} is null or ${deelnemerPerioden.tot} >= ${peildatum}::date)`,
+    periodeOp(peildatum),
     gedekt(toegang),
   ];
   if (filter.leerrouteId !== undefined) voorwaarden.push(sql`${deelnemerPerioden.leerrouteId} = ${filter.leerrouteId}`);

@@ -6,15 +6,19 @@
 // is over on 1 August), once a day from the worker (openOverstappenDoorTijd). Never on a read
 // (docs/decisions/0029). It lives with the deelnemers because it follows from their facts; the
 // overstappen room reads its cases.
+import { sql, type SQL } from 'drizzle-orm';
+import type { OverstapReden } from '../../domain/beoordeling.ts';
 import type { IsoDatum } from '../../domain/scenario.ts';
 import type { Toegang } from '../../domain/toegang.ts';
 import { schrijfAudit } from '../../store/audit.ts';
 import type { Db } from '../../store/database.ts';
-import { overstappen } from '../../store/schema.ts';
+import { heeftGeldendeGebeurtenis } from '../../store/repositories/index.ts';
+import { deelnemerPerioden, deelnemers, leerroutes, overstappen } from '../../store/schema.ts';
 import { metToegang, naElkaar } from '../../store/tenant.ts';
 import type { Store } from '../../store/database.ts';
-import { standOp } from '../afleiding/index.ts';
-import { deelnemersMetStand, laadDeelnemer, namensInstelling } from './lijst.ts';
+import { periodeOp, periodenDekken, standOp } from '../afleiding/index.ts';
+import { laadDeelnemer, namensInstelling, type DeelnemerMetStand } from './lijst.ts';
+import { deelnemersMetStandInPartijen } from './partijen.ts';
 
 export interface GeopendDossier {
   id: string;
@@ -34,14 +38,53 @@ export async function synchroniseerOverstappen(
   actor: string = toegang.gebruikerId,
 ): Promise<GeopendDossier[]> {
   const geopend: GeopendDossier[] = [];
-  const kandidaten = alleen
-    ? await naElkaar(
-        ...alleen.map((id) => async () => {
-          const { deelnemer, leerroute, gebeurtenissen } = await laadDeelnemer(tx, toegang, id);
-          return { deelnemer, leerroute, stand: standOp(leerroute, deelnemer, gebeurtenissen, peildatum) };
-        }),
-      )
-    : await deelnemersMetStand(tx, toegang, peildatum);
+  if (alleen) {
+    const gevraagd = await naElkaar(
+      ...alleen.map((id) => async () => {
+        const { deelnemer, leerroute, gebeurtenissen } = await laadDeelnemer(tx, toegang, id);
+        return { deelnemer, leerroute, stand: standOp(leerroute, deelnemer, gebeurtenissen, peildatum) };
+      }),
+    );
+    await openDossiers(tx, toegang, peildatum, gevraagd, actor, geopend);
+    return geopend;
+  }
+  // Everyone in `toegang`: up to the tijdlijn's horizon only the pupils it shows may need a case
+  // they lack (kandidaten), a batch at a time; beyond it every pupil, still a batch at a time.
+  const opties = (await periodenDekken(tx, peildatum)) ? { waar: kandidaten(peildatum) } : {};
+  for await (const partij of deelnemersMetStandInPartijen(tx, toegang, peildatum, opties)) await openDossiers(tx, toegang, peildatum, partij, actor, geopend);
+  return geopend;
+}
+
+/**
+ * The pupils who may need a case they do not have on `peildatum`, by their period on the afgeleide
+ * tijdlijn and their facts: every pupil for whom overstapReden gives a reason without a case for it
+ * is among them (uitgestapt; in a DLR, actief, with a vmbo-afgewezen, or from leerjaar 4 without a
+ * vmbo-geslaagd that still counts). The law engine then decides for each, as for everyone before.
+ */
+function kandidaten(peildatum: IsoDatum): SQL {
+  const p = deelnemerPerioden;
+  const zonderDossier = (reden: OverstapReden) =>
+    sql`not exists (select 1 from ${overstappen} where ${overstappen.deelnemerId} = ${p.deelnemerId} and ${overstappen.reden} = ${reden})`;
+  return sql`${deelnemers.id} in (
+    select ${p.deelnemerId} from ${p} join ${leerroutes} on ${leerroutes.id} = ${p.leerrouteId}
+    where ${periodeOp(peildatum)} and (
+      (${p.status} = 'uitgestapt' and ${zonderDossier('beeindigd')})
+      or (${leerroutes.soort} = 'DLR' and ${p.status} = 'actief' and (
+        (${zonderDossier('afgewezen-eindexamen')} and ${heeftGeldendeGebeurtenis(p.deelnemerId, 'vmbo-afgewezen', peildatum)})
+        or (${p.leerjaar} >= 4 and ${zonderDossier('geen-vmbo-diploma')} and not ${heeftGeldendeGebeurtenis(p.deelnemerId, 'vmbo-geslaagd', peildatum)})
+      ))
+    ))`;
+}
+
+/** Opens, for each pupil to whom the law engine says the overstapoptie applies, the case for its reason unless it exists. */
+async function openDossiers(
+  tx: Db,
+  toegang: Toegang,
+  peildatum: IsoDatum,
+  kandidaten: readonly Pick<DeelnemerMetStand, 'deelnemer' | 'leerroute' | 'stand'>[],
+  actor: string,
+  geopend: GeopendDossier[],
+): Promise<void> {
   for (const { deelnemer, leerroute, stand } of kandidaten) {
     const optie = stand.beoordeling.besluiten['deelnemer.overstapoptie']?.uitkomst;
     if (!optie?.vanToepassing || optie.reden === null) continue;
@@ -65,7 +108,6 @@ export async function synchroniseerOverstappen(
       details: { grond: 'de wet zegt dat de overstapoptie van toepassing is', peildatum },
     });
   }
-  return geopend;
 }
 
 /** Whose scope the daily run has: every pupil, as the law applies to every pupil. */

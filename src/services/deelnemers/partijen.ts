@@ -2,6 +2,7 @@
 // a reconciliation walks instead of loading the whole population. A batch is one keyset page of
 // pupils and one query for their events (the ids as one array parameter); the law engine runs on
 // that batch only, so memory holds one batch whatever the number of pupils.
+import type { SQL } from 'drizzle-orm';
 import type { IsoDatum } from '../../domain/scenario.ts';
 import type { Toegang } from '../../domain/toegang.ts';
 import type { Db } from '../../store/database.ts';
@@ -22,6 +23,11 @@ export interface PartijOpties {
   /** The order within a batch and from batch to batch (within a group). */
   volgorde?: DeelnemerVolgorde;
   grootte?: number;
+  /**
+   * Only the pupils that meet this condition on their deelnemers row (a semi-join on the afgeleide
+   * tijdlijn, a list of ids): the engine runs on those alone, in the same order as without it.
+   */
+  waar?: SQL;
 }
 
 /** The visible routes of the caller: the same filter deelnemersMetStand applies. */
@@ -43,7 +49,7 @@ export async function* deelnemersMetStandInPartijen(tx: Db, toegang: Toegang, pe
   for (const routeIds of wandelingen) {
     let na: DeelnemerRij | null = null;
     for (;;) {
-      const pagina = await deelnemersNa(tx, routeIds, volgorde, na, grootte);
+      const pagina = await deelnemersNa(tx, routeIds, volgorde, na, grootte, opties.waar);
       if (pagina.length === 0) break;
       na = pagina[pagina.length - 1]!;
       const perDeelnemer = new Map<string, GebeurtenisRij[]>();

@@ -6,6 +6,7 @@ import type { IsoDatum } from '../../domain/scenario.ts';
 import type { Toegang } from '../../domain/toegang.ts';
 import { schrijfAudit } from '../../store/audit.ts';
 import type { Db, Store } from '../../store/database.ts';
+import { vanRoute } from '../../store/repositories/index.ts';
 import { registraties } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { laadDeelnemer, namensInstelling } from './lijst.ts';
@@ -36,6 +37,10 @@ export const registratieView = (r: RegistratieRij) => ({
 
 export const registratiesVan = (tx: Db, deelnemerId: string) =>
   tx.select().from(registraties).where(eq(registraties.deelnemerId, deelnemerId)).orderBy(asc(registraties.datum), asc(registraties.id));
+
+/** The registrations of one route's pupils, each pupil's in the order of registratiesVan. */
+export const registratiesVanRoute = (tx: Db, leerrouteId: string) =>
+  tx.select().from(registraties).where(vanRoute(registraties.deelnemerId, leerrouteId)).orderBy(asc(registraties.datum), asc(registraties.id));
 
 /** True when the last fact in `register` up to `peildatum` is an inschrijving (optionally dated on or after `vanaf`). */
 export function ingeschrevenIn(lijst: readonly RegistratieRij[], register: string, peildatum: IsoDatum, vanaf?: IsoDatum): boolean {

@@ -3,7 +3,7 @@
 // the article or standard named. The inspecteur reads every route; the route's own coordinators and
 // boards use the same view as a self-evaluation. Nothing is judged here that the law engine or the
 // other services did not already decide; this only gathers and names.
-import { and, asc, eq, gte, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, lte, or, sql } from 'drizzle-orm';
 import type { Grond } from '../../domain/beoordeling.ts';
 import type { Leerjaarprogramma } from '../../domain/programma.ts';
 import type { IsoDatum } from '../../domain/scenario.ts';
@@ -12,10 +12,11 @@ import { eersteAugustus, schooljaarVan } from '../../law/datum.ts';
 import * as G from '../../law/gronden.ts';
 import { datum } from '../../law/tekst.ts';
 import type { Store } from '../../store/database.ts';
-import { alleOverstappen, rioStatussen } from '../../store/repositories/index.ts';
-import { audit, leerroutes, registraties } from '../../store/schema.ts';
+import { inLijst } from '../../store/in-lijst.ts';
+import { overstappenVanRoute, rioStatussen } from '../../store/repositories/index.ts';
+import { audit, leerroutes } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
-import { deelnemersMetStand, zichtbareRoute, type RegistratieRij } from '../deelnemers/index.ts';
+import { deelnemersMetStandInPartijen, registratiesVanRoute, zichtbareRoute, type DeelnemerMetStand, type RegistratieRij } from '../deelnemers/index.ts';
 import { duoOverzicht, duoOverzichtGeregistreerd } from './duo-overzicht.ts';
 import { NietGevondenFout } from '../fouten.ts';
 import { geldendeVersie, laadOvereenkomst, laatsteVersie, volledigheid } from '../overeenkomsten/index.ts';
@@ -67,26 +68,40 @@ export interface InspectieVertrekker {
 }
 
 export async function inspectieVoorRoute(store: Store, toegang: Toegang, leerrouteId: string, peildatum: IsoDatum) {
+  // Only what concerns this route is read: its pupils (a batch at a time), their cases and
+  // registrations (semi-joins on the route), and the year's audit rows about the route, its
+  // agreement, a version of it or one of its pupils, written in the name of one of its parties.
   const geladen = await metToegang(store, toegang, async (tx) => {
     const [route] = await tx.select().from(leerroutes).where(eq(leerroutes.id, leerrouteId));
     if (!route || !zichtbareRoute(toegang, route)) throw new NietGevondenFout(`Leerroute ${leerrouteId} bestaat niet.`);
     const overeenkomst = await laadOvereenkomst(tx, toegang, route.overeenkomstId);
-    const metStand = (await deelnemersMetStand(tx, toegang, peildatum)).filter((d) => d.leerroute.id === route.id);
-    const overstappen = await alleOverstappen(tx);
-    const regs = await tx.select().from(registraties).orderBy(asc(registraties.datum), asc(registraties.id));
-    const periodeVan = `${eersteAugustus(schooljaarVan(peildatum))}T00:00:00Z`;
+    const metStand: DeelnemerMetStand[] = [];
+    for await (const partij of deelnemersMetStandInPartijen(tx, toegang, peildatum, { groepen: [[route]] })) metStand.push(...partij);
+    const overstappen = await overstappenVanRoute(tx, route.id);
+    const regs = await registratiesVanRoute(tx, route.id);
+    const partijen = [route.schoolId, ...(route.instellingId !== route.schoolId ? [route.instellingId] : [])];
+    const betrokken = [route.id, route.overeenkomstId, ...metStand.map((d) => d.deelnemer.id), ...overeenkomst.versies.map((v) => v.id)];
     const auditRijen = await tx
-      .select()
+      .select({ id: audit.id, tijdstip: audit.tijdstip, actie: audit.actie, entiteit: audit.entiteit, instellingId: audit.instellingId })
       .from(audit)
-      .where(and(gte(audit.tijdstip, periodeVan), lte(audit.tijdstip, `${peildatum}T23:59:59.999Z`)))
+      .where(
+        and(
+          gte(audit.tijdstip, `${eersteAugustus(schooljaarVan(peildatum))}T00:00:00Z`),
+          lte(audit.tijdstip, `${peildatum}T23:59:59.999Z`),
+          or(
+            inLijst(audit.entiteitId, betrokken, 'text'),
+            sql`(jsonb_typeof(${audit.na} -> 'deelnemerId') = 'string' and ${inLijst(sql`${audit.na} ->> 'deelnemerId'`, betrokken, 'text')})`,
+          ),
+          toegang.alles ? undefined : inLijst(audit.instellingId, partijen),
+        ),
+      )
       .orderBy(asc(audit.id));
     const rio = (await rioStatussen(tx, [route])).get(route.id)!;
-    return { route, overeenkomst, metStand, overstappen, regs, auditRijen, rio };
+    return { route, overeenkomst, metStand, overstappen, regs, auditRijen, rio, partijen };
   });
-  const { route, overeenkomst: g, metStand, overstappen } = geladen;
+  const { route, overeenkomst: g, metStand, overstappen, partijen } = geladen;
   const rio = new Map(geladen.rio.map((x) => [x.instellingId, x]));
   const naam = (id: string) => g.instellingById.get(id)?.naam ?? id;
-  const partijen = [route.schoolId, ...(route.instellingId !== route.schoolId ? [route.instellingId] : [])];
 
   // --- SKA: the agreement and the route's legal requirements (WVO 2.107b–2.107c, WEB 9.1.3–9.1.4) ---
   const geldend = geldendeVersie(g);
@@ -268,10 +283,7 @@ export async function inspectieVoorRoute(store: Store, toegang: Toegang, leerrou
   const duo = { vereist: duoOverzicht(metStand), geregistreerd: duoOverzichtGeregistreerd(metStand, registratiesVan, peildatum) };
 
   const auditPeriode = { van: eersteAugustus(schooljaarVan(peildatum)), tot: peildatum };
-  const betrokkenIds = new Set<string>([route.id, route.overeenkomstId, ...metStand.map((d) => d.deelnemer.id), ...g.versies.map((v) => v.id)]);
   const auditRegels = geladen.auditRijen
-    .filter((a) => (a.entiteitId !== null && betrokkenIds.has(a.entiteitId)) || (typeof a.na?.deelnemerId === 'string' && betrokkenIds.has(a.na.deelnemerId)))
-    .filter((a) => toegang.alles || (a.instellingId !== null && partijen.includes(a.instellingId)))
     // Both drivers return timestamps in their own text form; one ISO form keeps the pack byte-stable.
     .map((a) => ({ id: a.id, tijdstip: a.tijdstip, actie: a.actie, entiteit: a.entiteit, instelling: a.instellingId ? naam(a.instellingId) : 'systeem' }));
 

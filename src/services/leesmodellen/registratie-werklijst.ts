@@ -3,15 +3,17 @@
 // deelnemer.registratie on the peildatum against the last file exported (new, changed, ended since
 // then); what DUO confirmed is the last RO or TBG-i file read, where it agrees with the law; what
 // differs is what that file left as signals (duo_verschillen). Nothing here reads a stored phase.
-import { and, eq, lte } from 'drizzle-orm';
+import { and, eq, lte, sql, type SQL } from 'drizzle-orm';
 import type { IsoDatum } from '../../domain/scenario.ts';
 import type { Toegang } from '../../domain/toegang.ts';
-import { alleInstellingen } from '../../store/repositories/index.ts';
-import { duoVerschillen } from '../../store/schema.ts';
+import { inLijst } from '../../store/in-lijst.ts';
+import { alleInstellingen, leerroutesVan } from '../../store/repositories/index.ts';
+import { deelnemerPerioden, deelnemers, duoVerschillen } from '../../store/schema.ts';
 import type { Store } from '../../store/database.ts';
 import { metToegang } from '../../store/tenant.ts';
+import { periodeOp, periodenDekken } from '../afleiding/index.ts';
 import { opNaam } from '../nederlandse-volgorde.ts';
-import { deelnemersMetStand, volledigeNaam, type DeelnemerMetStand } from '../deelnemers/index.ts';
+import { deelnemersMetStandInPartijen, volledigeNaam } from '../deelnemers/index.ts';
 import { NietGevondenFout } from '../fouten.ts';
 import { laatsteBestand, regelVan, registrerendeInstelling, zelfdeRegistratie, type BestandRegel, type Register } from '../uitwisseling/registratie-bestanden.ts';
 
@@ -82,29 +84,56 @@ const alsRegel = (r: BestandRegel): Registratieregel => ({ soort: r.soort, fase:
 
 const VOLGORDE: Record<Handeling, number> = { nieuw: 0, gewijzigd: 1, beeindigd: 2 };
 
+/**
+ * The pupils the worklist of `register` must judge: those whose period on the peildatum (the
+ * afgeleide tijdlijn) carries a registration there — enrolled at the school (ROD VO; the VO-fase, or
+ * examenkandidaat), or in a fase at all with a number (BRON MBO, which may register from the
+ * VO-fase) — and those the list names for another reason: in the last exported file (ended since),
+ * or in a difference DUO's file left. The law engine decides for each of them; this only narrows
+ * whom it is asked about. Beyond the tijdlijn's horizon (null) every pupil of the routes is judged.
+ */
+function kandidaten(register: Register, instellingId: string, peildatum: IsoDatum, genoemd: readonly string[]): SQL {
+  const registreert =
+    register === 'rod-vo'
+      ? sql`${deelnemerPerioden.schoolId} = ${instellingId} and ${deelnemerPerioden.inschrijvingen} @> '[{"bij":"school"}]'::jsonb`
+      : sql`${deelnemerPerioden.instellingId} = ${instellingId} and ${deelnemerPerioden.fase} is not null and ${deelnemers.persoonsgebondenNummer} is not null`;
+  return sql`(${deelnemers.id} in (select ${deelnemerPerioden.deelnemerId} from ${deelnemerPerioden} where ${periodeOp(peildatum)} and ${registreert}) or ${inLijst(deelnemers.id, genoemd)})`;
+}
+
 /** Only the caller's own instellingen; another is not found (the same answer as one that does not exist). */
 export async function registratieWerklijst(store: Store, toegang: Toegang, instellingId: string, peildatum: IsoDatum): Promise<RegistratieWerklijst> {
   if (!toegang.alles && !toegang.instellingen.includes(instellingId)) throw new NietGevondenFout('Instelling niet gevonden.');
   return metToegang(store, toegang, async (tx) => {
     const instelling = (await alleInstellingen(tx)).find((i) => i.id === instellingId);
     if (!instelling) throw new NietGevondenFout('Instelling niet gevonden.');
-    const lijst = await deelnemersMetStand(tx, toegang, peildatum);
+    const tijdlijn = await periodenDekken(tx, peildatum);
     const registers: RegisterWerklijst[] = [];
     for (const register of registersVan(instelling.soort)) {
-      const hier = lijst.filter((d) => registrerendeInstelling(d, register) === instellingId);
-      const perId = new Map<string, DeelnemerMetStand>(hier.map((d) => [d.deelnemer.id, d]));
-      const naam = (id: string) => {
-        const d = perId.get(id);
-        return { naam: d ? volledigeNaam(d.deelnemer) : 'onbekende deelnemer', leerroute: d?.leerroute.naam ?? null };
-      };
-      const nu = new Map<string, BestandRegel>();
-      for (const d of hier) {
-        const r = regelVan(d, register);
-        if (r) nu.set(d.deelnemer.id, r);
-      }
-
       const exportRij = await laatsteBestand(tx, instellingId, register, ['export']);
+      const vanDuo = register === 'bron-mbo' ? await laatsteBestand(tx, instellingId, register, ['ro', 'tbg-i']) : null;
+      const verschillen =
+        register === 'bron-mbo'
+          ? await tx.select().from(duoVerschillen).where(and(eq(duoVerschillen.instellingId, instellingId), lte(duoVerschillen.peildatum, peildatum)))
+          : [];
       const vorige = new Map((exportRij?.regels ?? []).map((r) => [r.deelnemerId, r]));
+
+      // The pupils registered here (the school in ROD VO, the mbo instelling in BRON MBO), a batch at
+      // a time and by name; of each only the name, the route's name and the law's line are kept.
+      const routes = await leerroutesVan(tx, register === 'rod-vo' ? 'school' : 'instelling', instellingId);
+      const genoemd = [...new Set([...vorige.keys(), ...verschillen.map((v) => v.deelnemerId)])];
+      const perId = new Map<string, { naam: string; leerroute: string }>();
+      const nu = new Map<string, BestandRegel>();
+      const opties = { groepen: [routes], ...(tijdlijn ? { waar: kandidaten(register, instellingId, peildatum, genoemd) } : {}) };
+      for await (const partij of deelnemersMetStandInPartijen(tx, toegang, peildatum, opties)) {
+        for (const d of partij) {
+          if (registrerendeInstelling(d, register) !== instellingId) continue;
+          perId.set(d.deelnemer.id, { naam: volledigeNaam(d.deelnemer), leerroute: d.leerroute.naam });
+          const r = regelVan(d, register);
+          if (r) nu.set(d.deelnemer.id, r);
+        }
+      }
+      const naam = (id: string) => perId.get(id) ?? { naam: 'onbekende deelnemer', leerroute: null };
+
       const teRegistreren: TeRegistreren[] = [];
       for (const [id, r] of nu) {
         const was = vorige.get(id);
@@ -114,7 +143,6 @@ export async function registratieWerklijst(store: Store, toegang: Toegang, inste
       for (const [id, was] of vorige) if (!nu.has(id)) teRegistreren.push({ deelnemerId: id, ...naam(id), handeling: 'beeindigd', was: alsRegel(was), wordt: null });
       teRegistreren.sort((a, b) => VOLGORDE[a.handeling] - VOLGORDE[b.handeling] || opNaam(a.naam, b.naam));
 
-      const vanDuo = register === 'bron-mbo' ? await laatsteBestand(tx, instellingId, register, ['ro', 'tbg-i']) : null;
       const bevestigd: Bevestigd[] = (vanDuo?.regels ?? [])
         .filter((r) => {
           const wet = nu.get(r.deelnemerId);
@@ -123,10 +151,6 @@ export async function registratieWerklijst(store: Store, toegang: Toegang, inste
         .map((r) => ({ deelnemerId: r.deelnemerId, ...naam(r.deelnemerId), registratie: alsRegel(r) }))
         .sort((a, b) => opNaam(a.naam, b.naam));
 
-      const verschillen =
-        register === 'bron-mbo'
-          ? await tx.select().from(duoVerschillen).where(and(eq(duoVerschillen.instellingId, instellingId), lte(duoVerschillen.peildatum, peildatum)))
-          : [];
       const wijktAf: WijktAf[] = verschillen
         .map((v) => ({ deelnemerId: v.deelnemerId, naam: naam(v.deelnemerId).naam, bestand: v.bestand, veld: v.veld, duo: v.duo, leerroute: v.leerroute, uitleg: v.uitleg, datum: v.datum }))
         .sort((a, b) => opNaam(a.naam, b.naam) || a.veld.localeCompare(b.veld));

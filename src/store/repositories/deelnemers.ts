@@ -1,11 +1,19 @@
 // Named queries on deelnemers.
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { inLijst } from '../in-lijst.ts';
 import type { Db } from '../database.ts';
 import { deelnemers, leerroutes } from '../schema.ts';
 import { geldendeGebeurtenissen } from './gebeurtenissen.ts';
 import type { DeelnemerRij, GebeurtenisRij, LeerrouteRij } from './rijen.ts';
 
+
+/**
+ * `kolom` (a deelnemer id on a fact table) belongs to a pupil of the route: a semi-join on the
+ * deelnemers' route index, so a reader of one route's facts never sends a list of pupil ids.
+ */
+export const vanRoute = (kolom: AnyPgColumn, leerrouteId: string): SQL =>
+  sql`${kolom} in (select ${deelnemers.id} from ${deelnemers} where ${deelnemers.leerrouteId} = ${leerrouteId})`;
 
 export interface DeelnemerMetGebeurtenissen {
   deelnemer: DeelnemerRij;
@@ -48,7 +56,8 @@ const nummerSleutel = sql`coalesce(${deelnemers.persoonsgebondenNummer}, '') col
 
 /**
  * One page of deelnemers after `na` (keyset: the page's order, ties broken by id), of the routes
- * `leerrouteIds` (one array parameter) or of every route row-level security shows (null).
+ * `leerrouteIds` (one array parameter) or of every route row-level security shows (null); with
+ * `waar`, only the rows that also meet that condition (a semi-join on the afgeleide tijdlijn, say).
  */
 export async function deelnemersNa(
   db: Db,
@@ -56,6 +65,7 @@ export async function deelnemersNa(
   volgorde: DeelnemerVolgorde,
   na: DeelnemerRij | null,
   aantal: number,
+  waar?: SQL,
 ): Promise<DeelnemerRij[]> {
   if (leerrouteIds?.length === 0) return [];
   const routes = leerrouteIds === null ? undefined : inLijst(deelnemers.leerrouteId, leerrouteIds);
@@ -68,7 +78,7 @@ export async function deelnemersNa(
   return db
     .select()
     .from(deelnemers)
-    .where(and(routes, verder))
+    .where(and(routes, waar, verder))
     .orderBy(...orde)
     .limit(aantal);
 }

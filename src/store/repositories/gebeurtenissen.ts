@@ -1,7 +1,8 @@
 // Named queries on gebeurtenissen. Every read that feeds the derivation goes through here, so a
 // withdrawn event (a row in gebeurtenis_intrekkingen) is left out in one place and cannot be
 // forgotten by one reader.
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { inLijst } from '../in-lijst.ts';
 import type { Db } from '../database.ts';
 import { gebeurtenisIntrekkingen, gebeurtenissen } from '../schema.ts';
@@ -9,6 +10,13 @@ import type { GebeurtenisRij } from './rijen.ts';
 
 
 const nietIngetrokken = sql`not exists (select 1 from ${gebeurtenisIntrekkingen} where ${gebeurtenisIntrekkingen.gebeurtenisId} = ${gebeurtenissen.id})`;
+
+/**
+ * SQL: the pupil `deelnemerId` (a column of the outer query) has an event of `soort` on or before
+ * `totEnMet` that still counts — what a reader that narrows pupils in SQL asks of their facts.
+ */
+export const heeftGeldendeGebeurtenis = (deelnemerId: AnyPgColumn, soort: string, totEnMet: string): SQL =>
+  sql`exists (select 1 from ${gebeurtenissen} where ${gebeurtenissen.deelnemerId} = ${deelnemerId} and ${gebeurtenissen.soort} = ${soort} and ${gebeurtenissen.datum} <= ${totEnMet}::date and ${nietIngetrokken})`;
 
 /** The events that still count, per deelnemer in date order; all of them, or those of `deelnemerIds`. */
 export async function geldendeGebeurtenissen(db: Db, deelnemerIds?: readonly string[]): Promise<GebeurtenisRij[]> {
