@@ -1,22 +1,21 @@
 // Runs a unit of work inside the request's tenancy: as the role leerroute_app, with the request's
 // instellingen in transaction-local settings that the row-level-security policies read
 // (migrations 0002 and 0033). Everything a request reads or writes about pupils goes through here.
-import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import type { Toegang } from '../domain/toegang.ts';
 import type { Db, Store } from './database.ts';
 
 export async function metToegang<T>(store: Store, toegang: Toegang, werk: (tx: Db) => Promise<T>): Promise<T> {
-  const instellingen = `{${toegang.instellingen.join(',')}}`;
-  return store.db.transaction(async (tx) => {
-    // One round trip: set_config('role', …, true) is what SET LOCAL ROLE does (the same setting, reset
-    // at the end of the transaction). JIT off: the policies' subplans push a request's statements over
-    // PostgreSQL's JIT cost threshold, and compiling them took seconds for statements that run in
-    // milliseconds (decision 0028); PGlite has no JIT and accepts the setting.
-    await tx.execute(
-      sql`select set_config('leerroute.instellingen', ${instellingen}, true), set_config('leerroute.alles', ${toegang.alles ? 'ja' : 'nee'}, true), set_config('role', 'leerroute_app', true), set_config('jit', 'off', true)`,
-    );
-    return werk(tx);
-  });
+  const instellingen = pg.escapeLiteral(`{${toegang.instellingen.join(',')}}`);
+  // One statement, sent with the BEGIN in the same round trip (so its values are quoted literals, not
+  // parameters): set_config('role', …, true) is what SET LOCAL ROLE does (the same setting, reset at
+  // the end of the transaction). JIT off: the policies' subplans push a request's statements over
+  // PostgreSQL's JIT cost threshold, and compiling them took seconds for statements that run in
+  // milliseconds (decision 0028); PGlite has no JIT and accepts the setting.
+  return store.transactieMet(
+    `select set_config('leerroute.instellingen', ${instellingen}, true), set_config('leerroute.alles', '${toegang.alles ? 'ja' : 'nee'}', true), set_config('role', 'leerroute_app', true), set_config('jit', 'off', true)`,
+    werk,
+  );
 }
 
 /**

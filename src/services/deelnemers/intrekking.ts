@@ -6,8 +6,8 @@ import type { IsoDatum } from '../../domain/scenario.ts';
 import type { Toegang } from '../../domain/toegang.ts';
 import { controleerScenario } from '../../law/index.ts';
 import { schrijfAudit } from '../../store/audit.ts';
-import type { Db, Store } from '../../store/database.ts';
-import { gebeurtenisVan, ingetrokkenGebeurtenissenVan } from '../../store/repositories/index.ts';
+import type { Store } from '../../store/database.ts';
+import { gebeurtenisVan, type gebeurtenissenMetIntrekking } from '../../store/repositories/index.ts';
 import { gebeurtenisIntrekkingen } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { gebeurtenisFeit, herbouwPerioden, leerrouteFeiten } from '../afleiding/index.ts';
@@ -21,8 +21,7 @@ export interface IntrekkingInvoer {
 }
 
 /** The withdrawn events of one deelnemer, with why, by whom and when. */
-export async function ingetrokkenGebeurtenissen(tx: Db, deelnemerId: string) {
-  const rijen = await ingetrokkenGebeurtenissenVan(tx, deelnemerId);
+export function ingetrokkenGebeurtenissen(rijen: Awaited<ReturnType<typeof gebeurtenissenMetIntrekking>>['ingetrokken']) {
   return rijen.map(({ gebeurtenis, intrekking }) => ({
     id: gebeurtenis.id,
     ...gebeurtenisFeit(gebeurtenis),

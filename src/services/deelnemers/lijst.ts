@@ -295,11 +295,20 @@ export interface GeladenDeelnemer {
  * two entries for one pupil are judged one after the other.
  */
 export async function laadDeelnemer(tx: Db, toegang: Toegang, id: string, voorUpdate = false): Promise<GeladenDeelnemer> {
-  const basis = tx.select().from(deelnemersTabel).where(eq(deelnemersTabel.id, id));
-  const [deelnemer] = voorUpdate ? await basis.for('update') : await basis;
-  const [leerroute] = deelnemer ? await tx.select().from(leerroutes).where(eq(leerroutes.id, deelnemer.leerrouteId)) : [];
-  if (!deelnemer || !leerroute || !zichtbareRoute(toegang, leerroute)) throw new NietGevondenFout(`Deelnemer ${id} bestaat niet.`);
+  const { deelnemer, leerroute } = await deelnemerMetRoute(tx, toegang, id, voorUpdate);
   return { deelnemer, leerroute, gebeurtenissen: await geldendeGebeurtenissen(tx, [id]) };
+}
+
+/** `laadDeelnemer` without the events: pupil and route in one statement (a route the caller cannot see leaves no row, as a missing pupil does). */
+export async function deelnemerMetRoute(tx: Db, toegang: Toegang, id: string, voorUpdate = false): Promise<Omit<GeladenDeelnemer, 'gebeurtenissen'>> {
+  const basis = tx
+    .select({ deelnemer: deelnemersTabel, leerroute: leerroutes })
+    .from(deelnemersTabel)
+    .innerJoin(leerroutes, eq(leerroutes.id, deelnemersTabel.leerrouteId))
+    .where(eq(deelnemersTabel.id, id));
+  const [rij] = voorUpdate ? await basis.for('update', { of: deelnemersTabel }) : await basis;
+  if (!rij || !zichtbareRoute(toegang, rij.leerroute)) throw new NietGevondenFout(`Deelnemer ${id} bestaat niet.`);
+  return rij;
 }
 
 /** Name as shown everywhere: roepnaam and achternaam. */

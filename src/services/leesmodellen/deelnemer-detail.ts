@@ -10,7 +10,8 @@ import type { LeerrouteRij } from '../../store/repositories/index.ts';
 import { bpvPerioden, faseovergangDeelnemers, faseovergangen, overstappen } from '../../store/schema.ts';
 import { metToegang, naElkaar } from '../../store/tenant.ts';
 import { gebeurtenisFeit, standOp } from '../afleiding/index.ts';
-import { laadDeelnemer } from '../deelnemers/index.ts';
+import { gebeurtenissenMetIntrekking } from '../../store/repositories/index.ts';
+import { deelnemerMetRoute } from '../deelnemers/index.ts';
 import { ingetrokkenGebeurtenissen } from '../deelnemers/index.ts';
 import { deelnemerKaart } from '../deelnemers/index.ts';
 import { registratieView, registratiesVan } from '../deelnemers/index.ts';
@@ -19,8 +20,9 @@ import { standaardHorizon, tijdlijnVan } from './deelnemer-tijdlijn.ts';
 
 export async function haalDeelnemer(store: Store, toegang: Toegang, id: string, peildatum: IsoDatum, toonNummer: (route: LeerrouteRij) => boolean) {
   return metToegang(store, toegang, async (tx) => {
-    const { deelnemer, leerroute, gebeurtenissen } = await laadDeelnemer(tx, toegang, id);
-    const [regs, bpv, cases, overgang, ingetrokken] = await naElkaar(
+    const { deelnemer, leerroute } = await deelnemerMetRoute(tx, toegang, id);
+    const { geldend: gebeurtenissen, ingetrokken } = await gebeurtenissenMetIntrekking(tx, id);
+    const [regs, bpv, cases, overgang] = await naElkaar(
       () => registratiesVan(tx, id),
       () => tx.select().from(bpvPerioden).where(eq(bpvPerioden.deelnemerId, id)).orderBy(asc(bpvPerioden.van)),
       () => tx.select().from(overstappen).where(eq(overstappen.deelnemerId, id)).orderBy(asc(overstappen.geopendOp)),
@@ -29,7 +31,6 @@ export async function haalDeelnemer(store: Store, toegang: Toegang, id: string, 
         .from(faseovergangDeelnemers)
         .innerJoin(faseovergangen, eq(faseovergangen.id, faseovergangDeelnemers.faseovergangId))
         .where(eq(faseovergangDeelnemers.deelnemerId, id)),
-      () => ingetrokkenGebeurtenissen(tx, id),
     );
     const stand = standOp(leerroute, deelnemer, gebeurtenissen, peildatum);
     const b = stand.beoordeling.besluiten;
@@ -53,7 +54,7 @@ export async function haalDeelnemer(store: Store, toegang: Toegang, id: string, 
       },
       gebeurtenissen: gebeurtenissen.map((g) => ({ id: g.id, ...gebeurtenisFeit(g) })),
       /** Withdrawn events: kept and shown, but left out of every derivation above. */
-      ingetrokken,
+      ingetrokken: ingetrokkenGebeurtenissen(ingetrokken),
       registraties: regs.map(registratieView),
       bpvPerioden: bpv.map((p) => ({ id: p.id, van: p.van, tot: p.tot, bedrijf: p.bedrijf })),
       overstappen: cases.map(overstapView),

@@ -65,11 +65,22 @@ export async function geldendeGebeurtenis(
 export const gebeurtenisVan = async (db: Db, deelnemerId: string, gebeurtenisId: string): Promise<GebeurtenisRij | undefined> =>
   (await db.select().from(gebeurtenissen).where(and(eq(gebeurtenissen.id, gebeurtenisId), eq(gebeurtenissen.deelnemerId, deelnemerId))))[0];
 
-/** The withdrawn events of one deelnemer with their withdrawal, in date order. */
-export const ingetrokkenGebeurtenissenVan = (db: Db, deelnemerId: string) =>
-  db
+/**
+ * Every event of one deelnemer in date order, in one statement: those that still count (as
+ * `geldendeGebeurtenissen` gives them) and the withdrawn ones with their withdrawal.
+ */
+export async function gebeurtenissenMetIntrekking(db: Db, deelnemerId: string) {
+  const rijen = await db
     .select({ gebeurtenis: gebeurtenissen, intrekking: gebeurtenisIntrekkingen })
-    .from(gebeurtenisIntrekkingen)
-    .innerJoin(gebeurtenissen, eq(gebeurtenissen.id, gebeurtenisIntrekkingen.gebeurtenisId))
-    .where(eq(gebeurtenisIntrekkingen.deelnemerId, deelnemerId))
+    .from(gebeurtenissen)
+    .leftJoin(gebeurtenisIntrekkingen, eq(gebeurtenisIntrekkingen.gebeurtenisId, gebeurtenissen.id))
+    .where(eq(gebeurtenissen.deelnemerId, deelnemerId))
     .orderBy(asc(gebeurtenissen.datum), asc(gebeurtenissen.id));
+  const geldend: GebeurtenisRij[] = [];
+  const ingetrokken: { gebeurtenis: GebeurtenisRij; intrekking: typeof gebeurtenisIntrekkingen.$inferSelect }[] = [];
+  for (const { gebeurtenis, intrekking } of rijen) {
+    if (intrekking) ingetrokken.push({ gebeurtenis, intrekking });
+    else geldend.push(gebeurtenis);
+  }
+  return { geldend, ingetrokken };
+}
