@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './database.ts';
 import { audit } from './schema.ts';
+import { voegVeelRijenIn } from './veel-rijen.ts';
 
 export interface AuditRecord {
   actor: string;
@@ -13,18 +14,25 @@ export interface AuditRecord {
   details?: Record<string, unknown>;
 }
 
+const auditRij = (record: AuditRecord) => ({
+  actor: record.actor,
+  actie: record.actie,
+  entiteit: record.entiteit,
+  entiteitId: record.entiteitId ?? null,
+  instellingId: record.instellingId ?? null,
+  voor: record.voor ?? null,
+  na: record.na ?? null,
+  details: record.details ?? {},
+});
+
 /** Writes one audit record; call it inside the transaction of the change it records. */
 export async function schrijfAudit(tx: Db, record: AuditRecord): Promise<void> {
-  await tx.insert(audit).values({
-    actor: record.actor,
-    actie: record.actie,
-    entiteit: record.entiteit,
-    entiteitId: record.entiteitId ?? null,
-    instellingId: record.instellingId ?? null,
-    voor: record.voor ?? null,
-    na: record.na ?? null,
-    details: record.details ?? {},
-  });
+  await tx.insert(audit).values(auditRij(record));
+}
+
+/** Writes many audit records, in this order, in one statement (a batch of an import). */
+export async function schrijfAudits(tx: Db, records: readonly AuditRecord[]): Promise<void> {
+  await voegVeelRijenIn(tx, audit, records.map(auditRij));
 }
 
 export interface AuditFilter {

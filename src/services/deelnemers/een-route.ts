@@ -36,6 +36,25 @@ export async function controleerEenRoute(tx: Db, nummer: string, leerrouteId: st
   if (id) throw await weigering(tx, id);
 }
 
+/**
+ * The same question for many enrolments in one statement (an import's batch): per enrolment the
+ * refusal controleerEenRoute would throw, or null. The numbers are distinct: a number twice in one
+ * batch would not see its own first enrolment.
+ */
+export async function eenRouteWeigeringen(tx: Db, rijen: readonly { nummer: string; leerrouteId: string; startdatum: IsoDatum }[]): Promise<(ConflictFout | null)[]> {
+  if (rijen.length === 0) return [];
+  const antwoord = await tx.execute<{ i: number; id: string | null }>(
+    sql`select k.i::int as i, leerroute_actieve_inschrijving_elders(k.n, k.r, k.s, null) as id
+        from unnest(${sql.param(rijen.map((r) => r.nummer))}::text[], ${sql.param(rijen.map((r) => r.leerrouteId))}::uuid[], ${sql.param(rijen.map((r) => r.startdatum))}::date[])
+          with ordinality as k(n, r, s, i)`,
+  );
+  const uitkomsten: (ConflictFout | null)[] = rijen.map(() => null);
+  for (const { i, id } of (antwoord as unknown as { rows: { i: number; id: string | null }[] }).rows) {
+    if (id) uitkomsten[i - 1] = await weigering(tx, id);
+  }
+  return uitkomsten;
+}
+
 /** The database's own refusal (two enrolments at the same moment) as the same ConflictFout. */
 export function alsEenRouteFout(fout: unknown): ConflictFout | null {
   return isUniekSchending(fout, 'deelnemers_een_actieve_route')

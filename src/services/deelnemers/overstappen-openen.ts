@@ -76,6 +76,18 @@ function kandidaten(peildatum: IsoDatum): SQL {
     ))`;
 }
 
+/** The cases `kandidaten` call for on `peildatum` (each pupil with what the engine says of it then): an enrolment of many at once. */
+export async function openOverstappen(
+  tx: Db,
+  toegang: Toegang,
+  peildatum: IsoDatum,
+  kandidaten: readonly Pick<DeelnemerMetStand, 'deelnemer' | 'leerroute' | 'stand'>[],
+): Promise<GeopendDossier[]> {
+  const geopend: GeopendDossier[] = [];
+  await openDossiers(tx, toegang, peildatum, kandidaten, toegang.gebruikerId, geopend);
+  return geopend;
+}
+
 /** Opens, for each pupil to whom the law engine says the overstapoptie applies, the case for its reason unless it exists. */
 async function openDossiers(
   tx: Db,

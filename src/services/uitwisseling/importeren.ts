@@ -12,10 +12,15 @@ import type { Db, Store } from '../../store/database.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { ServiceFout } from '../fouten.ts';
 import { vandaag } from '../vandaag.ts';
-import { foutenVanService, leegRapport, type ImportRapport } from './rapport.ts';
+import { foutenVanService, leegRapport, type ImportFout, type ImportRapport } from './rapport.ts';
 import { metUitgesteldeHerbouw } from '../afleiding/index.ts';
 
 export type Uitkomst = 'nieuw' | 'gewijzigd' | 'ongewijzigd';
+
+/** A batch path of an import format: the outcome per row, in the order of `regels`. */
+export interface Partij<R> {
+  verwerk(tx: Db, regels: readonly R[]): Promise<(Uitkomst | ServiceFout)[]>;
+}
 
 /** What an import format brings: its header matching, its row mapper and its service call. */
 export interface ImportFormaat<R> {
@@ -25,6 +30,12 @@ export interface ImportFormaat<R> {
   verwerk(tx: Db, toegang: Toegang, regel: R, nu: IsoDatum): Promise<Uitkomst>;
   /** The file's column for a service field name. */
   kolomVoor(veld: string, regel: R): string | null;
+  /**
+   * Many rows at once, with per row the outcome `verwerk` gives when the rows run one after the
+   * other (test/services/uitwisseling/import-partij.test.ts holds the two side by side). Made once
+   * per import, so it may remember what it looked up.
+   */
+  partij?(toegang: Toegang, nu: IsoDatum): Partij<R>;
   /**
    * Reference data (the public crebo and BRIN lists) belongs to no tenant: such an import runs as
    * the owner, outside any request's role, because the request role may only read those tables.
@@ -48,6 +59,9 @@ export interface ImportOpties {
 }
 
 class Terugdraaien extends Error {}
+
+/** Rows per batch of a batch path: a few statements each, well under 65,535 parameters per statement. */
+const RIJEN_PER_PARTIJ = 1000;
 
 /** Opens the file from its start; the import reads it twice (a pure pass, then the writing pass). */
 export type Bron = () => AsyncIterable<Uint8Array | string>;
@@ -102,6 +116,40 @@ export async function importeer<R>(store: Store, toegang: Toegang, formaat: Impo
 
   try {
     const inTransactie = (werk: (tx: Db) => Promise<void>) => (formaat.referentie ? store.db.transaction(werk) : metToegang(store, toegang, werk));
+    const partij = formaat.partij?.(toegang, nu);
+    // Rows read but not yet written (a batch path), with the refusals of the pure pass among them,
+    // so the report names every refusal in the order of the file.
+    let wachtend: ({ regel: number; fouten: ImportFout[] } | { regel: number; rij: R })[] = [];
+    const verwerk = async (tx: Db, regel: number, rij: R) => {
+      try {
+        const uitkomst = await tx.transaction((sp) => formaat.verwerk(sp, toegang, rij, nu));
+        rapport[uitkomst]++;
+      } catch (fout) {
+        if (!(fout instanceof ServiceFout)) throw fout;
+        weiger(regel, rij, fout);
+      }
+    };
+    const weiger = (regel: number, rij: R, fout: ServiceFout) => {
+      rapport.fouten.push(...foutenVanService(fout, regel, (veld) => formaat.kolomVoor(veld, rij)));
+      rapport.geweigerd++;
+    };
+    const schrijfWachtend = async (tx: Db) => {
+      if (wachtend.length === 0) return;
+      const rijen = wachtend.flatMap((w) => ('rij' in w ? [w.rij] : []));
+      const uitkomsten = rijen.length > 0 ? await partij!.verwerk(tx, rijen) : [];
+      let k = 0;
+      for (const w of wachtend) {
+        if ('fouten' in w) {
+          rapport.fouten.push(...w.fouten);
+          rapport.geweigerd++;
+          continue;
+        }
+        const uitkomst = uitkomsten[k++]!;
+        if (uitkomst instanceof ServiceFout) weiger(w.regel, w.rij, uitkomst);
+        else rapport[uitkomst]++;
+      }
+      wachtend = [];
+    };
     await metUitgesteldeHerbouw((bijwerken) => inTransactie(async (tx) => {
       for (;;) {
         let item;
@@ -111,35 +159,32 @@ export async function importeer<R>(store: Store, toegang: Toegang, formaat: Impo
           item = volgende.value;
         } catch (fout) {
           if (!(fout instanceof CsvBestandFout)) throw fout;
+          await schrijfWachtend(tx);
           // The file turned out unreadable part-way (a wrong encoding): refused as a whole.
           rapport.fouten.push({ regel: fout.regel ?? 1, kolom: null, reden: fout.reden });
           rapport.geweigerd++;
           throw new Terugdraaien();
         }
         rapport.rijen++;
-        if (item.soort === 'fout') {
-          rapport.fouten.push({ regel: item.regel, kolom: null, reden: item.reden });
+        const gelezen: { regel: R } | { fouten: Omit<ImportFout, 'regel'>[] } =
+          item.soort === 'fout' ? { fouten: [{ kolom: null, reden: item.reden }] } : formaat.lees(koppeling, item.waarden);
+        if (partij) {
+          const regel = item.regel;
+          wachtend.push('fouten' in gelezen ? { regel, fouten: gelezen.fouten.map((f) => ({ regel, ...f })) } : { regel, rij: gelezen.regel });
+          if (wachtend.length < RIJEN_PER_PARTIJ) continue;
+          await schrijfWachtend(tx);
+        } else if ('fouten' in gelezen) {
+          for (const f of gelezen.fouten) rapport.fouten.push({ regel: item.regel, ...f });
           rapport.geweigerd++;
         } else {
-          const gelezen = formaat.lees(koppeling, item.waarden);
-          if ('fouten' in gelezen) {
-            for (const f of gelezen.fouten) rapport.fouten.push({ regel: item.regel, ...f });
-            rapport.geweigerd++;
-          } else {
-            try {
-              const uitkomst = await tx.transaction((rij) => formaat.verwerk(rij, toegang, gelezen.regel, nu));
-              rapport[uitkomst]++;
-            } catch (fout) {
-              if (!(fout instanceof ServiceFout)) throw fout;
-              rapport.fouten.push(...foutenVanService(fout, item.regel, (veld) => formaat.kolomVoor(veld, gelezen.regel)));
-              rapport.geweigerd++;
-            }
-          }
+          await verwerk(tx, item.regel, gelezen.regel);
         }
         // The periods of the pupils written so far, a batch at a time, outside any row's savepoint.
         await bijwerken(tx);
         opties.voortgang?.({ rijen: rapport.rijen, totaal: proef.rijen, geweigerd: rapport.geweigerd });
       }
+      await schrijfWachtend(tx);
+      opties.voortgang?.({ rijen: rapport.rijen, totaal: proef.rijen, geweigerd: rapport.geweigerd });
       if (rapport.proef || (rapport.geweigerd > 0 && !opties.alleenGoede)) throw new Terugdraaien();
       await bijwerken(tx, true);
       await schrijfAudit(tx, {
