@@ -5,6 +5,7 @@ import type {
   Fase,
   Grond,
   Inschrijving,
+  OverstapReden,
   Registratie,
   Taak,
   Verantwoordelijke,
@@ -14,18 +15,24 @@ import { schooljaarVan } from './datum.ts';
 import { faseVoorLeerjaar } from './fase.ts';
 import * as G from './gronden.ts';
 import { inschrijvingenVoor, isExamenkandidaat } from './inschrijvingen.ts';
+import { overstapReden } from './overstapoptie.ts';
 import { registratieVoor } from './registratie.ts';
 import { datum } from './tekst.ts';
 import type { Tijdlijn } from './tijdlijn.ts';
 import { verantwoordelijkheidVoorFase } from './verantwoordelijkheid.ts';
 
-/** The outcomes of deelnemer.status, .leerjaar, .fase, .inschrijvingen and .verantwoordelijkheid, without grounds or explanation. */
+/**
+ * The outcomes of deelnemer.status, .leerjaar, .fase, .inschrijvingen and .verantwoordelijkheid,
+ * and the reden of deelnemer.overstapoptie, without grounds or explanation.
+ */
 export interface DeelnemerStand {
   status: DeelnemerStatus;
   leerjaar: number | null;
   fase: Fase | null;
   inschrijvingen: Inschrijving[];
   verantwoordelijkheid: Record<Taak, Verantwoordelijke> | null;
+  /** Why the overstapoptie applies (WVO 2.107k, 2.107j lid 6), null when it does not: its vanToepassing. */
+  overstap: OverstapReden | null;
 }
 
 /**
@@ -33,7 +40,8 @@ export interface DeelnemerStand {
  * sentences: for a caller that needs only the outcomes on many days (the afgeleide tijdlijn). Status and
  * leerjaar as the tijdlijn reads them (WVO 2.107a lid 2, 2.107k; WEB 1.1.1), the fase from the
  * leerjaar (WVO 2.107e), the enrolments from fase and vmbo result (WVO 2.107e, 2.107j lid 4) and
- * the division of tasks from the fase (WVO 2.107f lid 1, WEB 9.1.7 lid 1).
+ * the division of tasks from the fase (WVO 2.107f lid 1, WEB 9.1.7 lid 1); the overstapreden as
+ * beoordeelOverstapoptie decides it (WVO 2.107k lid 1 and 3, 2.107j lid 3, 4 and 6).
  */
 export function standVan(soort: LeerrouteFeiten['soort'], t: Tijdlijn): DeelnemerStand {
   const fase = faseVoorLeerjaar(t.leerjaar);
@@ -43,6 +51,7 @@ export function standVan(soort: LeerrouteFeiten['soort'], t: Tijdlijn): Deelneme
     fase,
     inschrijvingen: inschrijvingenVoor(soort, t.leerjaar, t.vmboGeslaagd),
     verantwoordelijkheid: fase === null ? null : verantwoordelijkheidVoorFase(fase),
+    overstap: overstapReden(soort, t),
   };
 }
 

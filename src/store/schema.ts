@@ -299,6 +299,8 @@ export const deelnemerPerioden = pgTable(
     fase: text('fase'),
     inschrijvingen: jsonb('inschrijvingen').$type<{ bij: string; als: string }[]>().notNull(),
     verantwoordelijkheid: jsonb('verantwoordelijkheid').$type<Record<string, string>>(),
+    /** Why the overstapoptie applies in the period (deelnemer.overstapoptie's reden), null when it does not. */
+    overstap: text('overstap'),
   },
   (t) => [
     primaryKey({ columns: [t.deelnemerId, t.van] }),

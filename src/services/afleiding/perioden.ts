@@ -76,10 +76,10 @@ export const periodeOp = (peildatum: IsoDatum): SQL =>
 /**
  * The periods of one pupil up to `horizon`: the engine asked on every day an answer may change
  * (the startdatum, every 1 August, the day of and the day after each fact; see wisselmomenten),
- * consecutive days with the same status, leerjaar, fase, inschrijvingen and verantwoordelijkheid
- * merged. The first period, before the startdatum, starts at BEGIN. The last one is open (tot
- * null) when its status is final and no later fact exists; otherwise it ends on the horizon.
- * Only those five decisions are asked (deelnemerStandOp), of the pupil's facts projected once.
+ * consecutive days with the same status, leerjaar, fase, inschrijvingen, verantwoordelijkheid and
+ * overstapreden merged. The first period, before the startdatum, starts at BEGIN. The last one is
+ * open (tot null) when its status is final and no later fact exists; otherwise it ends on the
+ * horizon. Only those outcomes are asked (deelnemerStandOp), of the pupil's facts projected once.
  */
 export function periodenVan(route: LeerrouteRij, deelnemer: DeelnemerRij, events: readonly GebeurtenisRij[], horizon: IsoDatum): DeelnemerPeriodeRij[] {
   const grens = horizon > deelnemer.startdatum ? horizon : deelnemer.startdatum;
@@ -111,6 +111,7 @@ export function periodenVan(route: LeerrouteRij, deelnemer: DeelnemerRij, events
       fase: stand.fase,
       inschrijvingen: stand.inschrijvingen,
       verantwoordelijkheid: stand.verantwoordelijkheid,
+      overstap: stand.overstap,
     });
     vorige = stand;
   }
@@ -132,7 +133,14 @@ function gelijk(a: unknown, b: unknown): boolean {
 }
 
 function zelfdeStand(a: DeelnemerStand, b: DeelnemerStand): boolean {
-  return a.status === b.status && a.leerjaar === b.leerjaar && a.fase === b.fase && gelijk(a.inschrijvingen, b.inschrijvingen) && gelijk(a.verantwoordelijkheid, b.verantwoordelijkheid);
+  return (
+    a.status === b.status &&
+    a.leerjaar === b.leerjaar &&
+    a.fase === b.fase &&
+    a.overstap === b.overstap &&
+    gelijk(a.inschrijvingen, b.inschrijvingen) &&
+    gelijk(a.verantwoordelijkheid, b.verantwoordelijkheid)
+  );
 }
 
 const rijenVan = <T>(antwoord: unknown) => (antwoord as { rows: T[] }).rows;
@@ -189,19 +197,20 @@ async function herbouwNu(tx: Db, deelnemerIds: readonly string[]): Promise<numbe
 
 /**
  * All rows of a batch in one INSERT: a column of values per array parameter, unnested into rows.
- * Eleven parameters whatever the number of rows, and no per-row statement building.
+ * Twelve parameters whatever the number of rows, and no per-row statement building.
  */
 async function schrijfPerioden(tx: Db, rijen: readonly DeelnemerPeriodeRij[]): Promise<void> {
   if (rijen.length === 0) return;
   const kolom = <T>(waarde: (r: DeelnemerPeriodeRij) => T) => sql.param(rijen.map(waarde));
   const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
   await tx.execute(sql`
-    insert into ${deelnemerPerioden} (deelnemer_id, van, tot, leerroute_id, school_id, instelling_id, status, leerjaar, fase, inschrijvingen, verantwoordelijkheid)
+    insert into ${deelnemerPerioden} (deelnemer_id, van, tot, leerroute_id, school_id, instelling_id, status, leerjaar, fase, inschrijvingen, verantwoordelijkheid, overstap)
     select * from unnest(
       ${kolom((r) => r.deelnemerId)}::uuid[], ${kolom((r) => r.van)}::date[], ${kolom((r) => r.tot ?? null)}::date[],
       ${kolom((r) => r.leerrouteId)}::uuid[], ${kolom((r) => r.schoolId)}::uuid[], ${kolom((r) => r.instellingId)}::uuid[],
       ${kolom((r) => r.status)}::text[], ${kolom((r) => r.leerjaar ?? null)}::int[], ${kolom((r) => r.fase ?? null)}::text[],
-      ${kolom((r) => json(r.inschrijvingen))}::jsonb[], ${kolom((r) => json(r.verantwoordelijkheid))}::jsonb[]
+      ${kolom((r) => json(r.inschrijvingen))}::jsonb[], ${kolom((r) => json(r.verantwoordelijkheid))}::jsonb[],
+      ${kolom((r) => r.overstap ?? null)}::text[]
     )`);
 }
 

@@ -8,4 +8,4 @@ export { corrigeerDeelnemer, werkInschrijvingBij, type CorrectieInvoer } from '.
 export { schrijfInBinnen } from './inschrijving.ts';
 export { legGebeurtenisVastBinnen } from './gebeurtenissen.ts';
 export { openOverstappenDoorTijd, synchroniseerOverstappen } from './overstappen-openen.ts';
-export { PARTIJ, deelnemersMetStandInPartijen, zichtbareRoutes, type PartijOpties } from './partijen.ts';
+export { PARTIJ, deelnemersMetStandInPartijen, deelnemersMetStandVan, zichtbareRoutes, type PartijOpties } from './partijen.ts';

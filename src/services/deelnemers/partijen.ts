@@ -5,8 +5,11 @@
 import type { SQL } from 'drizzle-orm';
 import type { IsoDatum } from '../../domain/scenario.ts';
 import type { Toegang } from '../../domain/toegang.ts';
+import { asc, sql } from 'drizzle-orm';
 import type { Db } from '../../store/database.ts';
+import { inLijst } from '../../store/in-lijst.ts';
 import { alleLeerroutes, deelnemersNa, geldendeGebeurtenissenVan, type DeelnemerRij, type DeelnemerVolgorde, type GebeurtenisRij, type LeerrouteRij } from '../../store/repositories/index.ts';
+import { deelnemers, leerroutes } from '../../store/schema.ts';
 import { standOp } from '../afleiding/index.ts';
 import { zichtbareRoute, type DeelnemerMetStand } from './lijst.ts';
 
@@ -69,4 +72,33 @@ export async function* deelnemersMetStandInPartijen(tx: Db, toegang: Toegang, pe
       if (pagina.length < grootte) break;
     }
   }
+}
+
+/**
+ * These pupils (one batch of ids, at most PARTIJ), each with route, events and stand on
+ * `peildatum`, in the order of deelnemersMetStand (by name); a pupil the caller does not see is
+ * left out. What a reader that chose its pupils in SQL hands to the law engine.
+ */
+export async function deelnemersMetStandVan(tx: Db, toegang: Toegang, ids: readonly string[], peildatum: IsoDatum): Promise<DeelnemerMetStand[]> {
+  if (ids.length === 0) return [];
+  const lijst = await tx.select().from(deelnemers).where(inLijst(deelnemers.id, ids)).orderBy(asc(deelnemers.achternaam), asc(deelnemers.roepnaam), asc(deelnemers.id));
+  const routes = await tx
+    .select()
+    .from(leerroutes)
+    .where(sql`${leerroutes.id} in (select ${deelnemers.leerrouteId} from ${deelnemers} where ${inLijst(deelnemers.id, ids)})`);
+  const routeById = new Map(routes.filter((r) => zichtbareRoute(toegang, r)).map((r) => [r.id, r]));
+  const perDeelnemer = new Map<string, GebeurtenisRij[]>();
+  for (const e of await geldendeGebeurtenissenVan(tx, ids)) {
+    const bucket = perDeelnemer.get(e.deelnemerId);
+    if (bucket) bucket.push(e);
+    else perDeelnemer.set(e.deelnemerId, [e]);
+  }
+  const partij: DeelnemerMetStand[] = [];
+  for (const deelnemer of lijst) {
+    const leerroute = routeById.get(deelnemer.leerrouteId);
+    if (!leerroute) continue;
+    const gebeurtenissen = perDeelnemer.get(deelnemer.id) ?? [];
+    partij.push({ deelnemer, leerroute, gebeurtenissen, stand: standOp(leerroute, deelnemer, gebeurtenissen, peildatum) });
+  }
+  return partij;
 }

@@ -7,14 +7,15 @@ import type { Toegang } from '../../domain/toegang.ts';
 import { eersteAugustus } from '../../law/datum.ts';
 import { schooljaarVan } from '../../law/index.ts';
 import * as G from '../../law/gronden.ts';
-import type { Store } from '../../store/database.ts';
-import { alleOverstappen } from '../../store/repositories/index.ts';
-import { duoVerschillen, registraties, samenwerkingsovereenkomsten } from '../../store/schema.ts';
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db, Store } from '../../store/database.ts';
+import { overstappenVan } from '../../store/repositories/index.ts';
+import { deelnemerPerioden, deelnemers, duoVerschillen, gebeurtenissen as gebeurtenissenTabel, leerroutes, overstappen, registraties, samenwerkingsovereenkomsten } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
-import { deelnemersMetStand, volledigeNaam } from '../deelnemers/index.ts';
+import { deelnemersMetStandInPartijen, deelnemersMetStandVan, PARTIJ, volledigeNaam, type DeelnemerMetStand } from '../deelnemers/index.ts';
 import { ingeschrevenIn, type RegistratieRij } from '../deelnemers/index.ts';
 import { begonnenMboFase, tijdlijnVan } from './deelnemer-tijdlijn.ts';
-import { standOp, wisselmomenten } from '../afleiding/index.ts';
+import { periodeOp, periodenDekken, standOp, wisselmomenten } from '../afleiding/index.ts';
 import { openOp } from '../overstappen/index.ts';
 import { bevatNaam } from '../deelnemers/index.ts';
 import { pagineer, sorteer, sorteerwaarden, type Paginering } from '../lijstpagina.ts';
@@ -78,24 +79,94 @@ const TBGI_VELD: Record<string, string> = {
 
 const OPEN_STATUS = new Set(['open', 'beoordeeld', 'besloten']);
 
+/** What the work queue is asked for: a filter of the API, or (werkvoorraad) only some kinds. */
+export interface SignaalSelectie extends SignaalFilter {
+  soorten?: readonly Signaalsoort[];
+}
+
 /**
- * Every signal on `peildatum`; a pure read (docs/decisions/0029). `_nu` was the day on which a read
- * opened cases; reads no longer write, and it stays only so existing callers keep their signature.
+ * Every signal on `peildatum`; a pure read (docs/decisions/0029). Within the horizon of the
+ * afgeleide tijdlijn SQL picks the candidates, the pupils whose period on the peildatum and facts
+ * can give a signal of an asked kind (docs/decisions/0031), and only they go through the law
+ * engine, a batch at a time; beyond it every visible pupil does. Either way in the order of
+ * deelnemersMetStand. `_nu` was the day on which a read opened cases; reads no longer write, and
+ * it stays only so existing callers keep their signature.
  */
-export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: IsoDatum, filter: SignaalFilter = {}, _nu?: IsoDatum | null): Promise<Signaal[]> {
-  const { metStand, overstappen, regs, overeenkomsten, bronVerschillen } = await metToegang(store, toegang, async (tx) => {
-    const metStand = await deelnemersMetStand(tx, toegang, peildatum);
-    const ids = metStand.map((d) => d.deelnemer.id);
-    return {
-      metStand,
-      overstappen: await alleOverstappen(tx),
-      regs: ids.length ? await tx.select().from(registraties).where(inLijst(registraties.deelnemerId, ids)) : [],
-      overeenkomsten: await tx.select().from(samenwerkingsovereenkomsten),
-      bronVerschillen: ids.length ? await tx.select().from(duoVerschillen).where(inLijst(duoVerschillen.deelnemerId, ids)) : [],
-    };
+export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: IsoDatum, filter: SignaalSelectie = {}, _nu?: IsoDatum | null): Promise<Signaal[]> {
+  const soorten = new Set<Signaalsoort>(filter.soort ? [filter.soort] : (filter.soorten ?? SIGNAALSOORTEN));
+  const signalen = await metToegang(store, toegang, async (tx) => {
+    const uit: Signaal[] = [];
+    if (await periodenDekken(tx, peildatum)) {
+      const ids = await kandidaten(tx, toegang, peildatum, soorten, filter.leerrouteId);
+      for (let i = 0; i < ids.length; i += PARTIJ) uit.push(...(await signalenVan(tx, await deelnemersMetStandVan(tx, toegang, ids.slice(i, i + PARTIJ), peildatum), peildatum, filter)));
+    } else {
+      for await (const partij of deelnemersMetStandInPartijen(tx, toegang, peildatum)) uit.push(...(await signalenVan(tx, partij, peildatum, filter)));
+    }
+    return uit;
   });
-  const dossiersVan = new Map<string, typeof overstappen>();
-  for (const o of overstappen) dossiersVan.set(o.deelnemerId, [...(dossiersVan.get(o.deelnemerId) ?? []), o]);
+  return signalen.filter((s) => soorten.has(s.soort));
+}
+
+/**
+ * The pupils whose period on `peildatum` (deelnemer_perioden) and facts can give a signal of one
+ * of `soorten`, by name. Each condition holds for every pupil the engine would give that signal
+ * (more may pass: the engine decides); test/services/leesmodellen/signalen-pin.test.ts holds the
+ * list to what judging every pupil gave.
+ */
+async function kandidaten(tx: Db, toegang: Toegang, peildatum: IsoDatum, soorten: ReadonlySet<Signaalsoort>, leerrouteId?: string): Promise<string[]> {
+  const p = sql`${peildatum}::date`;
+  // Possibly still enrolled in `register` on the peildatum: an inschrijving up to it with no later uitschrijving (one on the same day: possibly).
+  const misschienIngeschreven = (register: string) => sql`exists (select 1 from ${registraties} r where r.deelnemer_id = deelnemer_perioden.deelnemer_id and r.register = ${register}
+    and r.handeling = 'inschrijving' and r.datum <= ${p} and not exists (select 1 from ${registraties} u where u.deelnemer_id = r.deelnemer_id
+    and u.register = r.register and u.handeling = 'uitschrijving' and u.datum > r.datum and u.datum <= ${p}))`;
+  // Surely enrolled in BRON MBO since the MBO-fase began: an inschrijving on or after the first day of the MBO-fase and no uitschrijving on or after it.
+  // That first day counts only where the timeline of the engine starts a period on it too (a 1 August or the startdatum).
+  const mboVanaf = sql`(select min(q.van) from ${deelnemerPerioden} q where q.deelnemer_id = deelnemer_perioden.deelnemer_id and q.fase = 'MBO' and q.van <= ${p})`;
+  const zekerInBronMbo = sql`exists (select 1 from ${registraties} r where r.deelnemer_id = deelnemer_perioden.deelnemer_id and r.register = 'bron-mbo'
+    and r.handeling = 'inschrijving' and r.datum <= ${p} and r.datum >= ${mboVanaf}
+    and (to_char(${mboVanaf}, 'MM-DD') = '08-01' or ${mboVanaf} = d.startdatum)
+    and not exists (select 1 from ${registraties} u where u.deelnemer_id = r.deelnemer_id and u.register = r.register and u.handeling = 'uitschrijving' and u.datum >= r.datum and u.datum <= ${p}))`;
+  const openDossierOp = (sinds: SQL) => sql`exists (select 1 from ${overstappen} o where o.deelnemer_id = deelnemer_perioden.deelnemer_id and o.geopend_op <= ${sinds}
+    and (o.gesloten_op is null or o.gesloten_op > ${p}) and o.plaatsing_startdatum is null)`;
+  const per: Record<Signaalsoort, SQL> = {
+    'mbo-fase-zonder-bron': sql`(deelnemer_perioden.fase = 'MBO' and not ${zekerInBronMbo})`,
+    'dlr-zonder-vmbo-diploma': sql`deelnemer_perioden.overstap = 'geen-vmbo-diploma'`,
+    'ce-buiten-leerjaren': sql`exists (select 1 from ${gebeurtenissenTabel} g where g.deelnemer_id = deelnemer_perioden.deelnemer_id and g.soort = 'ce-afgelegd' and g.datum <= ${p})`,
+    'cursusduur-overschreden': sql`(deelnemer_perioden.status = 'actief' and deelnemer_perioden.leerjaar > lr.cursusduur_jaren)`,
+    'overstap-zonder-dossier': sql`(deelnemer_perioden.overstap is not null and not exists (select 1 from ${overstappen} o where o.deelnemer_id = deelnemer_perioden.deelnemer_id and o.reden = deelnemer_perioden.overstap))`,
+    'overstap-zonder-plaatsing': openDossierOp(p),
+    'overstap-lang-open': openDossierOp(sql`${p} - ${OVERSTAP_TERMIJN_DAGEN + 1}::int`),
+    // The planned end: 1 August of the schooljaar of the startdatum plus the cursusduur (schooljaarVan: August starts a year).
+    'overeenkomst-eindigt': sql`(deelnemer_perioden.status = 'actief' and exists (select 1 from ${samenwerkingsovereenkomsten} so where so.id = lr.overeenkomst_id and so.einddatum is not null
+      and so.einddatum < make_date(extract(year from d.startdatum - interval '7 months')::int + lr.cursusduur_jaren, 8, 1)))`,
+    'bron-wijkt-af': sql`exists (select 1 from ${duoVerschillen} v where v.deelnemer_id = deelnemer_perioden.deelnemer_id and v.peildatum <= ${p})`,
+    'registratie-loopt-door': sql`((not deelnemer_perioden.inschrijvingen @> '[{"bij": "school"}]'::jsonb and ${misschienIngeschreven('rod-vo')}) or (deelnemer_perioden.fase is null and ${misschienIngeschreven('bron-mbo')}))`,
+  };
+  const voorwaarden = [...soorten].map((s) => per[s]);
+  if (voorwaarden.length === 0) return [];
+  const gedekt = toegang.alles ? sql`true` : sql`(${inLijst(deelnemerPerioden.schoolId, toegang.instellingen)} or ${inLijst(deelnemerPerioden.instellingId, toegang.instellingen)})`;
+  const rijen = (await tx.execute(sql`
+    select deelnemer_perioden.deelnemer_id as id from ${deelnemerPerioden}
+      join ${deelnemers} d on d.id = deelnemer_perioden.deelnemer_id
+      join ${leerroutes} lr on lr.id = deelnemer_perioden.leerroute_id
+    where ${periodeOp(peildatum)} and ${gedekt}
+      ${leerrouteId === undefined ? sql`` : sql`and deelnemer_perioden.leerroute_id = ${leerrouteId}`}
+      and (${sql.join(voorwaarden, sql` or `)})
+    order by d.achternaam, d.roepnaam, d.id`)) as unknown as { rows: { id: string }[] };
+  return rijen.rows.map((r) => r.id);
+}
+
+/** The signals of one batch of pupils, with their registrations, cases, agreements and DUO differences. */
+async function signalenVan(tx: Db, metStand: readonly DeelnemerMetStand[], peildatum: IsoDatum, filter: SignaalFilter): Promise<Signaal[]> {
+  const ids = metStand.map((d) => d.deelnemer.id);
+  if (ids.length === 0) return [];
+  const overeenkomstIds = [...new Set(metStand.flatMap((d) => (d.leerroute.overeenkomstId ? [d.leerroute.overeenkomstId] : [])))];
+  const overstappenLijst = await overstappenVan(tx, ids);
+  const regs = await tx.select().from(registraties).where(inLijst(registraties.deelnemerId, ids));
+  const overeenkomsten = overeenkomstIds.length ? await tx.select().from(samenwerkingsovereenkomsten).where(inLijst(samenwerkingsovereenkomsten.id, overeenkomstIds)) : [];
+  const bronVerschillen = await tx.select().from(duoVerschillen).where(inLijst(duoVerschillen.deelnemerId, ids));
+  const dossiersVan = new Map<string, typeof overstappenLijst>();
+  for (const o of overstappenLijst) dossiersVan.set(o.deelnemerId, [...(dossiersVan.get(o.deelnemerId) ?? []), o]);
   const regsVan = new Map<string, RegistratieRij[]>();
   for (const r of [...regs].sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : 0))) regsVan.set(r.deelnemerId, [...(regsVan.get(r.deelnemerId) ?? []), r]);
   const overeenkomstById = new Map(overeenkomsten.map((o) => [o.id, o]));
@@ -229,7 +300,7 @@ export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: I
       });
     }
   }
-  return filter.soort ? signalen.filter((s) => s.soort === filter.soort) : signalen;
+  return signalen;
 }
 
 /** The first day since which the law gives no registration in `register` any more (up to the peildatum). */

@@ -100,7 +100,8 @@ export async function werkvoorraad(store: Store, gebruiker: Gebruiker, peildatum
   const coordinator = gebruiker.rollen.some((r) => r.rol === 'coordinator');
   const registreren = toegangVoor(gebruiker, 'registraties.vastleggen');
   if (signaalToegang && (coordinator || registreren)) {
-    const signalen = await lijstSignalen(store, signaalToegang, peildatum);
+    // Whoever only registers is asked about the registration kinds only: no other candidate goes through the engine.
+    const signalen = await lijstSignalen(store, signaalToegang, peildatum, coordinator ? {} : { soorten: REGISTRATIESOORTEN });
     if (coordinator) {
       werk.push({ soort: 'signalen', titel: 'Signalen', aantal: signalen.length, pad: metPeildatum('/signalen', peildatum), overeenkomsten: [] });
       werk.push(...signalenWerk(signalen, ['overstap-lang-open'], peildatum));

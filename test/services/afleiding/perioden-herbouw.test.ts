@@ -39,8 +39,9 @@ function periodenZoAlsVoorheen(route: LeerrouteRij, deelnemer: DeelnemerRij, eve
       fase: b['deelnemer.fase']!.uitkomst,
       inschrijvingen: b['deelnemer.inschrijvingen']!.uitkomst,
       verantwoordelijkheid: b['deelnemer.verantwoordelijkheid']!.uitkomst,
+      overstap: b['deelnemer.overstapoptie']!.uitkomst.reden,
     };
-    const sleutel = JSON.stringify([rij.status, rij.leerjaar, rij.fase, rij.inschrijvingen, rij.verantwoordelijkheid]);
+    const sleutel = JSON.stringify([rij.status, rij.leerjaar, rij.fase, rij.inschrijvingen, rij.verantwoordelijkheid, rij.overstap]);
     if (sleutel === vorigeSleutel) continue;
     const vorige = rijen[rijen.length - 1];
     if (vorige) vorige.tot = dagErvoor(dag);
@@ -70,7 +71,7 @@ describe.each(databaseKinds)('herbouw van alle perioden op %s', (kind) => {
       .flatMap((d) => periodenZoAlsVoorheen(routes.get(d.leerrouteId)!, d, events.filter((e) => e.deelnemerId === d.id), uitkomst.afgeleidTot))
       .sort((a, b) => (`${a.deelnemer_id} ${a.van}` < `${b.deelnemer_id} ${b.van}` ? -1 : 1));
     const antwoord = await o.store.db.execute(
-      sql`select deelnemer_id, van::text as van, tot::text as tot, leerroute_id, school_id, instelling_id, status, leerjaar, fase, inschrijvingen, verantwoordelijkheid
+      sql`select deelnemer_id, van::text as van, tot::text as tot, leerroute_id, school_id, instelling_id, status, leerjaar, fase, inschrijvingen, verantwoordelijkheid, overstap
           from deelnemer_perioden order by deelnemer_id, case when van = '-infinity' then 0 else 1 end, van`,
     );
     const rijen = (antwoord as unknown as { rows: Record<string, unknown>[] }).rows;

@@ -125,10 +125,13 @@ function periodeOp(rijen: readonly DeelnemerPeriodeRij[], p: string): DeelnemerP
   return raak[0]!;
 }
 
-function zegtWatDeWetZegt(g: Geval, p: string, rij: Pick<DeelnemerPeriodeRij, 'status' | 'leerjaar' | 'fase' | 'inschrijvingen' | 'verantwoordelijkheid'>) {
+function zegtWatDeWetZegt(g: Geval, p: string, rij: Pick<DeelnemerPeriodeRij, 'status' | 'leerjaar' | 'fase' | 'inschrijvingen' | 'verantwoordelijkheid' | 'overstap'>) {
   const stand = standOp(g.route, g.deelnemer, g.events, p);
   expect([rij.status, rij.leerjaar ?? null, rij.fase ?? null], p).toEqual([stand.status, stand.leerjaar, stand.fase]);
   const b = stand.beoordeling.besluiten;
+  // The overstap need: the reden exactly when the overstapoptie applies.
+  const overstap = b['deelnemer.overstapoptie']!.uitkomst;
+  expect(rij.overstap ?? null, p).toEqual(overstap.vanToepassing ? overstap.reden : null);
   expect(rij.inschrijvingen, p).toEqual(b['deelnemer.inschrijvingen']!.uitkomst);
   expect(rij.verantwoordelijkheid ?? null, p).toEqual(b['deelnemer.verantwoordelijkheid']!.uitkomst);
   if (p >= g.deelnemer.startdatum) {
@@ -178,7 +181,7 @@ describe('periodenVan', () => {
         expect(rijen[1]?.van).toBe(g.deelnemer.startdatum);
         for (let i = 1; i < rijen.length; i++) {
           expect(rijen[i]!.van).toBe(plusDagen(rijen[i - 1]!.tot!, 1));
-          const sleutel = (r: DeelnemerPeriodeRij) => JSON.stringify([r.status, r.leerjaar, r.fase, r.inschrijvingen, r.verantwoordelijkheid]);
+          const sleutel = (r: DeelnemerPeriodeRij) => JSON.stringify([r.status, r.leerjaar, r.fase, r.inschrijvingen, r.verantwoordelijkheid, r.overstap]);
           expect(sleutel(rijen[i]!)).not.toBe(sleutel(rijen[i - 1]!));
         }
         // Open-ended only where nothing can change any more; an actief pupil ends on the horizon.
@@ -219,7 +222,7 @@ describe.each(databaseKinds)('deelnemer_perioden in de database op %s', (kind) =
         await o.store.db.transaction((tx) => herbouwPerioden(tx, [d!.id]));
         for (const p of [...g.peildata.filter((q) => q <= horizon), horizon]) {
           const antwoord = await o.store.db.execute(
-            sql`select status, leerjaar, fase, inschrijvingen, verantwoordelijkheid, school_id, instelling_id, leerroute_id from deelnemer_perioden
+            sql`select status, leerjaar, fase, inschrijvingen, verantwoordelijkheid, overstap, school_id, instelling_id, leerroute_id from deelnemer_perioden
                 where deelnemer_id = ${d!.id} and van <= ${p}::date and (tot is null or tot >= ${p}::date)`,
           );
           const rijen = (antwoord as unknown as { rows: (DeelnemerPeriodeRij & { school_id: string; instelling_id: string; leerroute_id: string })[] }).rows;
