@@ -141,7 +141,7 @@ function zegtWatDeWetZegt(g: Geval, p: string, rij: Pick<DeelnemerPeriodeRij, 's
 }
 
 describe('deelnemerStandOp', () => {
-  it('geeft de uitkomsten van beoordeel voor status, leerjaar, fase, inschrijvingen en verantwoordelijkheid', () => {
+  it('geeft de uitkomsten van beoordeel voor status, leerjaar, fase, inschrijvingen, verantwoordelijkheid en overstapreden', () => {
     fc.assert(
       fc.property(gevalArb(), (g) => {
         for (const p of [...g.peildata, g.deelnemer.startdatum, plusDagen(g.deelnemer.startdatum, -1)]) {
@@ -153,6 +153,7 @@ describe('deelnemerStandOp', () => {
             fase: b['deelnemer.fase']!.uitkomst,
             inschrijvingen: b['deelnemer.inschrijvingen']!.uitkomst,
             verantwoordelijkheid: b['deelnemer.verantwoordelijkheid']!.uitkomst,
+            overstap: b['deelnemer.overstapoptie']!.uitkomst.vanToepassing ? b['deelnemer.overstapoptie']!.uitkomst.reden : null,
           });
         }
       }),
