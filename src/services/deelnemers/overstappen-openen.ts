@@ -58,8 +58,10 @@ export async function synchroniseerOverstappen(
 /**
  * The pupils who may need a case they do not have on `peildatum`, by their period on the afgeleide
  * tijdlijn and their facts: every pupil for whom overstapReden gives a reason without a case for it
- * is among them (uitgestapt; in a DLR, actief, with a vmbo-afgewezen, or from leerjaar 4 without a
- * vmbo-geslaagd that still counts). The law engine then decides for each, as for everyone before.
+ * is among them — uitgestapt; in a DLR and actief, with a vmbo-afgewezen (afgewezen-eindexamen), or
+ * from leerjaar 4 with no exam result at all (geen-vmbo-diploma: without a vmbo-geslaagd the last
+ * result can only be an afgewezen, and that reason comes first), counting only events that still
+ * count. The law engine then decides for each, as it did for everyone.
  */
 function kandidaten(peildatum: IsoDatum): SQL {
   const p = deelnemerPerioden;
@@ -71,7 +73,8 @@ function kandidaten(peildatum: IsoDatum): SQL {
       (${p.status} = 'uitgestapt' and ${zonderDossier('beeindigd')})
       or (${leerroutes.soort} = 'DLR' and ${p.status} = 'actief' and (
         (${zonderDossier('afgewezen-eindexamen')} and ${heeftGeldendeGebeurtenis(p.deelnemerId, 'vmbo-afgewezen', peildatum)})
-        or (${p.leerjaar} >= 4 and ${zonderDossier('geen-vmbo-diploma')} and not ${heeftGeldendeGebeurtenis(p.deelnemerId, 'vmbo-geslaagd', peildatum)})
+        or (${p.leerjaar} >= 4 and ${zonderDossier('geen-vmbo-diploma')} and not ${heeftGeldendeGebeurtenis(p.deelnemerId, 'vmbo-geslaagd', peildatum)}
+          and not ${heeftGeldendeGebeurtenis(p.deelnemerId, 'vmbo-afgewezen', peildatum)})
       ))
     ))`;
 }
