@@ -302,6 +302,9 @@ export async function herbouwAllePerioden(store: Store, opties: { deelnemerId?: 
           // commit to reach the disk. The horizon is raised by a normal commit after the last
           // batch, which flushes every batch before it, so the table never claims what a crash lost.
           await tx.execute(sql`set local synchronous_commit = off`);
+          // Right after a load the table has no statistics and the planner guesses a large delete
+          // per batch, which crosses the JIT threshold: ~70 ms of compiling for a few ms of work.
+          await tx.execute(sql`set local jit = off`);
           return herbouwNu(tx, ids);
         });
         aantal += gedaan;
