@@ -2,7 +2,7 @@
 // ask it: did the pupil reach the MBO-fase on time, was the pupil held back, did the pupil leave,
 // is the vmbo diploma in by route leerjaar 3 and the mbo diploma within the cursusduur. Pure: the
 // same facts and peildatum always give the same answer; statistics only count these answers.
-import type { Grond } from '../domain/beoordeling.ts';
+import type { DeelnemerStatus, Grond } from '../domain/beoordeling.ts';
 import type { DeelnemerFeiten, IsoDatum, SoortLeerroute } from '../domain/scenario.ts';
 import { eersteAugustus, schooljaarVan } from './datum.ts';
 import * as G from './gronden.ts';
@@ -36,45 +36,90 @@ export interface Loopbaan {
 
 const GRONDEN = G.lijst(G.WVO_2_107e_2, G.WEB_9_1_6_1, G.WVO_2_107j_4, G.WVO_2_107l_4, G.WVO_2_107g_1, G.WEB_9_1_9_1, G.WVO_2_107k_1, G.WVO_2_107k_3);
 
+/**
+ * What a pupil's path needs of the facts up to the peildatum: the standing on the peildatum and on
+ * the doorstroom day, the schooljaren with a niet-bevorderd decision and the first day of each
+ * ending or diploma event. The law engine reads it from the tijdlijn (loopbaanOp); a statistic may
+ * read the same from the afgeleide tijdlijn and the events without running the engine per pupil.
+ */
+export interface LoopbaanFeiten {
+  startdatum: IsoDatum;
+  /** Status and leerjaar on the peildatum. */
+  status: DeelnemerStatus;
+  leerjaar: number | null;
+  /** Status and leerjaar on the 1 August two years after the start, when that day is on or before the peildatum. */
+  opOvergang: { status: DeelnemerStatus; leerjaar: number | null } | null;
+  /** Distinct schooljaren with a niet-bevorderd decision up to the peildatum, ascending. */
+  nietBevorderdJaren: readonly number[];
+  /** The first day, up to the peildatum, of each of these events (null: none). */
+  eersteUitgestapt: IsoDatum | null;
+  eersteVerwijderd: IsoDatum | null;
+  eersteVmboGeslaagd: IsoDatum | null;
+  eersteMboDiploma: IsoDatum | null;
+  /** The first ending event (uitgestapt, definitief-verwijderd or mbo-diploma). */
+  eindeDeelname: IsoDatum | null;
+}
+
+/** The 1 August on which doorstroom on time is judged (2.107e lid 2): two years after the cohort's start. */
+export function doorstroomOvergang(startdatum: IsoDatum): IsoDatum {
+  return eersteAugustus(schooljaarVan(startdatum) + 2);
+}
+
 export function loopbaanOp(soort: SoortLeerroute, cursusduurJaren: number, deelnemer: DeelnemerFeiten, peildatum: IsoDatum): Loopbaan {
-  const cohort = schooljaarVan(deelnemer.startdatum);
   const t = maakTijdlijn(deelnemer, peildatum);
-  const gestart = t.status !== 'niet-gestart';
+  const overgang = doorstroomOvergang(deelnemer.startdatum);
+  const opOvergang = t.status !== 'niet-gestart' && overgang <= peildatum ? maakTijdlijn(deelnemer, overgang) : null;
+  const eerste = (s: string) => t.gebeurtenissen.find((g) => g.soort === s)?.datum ?? null;
+  return loopbaanUit(
+    soort,
+    cursusduurJaren,
+    {
+      startdatum: deelnemer.startdatum,
+      status: t.status,
+      leerjaar: t.leerjaar,
+      opOvergang: opOvergang && { status: opOvergang.status, leerjaar: opOvergang.leerjaar },
+      nietBevorderdJaren: t.nietBevorderdJaren,
+      eersteUitgestapt: eerste('uitgestapt'),
+      eersteVerwijderd: eerste('definitief-verwijderd'),
+      eersteVmboGeslaagd: eerste('vmbo-geslaagd'),
+      eersteMboDiploma: eerste('mbo-diploma'),
+      eindeDeelname: t.eindeDeelname,
+    },
+    peildatum,
+  );
+}
 
-  const overgang = eersteAugustus(cohort + 2);
+/** The path from what it needs of the facts (see LoopbaanFeiten); the one definition of every judgement. */
+export function loopbaanUit(soort: SoortLeerroute, cursusduurJaren: number, f: LoopbaanFeiten, peildatum: IsoDatum): Loopbaan {
+  const cohort = schooljaarVan(f.startdatum);
+  const gestart = f.status !== 'niet-gestart';
+
   let doorstroomOpTijd: boolean | null = null;
-  if (gestart && overgang <= peildatum) {
-    const opOvergang = maakTijdlijn(deelnemer, overgang);
-    doorstroomOpTijd = opOvergang.status === 'actief' && (opOvergang.leerjaar ?? 0) >= 3;
+  if (gestart && f.opOvergang !== null) {
+    doorstroomOpTijd = f.opOvergang.status === 'actief' && (f.opOvergang.leerjaar ?? 0) >= 3;
   }
-
-  const soorten = (s: string) => t.gebeurtenissen.filter((g) => g.soort === s);
-  const uitgestapt = soorten('uitgestapt').length > 0;
-  const verwijderd = soorten('definitief-verwijderd').length > 0;
 
   let vmboDiplomaOpTijd: boolean | null = null;
   if (soort === 'DLR' && gestart) {
-    const geslaagd = soorten('vmbo-geslaagd')[0];
-    if (geslaagd) vmboDiplomaOpTijd = leerjaarUitJaren(deelnemer.startdatum, geslaagd.datum, t.nietBevorderdJaren) <= 3;
-    else if (t.status !== 'actief' || (t.leerjaar ?? 0) > 3) vmboDiplomaOpTijd = false;
+    if (f.eersteVmboGeslaagd !== null) vmboDiplomaOpTijd = leerjaarUitJaren(f.startdatum, f.eersteVmboGeslaagd, f.nietBevorderdJaren) <= 3;
+    else if (f.status !== 'actief' || (f.leerjaar ?? 0) > 3) vmboDiplomaOpTijd = false;
   }
 
   const cursusduurVoorbij = eersteAugustus(cohort + cursusduurJaren);
   let mboDiplomaBinnenCursusduur: boolean | null = null;
   if (gestart) {
-    const diploma = soorten('mbo-diploma')[0];
-    if (diploma) mboDiplomaBinnenCursusduur = diploma.datum < cursusduurVoorbij;
-    else if (t.status !== 'actief' || peildatum >= cursusduurVoorbij) mboDiplomaBinnenCursusduur = false;
+    if (f.eersteMboDiploma !== null) mboDiplomaBinnenCursusduur = f.eersteMboDiploma < cursusduurVoorbij;
+    else if (f.status !== 'actief' || peildatum >= cursusduurVoorbij) mboDiplomaBinnenCursusduur = false;
   }
 
   return {
     cohort,
     gestart,
     doorstroomOpTijd,
-    vertraagd: t.nietBevorderdJaren.length > 0,
-    uitgestapt,
-    verwijderd,
-    eindeDeelname: t.eindeDeelname,
+    vertraagd: f.nietBevorderdJaren.length > 0,
+    uitgestapt: f.eersteUitgestapt !== null,
+    verwijderd: f.eersteVerwijderd !== null,
+    eindeDeelname: f.eindeDeelname,
     vmboDiplomaOpTijd,
     mboDiplomaBinnenCursusduur,
     gronden: GRONDEN,

@@ -2,7 +2,7 @@ export { haalFaseovergang, lijstFaseovergangen, voerFaseovergangUit, voorstelFas
 export { legBpvVast, legGebeurtenisVast, type BpvInvoer, type GebeurtenisInvoer } from './gebeurtenissen.ts';
 export { GESLACHTEN, deelnemerKaart, schrijfIn, type InschrijvingInvoer } from './inschrijving.ts';
 export { ingetrokkenGebeurtenissen, trekGebeurtenisIn, type IntrekkingInvoer } from './intrekking.ts';
-export { deelnemersMetStand, type DeelnemerMetStand, laadDeelnemer, deelnemerMetRoute, namensInstelling, volledigeNaam, zichtbareRoute, zoekDeelnemers, type GeladenDeelnemer, bevatNaam, DEELNEMER_SORTERING } from './lijst.ts';
+export { deelnemersMetStand, type DeelnemerMetStand, laadDeelnemer, deelnemerMetRoute, namensInstelling, volledigeNaam, zichtbareRoute, zoekDeelnemers, type GeladenDeelnemer, bevatNaam, DEELNEMER_SORTERING, periodeGedekt } from './lijst.ts';
 export { REGISTERS, REGISTRATIE_ALS, REGISTRATIE_HANDELINGEN, ingeschrevenIn, legRegistratieVast, registratieView, registratiesVan, registratiesVanRoute, type RegistratieInvoer, type RegistratieRij } from './registraties.ts';
 export { corrigeerDeelnemer, werkInschrijvingBij, type CorrectieInvoer } from './personalia.ts';
 export { schrijfInBinnen } from './inschrijving.ts';

@@ -194,7 +194,7 @@ const zoeknaam = sql`${deelnemersTabel}."zoeknaam"`;
 const likeLetterlijk = (woord: string) => woord.replace(/[\\%_]/g, (t) => `\\${t}`);
 
 /** Where `t` (a Toegang) covers the row's route: as school or instelling, or everywhere. */
-const gedekt = (t: Toegang) =>
+export const periodeGedekt = (t: Toegang) =>
   t.alles ? sql`true` : sql`(${inLijst(deelnemerPerioden.schoolId, t.instellingen)} or ${inLijst(deelnemerPerioden.instellingId, t.instellingen)})`;
 
 const SQL_SLEUTELS: Record<(typeof DEELNEMER_SLEUTELS_NAMEN)[number], SQL> = {
@@ -214,7 +214,7 @@ async function deelnemersPagina(tx: Db, toegang: Toegang, nummerToegang: Toegang
   const nummer = zoek === undefined ? null : alsNummer(zoek);
   const voorwaarden: SQL[] = [
     periodeOp(peildatum),
-    gedekt(toegang),
+    periodeGedekt(toegang),
   ];
   if (filter.leerrouteId !== undefined) voorwaarden.push(sql`${deelnemerPerioden.leerrouteId} = ${filter.leerrouteId}`);
   if (filter.fase !== undefined) voorwaarden.push(sql`${deelnemerPerioden.fase} = ${filter.fase}`);
@@ -223,7 +223,7 @@ async function deelnemersPagina(tx: Db, toegang: Toegang, nummerToegang: Toegang
   if (zoek !== undefined && nummer !== null) {
     // A number finds a pupil only where the caller may see that number in full: whoever sees it
     // masked must not be able to test which pupil has a given BSN.
-    voorwaarden.push(nummerToegang === null ? sql`false` : sql`${deelnemersTabel.persoonsgebondenNummer} = ${nummer} and ${gedekt(nummerToegang)}`);
+    voorwaarden.push(nummerToegang === null ? sql`false` : sql`${deelnemersTabel.persoonsgebondenNummer} = ${nummer} and ${periodeGedekt(nummerToegang)}`);
   } else if (zoek !== undefined) {
     for (const woord of gewoon(zoek).split(' ')) voorwaarden.push(sql`${zoeknaam} like ${`%${likeLetterlijk(woord)}%`}`);
   }

@@ -30,9 +30,9 @@ export interface TelbareDeelnemer {
 class Teller {
   private readonly telling: RegisterTelling = { DLR: { VO: 0, MBO: 0 }, GLR: { VO: 0, MBO: 0 }, instellingen: 0 };
   private readonly instellingen = new Set<string>();
-  tel(soort: string, fase: Fase, instellingId: string) {
+  tel(soort: string, fase: Fase, instellingId: string, aantal = 1) {
     if (soort !== 'DLR' && soort !== 'GLR') return;
-    this.telling[soort][fase] += 1;
+    this.telling[soort][fase] += aantal;
     this.instellingen.add(instellingId);
   }
   uitkomst(): RegisterTelling {
@@ -79,4 +79,20 @@ export function duoOverzichtGeregistreerd(lijst: readonly TelbareDeelnemer[], re
     }
   }
   return { rodVo: rodVo.uitkomst(), bronMbo: bronMbo.uitkomst() };
+}
+
+/** Pupils counted per register, route soort, fase and instelling (the route's school for ROD VO, its instelling for BRON MBO). */
+export interface RegisterGroep {
+  register: 'rodVo' | 'bronMbo';
+  soort: string;
+  fase: Fase;
+  instellingId: string;
+  aantal: number;
+}
+
+/** The overview from counts made elsewhere (in SQL on the afgeleide tijdlijn): the same Teller, many pupils at a time. */
+export function duoOverzichtUitGroepen(groepen: readonly RegisterGroep[]): DuoOverzicht {
+  const teller = { rodVo: new Teller(), bronMbo: new Teller() };
+  for (const g of groepen) teller[g.register].tel(g.soort, g.fase, g.instellingId, g.aantal);
+  return { rodVo: teller.rodVo.uitkomst(), bronMbo: teller.bronMbo.uitkomst() };
 }

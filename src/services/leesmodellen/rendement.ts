@@ -50,11 +50,23 @@ export interface CohortRij<N = Aantal> {
   cijfers: Cohortcijfers<N>;
 }
 
-export interface DeelnemerPad {
-  deelnemer: TelbareDeelnemer;
+/**
+ * What counting one pupil in a cohort reads: the path, the standing on the peildatum, the route's
+ * soort and the overstap cases opened by then. Made by padenVan from the law engine, or by the
+ * statistics from the afgeleide tijdlijn (one small row per pupil).
+ */
+export interface TelbaarPad {
+  leerrouteId: string;
+  soort: string;
+  status: string;
+  fase: string | null;
   loopbaan: Loopbaan;
   overstappen: readonly OverstapRij[];
   peildatum: IsoDatum;
+}
+
+export interface DeelnemerPad extends TelbaarPad {
+  deelnemer: TelbareDeelnemer;
 }
 
 export function padenVan(lijst: readonly TelbareDeelnemer[], overstappen: readonly OverstapRij[], peildatum: IsoDatum): DeelnemerPad[] {
@@ -64,6 +76,10 @@ export function padenVan(lijst: readonly TelbareDeelnemer[], overstappen: readon
     const feiten = scenarioVoorDeelnemer(d.leerroute, d.deelnemer, d.gebeurtenissen, peildatum).deelnemer!;
     return {
       deelnemer: d,
+      leerrouteId: d.leerroute.id,
+      soort: d.leerroute.soort,
+      status: d.stand.status,
+      fase: d.stand.fase,
       loopbaan: loopbaanOp(d.leerroute.soort === 'GLR' ? 'GLR' : 'DLR', d.leerroute.cursusduurJaren, feiten, peildatum),
       overstappen: perDeelnemer.get(d.deelnemer.id) ?? [],
       peildatum,
@@ -84,14 +100,14 @@ export function dagenTussen(van: IsoDatum, tot: IsoDatum): number {
 }
 
 /** The waiting time of one placement: from leaving the route (or the case's opening) to the new start. */
-export function wachttijd(pad: DeelnemerPad, o: OverstapRij): number | null {
+export function wachttijd(pad: Pick<TelbaarPad, 'loopbaan'>, o: OverstapRij): number | null {
   if (o.plaatsingStartdatum === null) return null;
   const vanaf = pad.loopbaan.eindeDeelname ?? o.geopendOp;
   return Math.max(0, dagenTussen(vanaf, o.plaatsingStartdatum));
 }
 
-function stroomstap(pad: DeelnemerPad, geplaatst: boolean): Stroomstap {
-  const stand = pad.deelnemer.stand;
+function stroomstap(pad: TelbaarPad, geplaatst: boolean): Stroomstap {
+  const stand = pad;
   if (stand.status === 'afgerond') return 'mbo-diploma';
   if (stand.status === 'verwijderd') return 'verwijderd';
   if (stand.status === 'uitgestapt') return geplaatst ? 'geplaatst' : 'zonder-plaatsing';
@@ -100,7 +116,7 @@ function stroomstap(pad: DeelnemerPad, geplaatst: boolean): Stroomstap {
 
 const nulRecord = <K extends string>(sleutels: readonly K[]) => Object.fromEntries(sleutels.map((k) => [k, 0])) as Record<K, number>;
 
-export function telCohort(paden: readonly DeelnemerPad[], soort: 'DLR' | 'GLR' | 'gemengd'): Cohortcijfers {
+export function telCohort(paden: readonly TelbaarPad[], soort: 'DLR' | 'GLR' | 'gemengd'): Cohortcijfers {
   const c: Cohortcijfers = {
     instroom: 0,
     doorstroomBeoordeeld: 0,
@@ -141,7 +157,7 @@ export function telCohort(paden: readonly DeelnemerPad[], soort: 'DLR' | 'GLR' |
       c.bestemming[bestemmingVan(laatste)!]++;
       wachttijden.push(wachttijd(pad, laatste)!);
     }
-    if (c.vmboDiplomaBeoordeeld !== null && pad.deelnemer.leerroute.soort === 'DLR' && l.vmboDiplomaOpTijd !== null) {
+    if (c.vmboDiplomaBeoordeeld !== null && pad.soort === 'DLR' && l.vmboDiplomaOpTijd !== null) {
       c.vmboDiplomaBeoordeeld++;
       if (l.vmboDiplomaOpTijd) c.vmboDiplomaOpTijd!++;
     }
@@ -185,14 +201,19 @@ export function scherm(c: Cohortcijfers): Cohortcijfers<Aantal> {
 }
 
 /** Groups paths by cohort and counts each group, exact when `eigen`, shielded otherwise. */
-export function perCohort(paden: readonly DeelnemerPad[], eigen: boolean): CohortRij[] {
-  const groepen = new Map<number, DeelnemerPad[]>();
-  for (const p of paden) if (p.loopbaan.gestart) groepen.set(p.loopbaan.cohort, [...(groepen.get(p.loopbaan.cohort) ?? []), p]);
+export function perCohort(paden: readonly TelbaarPad[], eigen: boolean): CohortRij[] {
+  const groepen = new Map<number, TelbaarPad[]>();
+  for (const p of paden) {
+    if (!p.loopbaan.gestart) continue;
+    const groep = groepen.get(p.loopbaan.cohort);
+    if (groep) groep.push(p);
+    else groepen.set(p.loopbaan.cohort, [p]);
+  }
   return [...groepen.keys()]
     .sort((a, b) => a - b)
     .map((cohort) => {
       const groep = groepen.get(cohort)!;
-      const soorten = new Set(groep.map((p) => p.deelnemer.leerroute.soort));
+      const soorten = new Set(groep.map((p) => p.soort));
       const soort = soorten.size > 1 ? 'gemengd' : soorten.has('GLR') ? 'GLR' : 'DLR';
       const cijfers = telCohort(groep, soort);
       return { cohort, eigen, cijfers: eigen ? cijfers : scherm(cijfers) };
