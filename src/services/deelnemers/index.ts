@@ -3,7 +3,7 @@ export { legBpvVast, legGebeurtenisVast, type BpvInvoer, type GebeurtenisInvoer 
 export { GESLACHTEN, deelnemerKaart, schrijfIn, type InschrijvingInvoer } from './inschrijving.ts';
 export { ingetrokkenGebeurtenissen, trekGebeurtenisIn, type IntrekkingInvoer } from './intrekking.ts';
 export { deelnemersMetStand, type DeelnemerMetStand, laadDeelnemer, deelnemerMetRoute, namensInstelling, volledigeNaam, zichtbareRoute, zoekDeelnemers, type GeladenDeelnemer, bevatNaam, DEELNEMER_SORTERING, periodeGedekt } from './lijst.ts';
-export { REGISTERS, REGISTRATIE_ALS, REGISTRATIE_HANDELINGEN, ingeschrevenIn, legRegistratieVast, registratieView, registratiesVan, registratiesVanRoute, type RegistratieInvoer, type RegistratieRij } from './registraties.ts';
+export { REGISTERS, REGISTRATIE_ALS, REGISTRATIE_HANDELINGEN, ingeschrevenIn, legRegistratieVast, registratieView, registratiesVan, registratiesVanAlsJson, registratiesVanRoute, type RegistratieInvoer, type RegistratieRij } from './registraties.ts';
 export { corrigeerDeelnemer, werkInschrijvingBij, type CorrectieInvoer } from './personalia.ts';
 export { schrijfInBinnen } from './inschrijving.ts';
 export { legGebeurtenisVastBinnen } from './gebeurtenissen.ts';

@@ -7,6 +7,7 @@ import type { Toegang } from '../../domain/toegang.ts';
 import { schrijfAudit } from '../../store/audit.ts';
 import type { Db, Store } from '../../store/database.ts';
 import { vanRoute } from '../../store/repositories/index.ts';
+import { jsonRijen } from '../../store/json-rijen.ts';
 import { registraties } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { laadDeelnemer, namensInstelling } from './lijst.ts';
@@ -35,12 +36,14 @@ export const registratieView = (r: RegistratieRij) => ({
   faseovergangId: r.faseovergangId,
 });
 
-export const registratiesVan = (tx: Db, deelnemerId: string) =>
-  tx.select().from(registraties).where(eq(registraties.deelnemerId, deelnemerId)).orderBy(asc(registraties.datum), asc(registraties.id));
+const opDatum = [asc(registraties.datum), asc(registraties.id)];
+export const registratiesVan = (tx: Db, deelnemerId: string) => tx.select().from(registraties).where(eq(registraties.deelnemerId, deelnemerId)).orderBy(...opDatum);
+/** The same rows as one json column, for a statement that reads more at once. */
+export const registratiesVanAlsJson = (deelnemerId: string) => jsonRijen(registraties, eq(registraties.deelnemerId, deelnemerId), opDatum);
 
 /** The registrations of one route's pupils, each pupil's in the order of registratiesVan. */
 export const registratiesVanRoute = (tx: Db, leerrouteId: string) =>
-  tx.select().from(registraties).where(vanRoute(registraties.deelnemerId, leerrouteId)).orderBy(asc(registraties.datum), asc(registraties.id));
+  tx.select().from(registraties).where(vanRoute(registraties.deelnemerId, leerrouteId)).orderBy(...opDatum);
 
 /** True when the last fact in `register` up to `peildatum` is an inschrijving (optionally dated on or after `vanaf`). */
 export function ingeschrevenIn(lijst: readonly RegistratieRij[], register: string, peildatum: IsoDatum, vanaf?: IsoDatum): boolean {

@@ -2,19 +2,20 @@
 // switch, overstap cases) and everything the law engine derives from them with its grounds,
 // plus the timeline over the whole route. The UI shows these values as they are: nothing derived
 // is computed a second time in the browser.
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { IsoDatum } from '../../domain/scenario.ts';
 import type { Toegang } from '../../domain/toegang.ts';
-import type { Store } from '../../store/database.ts';
+import type { Db, Store } from '../../store/database.ts';
+import { jsonRijen, jsonWaarde } from '../../store/json-rijen.ts';
 import type { LeerrouteRij } from '../../store/repositories/index.ts';
 import { bpvPerioden, faseovergangDeelnemers, faseovergangen, overstappen } from '../../store/schema.ts';
-import { metToegang, naElkaar } from '../../store/tenant.ts';
+import { metToegang } from '../../store/tenant.ts';
 import { gebeurtenisFeit, standOp } from '../afleiding/index.ts';
 import { gebeurtenissenMetIntrekking } from '../../store/repositories/index.ts';
 import { deelnemerMetRoute } from '../deelnemers/index.ts';
 import { ingetrokkenGebeurtenissen } from '../deelnemers/index.ts';
 import { deelnemerKaart } from '../deelnemers/index.ts';
-import { registratieView, registratiesVan } from '../deelnemers/index.ts';
+import { registratieView, registratiesVanAlsJson } from '../deelnemers/index.ts';
 import { overstapView } from '../overstappen/index.ts';
 import { standaardHorizon, tijdlijnVan } from './deelnemer-tijdlijn.ts';
 
@@ -22,16 +23,7 @@ export async function haalDeelnemer(store: Store, toegang: Toegang, id: string, 
   return metToegang(store, toegang, async (tx) => {
     const { deelnemer, leerroute } = await deelnemerMetRoute(tx, toegang, id);
     const { geldend: gebeurtenissen, ingetrokken } = await gebeurtenissenMetIntrekking(tx, id);
-    const [regs, bpv, cases, overgang] = await naElkaar(
-      () => registratiesVan(tx, id),
-      () => tx.select().from(bpvPerioden).where(eq(bpvPerioden.deelnemerId, id)).orderBy(asc(bpvPerioden.van)),
-      () => tx.select().from(overstappen).where(eq(overstappen.deelnemerId, id)).orderBy(asc(overstappen.geopendOp)),
-      () => tx
-        .select({ id: faseovergangen.id, ingangsdatum: faseovergangen.ingangsdatum, examenkandidaat: faseovergangDeelnemers.examenkandidaat })
-        .from(faseovergangDeelnemers)
-        .innerJoin(faseovergangen, eq(faseovergangen.id, faseovergangDeelnemers.faseovergangId))
-        .where(eq(faseovergangDeelnemers.deelnemerId, id)),
-    );
+    const { regs, bpv, cases, overgang } = await overigeFeiten(tx, id);
     const stand = standOp(leerroute, deelnemer, gebeurtenissen, peildatum);
     const b = stand.beoordeling.besluiten;
     return {
@@ -58,8 +50,32 @@ export async function haalDeelnemer(store: Store, toegang: Toegang, id: string, 
       registraties: regs.map(registratieView),
       bpvPerioden: bpv.map((p) => ({ id: p.id, van: p.van, tot: p.tot, bedrijf: p.bedrijf })),
       overstappen: cases.map(overstapView),
-      faseovergang: overgang[0] ?? null,
+      faseovergang: overgang,
       tijdlijn: tijdlijnVan(leerroute, deelnemer, gebeurtenissen, standaardHorizon(leerroute, deelnemer, peildatum)),
     };
   });
+}
+
+/**
+ * Registrations, bpv periods, overstap cases and the phase switch of one pupil: four reads in one
+ * statement (one round trip instead of four), each row as a select on its table gives it.
+ */
+async function overigeFeiten(tx: Db, id: string) {
+  const regs = registratiesVanAlsJson(id);
+  const bpv = jsonRijen(bpvPerioden, eq(bpvPerioden.deelnemerId, id), [asc(bpvPerioden.van)]);
+  const cases = jsonRijen(overstappen, eq(overstappen.deelnemerId, id), [asc(overstappen.geopendOp)]);
+  // At most one: a pupil takes part in one phase switch (unique deelnemer_id).
+  const overgang = sql`(select json_build_object('id', ${faseovergangen.id}, 'ingangsdatum', ${faseovergangen.ingangsdatum}, 'examenkandidaat', ${faseovergangDeelnemers.examenkandidaat})
+    from ${faseovergangDeelnemers} inner join ${faseovergangen} on ${faseovergangen.id} = ${faseovergangDeelnemers.faseovergangId}
+    where ${faseovergangDeelnemers.deelnemerId} = ${id} limit 1)`;
+  const uitkomst = (await tx.execute(sql`select ${regs.sql} as regs, ${bpv.sql} as bpv, ${cases.sql} as cases, ${overgang} as overgang`)) as unknown as {
+    rows: { regs: unknown; bpv: unknown; cases: unknown; overgang: unknown }[];
+  };
+  const rij = uitkomst.rows[0]!;
+  return {
+    regs: regs.lees(rij.regs),
+    bpv: bpv.lees(rij.bpv),
+    cases: cases.lees(rij.cases),
+    overgang: rij.overgang === null ? null : (jsonWaarde(rij.overgang) as { id: string; ingangsdatum: IsoDatum; examenkandidaat: boolean }),
+  };
 }
