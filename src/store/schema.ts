@@ -665,8 +665,9 @@ const bytes = customType<{ data: Buffer; driverData: Uint8Array }>({
 
 /**
  * Background jobs (src/services/taken): one row per job, claimed with FOR UPDATE SKIP LOCKED. A job
- * runs with the scope of whoever asked for it (`toegang`); `plek` names the host and folder that hold
- * its uploaded file, so only a process there takes it (null: any process). The result of an import is
+ * runs with the scope of whoever asked for it (`toegang`); an import's file is in upload_stukken, so any
+ * process takes it (`plek` null); a job queued before that names in `plek` the host and folder that hold
+ * its file, so only a process there takes it. The result of an import is
  * written in the import's own transaction, so a job is never reported done for work that was undone.
  */
 export const taken = pgTable(
@@ -693,6 +694,22 @@ export const taken = pgTable(
     klaarOp: tijdstip('klaar_op'),
   },
   (t) => [index('taken_wachtend_idx').on(t.status, t.aangemaaktOp), index('taken_gebruiker_idx').on(t.gebruikerId)],
+);
+
+/**
+ * Uploaded import files waiting for their job (src/services/taken/bestanden.ts), in pieces of at
+ * most 1 MB numbered from 0, so that any instance can run the job and none holds a whole file.
+ */
+export const uploadStukken = pgTable(
+  'upload_stukken',
+  {
+    uploadId: uuid('upload_id').notNull(),
+    volgnummer: integer('volgnummer').notNull(),
+    stuk: bytes('stuk').notNull(),
+    gebruikerId: text('gebruiker_id').notNull(),
+    aangemaaktOp: tijdstip('aangemaakt_op').notNull().default(sql`now()`),
+  },
+  (t) => [primaryKey({ name: 'upload_stukken_pk', columns: [t.uploadId, t.volgnummer] })],
 );
 
 /**

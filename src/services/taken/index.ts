@@ -10,7 +10,7 @@ import { openOverstappenDoorTijd } from '../deelnemers/index.ts';
 import { vandaag } from '../vandaag.ts';
 import { csvRegel } from '../../exchange/csv/index.ts';
 import { DEELNEMER_KOLOMMEN, GEBEURTENIS_KOLOMMEN } from '../../exchange/leerroute-csv/index.ts';
-import { bewaarUpload } from './bestanden.ts';
+import { bewaarUpload, uploadBestaat } from './bestanden.ts';
 import { importUitvoerder, type ImportInvoer } from './import-taak.ts';
 import { pakketUitvoerder, type PakketInvoer } from './pakket-taak.ts';
 import { haalTaak, maakTaak, type TaakRij, type TaakSoort, type TaakStatus, type Voortgang } from './wachtrij.ts';
@@ -73,7 +73,7 @@ export interface ImportVerzoek {
   proef: boolean;
 }
 
-/** An uploaded file, streamed to disk, becomes an import job. */
+/** An uploaded file, streamed into the database, becomes an import job that any instance may run. */
 export async function startImport(
   store: Store,
   werker: TakenWerker,
@@ -82,9 +82,9 @@ export async function startImport(
   stroom: AsyncIterable<Uint8Array | string> | NodeJS.ReadableStream,
   verzoek: ImportVerzoek,
 ): Promise<TaakRij> {
-  const bestand = await bewaarUpload(werker.map, stroom);
-  const invoer: ImportInvoer = { bestand, alleenGoede: verzoek.alleenGoede, proef: verzoek.proef };
-  const taak = await maakTaak(store, toegang, `import-${soort}`, { ...invoer }, werker.plek);
+  const upload = await bewaarUpload(store, toegang.gebruikerId, stroom);
+  const invoer: ImportInvoer = { upload, alleenGoede: verzoek.alleenGoede, proef: verzoek.proef };
+  const taak = await maakTaak(store, toegang, `import-${soort}`, { ...invoer }, null);
   werker.por();
   return taak;
 }
@@ -97,12 +97,13 @@ export async function startImportNaProef(store: Store, werker: TakenWerker, toeg
     throw new OngeldigeInvoerFout([{ name: 'naProef', reason: `taak ${proefId} is geen proefimport van ${soort}` }]);
   }
   if (proef.status !== 'klaar') throw new ConflictFout('De proefimport is nog niet klaar.', [{ name: 'naProef', reason: 'wacht tot de proefimport klaar is' }]);
-  try {
-    await access(invoer.bestand);
-  } catch {
+  const aanwezig = invoer.upload ? await uploadBestaat(store, invoer.upload) : await access(invoer.bestand ?? '').then(() => true, () => false);
+  if (!aanwezig) {
     throw new ConflictFout('Het bestand van de proefimport is niet meer op de server.', [{ name: 'naProef', reason: 'het bestand is niet meer op de server; upload het opnieuw' }]);
   }
-  const taak = await maakTaak(store, toegang, `import-${soort}`, { bestand: invoer.bestand, alleenGoede, proef: false } satisfies ImportInvoer, proef.plek);
+  // The file of a preview queued before uploads went to the database is still on its own process.
+  const bron = invoer.upload ? { upload: invoer.upload } : { bestand: invoer.bestand };
+  const taak = await maakTaak(store, toegang, `import-${soort}`, { ...bron, alleenGoede, proef: false } satisfies ImportInvoer, invoer.upload ? null : proef.plek);
   werker.por();
   return taak;
 }

@@ -7,7 +7,7 @@ import type { Toegang } from '../../domain/toegang.ts';
 import type { Store } from '../../store/database.ts';
 import { ServiceFout } from '../fouten.ts';
 import { bestandenInGebruik, herstelWeesTaken, levensteken, neemTaak, rondAf, TaakOvergenomenFout, type TaakRij, type TaakSoort, type Voortgang } from './wachtrij.ts';
-import { plekVan, ruimOp } from './bestanden.ts';
+import { plekVan, ruimOp, ruimUploadsOp } from './bestanden.ts';
 import { and, eq, sql } from 'drizzle-orm';
 import { taken } from '../../store/schema.ts';
 
@@ -25,13 +25,13 @@ export type TaakUitkomst = { resultaat: Record<string, unknown>; bestand?: Buffe
 export interface Uitvoerder {
   voerUit(omgeving: TaakOmgeving): Promise<TaakUitkomst>;
   /** After the job ended for good (not when it was interrupted): e.g. its uploaded file removed. */
-  opruimen?(taak: TaakRij): Promise<void>;
+  opruimen?(taak: TaakRij, store: Store): Promise<void>;
 }
 
 class GestoptFout extends Error {}
 
 export interface WerkerOpties {
-  /** Folder of the uploaded files of this process (src/services/taken/bestanden.ts). */
+  /** Folder of the uploaded files of jobs queued before uploads went to the database (src/services/taken/bestanden.ts). */
   map: string;
   uitvoerders: Partial<Record<TaakSoort, Uitvoerder>>;
   pollMs?: number;
@@ -128,6 +128,7 @@ export class TakenWerker {
     }
     if (nu - this.laatsteOpruiming > OPRUIM_MS) {
       this.laatsteOpruiming = nu;
+      await ruimUploadsOp(this.store);
       await ruimOp(this.opties.map, await bestandenInGebruik(this.store));
     }
     for (const [i, { elkeMs, werk }] of (this.opties.periodiek ?? []).entries()) {
@@ -214,6 +215,6 @@ export class TakenWerker {
       this.voortgangen.delete(taak.id);
       this.lopende.delete(taak.id);
     }
-    if (geeindigd) await uitvoerder.opruimen?.(taak).catch((fout) => this.opties.log?.(fout));
+    if (geeindigd) await uitvoerder.opruimen?.(taak, this.store).catch((fout) => this.opties.log?.(fout));
   }
 }

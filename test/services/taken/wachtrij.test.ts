@@ -1,13 +1,12 @@
 // The job queue on PGlite and PostgreSQL: a job runs once and reports progress; a process that
 // stops mid-import rolls the import back and puts the job back; a job left bezig by a dead process
 // is run again on the next start (and given up after MAX_POGINGEN); a stale attempt cannot write.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bewaarUpload } from '../../../src/services/taken/bestanden.ts';
 import { herstelWeesTaken, maakTakenWerker, MAX_POGINGEN, taakStand, type TakenWerker } from '../../../src/services/taken/index.ts';
 import { maakTaak, neemTaak, rondAf } from '../../../src/services/taken/wachtrij.ts';
 import { deelnemers, taken } from '../../../src/store/schema.ts';
@@ -28,8 +27,12 @@ describe.each(databaseKinds)('wachtrij van achtergrondtaken op %s', (kind) => {
     return w;
   };
   const rij = async (id: string) => (await o.store.db.select().from(taken).where(eq(taken.id, id)))[0]!;
-  const bestand = async (bsns: string[]) =>
-    bewaarUpload(map, Readable.from([Buffer.from(`${KOP}\n${bsns.map((b) => [o.routes.klimaatDlr, b, 'Jansen', 'Anna', `${o.s - 15}-03-14`, 'V', `1-8-${o.s}`].join(';')).join('\n')}\n`)]));
+  // Jobs as queued before uploads went to the database: a file in the folder of the receiving process.
+  const bestand = async (bsns: string[]) => {
+    const pad = path.join(map, `${randomUUID()}.csv`);
+    await writeFile(pad, `${KOP}\n${bsns.map((b) => [o.routes.klimaatDlr, b, 'Jansen', 'Anna', `${o.s - 15}-03-14`, 'V', `1-8-${o.s}`].join(';')).join('\n')}\n`);
+    return pad;
+  };
   const aanwezig = async (bsns: string[]) =>
     (await o.store.db.select({ n: sql<number>`count(*)::int` }).from(deelnemers).where(inArray(deelnemers.persoonsgebondenNummer, bsns)))[0]!.n;
   async function wachtTot<T>(vraag: () => Promise<T>, klaar: (t: T) => boolean, ms = 60_000): Promise<T> {
