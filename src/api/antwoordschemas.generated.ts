@@ -460,8 +460,8 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
         "type": "string",
         "enum": [
           "leerling",
-          "examenkandidaat",
-          "student"
+          "student",
+          "examenkandidaat"
         ]
       }
     },
@@ -2036,19 +2036,6 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                             "type": "object",
                             "additionalProperties": false,
                             "properties": {
-                              "entree": {
-                                "anyOf": [
-                                  {
-                                    "type": "number"
-                                  },
-                                  {
-                                    "type": "string",
-                                    "enum": [
-                                      "< 5"
-                                    ]
-                                  }
-                                ]
-                              },
                               "zelfde-instelling": {
                                 "anyOf": [
                                   {
@@ -2087,13 +2074,26 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                                     ]
                                   }
                                 ]
+                              },
+                              "entree": {
+                                "anyOf": [
+                                  {
+                                    "type": "number"
+                                  },
+                                  {
+                                    "type": "string",
+                                    "enum": [
+                                      "< 5"
+                                    ]
+                                  }
+                                ]
                               }
                             },
                             "required": [
-                              "entree",
                               "zelfde-instelling",
                               "andere-instelling",
-                              "vmbo"
+                              "vmbo",
+                              "entree"
                             ]
                           },
                           "wachttijdDagen": {
@@ -2517,19 +2517,6 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                             "type": "object",
                             "additionalProperties": false,
                             "properties": {
-                              "entree": {
-                                "anyOf": [
-                                  {
-                                    "type": "number"
-                                  },
-                                  {
-                                    "type": "string",
-                                    "enum": [
-                                      "< 5"
-                                    ]
-                                  }
-                                ]
-                              },
                               "zelfde-instelling": {
                                 "anyOf": [
                                   {
@@ -2568,13 +2555,26 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                                     ]
                                   }
                                 ]
+                              },
+                              "entree": {
+                                "anyOf": [
+                                  {
+                                    "type": "number"
+                                  },
+                                  {
+                                    "type": "string",
+                                    "enum": [
+                                      "< 5"
+                                    ]
+                                  }
+                                ]
                               }
                             },
                             "required": [
-                              "entree",
                               "zelfde-instelling",
                               "andere-instelling",
-                              "vmbo"
+                              "vmbo",
+                              "entree"
                             ]
                           },
                           "wachttijdDagen": {
@@ -8827,19 +8827,6 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                   "type": "object",
                   "additionalProperties": false,
                   "properties": {
-                    "entree": {
-                      "anyOf": [
-                        {
-                          "type": "number"
-                        },
-                        {
-                          "type": "string",
-                          "enum": [
-                            "< 5"
-                          ]
-                        }
-                      ]
-                    },
                     "zelfde-instelling": {
                       "anyOf": [
                         {
@@ -8878,13 +8865,26 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                           ]
                         }
                       ]
+                    },
+                    "entree": {
+                      "anyOf": [
+                        {
+                          "type": "number"
+                        },
+                        {
+                          "type": "string",
+                          "enum": [
+                            "< 5"
+                          ]
+                        }
+                      ]
                     }
                   },
                   "required": [
-                    "entree",
                     "zelfde-instelling",
                     "andere-instelling",
-                    "vmbo"
+                    "vmbo",
+                    "entree"
                   ]
                 },
                 "wachttijdDagen": {

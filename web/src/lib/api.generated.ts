@@ -2576,7 +2576,7 @@ export interface components {
         };
         Inschrijving: {
             /** @enum {string} */
-            als: "leerling" | "examenkandidaat" | "student";
+            als: "leerling" | "student" | "examenkandidaat";
             /** @enum {string} */
             bij: "school" | "instelling";
         };
