@@ -8,7 +8,7 @@ import type { DeelnemerFeiten, IsoDatum, SoortLeerroute } from '../../domain/sce
 import { eersteAugustus, schooljaarVan } from '../../law/datum.ts';
 import { deelnemerStandOp, type DeelnemerStand } from '../../law/index.ts';
 import type { Db, Store } from '../../store/database.ts';
-import { geldendeGebeurtenissenVan, type DeelnemerRij, type GebeurtenisRij, type LeerrouteRij } from '../../store/repositories/index.ts';
+import { geldendeGebeurtenissenPerDeelnemer, type DeelnemerRij, type GebeurtenisRij, type LeerrouteRij } from '../../store/repositories/index.ts';
 import { deelnemerPerioden, deelnemerPeriodenHorizon, deelnemers, leerroutes } from '../../store/schema.ts';
 import { vandaag } from '../vandaag.ts';
 import { gebeurtenisFeit, leerrouteFeiten } from './feiten.ts';
@@ -174,14 +174,8 @@ async function herbouwNu(tx: Db, deelnemerIds: readonly string[]): Promise<numbe
       .from(leerroutes)
       .where(inLijst(leerroutes.id, [...new Set(lijst.map((d) => d.leerrouteId))]));
     // The same events every reader of a pupil's facts takes: withdrawn ones left out, in date order.
-    const events = await geldendeGebeurtenissenVan(tx, ids);
+    const perDeelnemer = await geldendeGebeurtenissenPerDeelnemer(tx, ids);
     const routeById = new Map(routes.map((r) => [r.id, r]));
-    const perDeelnemer = new Map<string, GebeurtenisRij[]>();
-    for (const e of events) {
-      const bucket = perDeelnemer.get(e.deelnemerId);
-      if (bucket) bucket.push(e);
-      else perDeelnemer.set(e.deelnemerId, [e]);
-    }
     const rijen: DeelnemerPeriodeRij[] = [];
     for (const d of lijst) {
       const route = routeById.get(d.leerrouteId);

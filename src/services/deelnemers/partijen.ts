@@ -8,7 +8,7 @@ import type { Toegang } from '../../domain/toegang.ts';
 import { asc, sql } from 'drizzle-orm';
 import type { Db } from '../../store/database.ts';
 import { inLijst } from '../../store/in-lijst.ts';
-import { alleLeerroutes, deelnemersNa, geldendeGebeurtenissenVan, type DeelnemerRij, type DeelnemerVolgorde, type GebeurtenisRij, type LeerrouteRij } from '../../store/repositories/index.ts';
+import { alleLeerroutes, deelnemersNa, geldendeGebeurtenissenPerDeelnemer, type DeelnemerRij, type DeelnemerVolgorde, type GebeurtenisRij, type LeerrouteRij } from '../../store/repositories/index.ts';
 import { deelnemers, leerroutes } from '../../store/schema.ts';
 import { standOp } from '../afleiding/index.ts';
 import { zichtbareRoute, type DeelnemerMetStand } from './lijst.ts';
@@ -55,19 +55,7 @@ export async function* deelnemersMetStandInPartijen(tx: Db, toegang: Toegang, pe
       const pagina = await deelnemersNa(tx, routeIds, volgorde, na, grootte, opties.waar);
       if (pagina.length === 0) break;
       na = pagina[pagina.length - 1]!;
-      const perDeelnemer = new Map<string, GebeurtenisRij[]>();
-      for (const e of await geldendeGebeurtenissenVan(tx, pagina.map((d) => d.id))) {
-        const bucket = perDeelnemer.get(e.deelnemerId);
-        if (bucket) bucket.push(e);
-        else perDeelnemer.set(e.deelnemerId, [e]);
-      }
-      const partij: DeelnemerMetStand[] = [];
-      for (const deelnemer of pagina) {
-        const leerroute = routeById.get(deelnemer.leerrouteId);
-        if (!leerroute) continue;
-        const gebeurtenissen = perDeelnemer.get(deelnemer.id) ?? [];
-        partij.push({ deelnemer, leerroute, gebeurtenissen, stand: standOp(leerroute, deelnemer, gebeurtenissen, peildatum) });
-      }
+      const partij = metStand(pagina, routeById, await geldendeGebeurtenissenPerDeelnemer(tx, pagina.map((d) => d.id)), peildatum);
       if (partij.length > 0) yield partij;
       if (pagina.length < grootte) break;
     }
@@ -87,12 +75,11 @@ export async function deelnemersMetStandVan(tx: Db, toegang: Toegang, ids: reado
     .from(leerroutes)
     .where(sql`${leerroutes.id} in (select ${deelnemers.leerrouteId} from ${deelnemers} where ${inLijst(deelnemers.id, ids)})`);
   const routeById = new Map(routes.filter((r) => zichtbareRoute(toegang, r)).map((r) => [r.id, r]));
-  const perDeelnemer = new Map<string, GebeurtenisRij[]>();
-  for (const e of await geldendeGebeurtenissenVan(tx, ids)) {
-    const bucket = perDeelnemer.get(e.deelnemerId);
-    if (bucket) bucket.push(e);
-    else perDeelnemer.set(e.deelnemerId, [e]);
-  }
+  return metStand(lijst, routeById, await geldendeGebeurtenissenPerDeelnemer(tx, ids), peildatum);
+}
+
+/** Each pupil of a batch whose route is given, with its events and its stand on `peildatum`, in the batch's order. */
+function metStand(lijst: readonly DeelnemerRij[], routeById: ReadonlyMap<string, LeerrouteRij>, perDeelnemer: ReadonlyMap<string, GebeurtenisRij[]>, peildatum: IsoDatum): DeelnemerMetStand[] {
   const partij: DeelnemerMetStand[] = [];
   for (const deelnemer of lijst) {
     const leerroute = routeById.get(deelnemer.leerrouteId);

@@ -41,6 +41,17 @@ export async function geldendeGebeurtenissenVan(db: Db, deelnemerIds: readonly s
     .orderBy(asc(gebeurtenissen.deelnemerId), asc(gebeurtenissen.datum), asc(gebeurtenissen.id));
 }
 
+/** geldendeGebeurtenissenVan grouped per pupil, each pupil's events in date order (then by id). */
+export async function geldendeGebeurtenissenPerDeelnemer(db: Db, deelnemerIds: readonly string[]): Promise<Map<string, GebeurtenisRij[]>> {
+  const perDeelnemer = new Map<string, GebeurtenisRij[]>();
+  for (const e of await geldendeGebeurtenissenVan(db, deelnemerIds)) {
+    const bucket = perDeelnemer.get(e.deelnemerId);
+    if (bucket) bucket.push(e);
+    else perDeelnemer.set(e.deelnemerId, [e]);
+  }
+  return perDeelnemer;
+}
+
 /** The event that still counts with this deelnemer, date, kind and tijdvak: what makes re-importing a fact a no-op. */
 export async function geldendeGebeurtenis(
   db: Db,
