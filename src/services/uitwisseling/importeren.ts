@@ -171,7 +171,12 @@ export async function importeer<R>(store: Store, toegang: Toegang, formaat: Impo
         if (partij) {
           const regel = item.regel;
           wachtend.push('fouten' in gelezen ? { regel, fouten: gelezen.fouten.map((f) => ({ regel, ...f })) } : { regel, rij: gelezen.regel });
-          if (wachtend.length < RIJEN_PER_PARTIJ) continue;
+          if (wachtend.length < RIJEN_PER_PARTIJ) {
+            // Reported per row read, not per batch written: the progress moves on a file smaller than
+            // a batch too, and a stopping worker (its report throws) is heard before the batch is written.
+            opties.voortgang?.({ rijen: rapport.rijen, totaal: proef.rijen, geweigerd: rapport.geweigerd });
+            continue;
+          }
           await schrijfWachtend(tx);
         } else if ('fouten' in gelezen) {
           for (const f of gelezen.fouten) rapport.fouten.push({ regel: item.regel, ...f });
