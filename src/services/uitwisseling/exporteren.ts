@@ -12,7 +12,7 @@ import {
 } from '../../exchange/leerroute-csv/index.ts';
 import type { SoortGebeurtenis } from '../../domain/scenario.ts';
 import type { Db, Store } from '../../store/database.ts';
-import { deelnemerIdsOpRoutenaam, deelnemersMetRoute, geldendeGebeurtenissenVan, type DeelnemerRij, type GebeurtenisRij, type LeerrouteRij } from '../../store/repositories/index.ts';
+import { deelnemerIdsOpRoutenaam, deelnemersMetRoute, geldendeGebeurtenissenPerDeelnemer, type DeelnemerRij, type LeerrouteRij } from '../../store/repositories/index.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { PARTIJ, zichtbareRoute } from '../deelnemers/index.ts';
 import { vandaag } from '../vandaag.ts';
@@ -77,14 +77,7 @@ async function* gebeurtenissenRegels(tx: Db, toegang: Toegang, peildatum: IsoDat
   yield [gebeurtenissenKopregel()];
   const ids = await deelnemerIdsOpRoutenaam(tx, { leerrouteId: opties.leerrouteId, metRoepnaam: false });
   for await (const partij of inPartijen(tx, toegang, ids, opties.grootte ?? PARTIJ)) {
-    // In date order per pupil (then by id), as geldendeGebeurtenissenVan returns them; ISO dates compare as text.
-    const perDeelnemer = new Map<string, GebeurtenisRij[]>();
-    for (const g of await geldendeGebeurtenissenVan(tx, partij.map(({ d }) => d.id))) {
-      if (g.datum > peildatum) continue;
-      const bucket = perDeelnemer.get(g.deelnemerId);
-      if (bucket) bucket.push(g);
-      else perDeelnemer.set(g.deelnemerId, [g]);
-    }
+    const perDeelnemer = await geldendeGebeurtenissenPerDeelnemer(tx, partij.map(({ d }) => d.id), peildatum);
     yield partij.flatMap(({ d }) =>
       (perDeelnemer.get(d.id) ?? []).map((g) =>
         gebeurtenisCsvRegel({

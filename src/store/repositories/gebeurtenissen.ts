@@ -31,20 +31,21 @@ export async function geldendeGebeurtenissen(db: Db, deelnemerIds?: readonly str
 /**
  * The events that still count of a batch of deelnemers, per deelnemer in date order. The ids go as
  * one array parameter, so a batch never nears the protocol's limit on parameters.
+ * @param totEnMet only the events dated on or before this day (what is known on a peildatum).
  */
-export async function geldendeGebeurtenissenVan(db: Db, deelnemerIds: readonly string[]): Promise<GebeurtenisRij[]> {
+export async function geldendeGebeurtenissenVan(db: Db, deelnemerIds: readonly string[], totEnMet?: string): Promise<GebeurtenisRij[]> {
   if (deelnemerIds.length === 0) return [];
   return db
     .select()
     .from(gebeurtenissen)
-    .where(and(nietIngetrokken, inLijst(gebeurtenissen.deelnemerId, deelnemerIds)))
+    .where(and(nietIngetrokken, inLijst(gebeurtenissen.deelnemerId, deelnemerIds), totEnMet === undefined ? undefined : sql`${gebeurtenissen.datum} <= ${totEnMet}::date`))
     .orderBy(asc(gebeurtenissen.deelnemerId), asc(gebeurtenissen.datum), asc(gebeurtenissen.id));
 }
 
 /** geldendeGebeurtenissenVan grouped per pupil, each pupil's events in date order (then by id). */
-export async function geldendeGebeurtenissenPerDeelnemer(db: Db, deelnemerIds: readonly string[]): Promise<Map<string, GebeurtenisRij[]>> {
+export async function geldendeGebeurtenissenPerDeelnemer(db: Db, deelnemerIds: readonly string[], totEnMet?: string): Promise<Map<string, GebeurtenisRij[]>> {
   const perDeelnemer = new Map<string, GebeurtenisRij[]>();
-  for (const e of await geldendeGebeurtenissenVan(db, deelnemerIds)) {
+  for (const e of await geldendeGebeurtenissenVan(db, deelnemerIds, totEnMet)) {
     const bucket = perDeelnemer.get(e.deelnemerId);
     if (bucket) bucket.push(e);
     else perDeelnemer.set(e.deelnemerId, [e]);
