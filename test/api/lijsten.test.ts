@@ -68,6 +68,16 @@ describe.each(databaseKinds)('Lijsten pagineren en sorteren op de server op %s',
     expect(opNaam).toEqual([...opNaam].sort(nl));
   });
 
+  it('deelnemers: een pagina voorbij de laatste houdt het totaal; na de horizon van de tijdlijn antwoordt de wetsmotor', async () => {
+    const eerste = await get<Pagina<Deelnemer>>('/deelnemers?pageSize=7');
+    const voorbij = Math.ceil(eerste.total / 7) + 1;
+    expect(await get<Pagina<Deelnemer>>(`/deelnemers?pageSize=7&page=${voorbij}`)).toMatchObject({ page: voorbij, total: eerste.total, data: [] });
+    // Every pupil has one standing on every day, so the list holds the same pupils on any peildatum.
+    const later = await get<Pagina<Deelnemer> & { peildatum: string }>('/deelnemers?pageSize=7&peildatum=2040-01-01');
+    expect(later).toMatchObject({ peildatum: '2040-01-01', total: eerste.total });
+    expect(later.data).toHaveLength(7);
+  });
+
   it('deelnemers: zoeken op een deel van de naam, hoofdletters en accenten maken niet uit', async () => {
     const alle = (await get<Pagina<Deelnemer>>('/deelnemers?pageSize=500')).data;
     const doel = alle[3]!;

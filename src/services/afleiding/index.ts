@@ -2,6 +2,8 @@ export { gebeurtenisFeit, leerrouteFeiten, leerrouteFeitenMetProgramma, scenario
 export { dagErna, wisselmomenten } from './wisselmomenten.ts';
 export {
   afgeleidTot,
+  afgeleidTotSql,
+  dektPeildatum,
   herbouwAllePerioden,
   herbouwBijRoutewijziging,
   herbouwPerioden,

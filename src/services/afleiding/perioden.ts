@@ -57,16 +57,24 @@ export function standaardAfgeleidTot(dag: IsoDatum): IsoDatum {
   return dagErvoor(eersteAugustus(schooljaarVan(dag) + 3));
 }
 
+/**
+ * SQL: the stored horizon as text, a scalar, so a reader can ask it in the statement that reads the
+ * table instead of a round trip before it (null without a row, '-infinity' before the first rebuild).
+ */
+export const afgeleidTotSql = sql<string | null>`(select afgeleid_tot::text from ${deelnemerPeriodenHorizon} where id = 1)`;
+
 /** The stored horizon: readers use the table for a peildatum up to it ('-infinity' before the first rebuild). */
 export async function afgeleidTot(db: Db): Promise<string> {
-  const rijen = (await db.execute(sql`select afgeleid_tot::text as tot from ${deelnemerPeriodenHorizon} where id = 1`)) as unknown as { rows: { tot: string }[] };
+  const rijen = (await db.execute(sql`select ${afgeleidTotSql} as tot`)) as unknown as { rows: { tot: string | null }[] };
   return rijen.rows[0]?.tot ?? BEGIN;
 }
 
+/** True when a table derived up to `tot` (afgeleidTot or afgeleidTotSql) answers for `peildatum`. */
+export const dektPeildatum = (tot: string | null | undefined, peildatum: IsoDatum): boolean => tot != null && tot !== BEGIN && peildatum <= tot;
+
 /** True when the table answers for `peildatum`; otherwise the caller asks the engine. */
 export async function periodenDekken(db: Db, peildatum: IsoDatum): Promise<boolean> {
-  const tot = await afgeleidTot(db);
-  return tot !== BEGIN && peildatum <= tot;
+  return dektPeildatum(await afgeleidTot(db), peildatum);
 }
 
 /** The row of `deelnemer_perioden` that holds on `peildatum` (exactly one per pupil up to the horizon). */

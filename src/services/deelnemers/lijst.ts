@@ -15,7 +15,7 @@ import {
 } from '../../store/repositories/index.ts';
 import { deelnemerPerioden, deelnemers as deelnemersTabel, leerroutes } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
-import { periodeOp, periodenDekken, standOp, type Stand } from '../afleiding/index.ts';
+import { afgeleidTotSql, dektPeildatum, periodeOp, periodenDekken, standOp, type Stand } from '../afleiding/index.ts';
 import { NietGevondenFout } from '../fouten.ts';
 import { pagineer, sorteer, sorteerwaarden, type Pagina, type Paginering } from '../lijstpagina.ts';
 import { inLijst } from '../../store/in-lijst.ts';
@@ -120,11 +120,12 @@ export async function zoekDeelnemers(
   peildatum: IsoDatum,
   filter: DeelnemerFilter,
 ): Promise<Pagina<DeelnemerInLijst> & { peildatum: IsoDatum }> {
-  return metToegang(store, toegang, async (tx) =>
-    (await periodenDekken(tx, peildatum))
-      ? { peildatum, ...(await deelnemersPagina(tx, toegang, nummerToegang, peildatum, filter)) }
-      : zoekMetDeWetsmotor(tx, toegang, nummerToegang, peildatum, filter),
-  );
+  return metToegang(store, toegang, async (tx) => {
+    // The page is asked first: its statement also answers whether the table covers the peildatum,
+    // so the common case costs one round trip; beyond the horizon its answer is dropped.
+    const pagina = await deelnemersPagina(tx, toegang, nummerToegang, peildatum, filter);
+    return pagina ? { peildatum, ...pagina } : zoekMetDeWetsmotor(tx, toegang, nummerToegang, peildatum, filter);
+  });
 }
 
 /** The list beyond the horizon of the afgeleide tijdlijn: every visible pupil through the engine. */
@@ -209,7 +210,12 @@ const SQL_SLEUTELS: Record<(typeof DEELNEMER_SLEUTELS_NAMEN)[number], SQL> = {
   geboortedatum: sql`${deelnemersTabel.geboortedatum}`,
 };
 
-async function deelnemersPagina(tx: Db, toegang: Toegang, nummerToegang: Toegang | null, peildatum: IsoDatum, filter: DeelnemerFilter): Promise<Pagina<DeelnemerInLijst>> {
+/**
+ * One page from the afgeleide tijdlijn, or null when the table does not cover `peildatum`. The page,
+ * its total and the table's horizon come from one statement (the total and the horizon as scalar
+ * subqueries, computed once); only a page without rows asks the other two on their own.
+ */
+async function deelnemersPagina(tx: Db, toegang: Toegang, nummerToegang: Toegang | null, peildatum: IsoDatum, filter: DeelnemerFilter): Promise<Pagina<DeelnemerInLijst> | null> {
   const zoek = filter.zoek?.trim() || undefined;
   const nummer = zoek === undefined ? null : alsNummer(zoek);
   const voorwaarden: SQL[] = [
@@ -228,7 +234,9 @@ async function deelnemersPagina(tx: Db, toegang: Toegang, nummerToegang: Toegang
     for (const woord of gewoon(zoek).split(' ')) voorwaarden.push(sql`${zoeknaam} like ${`%${likeLetterlijk(woord)}%`}`);
   }
   const waar = and(...voorwaarden);
-  const [{ aantal } = { aantal: 0 }] = await tx
+  // Inside the page's statement the same table names stand for the subquery's own rows (the inner
+  // FROM hides the outer one), so this is the whole filter's count, not a correlated one.
+  const telling = tx
     .select({ aantal: sql<number>`count(*)::int` })
     .from(deelnemerPerioden)
     .innerJoin(deelnemersTabel, eq(deelnemersTabel.id, deelnemerPerioden.deelnemerId))
@@ -260,6 +268,8 @@ async function deelnemersPagina(tx: Db, toegang: Toegang, nummerToegang: Toegang
       },
       r: { id: leerroutes.id, naam: leerroutes.naam, soort: leerroutes.soort, schoolId: leerroutes.schoolId, instellingId: leerroutes.instellingId },
       p: { status: deelnemerPerioden.status, leerjaar: deelnemerPerioden.leerjaar, fase: deelnemerPerioden.fase },
+      totaal: sql<number>`(${telling})`.mapWith(Number),
+      tot: afgeleidTotSql,
     })
     .from(deelnemerPerioden)
     .innerJoin(deelnemersTabel, eq(deelnemersTabel.id, deelnemerPerioden.deelnemerId))
@@ -268,10 +278,19 @@ async function deelnemersPagina(tx: Db, toegang: Toegang, nummerToegang: Toegang
     .orderBy(...volgorde)
     .limit(filter.pageSize)
     .offset((filter.page - 1) * filter.pageSize);
+  let totaal: number;
+  if (rijen[0]) {
+    if (!dektPeildatum(rijen[0].tot, peildatum)) return null;
+    totaal = rijen[0].totaal;
+  } else {
+    // No rows: none match, the page lies past the last, or the table does not cover the peildatum.
+    if (!(await periodenDekken(tx, peildatum))) return null;
+    totaal = filter.page === 1 ? 0 : ((await telling)[0]?.aantal ?? 0);
+  }
   return {
     page: filter.page,
     pageSize: filter.pageSize,
-    total: aantal,
+    total: totaal,
     data: rijen.map(({ d, r, p }) => lijstregel(d, r, p, nummerToegang !== null && dekt(nummerToegang, r.schoolId, r.instellingId))),
   };
 }
