@@ -21,7 +21,7 @@ import { registerBeveiligingsheaders } from './beveiligingsheaders.ts';
 import { registerWebUi } from './web-ui.ts';
 import { veiligeFout, veiligeLogger } from './logboek.ts';
 import { registerNulTekens } from './nul-tekens.ts';
-import { ajvOpties, schemaController } from './validatie.ts';
+import { ajvOpties, maakSchemacompilers, type Schemacompilers } from './validatie.ts';
 
 export interface AppOptions {
   store: Store;
@@ -39,7 +39,17 @@ export interface AppOptions {
 
 const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
+const schemacompilers = new WeakMap<FastifyInstance, Schemacompilers>();
+
+/** The app's schema compilers: each schema compiles on first use (src/api/validatie.ts); these compile the rest. */
+export function schemacompilersVan(app: FastifyInstance): Schemacompilers {
+  const compilers = schemacompilers.get(app);
+  if (!compilers) throw new Error('deze app is niet door buildApp gemaakt');
+  return compilers;
+}
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const compilers = maakSchemacompilers();
   const app = Fastify({
     // Never a query parameter, body or driver message in the log (src/api/logboek.ts).
     logger: veiligeLogger(options.logger ?? false),
@@ -47,7 +57,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logController: new LogController({ disableRequestLogging: true }),
     // Bodies strictly typed, every date bounded (src/api/validatie.ts).
     ajv: ajvOpties,
-    schemaController,
+    schemaController: compilers.schemaController,
     return503OnClosing: true,
     // Errors before routing (a path with broken %-encoding) as problem+json in Dutch too.
     frameworkErrors: (error, _request, reply) => {
@@ -58,6 +68,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: options.auth?.trustProxy ?? false,
   });
 
+  schemacompilers.set(app, compilers);
   registerBeveiligingsheaders(app);
   // API answers (JSON) compressed on the fly; the built UI is compressed once at build time and
   // sent as it is (a response that already has a content-encoding is left alone).

@@ -11,7 +11,8 @@ import { openOverstappenDoorTijd } from '../services/deelnemers/index.ts';
 import { vandaag } from '../services/vandaag.ts';
 import { isEersteStart, openStore, SLOTEN, type Store } from '../services/opslag.ts';
 import { sluitDocumentwerkers } from '../documents/weergave.ts';
-import { buildApp } from './app.ts';
+import { buildApp, schemacompilersVan } from './app.ts';
+import { veiligeFout } from './logboek.ts';
 import { sendProblem } from './problem.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -60,6 +61,10 @@ export async function startServer(
     });
     const wachtrij = volgWachtrij(app);
     await app.listen({ port: config.port, host: config.host });
+    // Schemas compile on first use; the rest now, between requests, so a broken one shows at start.
+    schemacompilersVan(app)
+      .opwarmen()
+      .catch((fout: unknown) => app.log.error({ fout: veiligeFout(fout) }, 'een schema van de API compileert niet'));
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     let closing: Promise<void> | undefined;

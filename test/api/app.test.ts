@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { schemacompilersVan } from '../../src/api/app.ts';
 import { databaseKinds } from '../support/databases.ts';
 import { DEMO_DATUM, zetOp, type Opstelling } from '../support/opzet.ts';
 
@@ -32,6 +33,19 @@ describe.each(databaseKinds)('HTTP API op %s', (kind) => {
     h = await o.als('inspecteur');
   });
   afterAll(() => o.sluit());
+
+  it('compileert elk schema bij het eerste gebruik, en de rest op verzoek: geen enkel schema is stuk', async () => {
+    const compilers = schemacompilersVan(app);
+    // A request compiles only what it uses; the routes it did not touch still wait.
+    expect((await app.inject({ method: 'GET', url: '/api/v1/health' })).statusCode).toBe(200);
+    const wachtend = compilers.alles();
+    expect(wachtend).toBeGreaterThan(100);
+    expect(compilers.alles()).toBe(0);
+    // Compiled late or early, a validator still refuses what it refused and says why.
+    const res = await app.inject({ method: 'POST', headers: h, url: '/api/v1/beoordelingen', payload: { ...geldigScenario, peildatum: '2026-02-30' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()['invalid-params'][0].name).toBe('peildatum');
+  });
 
   it('meldt gereed op /api/v1/health met de database', async () => {
     const res = await app.inject({ method: 'GET', headers: h, url: '/api/v1/health' });
