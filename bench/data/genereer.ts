@@ -7,7 +7,8 @@ import { deelnemerLadingen, type Partij } from './deelnemers.ts';
 import { maakBenchGebruikers } from './gebruikers.ts';
 import { maakLand } from './instellingen.ts';
 import { laderVoor } from './kopie.ts';
-import { bsns, toeval } from './toeval.ts';
+import { schrijfRegistraties } from './registraties.ts';
+import { bsns, toeval, type Toeval } from './toeval.ts';
 
 export interface Telling {
   instellingen: number;
@@ -16,6 +17,7 @@ export interface Telling {
   deelnemers: number;
   gebeurtenissen: number;
   overstappen: number;
+  registraties: number;
   seconden: number;
 }
 
@@ -28,7 +30,7 @@ export async function genereer(store: Store, opties: { deelnemers: number; seed?
   const t0 = performance.now();
   const r = toeval(seed);
   const land = maakLand(r, seed);
-  const telling: Telling = { instellingen: land.instellingen.rijen.length, overeenkomsten: land.overeenkomsten.rijen.length, leerroutes: land.leerroutes.rijen.length, deelnemers: 0, gebeurtenissen: 0, overstappen: 0, seconden: 0 };
+  const telling: Telling = { instellingen: land.instellingen.rijen.length, overeenkomsten: land.overeenkomsten.rijen.length, leerroutes: land.leerroutes.rijen.length, deelnemers: 0, gebeurtenissen: 0, overstappen: 0, registraties: 0, seconden: 0 };
   const lader = await laderVoor(store);
   try {
     await lader.begin();
@@ -62,9 +64,28 @@ export async function genereer(store: Store, opties: { deelnemers: number; seed?
   // The derived timeline, by the app's own rebuild (as `leerroute herbouw perioden` does), so the
   // data is what the app itself would have written, horizon included.
   await herbouwAllePerioden(store, { voortgang: (n) => meld(`afgeleide perioden: ${n} deelnemers`) });
+  // What was sent to DUO follows from the periods (the law's inschrijvingen); registrations feed
+  // no law fact, so the periods stay as they are. A stream of its own, so the rows above do not change.
+  telling.registraties = await laadRegistraties(store, toeval(seed + 1_000_003));
+  meld(`${telling.registraties} registraties geladen`);
   await analyseer(store);
   telling.seconden = (performance.now() - t0) / 1000;
   return telling;
+}
+
+async function laadRegistraties(store: Store, r: Toeval): Promise<number> {
+  const lader = await laderVoor(store);
+  try {
+    await lader.begin();
+    const aantal = await schrijfRegistraties(lader, r);
+    await lader.commit();
+    return aantal;
+  } catch (fout) {
+    await lader.rollback().catch(() => undefined);
+    throw fout;
+  } finally {
+    lader.sluit();
+  }
 }
 
 /** Fresh statistics, so the planner sees the sizes the benchmark measures. */

@@ -3,7 +3,7 @@
 import type { Store } from '../../src/store/database.ts';
 import { laderVoor } from './kopie.ts';
 
-const TABELLEN = ['instellingen', 'samenwerkingsovereenkomsten', 'leerroutes', 'deelnemers', 'gebeurtenissen', 'overstappen'] as const;
+const TABELLEN = ['instellingen', 'samenwerkingsovereenkomsten', 'leerroutes', 'deelnemers', 'gebeurtenissen', 'overstappen', 'registraties'] as const;
 
 export async function vingerafdruk(store: Store): Promise<string> {
   const lader = await laderVoor(store);

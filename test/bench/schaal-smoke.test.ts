@@ -108,6 +108,39 @@ describe.each(databaseKinds)('bench:data op %s', (kind) => {
     expect(rij!.n).toBe(AANTAL);
   });
 
+  it('registreert wat de wet vraagt in ROD VO en BRON MBO: het meeste op tijd, een paar te laat of nooit', async () => {
+    expect(telling.registraties).toBeGreaterThan(AANTAL);
+    // Enrolling writes the ROD VO inschrijving on the startdatum; nothing is sent before the startdatum or after the peildatum.
+    const [rod] = await vraag<{ zonder: number; buiten: number }>(
+      store,
+      `SELECT (SELECT count(*)::int FROM deelnemers d WHERE NOT EXISTS (SELECT 1 FROM registraties r WHERE r.deelnemer_id = d.id AND r.register = 'rod-vo'
+         AND r.handeling = 'inschrijving' AND r.als = 'leerling' AND r.datum = d.startdatum)) zonder,
+       (SELECT count(*)::int FROM registraties r JOIN deelnemers d ON d.id = r.deelnemer_id WHERE r.datum < d.startdatum OR r.datum > '${PEILDATUM}') buiten`,
+    );
+    expect(rod).toEqual({ zonder: 0, buiten: 0 });
+    // In the MBO-fase on the peildatum: the last BRON MBO registration up to it is an inschrijving for most, not for all
+    // (on one day an inschrijving comes after an uitschrijving, as the phase switch sends them).
+    const [mbo] = await vraag<{ n: number; ingeschreven: number }>(
+      store,
+      `SELECT count(*)::int n, count(*) FILTER (WHERE (SELECT r.handeling FROM registraties r WHERE r.deelnemer_id = p.deelnemer_id AND r.register = 'bron-mbo'
+         AND r.datum <= '${PEILDATUM}' ORDER BY r.datum DESC, r.handeling LIMIT 1) = 'inschrijving')::int ingeschreven
+       FROM deelnemer_perioden p WHERE p.fase = 'MBO' AND p.van <= '${PEILDATUM}' AND (p.tot IS NULL OR p.tot >= '${PEILDATUM}')`,
+    );
+    expect(mbo!.n).toBeGreaterThan(100);
+    expect(mbo!.ingeschreven / mbo!.n).toBeGreaterThan(0.85);
+    expect(mbo!.ingeschreven).toBeLessThan(mbo!.n);
+    // Who left or finished is mostly deregistered: a registration still running is the exception.
+    const [klaar] = await vraag<{ n: number; lopend: number }>(
+      store,
+      `SELECT count(*)::int n, count(*) FILTER (WHERE EXISTS (SELECT 1 FROM (SELECT DISTINCT ON (r.register) r.handeling FROM registraties r
+         WHERE r.deelnemer_id = p.deelnemer_id ORDER BY r.register, r.datum DESC, r.handeling) l WHERE l.handeling = 'inschrijving'))::int lopend
+       FROM deelnemer_perioden p WHERE p.fase IS NULL AND p.van > '-infinity' AND p.van <= '${PEILDATUM}' AND (p.tot IS NULL OR p.tot >= '${PEILDATUM}')`,
+    );
+    expect(klaar!.n).toBeGreaterThan(100);
+    expect(klaar!.lopend).toBeGreaterThan(0);
+    expect(klaar!.lopend / klaar!.n).toBeLessThan(0.1);
+  });
+
   it('maakt de drie benchgebruikers, het bestuur met ~90 scholen', async () => {
     const rijen = await vraag<{ email: string; n: number }>(store, "SELECT g.email, count(r.*)::int n FROM gebruikers g JOIN rollen r ON r.gebruiker_id = g.id WHERE g.email LIKE '%@bench.demo' GROUP BY 1 ORDER BY 1");
     expect(rijen).toEqual([
