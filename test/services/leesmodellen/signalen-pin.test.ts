@@ -1,8 +1,8 @@
 // The work queue picks its candidates in SQL from the afgeleide tijdlijn and asks the law engine
 // only about them; its signals must stay exactly what judging every visible pupil gave (the same
 // signals, the same order). The reference is the old implementation (test/support/oude-signalen.ts)
-// run in the same test on the same data: the demo, and a generated country with problems added
-// (registrations that outlive the law, DUO differences, agreements that end early), at several
+// run in the same test on the same data: the demo, and a generated country (with the registrations
+// it sends DUO, some late or never) with problems added (DUO differences, agreements that end early), at several
 // peildata within and beyond the table's horizon, for the inspecteur, an instelling, a school and a board.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,17 +114,22 @@ describe.each(databaseKinds)('signalen uit kandidaten in SQL op %s', (kind) => {
       store = await openStore(database.config);
       await genereer(store, { deelnemers: 500, seed: 11 });
       const land = maakLand(toeval(11), 11);
-      // Problems the generator leaves out, as the owner: registrations sent to DUO (some never
-      // withdrawn after the pupil left), differences from DUO's files, agreements that end early.
+      // The generator sends most registrations on time and some late or never. Problems it leaves
+      // out, as the owner: registrations on odd days (a BRON MBO inschrijving in the VO-fase, an
+      // uitschrijving mid-year, one on the day of the inschrijving), differences from DUO's files,
+      // agreements that end early.
       await store.db.execute(sql`
         insert into registraties (deelnemer_id, register, handeling, als, datum)
-        select id, 'rod-vo', 'inschrijving', 'leerling', startdatum from (select id, startdatum, row_number() over (order by id) n from deelnemers) d where n % 3 <> 0`);
+        select id, 'bron-mbo', 'inschrijving', 'student', startdatum + 700 from (select id, startdatum, row_number() over (order by id) n from deelnemers) d where n % 7 = 0
+        on conflict do nothing`);
       await store.db.execute(sql`
         insert into registraties (deelnemer_id, register, handeling, als, datum)
-        select id, 'bron-mbo', 'inschrijving', 'student', startdatum + 730 from (select id, startdatum, row_number() over (order by id) n from deelnemers) d where n % 4 <> 0`);
+        select id, 'rod-vo', 'uitschrijving', 'leerling', startdatum + 760 from (select id, startdatum, row_number() over (order by id) n from deelnemers) d where n % 5 = 0
+        on conflict do nothing`);
       await store.db.execute(sql`
         insert into registraties (deelnemer_id, register, handeling, als, datum)
-        select id, 'rod-vo', 'uitschrijving', 'leerling', startdatum + 760 from (select id, startdatum, row_number() over (order by id) n from deelnemers) d where n % 5 = 0`);
+        select deelnemer_id, register, 'uitschrijving', als, datum from (select r.*, row_number() over (order by r.id) n from registraties r where handeling = 'inschrijving') r where n % 13 = 0
+        on conflict do nothing`);
       await store.db.execute(sql`
         insert into duo_verschillen (deelnemer_id, instelling_id, bestand, veld, duo, leerroute, uitleg, gronden, datum, peildatum)
         select d.id, r.instelling_id, case when n % 2 = 0 then 'ro' else 'tbg-i' end, 'leerroutefase', 'VO', 'MBO', 'Gegenereerd verschil.', '[]'::jsonb, ${PEILDATUM}::date - (n % 400)::int, ${PEILDATUM}::date - (n % 400)::int
