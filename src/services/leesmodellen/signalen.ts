@@ -7,15 +7,15 @@ import type { Toegang } from '../../domain/toegang.ts';
 import { eersteAugustus } from '../../law/datum.ts';
 import { schooljaarVan } from '../../law/index.ts';
 import * as G from '../../law/gronden.ts';
-import { sql, type SQL } from 'drizzle-orm';
 import type { Db, Store } from '../../store/database.ts';
 import { overstappenVan } from '../../store/repositories/index.ts';
-import { deelnemerPerioden, deelnemers, duoVerschillen, gebeurtenissen as gebeurtenissenTabel, leerroutes, overstappen, registraties, samenwerkingsovereenkomsten } from '../../store/schema.ts';
+import { duoVerschillen, registraties, samenwerkingsovereenkomsten } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { deelnemersMetStandInPartijen, deelnemersMetStandVan, PARTIJ, volledigeNaam, type DeelnemerMetStand } from '../deelnemers/index.ts';
 import { ingeschrevenIn, type RegistratieRij } from '../deelnemers/index.ts';
 import { begonnenMboFase, tijdlijnVan } from './deelnemer-tijdlijn.ts';
-import { periodeOp, periodenDekken, standOp, wisselmomenten } from '../afleiding/index.ts';
+import { periodenDekken, standOp, wisselmomenten } from '../afleiding/index.ts';
+import { kandidatenQuery } from './signaalkandidaten.ts';
 import { openOp } from '../overstappen/index.ts';
 import { bevatNaam } from '../deelnemers/index.ts';
 import { pagineer, sorteer, sorteerwaarden, type Paginering } from '../lijstpagina.ts';
@@ -107,52 +107,11 @@ export async function lijstSignalen(store: Store, toegang: Toegang, peildatum: I
   return signalen.filter((s) => soorten.has(s.soort));
 }
 
-/**
- * The pupils whose period on `peildatum` (deelnemer_perioden) and facts can give a signal of one
- * of `soorten`, by name. Each condition holds for every pupil the engine would give that signal
- * (more may pass: the engine decides); test/services/leesmodellen/signalen-pin.test.ts holds the
- * list to what judging every pupil gave.
- */
+/** The pupils whose period on `peildatum` and facts can give a signal of one of `soorten`, by name (signaalkandidaten.ts). */
 async function kandidaten(tx: Db, toegang: Toegang, peildatum: IsoDatum, soorten: ReadonlySet<Signaalsoort>, leerrouteId?: string): Promise<string[]> {
-  const p = sql`${peildatum}::date`;
-  // Possibly still enrolled in `register` on the peildatum: an inschrijving up to it with no later uitschrijving (one on the same day: possibly).
-  const misschienIngeschreven = (register: string) => sql`exists (select 1 from ${registraties} r where r.deelnemer_id = deelnemer_perioden.deelnemer_id and r.register = ${register}
-    and r.handeling = 'inschrijving' and r.datum <= ${p} and not exists (select 1 from ${registraties} u where u.deelnemer_id = r.deelnemer_id
-    and u.register = r.register and u.handeling = 'uitschrijving' and u.datum > r.datum and u.datum <= ${p}))`;
-  // Surely enrolled in BRON MBO since the MBO-fase began: an inschrijving on or after the first day of the MBO-fase and no uitschrijving on or after it.
-  // That first day counts only where the timeline of the engine starts a period on it too (a 1 August or the startdatum).
-  const mboVanaf = sql`(select min(q.van) from ${deelnemerPerioden} q where q.deelnemer_id = deelnemer_perioden.deelnemer_id and q.fase = 'MBO' and q.van <= ${p})`;
-  const zekerInBronMbo = sql`exists (select 1 from ${registraties} r where r.deelnemer_id = deelnemer_perioden.deelnemer_id and r.register = 'bron-mbo'
-    and r.handeling = 'inschrijving' and r.datum <= ${p} and r.datum >= ${mboVanaf}
-    and (to_char(${mboVanaf}, 'MM-DD') = '08-01' or ${mboVanaf} = d.startdatum)
-    and not exists (select 1 from ${registraties} u where u.deelnemer_id = r.deelnemer_id and u.register = r.register and u.handeling = 'uitschrijving' and u.datum >= r.datum and u.datum <= ${p}))`;
-  const openDossierOp = (sinds: SQL) => sql`exists (select 1 from ${overstappen} o where o.deelnemer_id = deelnemer_perioden.deelnemer_id and o.geopend_op <= ${sinds}
-    and (o.gesloten_op is null or o.gesloten_op > ${p}) and o.plaatsing_startdatum is null)`;
-  const per: Record<Signaalsoort, SQL> = {
-    'mbo-fase-zonder-bron': sql`(deelnemer_perioden.fase = 'MBO' and not ${zekerInBronMbo})`,
-    'dlr-zonder-vmbo-diploma': sql`deelnemer_perioden.overstap = 'geen-vmbo-diploma'`,
-    'ce-buiten-leerjaren': sql`exists (select 1 from ${gebeurtenissenTabel} g where g.deelnemer_id = deelnemer_perioden.deelnemer_id and g.soort = 'ce-afgelegd' and g.datum <= ${p})`,
-    'cursusduur-overschreden': sql`(deelnemer_perioden.status = 'actief' and deelnemer_perioden.leerjaar > lr.cursusduur_jaren)`,
-    'overstap-zonder-dossier': sql`(deelnemer_perioden.overstap is not null and not exists (select 1 from ${overstappen} o where o.deelnemer_id = deelnemer_perioden.deelnemer_id and o.reden = deelnemer_perioden.overstap))`,
-    'overstap-zonder-plaatsing': openDossierOp(p),
-    'overstap-lang-open': openDossierOp(sql`${p} - ${OVERSTAP_TERMIJN_DAGEN + 1}::int`),
-    // The planned end: 1 August of the schooljaar of the startdatum plus the cursusduur (schooljaarVan: August starts a year).
-    'overeenkomst-eindigt': sql`(deelnemer_perioden.status = 'actief' and exists (select 1 from ${samenwerkingsovereenkomsten} so where so.id = lr.overeenkomst_id and so.einddatum is not null
-      and so.einddatum < make_date(extract(year from d.startdatum - interval '7 months')::int + lr.cursusduur_jaren, 8, 1)))`,
-    'bron-wijkt-af': sql`exists (select 1 from ${duoVerschillen} v where v.deelnemer_id = deelnemer_perioden.deelnemer_id and v.peildatum <= ${p})`,
-    'registratie-loopt-door': sql`((not deelnemer_perioden.inschrijvingen @> '[{"bij": "school"}]'::jsonb and ${misschienIngeschreven('rod-vo')}) or (deelnemer_perioden.fase is null and ${misschienIngeschreven('bron-mbo')}))`,
-  };
-  const voorwaarden = [...soorten].map((s) => per[s]);
-  if (voorwaarden.length === 0) return [];
-  const gedekt = toegang.alles ? sql`true` : sql`(${inLijst(deelnemerPerioden.schoolId, toegang.instellingen)} or ${inLijst(deelnemerPerioden.instellingId, toegang.instellingen)})`;
-  const rijen = (await tx.execute(sql`
-    select deelnemer_perioden.deelnemer_id as id from ${deelnemerPerioden}
-      join ${deelnemers} d on d.id = deelnemer_perioden.deelnemer_id
-      join ${leerroutes} lr on lr.id = deelnemer_perioden.leerroute_id
-    where ${periodeOp(peildatum)} and ${gedekt}
-      ${leerrouteId === undefined ? sql`` : sql`and deelnemer_perioden.leerroute_id = ${leerrouteId}`}
-      and (${sql.join(voorwaarden, sql` or `)})
-    order by d.achternaam, d.roepnaam, d.id`)) as unknown as { rows: { id: string }[] };
+  const query = kandidatenQuery(toegang, peildatum, soorten, leerrouteId);
+  if (query === null) return [];
+  const rijen = (await tx.execute(query)) as unknown as { rows: { id: string }[] };
   return rijen.rows.map((r) => r.id);
 }
 
