@@ -43,7 +43,7 @@ import type {
   voorstelFaseovergang,
   zoekDeelnemers,
 } from '../services/deelnemers/index.ts';
-import type { haalDeelnemer, inspectieVoorRoute, lijstAudit, registratieWerklijst, signalenPagina, statistieken, werkvoorraad } from '../services/leesmodellen/index.ts';
+import type { haalDeelnemer, inspectieVoorRoute, lijstAudit, registratieWerklijst, rendementPagina, signalenPagina, statistieken, werkvoorraad } from '../services/leesmodellen/index.ts';
 import type { beoordeelOverstap, besluitOverstap, haalOverstap, overstappenPagina, openOverstap, heropenOverstap, plaatsOverstap, sluitOverstap } from '../services/overstappen/index.ts';
 import type { haalInstelling, instellingenPagina, maakInstelling, wijzigInstelling } from '../services/instellingen/index.ts';
 import type { haalKwalificatie, zoekKwalificaties } from '../services/referentie/index.ts';
@@ -56,6 +56,7 @@ type Element<F extends (...args: never[]) => unknown> = Uitkomst<F> extends read
 export type Health = { status: 'ok'; database: 'pglite' | 'postgresql' };
 
 export type Statistieken = Uitkomst<typeof statistieken>;
+export type Rendement = Uitkomst<typeof rendementPagina>;
 export type Werkvoorraad = Uitkomst<typeof werkvoorraad>;
 export type Registratiewerklijst = Uitkomst<typeof registratieWerklijst>;
 export type Signalen = Uitkomst<typeof signalenPagina>;

@@ -3,6 +3,7 @@
 export type Antwoordnaam =
   | 'Health'
   | 'Statistieken'
+  | 'Rendement'
   | 'Werkvoorraad'
   | 'Registratiewerklijst'
   | 'Signalen'
@@ -266,8 +267,8 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
         "items": {
           "type": "string",
           "enum": [
-            "school",
             "instelling",
+            "school",
             "verticale-scholengemeenschap"
           ]
         }
@@ -452,8 +453,8 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
       "bij": {
         "type": "string",
         "enum": [
-          "school",
-          "instelling"
+          "instelling",
+          "school"
         ]
       },
       "als": {
@@ -474,8 +475,8 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
     "$id": "Verantwoordelijke",
     "type": "string",
     "enum": [
-      "school",
-      "instelling"
+      "instelling",
+      "school"
     ]
   },
   {
@@ -635,8 +636,8 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
         "items": {
           "type": "string",
           "enum": [
-            "school",
-            "instelling"
+            "instelling",
+            "school"
           ]
         }
       }
@@ -787,8 +788,8 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
       "over": {
         "type": "string",
         "enum": [
-          "school",
-          "instelling"
+          "instelling",
+          "school"
         ]
       },
       "regeling": {
@@ -1346,6 +1347,38 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
     "type": "object",
     "additionalProperties": false,
     "properties": {
+      "rendement": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "leerroutes": {
+            "type": "number"
+          },
+          "instellingen": {
+            "type": "number"
+          }
+        },
+        "required": [
+          "leerroutes",
+          "instellingen"
+        ]
+      },
+      "kleineAantallen": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "grens": {
+            "type": "number"
+          },
+          "toelichting": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "grens",
+          "toelichting"
+        ]
+      },
       "peildatum": {
         "type": "string"
       },
@@ -1690,12 +1723,30 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
           "rodVo",
           "bronMbo"
         ]
-      },
-      "rendement": {
+      }
+    },
+    "required": [
+      "rendement",
+      "kleineAantallen",
+      "peildatum",
+      "deelnemers",
+      "leerroutes",
+      "openOverstappen",
+      "duoOverzicht",
+      "duoOverzichtGeregistreerd"
+    ]
+  },
+  {
+    "$id": "Rendement",
+    "anyOf": [
+      {
         "type": "object",
         "additionalProperties": false,
         "properties": {
-          "perLeerroute": {
+          "total": {
+            "type": "number"
+          },
+          "data": {
             "type": "array",
             "items": {
               "type": "object",
@@ -2210,7 +2261,39 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
               ]
             }
           },
-          "perInstelling": {
+          "peildatum": {
+            "type": "string"
+          },
+          "per": {
+            "type": "string",
+            "enum": [
+              "leerroute"
+            ]
+          },
+          "page": {
+            "type": "number"
+          },
+          "pageSize": {
+            "type": "number"
+          }
+        },
+        "required": [
+          "total",
+          "data",
+          "peildatum",
+          "per",
+          "page",
+          "pageSize"
+        ]
+      },
+      {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "total": {
+            "type": "number"
+          },
+          "data": {
             "type": "array",
             "items": {
               "type": "object",
@@ -2690,39 +2773,32 @@ export const antwoordSchemas: readonly Record<string, unknown>[] = [
                 "cohorten"
               ]
             }
-          }
-        },
-        "required": [
-          "perLeerroute",
-          "perInstelling"
-        ]
-      },
-      "kleineAantallen": {
-        "type": "object",
-        "additionalProperties": false,
-        "properties": {
-          "grens": {
+          },
+          "peildatum": {
+            "type": "string"
+          },
+          "per": {
+            "type": "string",
+            "enum": [
+              "instelling"
+            ]
+          },
+          "page": {
             "type": "number"
           },
-          "toelichting": {
-            "type": "string"
+          "pageSize": {
+            "type": "number"
           }
         },
         "required": [
-          "grens",
-          "toelichting"
+          "total",
+          "data",
+          "peildatum",
+          "per",
+          "page",
+          "pageSize"
         ]
       }
-    },
-    "required": [
-      "peildatum",
-      "deelnemers",
-      "leerroutes",
-      "openOverstappen",
-      "duoOverzicht",
-      "duoOverzichtGeregistreerd",
-      "rendement",
-      "kleineAantallen"
     ]
   },
   {

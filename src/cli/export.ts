@@ -4,7 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import { readConfig } from '../config.ts';
 import { isGeldigeDatum } from '../law/index.ts';
-import { statistieken } from '../services/leesmodellen/index.ts';
+import { volledigeStatistieken } from '../services/leesmodellen/index.ts';
 import { vandaag } from '../services/vandaag.ts';
 import { openStore } from '../services/opslag.ts';
 import { statistiekCsv } from '../exchange/statistiek-csv.ts';
@@ -47,7 +47,8 @@ export async function runExport(args: string[]): Promise<number> {
   const opties = leesOpties(args);
   const store = await openStore(readConfig().store);
   try {
-    const s = await statistieken(store, { gebruikerId: 'cli', alles: true, instellingen: [] }, opties.peildatum);
+    // A file may hold everything: the rendement of every route and instelling, as it always did.
+    const s = await volledigeStatistieken(store, { gebruikerId: 'cli', alles: true, instellingen: [] }, opties.peildatum);
     const tekst = opties.json ? `${JSON.stringify(s, null, 2)}\n` : statistiekCsv(s);
     if (opties.uit) await writeFile(opties.uit, tekst);
     else process.stdout.write(tekst);

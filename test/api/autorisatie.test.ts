@@ -77,6 +77,10 @@ const OPERATIES: Record<string, Operatie> = {
   },
   'GET /api/v1/werkvoorraad': { verwacht: rij(200, 200, 200, 200, 200, 200, 200, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/werkvoorraad?peildatum=2026-11-22' }) },
   'GET /api/v1/statistieken': { verwacht: rij(200, 200, 200, 200, 403, 200, 403, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/statistieken?peildatum=2026-11-22' }) },
+  'GET /api/v1/statistieken/rendement': {
+    verwacht: rij(200, 200, 200, 200, 403, 200, 403, 401),
+    verzoek: () => ({ method: 'GET', url: '/api/v1/statistieken/rendement?peildatum=2026-11-22&per=instelling&pageSize=5' }),
+  },
   'GET /api/v1/instellingen': { verwacht: rij(200, 200, 200, 200, 200, 200, 200, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/instellingen' }) },
   'GET /api/v1/kwalificaties/{code}': { verwacht: rij(200, 200, 200, 200, 200, 200, 200, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/kwalificaties/25281' }) },
   'GET /api/v1/kwalificaties': { verwacht: rij(200, 200, 200, 200, 200, 200, 200, 401), verzoek: () => ({ method: 'GET', url: '/api/v1/kwalificaties?zoek=monteur' }) },

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../../services/opslag.ts';
 import { toegangVan } from '../toegang.ts';
-import { statistieken, werkvoorraad } from '../../services/leesmodellen/index.ts';
+import { RENDEMENT_PER, rendementPagina, statistieken, werkvoorraad } from '../../services/leesmodellen/index.ts';
 import { vandaag } from '../../services/vandaag.ts';
-import { antwoord, peildatumQuery, type SchemaTypes } from './schemas.ts';
+import { antwoord, paginaQuery, peildatumQuery, type SchemaTypes } from './schemas.ts';
 
 export function registerStatistieken(fastify: FastifyInstance, store: Store): void {
   const app = fastify.withTypeProvider<SchemaTypes>();
@@ -19,6 +19,34 @@ export function registerStatistieken(fastify: FastifyInstance, store: Store): vo
       },
     },
     async (request) => statistieken(store, toegangVan(request), request.query.peildatum ?? vandaag()),
+  );
+
+  app.get(
+    '/api/v1/statistieken/rendement',
+    {
+      config: { handeling: 'statistieken.lezen' },
+      schema: {
+        tags: ['statistieken'],
+        summary: 'Rendement per cohort, per leerroute of per instelling, een pagina tegelijk',
+        description:
+          "Per leerroute op naam, per instelling (school of instelling van een zichtbare leerroute) op naam; total telt alle pagina's. Kleine aantallen buiten de eigen instellingen staan als \"< 5\".",
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['per'],
+          properties: {
+            ...peildatumQuery.properties,
+            per: { type: 'string', enum: RENDEMENT_PER, description: 'leerroute of instelling' },
+            ...paginaQuery(50),
+          },
+        },
+        response: { 200: antwoord('Rendement', 'Eén pagina rendement op de peildatum') },
+      },
+    },
+    async (request) => {
+      const { peildatum, ...opdracht } = request.query;
+      return rendementPagina(store, toegangVan(request), peildatum ?? vandaag(), opdracht);
+    },
   );
 
   app.get(

@@ -1,8 +1,9 @@
 // The statistics' counts on the afgeleide tijdlijn (decision 0027): per peildatum each visible pupil
 // is the one period that contains it, so the counts per route, leerjaar, fase and status, DUO's
 // overview and the open cases are grouped in SQL; the rendement reads one small row per started
-// pupil (what its path needs of the periods and events) and judges it with the law's loopbaanUit.
-// Only for a peildatum up to the table's horizon; beyond it the caller asks the law engine.
+// pupil of the routes asked for (what its path needs of the periods and events) and judges it with
+// the law's loopbaanUit. Only for a peildatum up to the table's horizon; beyond it the caller asks
+// the law engine.
 import { and, asc, lte, sql, type SQL } from 'drizzle-orm';
 import type { DeelnemerStatus, Fase } from '../../domain/beoordeling.ts';
 import type { IsoDatum } from '../../domain/scenario.ts';
@@ -24,8 +25,6 @@ export interface StatistiekTelling {
   openOverstappen: number;
   duoOverzicht: DuoOverzicht;
   duoOverzichtGeregistreerd: DuoOverzicht;
-  /** One per started pupil. */
-  paden: TelbaarPad[];
 }
 
 const rijenVan = <T>(antwoord: unknown) => (antwoord as { rows: T[] }).rows;
@@ -50,7 +49,6 @@ export async function telOpDeTijdlijn(tx: Db, toegang: Toegang, peildatum: IsoDa
     openOverstappen: await openOverstappen(tx, zichtbaar, peildatum),
     duoOverzicht: await duoVereist(tx, zichtbaar),
     duoOverzichtGeregistreerd: await duoGeregistreerd(tx, zichtbaar, peildatum),
-    paden: await paden(tx, zichtbaar, peildatum),
   };
 }
 
@@ -161,12 +159,14 @@ interface PadRij {
 }
 
 /**
- * One row per started pupil with what loopbaanUit needs: the period on the peildatum and on the
- * doorstroom day (the 1 August two years after the start, once passed), and of the events that
- * still count up to the peildatum the first of each kind and the schooljaren with a niet-bevorderd.
+ * One row per started pupil whose period meets `binnen` (a condition on its route, school or
+ * instelling, so a page of routes reads only its own pupils; null: every visible pupil) with what loopbaanUit needs: the
+ * period on the peildatum and on the doorstroom day (the 1 August two years after the start, once
+ * passed), and of the events that still count up to the peildatum the first of each kind and the
+ * schooljaren with a niet-bevorderd, read per pupil by its index.
  */
-async function paden(tx: Db, zichtbaar: SQL, peildatum: IsoDatum): Promise<TelbaarPad[]> {
-  const gestart = sql`${zichtbaar} and ${deelnemerPerioden.status} <> 'niet-gestart'`;
+export async function padenOpDeTijdlijn(tx: Db, toegang: Toegang, peildatum: IsoDatum, binnen: SQL | null): Promise<TelbaarPad[]> {
+  const gestart = sql`${opPeildatum(toegang, peildatum)} and (${binnen ?? sql`true`}) and ${deelnemerPerioden.status} <> 'niet-gestart'`;
   const eerste = (soort: string) => sql`min(${gebeurtenissen.datum}) filter (where ${gebeurtenissen.soort} = ${soort})::text`;
   const rijen = rijenVan<PadRij>(
     await tx.execute(sql`
@@ -183,20 +183,18 @@ async function paden(tx: Db, zichtbaar: SQL, peildatum: IsoDatum): Promise<Telba
       left join ${deelnemerPerioden} overgang
         on doorstroom.dag <= ${peildatum}::date and overgang.deelnemer_id = ${deelnemerPerioden.deelnemerId}
         and overgang.van <= doorstroom.dag and (overgang.tot is null or overgang.tot >= doorstroom.dag)
-      left join (
-        select ${gebeurtenissen.deelnemerId} as deelnemer_id,
-          string_agg(distinct ${schooljaar(sql`${gebeurtenissen.datum}`)}::text, ',') filter (where ${gebeurtenissen.soort} = 'niet-bevorderd') as niet_bevorderd,
+      left join lateral (
+        select string_agg(distinct ${schooljaar(sql`${gebeurtenissen.datum}`)}::text, ',') filter (where ${gebeurtenissen.soort} = 'niet-bevorderd') as niet_bevorderd,
           ${eerste('uitgestapt')} as uitgestapt,
           ${eerste('definitief-verwijderd')} as verwijderd,
           ${eerste('vmbo-geslaagd')} as vmbo_geslaagd,
           ${eerste('mbo-diploma')} as mbo_diploma,
           min(${gebeurtenissen.datum}) filter (where ${gebeurtenissen.soort} in ('uitgestapt', 'definitief-verwijderd', 'mbo-diploma'))::text as einde
         from ${gebeurtenissen}
-        where ${gebeurtenissen.datum} <= ${peildatum}::date
+        where ${gebeurtenissen.deelnemerId} = ${deelnemerPerioden.deelnemerId} and ${gebeurtenissen.datum} <= ${peildatum}::date
           and ${gebeurtenissen.soort} in ('niet-bevorderd', 'uitgestapt', 'definitief-verwijderd', 'vmbo-geslaagd', 'mbo-diploma')
           and not exists (select 1 from ${gebeurtenisIntrekkingen} where ${gebeurtenisIntrekkingen.gebeurtenisId} = ${gebeurtenissen.id})
-        group by 1
-      ) feiten on feiten.deelnemer_id = ${deelnemerPerioden.deelnemerId}
+      ) feiten on true
       where ${gestart}`),
   );
   const dossiers = await tx

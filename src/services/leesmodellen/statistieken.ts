@@ -1,19 +1,20 @@
 // The statistics on a peildatum, within the caller's tenancy: deelnemers per route, leerjaar and
-// fase; DUO's overview (what the law requires to be registered, and what is recorded); and the
-// route's rendement per cohort, per route and per instelling. Counted in SQL on the afgeleide
-// tijdlijn up to its horizon (statistiek-tijdlijn.ts), by the law engine per pupil beyond it.
+// fase; DUO's overview (what the law requires to be registered, and what is recorded); and how many
+// routes and instellingen the rendement per cohort has, whose figures come a page at a time
+// (rendement-paginas.ts). Counted in SQL on the afgeleide tijdlijn up to its horizon
+// (statistiek-tijdlijn.ts), by the law engine per pupil beyond it.
 import type { IsoDatum } from '../../domain/scenario.ts';
-import { dekt, type Toegang } from '../../domain/toegang.ts';
+import type { Toegang } from '../../domain/toegang.ts';
 import type { Db, Store } from '../../store/database.ts';
-import { alleInstellingen, alleLeerroutes, alleOverstappen, type LeerrouteRij } from '../../store/repositories/index.ts';
+import { alleLeerroutes, alleOverstappen } from '../../store/repositories/index.ts';
 import { registraties } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
-import { opNaam } from '../nederlandse-volgorde.ts';
 import { deelnemersMetStand, zichtbareRoute, type RegistratieRij } from '../deelnemers/index.ts';
 import { routeKop } from '../leerroutes/index.ts';
 import { openOp } from '../overstappen/index.ts';
 import { duoOverzicht, duoOverzichtGeregistreerd } from './duo-overzicht.ts';
-import { AFGESCHERMD, KLEINE_GROEP, padenVan, perCohort, type TelbaarPad } from './rendement.ts';
+import { AFGESCHERMD, KLEINE_GROEP } from './rendement.ts';
+import { rendementAantallen, rendementPerInstelling, rendementPerLeerroute } from './rendement-paginas.ts';
 import { telOpDeTijdlijn, type StatistiekTelling } from './statistiek-tijdlijn.ts';
 import { periodenDekken } from '../afleiding/index.ts';
 
@@ -21,11 +22,32 @@ export const KLEINE_AANTALLEN_TOELICHTING =
   `Aantallen onder ${KLEINE_GROEP} deelnemers staan buiten de eigen instellingen van de deelnemers als "${AFGESCHERMD}", zodat niemand herleidbaar is.`;
 
 export async function statistieken(store: Store, toegang: Toegang, peildatum: IsoDatum) {
-  const { routes, telling, instellingen } = await metToegang(store, toegang, async (tx) => ({
-    routes: (await alleLeerroutes(tx)).filter((r) => zichtbareRoute(toegang, r)),
-    telling: (await periodenDekken(tx, peildatum)) ? await telOpDeTijdlijn(tx, toegang, peildatum) : await telMetDeWetsmotor(tx, toegang, peildatum),
-    instellingen: await alleInstellingen(tx),
+  return metToegang(store, toegang, async (tx) => ({
+    ...(await kern(tx, toegang, peildatum)),
+    rendement: await rendementAantallen(tx, toegang),
+    kleineAantallen: { grens: KLEINE_GROEP, toelichting: KLEINE_AANTALLEN_TOELICHTING },
   }));
+}
+
+/**
+ * The statistics with the rendement of every route and every instelling in full, in the order the
+ * pages give them: what a file export holds (`export statistiek`), one pass over the pupils.
+ */
+export async function volledigeStatistieken(store: Store, toegang: Toegang, peildatum: IsoDatum) {
+  return metToegang(store, toegang, async (tx) => ({
+    ...(await kern(tx, toegang, peildatum)),
+    rendement: {
+      perLeerroute: (await rendementPerLeerroute(tx, toegang, peildatum)).data,
+      perInstelling: (await rendementPerInstelling(tx, toegang, peildatum)).data,
+    },
+    kleineAantallen: { grens: KLEINE_GROEP, toelichting: KLEINE_AANTALLEN_TOELICHTING },
+  }));
+}
+
+/** Everything but the rendement, in the order of the answer's keys. */
+async function kern(tx: Db, toegang: Toegang, peildatum: IsoDatum) {
+  const routes = (await alleLeerroutes(tx)).filter((r) => zichtbareRoute(toegang, r));
+  const telling = (await periodenDekken(tx, peildatum)) ? await telOpDeTijdlijn(tx, toegang, peildatum) : await telMetDeWetsmotor(tx, toegang, peildatum);
   const perStatus = telling.perStatus;
   const perFase = { VO: 0, MBO: 0 };
   const perRoute = new Map(
@@ -38,39 +60,6 @@ export async function statistieken(store: Store, toegang: Toegang, peildatum: Is
     route.perFase[fase] += aantal;
     route.perLeerjaar[leerjaar] = (route.perLeerjaar[leerjaar] ?? 0) + aantal;
   }
-
-  const naam = new Map(instellingen.map((i) => [i.id, i]));
-  const routeVan = new Map(routes.map((r) => [r.id, r]));
-  const paden = telling.paden;
-  const eigenRoute = (r: LeerrouteRij) => !toegang.alles && dekt(toegang, r.schoolId, r.instellingId);
-  // Grouped once, in the order of `paden`: filtering all paths per route and per instelling was
-  // routes × pupils (10,000 × 10,000 for the inspecteur of a generated country).
-  const padenPerRoute = new Map<string, TelbaarPad[]>();
-  const padenPerInstelling = new Map<string, TelbaarPad[]>();
-  const voegToe = (m: Map<string, TelbaarPad[]>, sleutel: string, p: TelbaarPad) => {
-    const groep = m.get(sleutel);
-    if (groep) groep.push(p);
-    else m.set(sleutel, [p]);
-  };
-  for (const p of paden) {
-    const route = routeVan.get(p.leerrouteId)!;
-    voegToe(padenPerRoute, route.id, p);
-    voegToe(padenPerInstelling, route.schoolId, p);
-    if (route.instellingId !== route.schoolId) voegToe(padenPerInstelling, route.instellingId, p);
-  }
-  const perLeerroute = routes.map((r) => ({
-    leerroute: { id: r.id, naam: r.naam, soort: r.soort, school: { id: r.schoolId, naam: naam.get(r.schoolId)?.naam ?? '' }, instelling: { id: r.instellingId, naam: naam.get(r.instellingId)?.naam ?? '' } },
-    cohorten: perCohort(padenPerRoute.get(r.id) ?? [], eigenRoute(r)),
-  }));
-  const betrokken = [...new Set(routes.flatMap((r) => [r.schoolId, r.instellingId]))]
-    .map((id) => naam.get(id))
-    .filter((i) => i !== undefined)
-    .sort((a, b) => opNaam(a.naam, b.naam));
-  const perInstelling = betrokken.map((i) => ({
-    instelling: { id: i.id, naam: i.naam, soort: i.soort },
-    cohorten: perCohort(padenPerInstelling.get(i.id) ?? [], !toegang.alles && toegang.instellingen.includes(i.id)),
-  }));
-
   return {
     peildatum,
     deelnemers: { totaal: Object.values(perStatus).reduce((a, b) => a + b, 0), actief: perFase.VO + perFase.MBO, perFase, perStatus },
@@ -78,8 +67,6 @@ export async function statistieken(store: Store, toegang: Toegang, peildatum: Is
     openOverstappen: telling.openOverstappen,
     duoOverzicht: telling.duoOverzicht,
     duoOverzichtGeregistreerd: telling.duoOverzichtGeregistreerd,
-    rendement: { perLeerroute, perInstelling },
-    kleineAantallen: { grens: KLEINE_GROEP, toelichting: KLEINE_AANTALLEN_TOELICHTING },
   };
 }
 
@@ -112,8 +99,8 @@ async function telMetDeWetsmotor(tx: Db, toegang: Toegang, peildatum: IsoDatum):
     openOverstappen: overstappen.filter((o) => openOp(o, peildatum) && zichtbaar.has(o.deelnemerId)).length,
     duoOverzicht: duoOverzicht(metStand),
     duoOverzichtGeregistreerd: duoOverzichtGeregistreerd(metStand, registratiesVan, peildatum),
-    paden: padenVan(metStand, overstappen, peildatum),
   };
 }
 
 export type Statistieken = Awaited<ReturnType<typeof statistieken>>;
+export type VolledigeStatistieken = Awaited<ReturnType<typeof volledigeStatistieken>>;

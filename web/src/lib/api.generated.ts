@@ -1648,6 +1648,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/statistieken/rendement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rendement per cohort, per leerroute of per instelling, een pagina tegelijk
+         * @description Per leerroute op naam, per instelling (school of instelling van een zichtbare leerroute) op naam; total telt alle pagina's. Kleine aantallen buiten de eigen instellingen staan als "< 5".
+         *
+         *     Handeling `statistieken.lezen` (met een API-token: de scope); voor de rollen Beheerder, Coördinator, Administratie, Bestuurder, Inspecteur.
+         */
+        get: operations["getStatistiekenRendement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/taken/{id}": {
         parameters: {
             query?: never;
@@ -2578,7 +2600,7 @@ export interface components {
             /** @enum {string} */
             als: "leerling" | "student" | "examenkandidaat";
             /** @enum {string} */
-            bij: "school" | "instelling";
+            bij: "instelling" | "school";
         };
         Inspectie: {
             audit: {
@@ -2787,7 +2809,7 @@ export interface components {
         };
         Klachtregime: {
             /** @enum {string} */
-            over: "school" | "instelling";
+            over: "instelling" | "school";
             regeling: string;
         };
         Kwalificatie: {
@@ -2987,7 +3009,7 @@ export interface components {
         Meldplicht: {
             /** @enum {string} */
             aan: "minister";
-            door: ("school" | "instelling" | "verticale-scholengemeenschap")[];
+            door: ("instelling" | "school" | "verticale-scholengemeenschap")[];
             gemeld: null | boolean;
             gezamenlijk: boolean;
             opTijd: null | boolean;
@@ -3455,7 +3477,7 @@ export interface components {
             /** @enum {boolean} */
             entreeAutomatisch: false;
             leeftijd: null | number;
-            oordeelDoor: ("school" | "instelling")[];
+            oordeelDoor: ("instelling" | "school")[];
             opties: components["schemas"]["OverstapOptie"][];
             plaatsGegarandeerd: boolean;
             /** @enum {null|string} */
@@ -3745,6 +3767,127 @@ export interface components {
                 }[];
             }[];
         };
+        Rendement: {
+            data: {
+                cohorten: {
+                    cijfers: {
+                        bestemming: {
+                            "andere-instelling": number | "< 5";
+                            entree: number | "< 5";
+                            vmbo: number | "< 5";
+                            "zelfde-instelling": number | "< 5";
+                        };
+                        doorstroomBeoordeeld: number | "< 5";
+                        doorstroomOpTijd: number | "< 5";
+                        instroom: number | "< 5";
+                        mboDiplomaBeoordeeld: number | "< 5";
+                        mboDiplomaBinnenCursusduur: number | "< 5";
+                        overstappen: {
+                            beoordeeld: number | "< 5";
+                            besloten: number | "< 5";
+                            geplaatst: number | "< 5";
+                            gesloten: number | "< 5";
+                            open: number | "< 5";
+                        };
+                        stroom: {
+                            geplaatst: number | "< 5";
+                            "mbo-diploma": number | "< 5";
+                            "mbo-fase": number | "< 5";
+                            verwijderd: number | "< 5";
+                            "vo-fase": number | "< 5";
+                            "zonder-plaatsing": number | "< 5";
+                        };
+                        uitgestapt: number | "< 5";
+                        uitval: number | "< 5";
+                        vertraagd: number | "< 5";
+                        verwijderd: number | "< 5";
+                        vmboDiplomaBeoordeeld: null | number | "< 5";
+                        vmboDiplomaOpTijd: null | number | "< 5";
+                        wachttijdDagen: {
+                            maximum: null | number;
+                            mediaan: null | number;
+                        };
+                    };
+                    cohort: number;
+                    eigen: boolean;
+                }[];
+                leerroute: {
+                    id: string;
+                    instelling: {
+                        id: string;
+                        naam: string;
+                    };
+                    naam: string;
+                    school: {
+                        id: string;
+                        naam: string;
+                    };
+                    soort: string;
+                };
+            }[];
+            page: number;
+            pageSize: number;
+            peildatum: string;
+            /** @enum {string} */
+            per: "leerroute";
+            total: number;
+        } | {
+            data: {
+                cohorten: {
+                    cijfers: {
+                        bestemming: {
+                            "andere-instelling": number | "< 5";
+                            entree: number | "< 5";
+                            vmbo: number | "< 5";
+                            "zelfde-instelling": number | "< 5";
+                        };
+                        doorstroomBeoordeeld: number | "< 5";
+                        doorstroomOpTijd: number | "< 5";
+                        instroom: number | "< 5";
+                        mboDiplomaBeoordeeld: number | "< 5";
+                        mboDiplomaBinnenCursusduur: number | "< 5";
+                        overstappen: {
+                            beoordeeld: number | "< 5";
+                            besloten: number | "< 5";
+                            geplaatst: number | "< 5";
+                            gesloten: number | "< 5";
+                            open: number | "< 5";
+                        };
+                        stroom: {
+                            geplaatst: number | "< 5";
+                            "mbo-diploma": number | "< 5";
+                            "mbo-fase": number | "< 5";
+                            verwijderd: number | "< 5";
+                            "vo-fase": number | "< 5";
+                            "zonder-plaatsing": number | "< 5";
+                        };
+                        uitgestapt: number | "< 5";
+                        uitval: number | "< 5";
+                        vertraagd: number | "< 5";
+                        verwijderd: number | "< 5";
+                        vmboDiplomaBeoordeeld: null | number | "< 5";
+                        vmboDiplomaOpTijd: null | number | "< 5";
+                        wachttijdDagen: {
+                            maximum: null | number;
+                            mediaan: null | number;
+                        };
+                    };
+                    cohort: number;
+                    eigen: boolean;
+                }[];
+                instelling: {
+                    id: string;
+                    naam: string;
+                    soort: string;
+                };
+            }[];
+            page: number;
+            pageSize: number;
+            peildatum: string;
+            /** @enum {string} */
+            per: "instelling";
+            total: number;
+        };
         Roltoekenningen: {
             data: {
                 aangevraagdDoor: string;
@@ -3906,112 +4049,8 @@ export interface components {
             openOverstappen: number;
             peildatum: string;
             rendement: {
-                perInstelling: {
-                    cohorten: {
-                        cijfers: {
-                            bestemming: {
-                                "andere-instelling": number | "< 5";
-                                entree: number | "< 5";
-                                vmbo: number | "< 5";
-                                "zelfde-instelling": number | "< 5";
-                            };
-                            doorstroomBeoordeeld: number | "< 5";
-                            doorstroomOpTijd: number | "< 5";
-                            instroom: number | "< 5";
-                            mboDiplomaBeoordeeld: number | "< 5";
-                            mboDiplomaBinnenCursusduur: number | "< 5";
-                            overstappen: {
-                                beoordeeld: number | "< 5";
-                                besloten: number | "< 5";
-                                geplaatst: number | "< 5";
-                                gesloten: number | "< 5";
-                                open: number | "< 5";
-                            };
-                            stroom: {
-                                geplaatst: number | "< 5";
-                                "mbo-diploma": number | "< 5";
-                                "mbo-fase": number | "< 5";
-                                verwijderd: number | "< 5";
-                                "vo-fase": number | "< 5";
-                                "zonder-plaatsing": number | "< 5";
-                            };
-                            uitgestapt: number | "< 5";
-                            uitval: number | "< 5";
-                            vertraagd: number | "< 5";
-                            verwijderd: number | "< 5";
-                            vmboDiplomaBeoordeeld: null | number | "< 5";
-                            vmboDiplomaOpTijd: null | number | "< 5";
-                            wachttijdDagen: {
-                                maximum: null | number;
-                                mediaan: null | number;
-                            };
-                        };
-                        cohort: number;
-                        eigen: boolean;
-                    }[];
-                    instelling: {
-                        id: string;
-                        naam: string;
-                        soort: string;
-                    };
-                }[];
-                perLeerroute: {
-                    cohorten: {
-                        cijfers: {
-                            bestemming: {
-                                "andere-instelling": number | "< 5";
-                                entree: number | "< 5";
-                                vmbo: number | "< 5";
-                                "zelfde-instelling": number | "< 5";
-                            };
-                            doorstroomBeoordeeld: number | "< 5";
-                            doorstroomOpTijd: number | "< 5";
-                            instroom: number | "< 5";
-                            mboDiplomaBeoordeeld: number | "< 5";
-                            mboDiplomaBinnenCursusduur: number | "< 5";
-                            overstappen: {
-                                beoordeeld: number | "< 5";
-                                besloten: number | "< 5";
-                                geplaatst: number | "< 5";
-                                gesloten: number | "< 5";
-                                open: number | "< 5";
-                            };
-                            stroom: {
-                                geplaatst: number | "< 5";
-                                "mbo-diploma": number | "< 5";
-                                "mbo-fase": number | "< 5";
-                                verwijderd: number | "< 5";
-                                "vo-fase": number | "< 5";
-                                "zonder-plaatsing": number | "< 5";
-                            };
-                            uitgestapt: number | "< 5";
-                            uitval: number | "< 5";
-                            vertraagd: number | "< 5";
-                            verwijderd: number | "< 5";
-                            vmboDiplomaBeoordeeld: null | number | "< 5";
-                            vmboDiplomaOpTijd: null | number | "< 5";
-                            wachttijdDagen: {
-                                maximum: null | number;
-                                mediaan: null | number;
-                            };
-                        };
-                        cohort: number;
-                        eigen: boolean;
-                    }[];
-                    leerroute: {
-                        id: string;
-                        instelling: {
-                            id: string;
-                            naam: string;
-                        };
-                        naam: string;
-                        school: {
-                            id: string;
-                            naam: string;
-                        };
-                        soort: string;
-                    };
-                }[];
+                instellingen: number;
+                leerroutes: number;
             };
         };
         Taak: {
@@ -4048,7 +4087,7 @@ export interface components {
             voldoet: null | boolean;
         };
         /** @enum {string} */
-        Verantwoordelijke: "school" | "instelling";
+        Verantwoordelijke: "instelling" | "school";
         Werkvoorraad: {
             data: {
                 aantal: number;
@@ -11154,6 +11193,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Statistieken"];
+                };
+            };
+            /** @description Ongeldige invoer (invalid-params noemt elk veld) */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet ingelogd */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geen recht op deze handeling, niet uw school of instelling, of de CSRF-controle mislukte */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStatistiekenRendement: {
+        parameters: {
+            query: {
+                page?: number;
+                pageSize?: number;
+                /** @description ISO-datum; standaard vandaag. */
+                peildatum?: string;
+                /** @description leerroute of instelling */
+                per: "leerroute" | "instelling";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Eén pagina rendement op de peildatum */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rendement"];
                 };
             };
             /** @description Ongeldige invoer (invalid-params noemt elk veld) */

@@ -7,7 +7,11 @@ type Schemas = components['schemas'];
 export type VolledigeStatistieken = Schemas['Statistieken'];
 export type DuoOverzicht = VolledigeStatistieken['duoOverzicht'];
 export type RegisterTelling = DuoOverzicht['rodVo'];
-export type CohortRij = VolledigeStatistieken['rendement']['perLeerroute'][number]['cohorten'][number];
+/** One page of the rendement, per leerroute or per instelling (GET /statistieken/rendement). */
+export type RendementPagina = Schemas['Rendement'];
+export type RendementPerLeerroute = Extract<RendementPagina, { per: 'leerroute' }>;
+export type RendementPerInstelling = Extract<RendementPagina, { per: 'instelling' }>;
+export type CohortRij = RendementPagina['data'][number]['cohorten'][number];
 export type Cohortcijfers = CohortRij['cijfers'];
 export type Aantal = Cohortcijfers['instroom'];
 export type Inspectie = Schemas['Inspectie'];
