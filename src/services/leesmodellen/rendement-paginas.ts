@@ -76,12 +76,15 @@ function groepeer(paden: readonly TelbaarPad[], sleutels: (p: TelbaarPad) => rea
 }
 
 /**
- * The rendement of the visible routes by name (then id, so a page boundary never moves), one page
- * or (without paginering) all of them.
+ * The rendement of the visible routes by name, one page or (without paginering) all of them. A page
+ * breaks ties on id, so its boundary never moves; all of them keep the order the export always had
+ * (naam alone, routes of one name as the database's sort leaves them), byte for byte.
  */
 export async function rendementPerLeerroute(tx: Db, toegang: Toegang, peildatum: IsoDatum, paginering?: Paginering): Promise<{ total: number; data: RendementVanLeerroute[] }> {
-  const vraag = tx.select().from(leerroutes).where(zichtbaar(toegang)).orderBy(asc(leerroutes.naam), asc(leerroutes.id)).$dynamic();
-  const routes = paginering ? await vraag.limit(paginering.pageSize).offset((paginering.page - 1) * paginering.pageSize) : await vraag;
+  const vraag = tx.select().from(leerroutes).where(zichtbaar(toegang));
+  const routes = paginering
+    ? await vraag.orderBy(asc(leerroutes.naam), asc(leerroutes.id)).limit(paginering.pageSize).offset((paginering.page - 1) * paginering.pageSize)
+    : await vraag.orderBy(asc(leerroutes.naam));
   const paden = await padenVanRoutes(tx, toegang, peildatum, routes, paginering ? inLijst(deelnemerPerioden.leerrouteId, routes.map((r) => r.id)) : null);
   const perRoute = groepeer(paden, (p) => [p.leerrouteId]);
   const naam = await naamVan(tx, routes.flatMap((r) => [r.schoolId, r.instellingId]));
