@@ -8,6 +8,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Two files at a time on 2 cores: most files wait on PostgreSQL, Chromium or a child process
+    // much of their time, and one worker left a core idle (vitest's default is cores − 1).
+    maxWorkers: 2,
     reporters: process.env.CI_SUMMARY_FILE ? ['default', ['json', { outputFile: process.env.CI_SUMMARY_FILE }]] : ['default'],
   },
 });
