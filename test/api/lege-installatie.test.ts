@@ -18,7 +18,7 @@ describe.each(databaseKinds)('een lege installatie inrichten op %s', (kind) => {
   const beheerder = { email: 'beheer@horst.example', naam: 'Sam Jansen', wachtwoord: 'een-lang-genoeg-wachtwoord' };
 
   beforeAll(async () => {
-    o = await zetOp(kind, { demo: false });
+    o = await zetOp(kind, { demo: false, vers: true });
     fb = await o.als('functioneel-beheerder');
   });
   afterAll(() => o.sluit());

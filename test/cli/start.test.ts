@@ -26,7 +26,7 @@ describe.each(databaseKinds)('starten en stoppen op %s', (kind) => {
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'leerroute-lifecycle-'));
-    database = await throwAwayDatabase(kind);
+    database = await throwAwayDatabase(kind, { vers: true });
     env = {
       DATA_DIR: path.join(dir, 'data'),
       DATABASE_URL: database.config.kind === 'postgresql' ? database.config.url : '',

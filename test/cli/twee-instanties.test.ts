@@ -67,7 +67,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('twee instanties op één Postgr
 
   beforeAll(async () => {
     provider = await startProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUris: [REDIRECT_URI], accounts: { 'twee-1': { name: 'Inspecteur via OIDC' } } });
-    database = await throwAwayDatabase('postgresql');
+    database = await throwAwayDatabase('postgresql', { vers: true });
     const url = database.config.kind === 'postgresql' ? database.config.url : '';
     // Both on an empty database at once: each creates it if missing, migrates, loads the demo and
     // its users on a first start. They must take turns, not fail or load everything twice.

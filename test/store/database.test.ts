@@ -18,7 +18,7 @@ describe.each(databaseKinds)('store op %s', (kind) => {
   let store: Store;
 
   beforeAll(async () => {
-    database = await throwAwayDatabase(kind);
+    database = await throwAwayDatabase(kind, { vers: true });
     store = await openStore(database.config);
   });
   afterAll(async () => {
@@ -74,7 +74,7 @@ for (const kind of databaseKinds.filter((k) => k === 'postgresql')) {
   describe(`store op ${kind}: serververbindingen`, () => {
     let database: ThrowAwayDatabase;
     beforeAll(async () => {
-      database = await throwAwayDatabase(kind);
+      database = await throwAwayDatabase(kind, { vers: true });
     });
     afterAll(async () => {
       await database.drop();

@@ -17,7 +17,7 @@ describe.each(databaseKinds)('lijsten van ids als één parameter op %s', (kind)
   let store: Store;
 
   beforeAll(async () => {
-    database = await throwAwayDatabase(kind);
+    database = await throwAwayDatabase(kind, { vers: true });
     store = await openStore(database.config);
     await laadDemo(store, '2026-11-22');
   }, 120_000);

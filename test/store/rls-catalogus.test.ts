@@ -34,7 +34,7 @@ describe.each(databaseKinds)('row-level security in de catalogus op %s', (kind) 
   let leesbaar: Tabel[];
 
   beforeAll(async () => {
-    database = await throwAwayDatabase(kind);
+    database = await throwAwayDatabase(kind, { vers: true });
     store = await openStore(database.config);
     const antwoord = await store.db.execute(sql`
       select c.relname as naam, c.relrowsecurity as rls, c.relforcerowsecurity as geforceerd,
@@ -84,7 +84,7 @@ describe.each(databaseKinds)('row-level security in de catalogus op %s', (kind) 
 
 describe.each(databaseKinds)('referentielijsten zijn alleen-lezen voor de app-rol op %s', (kind) => {
   it('laat de app-rol de crebolijst lezen maar niet wijzigen', async () => {
-    const database = await throwAwayDatabase(kind);
+    const database = await throwAwayDatabase(kind, { vers: true });
     const store = await openStore(database.config);
     try {
       const rechten = await store.db.execute(sql`

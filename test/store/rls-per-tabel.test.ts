@@ -98,7 +98,7 @@ describe.each(databaseKinds)('de policies per tabel op %s', (kind) => {
   const route = new Map<string, string>();
 
   beforeAll(async () => {
-    database = await throwAwayDatabase(kind);
+    database = await throwAwayDatabase(kind, { vers: true });
     store = await openStore(database.config);
     for (const opdracht of OPZET.split(';').filter((o) => o.trim())) await store.db.execute(sql.raw(opdracht));
     for (const r of rijen(await store.db.execute(sql.raw(`select naam, id::text as id from (values ('A', ${id('A')}), ('B', ${id('B')}), ('R', ${id('R')}), ('S', ${id('S')})) v(naam, id)`))))
@@ -163,7 +163,7 @@ describe.each(databaseKinds)('de policies per tabel op %s', (kind) => {
 
 describe.each(databaseKinds)('de tenantscheiding in één opdracht op %s', (kind) => {
   it('zet rol en instellingen transactie-lokaal, zodat ze na de transactie weg zijn', async () => {
-    const database = await throwAwayDatabase(kind);
+    const database = await throwAwayDatabase(kind, { vers: true });
     const store = await openStore(database.config);
     try {
       const binnen = await metToegang(store, { gebruikerId: 'test', alles: false, instellingen: [] }, async (tx) =>

@@ -16,7 +16,7 @@ describe.each(databaseKinds)('row-level security op %s', (kind) => {
   const van = (...brins: string[]): Toegang => ({ gebruikerId: 'test', alles: false, instellingen: brins.map((b) => id.get(b)!) });
 
   beforeAll(async () => {
-    o = await zetOp(kind);
+    o = await zetOp(kind, { vers: true });
     ({ store } = o);
     for (const i of await store.db.select().from(instellingen)) id.set(i.brin, i.id);
   });

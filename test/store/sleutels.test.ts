@@ -13,7 +13,7 @@ describe.each(databaseKinds)('de sleutel van de vingerafdrukken op %s', (kind) =
   let store: Store;
 
   beforeAll(async () => {
-    database = await throwAwayDatabase(kind);
+    database = await throwAwayDatabase(kind, { vers: true });
     store = await openStore(database.config);
   });
   afterAll(async () => {

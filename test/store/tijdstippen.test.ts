@@ -25,7 +25,7 @@ describe('tijdstippen in het schema', () => {
 describe.each(databaseKinds)('tijdstippen op %s', (kind) => {
   let o: Opstelling;
   beforeAll(async () => {
-    o = await zetOp(kind, { demo: false });
+    o = await zetOp(kind, { demo: false, vers: true });
   });
   afterAll(() => o.sluit());
 

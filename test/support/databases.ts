@@ -1,8 +1,10 @@
 // The database matrix of the integration tests: PGlite always, PostgreSQL when TEST_DATABASE_URL is set.
-// Each call makes a fresh, throw-away database.
+// Each call makes a fresh, throw-away database: a copy of one migrated once per test run
+// (test/support/sjablonen.ts), or with `vers` an empty one that the first openStore migrates.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { DatabaseKind, StoreConfig } from '../../src/store/database.ts';
+import { pgliteDump, postgresSjabloon } from './sjablonen.ts';
 
 export const databaseKinds: DatabaseKind[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgresql'] : ['pglite'];
 
@@ -12,23 +14,40 @@ export interface ThrowAwayDatabase {
   drop(): Promise<void>;
 }
 
-export async function throwAwayDatabase(kind: DatabaseKind): Promise<ThrowAwayDatabase> {
-  if (kind === 'pglite') return { config: { kind: 'pglite', dataDir: null }, drop: async () => undefined };
+export interface ThrowAwayOpties {
+  /**
+   * An empty database, as a first start finds it: PGlite from initdb, PostgreSQL not yet created
+   * (openStore creates it). For tests of the migrations and of first starts; everything else takes
+   * the migrated copy, which openStore only checks.
+   */
+  vers?: boolean;
+}
+
+export async function throwAwayDatabase(kind: DatabaseKind, opties: ThrowAwayOpties = {}): Promise<ThrowAwayDatabase> {
+  if (kind === 'pglite') {
+    const config: StoreConfig = opties.vers ? { kind: 'pglite', dataDir: null } : { kind: 'pglite', dataDir: null, vanaf: await pgliteDump() };
+    return { config, drop: async () => undefined };
+  }
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) throw new Error('TEST_DATABASE_URL is niet gezet');
   const name = `leerroute_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
+  const beheer = async (werk: (admin: pg.Client) => Promise<unknown>) => {
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    try {
+      await werk(admin);
+    } finally {
+      await admin.end();
+    }
+  };
+  if (!opties.vers) {
+    const sjabloon = await postgresSjabloon(serverUrl);
+    await beheer((admin) => admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE ${pg.escapeIdentifier(sjabloon)}`));
+  }
   return {
     config: { kind: 'postgresql', url: url.toString() },
-    async drop() {
-      const admin = new pg.Client({ connectionString: serverUrl });
-      await admin.connect();
-      try {
-        await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
-      } finally {
-        await admin.end();
-      }
-    },
+    drop: () => beheer((admin) => admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`)),
   };
 }

@@ -1,5 +1,8 @@
-// Says loudly when the PostgreSQL leg of the integration tests does not run.
-export default function setup(): void {
+import { pgliteSjabloon, postgresSjabloon, ruimOudePgliteSjablonenOp } from './sjablonen.ts';
+
+// Says loudly when the PostgreSQL leg of the integration tests does not run, and migrates the
+// databases the throw-away ones are copied from once, before the workers ask for them.
+export default async function setup(): Promise<void> {
   if (!process.env.TEST_DATABASE_URL) {
     const line = '!'.repeat(78);
     process.stderr.write(
@@ -8,4 +11,6 @@ export default function setup(): void {
         `!! (.ci/run doet dat altijd).\n${line}\n\n`,
     );
   }
+  await ruimOudePgliteSjablonenOp();
+  await Promise.all([pgliteSjabloon(), process.env.TEST_DATABASE_URL ? postgresSjabloon(process.env.TEST_DATABASE_URL) : undefined]);
 }

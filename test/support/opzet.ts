@@ -27,6 +27,8 @@ export interface OpzetOpties {
   app?: Omit<AppOptions, 'store'>;
   /** The day the app takes as today and the demo is loaded for (default DEMO_DATUM). */
   vandaag?: IsoDatum;
+  /** An empty database that openStore migrates, as on a first start (default: a migrated copy). */
+  vers?: boolean;
 }
 
 export interface Opstelling {
@@ -50,7 +52,7 @@ export async function zetOp(kind: DatabaseKind, opties: OpzetOpties = {}): Promi
   // The app's own vandaag() (default peildatum, "not in the future" checks) reads this too.
   const eerder = process.env.LEERROUTE_VANDAAG;
   process.env.LEERROUTE_VANDAAG = dag;
-  const database = await throwAwayDatabase(kind);
+  const database = await throwAwayDatabase(kind, { vers: opties.vers ?? false });
   const store = await openStore(database.config);
   if (opties.demo ?? true) {
     await laadDemo(store, dag);
