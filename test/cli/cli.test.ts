@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.ts';
+import { gemigreerdeDatamap } from '../support/sjablonen.ts';
 
 const scenario = {
   peildatum: '2026-10-01',
@@ -90,6 +91,7 @@ describe('leerroute CLI', () => {
 
   it('maakt met `gebruiker` het eerste account van een installatie; het wachtwoord komt van standaardinvoer', async () => {
     const env = { DATA_DIR: path.join(dir, 'data-gebruiker'), DATABASE_URL: '', LEERROUTE_WACHTWOORD: '' };
+    await gemigreerdeDatamap(env.DATA_DIR);
     expect((await runCli(['demo'], { env })).code).toBe(0);
     const args = ['gebruiker', '--email', 'Beheer@School.nl', '--naam', 'Sam Jansen', '--rol', 'functioneel-beheerder', '--rol', 'coordinator@99rp'];
     const r = await runCli(args, { env, stdin: 'een-lang-genoeg-wachtwoord\n' });

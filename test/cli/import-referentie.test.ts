@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.ts';
+import { gemigreerdeDatamap } from '../support/sjablonen.ts';
 
 describe('leerroute import crebo|instellingen', () => {
   let dir: string;
@@ -13,6 +14,7 @@ describe('leerroute import crebo|instellingen', () => {
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'leerroute-referentie-'));
     env = { DATA_DIR: path.join(dir, 'data'), DATABASE_URL: '', DEMO: 'nee' };
+    await gemigreerdeDatamap(path.join(dir, 'data'));
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { DatabaseKind, StoreConfig } from '../../src/store/database.ts';
 import { throwAwayDatabase, type ThrowAwayDatabase } from './databases.ts';
+import { gemigreerdeDatamap } from './sjablonen.ts';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const leerrouteBin = `${repoRoot}bin/leerroute`;
@@ -91,6 +92,8 @@ export function gebruikCliDemo(kind: DatabaseKind, naam: string, env: NodeJS.Pro
     const pglite = { kind: 'pglite' as const, dataDir: join(demo.map, 'data') };
     demo.storeConfig = database.config.kind === 'postgresql' ? database.config : pglite;
     demo.env = { ...env, ...(database.config.kind === 'postgresql' ? { DATABASE_URL: database.config.url } : { DATA_DIR: pglite.dataDir, DATABASE_URL: '' }) };
+    // Already migrated, like the PostgreSQL copy: the CLI then only loads the demo.
+    if (database.config.kind === 'pglite') await gemigreerdeDatamap(pglite.dataDir);
     const geladen = await runCli(['demo'], { env: demo.env });
     expect(geladen.code, geladen.stderr).toBe(0);
   }, 120_000);
