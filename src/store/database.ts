@@ -52,14 +52,9 @@ export const SLOTEN = {
 export type Slot = (typeof SLOTEN)[keyof typeof SLOTEN] | number;
 
 
-/**
- * `sleutel`: the fingerprint key from LEERROUTE_SLEUTEL, when set. `vanaf` (PGlite in memory): a
- * data directory dumped by PGlite's `dumpDataDir` to start from instead of an empty cluster; the
- * migrations still run and skip what the dump already has. Opening a dump is much cheaper than
- * initdb plus every migration, which is what many short-lived databases (tests) pay for.
- */
+/** `sleutel`: the fingerprint key from LEERROUTE_SLEUTEL, when set. */
 export type StoreConfig =
-  | { kind: 'pglite'; dataDir: string | null; vanaf?: Blob; sleutel?: Buffer } // null: in memory (tests)
+  | { kind: 'pglite'; dataDir: string | null; sleutel?: Buffer } // null: in memory (tests)
   | { kind: 'postgresql'; url: string; sleutel?: Buffer };
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -69,7 +64,7 @@ export async function openStore(
   config: StoreConfig,
   onIdleError: (error: Error) => void = (error) => process.emitWarning(`PostgreSQL-verbinding verbroken: ${error.message}`),
 ): Promise<Store> {
-  const store = config.kind === 'pglite' ? await openPglite(config.dataDir, config.vanaf) : await openPostgres(config.url, onIdleError);
+  const store = config.kind === 'pglite' ? await openPglite(config.dataDir) : await openPostgres(config.url, onIdleError);
   try {
     return { ...store, sleutels: await laadSleutels(store.db, config.sleutel) };
   } catch (error) {
@@ -80,11 +75,11 @@ export async function openStore(
 
 type OpenStore = Omit<Store, 'sleutels'>;
 
-async function openPglite(dataDir: string | null, vanaf: Blob | undefined): Promise<OpenStore> {
+async function openPglite(dataDir: string | null): Promise<OpenStore> {
   if (dataDir) await mkdir(dataDir, { recursive: true });
   const geefVrij = dataDir ? neemSlot(dataDir) : () => undefined;
   try {
-    const client = new PGlite(dataDir ?? undefined, vanaf ? { loadDataDir: vanaf } : {});
+    const client = dataDir ? new PGlite(dataDir) : new PGlite();
     await client.waitReady;
     const db = drizzlePglite({ client, schema });
     await migratePglite(db, { migrationsFolder });

@@ -1,15 +1,14 @@
 // Migrated databases to copy from, made once per test run instead of migrating every throw-away
-// database again (initdb in WebAssembly plus every migration costs PGlite seconds per database):
-// - PGlite: a dump of a migrated cluster (opened in memory through StoreConfig.vanaf) and the same
-//   cluster as a data directory (copied for the CLI, which opens a folder);
-// - PostgreSQL: a template database, copied by CREATE DATABASE … TEMPLATE.
+// database again:
+// - PostgreSQL: a template database, copied by CREATE DATABASE … TEMPLATE;
+// - PGlite: a migrated data directory, copied for CLI tests (the CLI opens a folder).
 // The test run's globalSetup makes them; a worker that finds none makes its own. They are named by
 // the migrations, the PGlite version and today's date: a migration may read current_date (the
 // horizon of deelnemer_perioden does), so yesterday's copy is not what a fresh database gets today.
 // Tests of migrations and first starts ask throwAwayDatabase for a fresh one instead.
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { cp, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,21 +38,16 @@ function sleutel(): string {
 
 const PREFIX = 'leerroute-sjabloon-';
 
-/** The folder with `dump.tar` (for StoreConfig.vanaf) and `data` (a PGlite data directory), made when missing. */
+/** A migrated PGlite data directory (`data` in the returned folder), made when missing. */
 export async function pgliteSjabloon(): Promise<string> {
   const doel = join(tmpdir(), `${PREFIX}${sleutel()}`);
   if (existsSync(doel)) return doel;
   // Built aside and renamed into place, so a folder under the final name is always complete.
   const bouw = await mkdtemp(join(tmpdir(), `${PREFIX}bouw-`));
   try {
-    const geheugen = new PGlite();
-    await migratePglite(drizzlePglite({ client: geheugen }), { migrationsFolder });
-    const dump = await geheugen.dumpDataDir('none');
-    await geheugen.close();
-    await writeFile(join(bouw, 'dump.tar'), Buffer.from(await dump.arrayBuffer()));
-    const opSchijf = new PGlite(join(bouw, 'data'), { loadDataDir: dump });
-    await opSchijf.waitReady;
-    await opSchijf.close();
+    const client = new PGlite(join(bouw, 'data'));
+    await migratePglite(drizzlePglite({ client }), { migrationsFolder });
+    await client.close();
     await rename(bouw, doel);
   } catch (error) {
     await rm(bouw, { recursive: true, force: true });
@@ -62,14 +56,6 @@ export async function pgliteSjabloon(): Promise<string> {
     throw error;
   }
   return doel;
-}
-
-let dump: Promise<Blob> | undefined;
-
-/** The migrated PGlite cluster as StoreConfig.vanaf wants it; read once per worker. */
-export function pgliteDump(): Promise<Blob> {
-  dump ??= pgliteSjabloon().then((map) => new Blob([readFileSync(join(map, 'dump.tar'))]));
-  return dump;
 }
 
 /**
