@@ -1,9 +1,10 @@
 // The candidates of the work queue (docs/decisions/0031): the pupils whose period on the
 // peildatum and facts can give a signal of an asked kind. Set-based: the visible periods on the
-// peildatum once, then each kind of fact read once for those pupils and folded to one row per
-// pupil (the last inschrijving and uitschrijving per register, the first day of the MBO-fase, the
-// cases' reasons and oldest open one), joined and judged in one WHERE. A correlated subquery per
-// period and kind, each under row-level security, cost far more than reading the facts once.
+// peildatum once; the facts the asked kinds need read once for those pupils, as one stream folded
+// to one row per pupil (the last inschrijving and uitschrijving per register, the first day of the
+// MBO-fase, the exams, the cases' reasons and oldest open one); joined and judged in one WHERE.
+// A correlated subquery per period and kind, each under row-level security, cost far more in
+// execution and planning than reading the facts once.
 import { sql, type SQL } from 'drizzle-orm';
 import type { IsoDatum } from '../../domain/scenario.ts';
 import type { Toegang } from '../../domain/toegang.ts';
@@ -30,15 +31,15 @@ export function kandidatenQuery(toegang: Toegang, peildatum: IsoDatum, soorten: 
   const p = sql`${peildatum}::date`;
   const gedekt = toegang.alles ? sql`true` : sql`(${inLijst(deelnemerPerioden.schoolId, toegang.instellingen)} or ${inLijst(deelnemerPerioden.instellingId, toegang.instellingen)})`;
   const route = leerrouteId === undefined ? sql`` : sql`and leerroute_id = ${leerrouteId}`;
-  // The facts are read for the visible pupils only: named again rather than from the CTE below, so
-  // the planner estimates from the table's statistics (an index probe for a school, one hashed scan
-  // for everyone). Who sees everything reads every fact: each pupil has a period on the peildatum.
-  const zichtbaar = toegang.alles && leerrouteId === undefined ? null : sql`(select deelnemer_id from ${deelnemerPerioden} where ${periodeOp(peildatum)} and ${gedekt} ${route})`;
+  // The facts are read for the visible pupils only (row-level security would also keep the rest
+  // out, but only after reading each row and checking its route). Who sees everything reads every
+  // fact in one hashed scan: each pupil has a period on the peildatum.
+  const zichtbaar = toegang.alles && leerrouteId === undefined ? null : sql`(select nu.deelnemer_id from nu)`;
   const vanZichtbaren = (kolom: string) => (zichtbaar === null ? sql`` : sql`and ${sql.raw(kolom)} in ${zichtbaar}`);
 
   // Each kind's condition, on the columns of the folded facts below (a new kind needs one: the type demands it).
-  const zekerInBronMbo = sql`(reg.bron_in >= mbo.vanaf and (to_char(mbo.vanaf, 'MM-DD') = '08-01' or mbo.vanaf = d.startdatum) and (reg.bron_uit is null or reg.bron_uit < reg.bron_in))`;
-  const misschienIngeschreven = (register: 'rod' | 'bron') => sql`(reg.${sql.raw(register)}_in is not null and (reg.${sql.raw(register)}_uit is null or reg.${sql.raw(register)}_uit <= reg.${sql.raw(register)}_in))`;
+  const zekerInBronMbo = sql`(f.bron_in >= f.mbo_vanaf and (to_char(f.mbo_vanaf, 'MM-DD') = '08-01' or f.mbo_vanaf = d.startdatum) and (f.bron_uit is null or f.bron_uit < f.bron_in))`;
+  const misschienIngeschreven = (register: 'rod' | 'bron') => sql`(f.${sql.raw(register)}_in is not null and (f.${sql.raw(register)}_uit is null or f.${sql.raw(register)}_uit <= f.${sql.raw(register)}_in))`;
   const per: Record<Signaalsoort, SQL> = {
     // Not surely enrolled in BRON MBO since the MBO-fase began: the last inschrijving on or after its first day, no uitschrijving on or after that.
     'mbo-fase-zonder-bron': sql`(nu.fase = 'MBO' and not coalesce(${zekerInBronMbo}, false))`,
@@ -46,56 +47,66 @@ export function kandidatenQuery(toegang: Toegang, peildatum: IsoDatum, soorten: 
     // An exam outside the allowed leerjaren (a sitting is one taken while actief): a third tijdvak, or one in the route's fourth
     // schooljaar or later (leerjaar 4 at the earliest); with no sitting, an exam taken outside the route while the leerjaar on
     // the peildatum is beyond 3 or none.
-    'ce-buiten-leerjaren': sql`(ce.deelnemer_id is not null and (coalesce(ce.derde, false) or ${schooljaar(sql`ce.laatste`)} >= ${schooljaar(sql`d.startdatum`)} + 3
-      or ((nu.leerjaar is null or nu.leerjaar > 3) and ce.buiten_route)))`,
+    'ce-buiten-leerjaren': sql`(f.ce_laatste is not null and (coalesce(f.ce_derde, false) or ${schooljaar(sql`f.ce_laatste`)} >= ${schooljaar(sql`d.startdatum`)} + 3
+      or ((nu.leerjaar is null or nu.leerjaar > 3) and f.ce_buiten_route)))`,
     'cursusduur-overschreden': sql`(nu.status = 'actief' and nu.leerjaar > lr.cursusduur_jaren)`,
-    'overstap-zonder-dossier': sql`(nu.overstap is not null and not coalesce(nu.overstap = any(dos.redenen), false))`,
-    'overstap-zonder-plaatsing': sql`dos.open_sinds <= ${p}`,
-    'overstap-lang-open': sql`dos.open_sinds <= ${p} - ${TERMIJN_DAGEN + 1}::int`,
+    'overstap-zonder-dossier': sql`(nu.overstap is not null and not coalesce(nu.overstap = any(f.redenen), false))`,
+    'overstap-zonder-plaatsing': sql`f.open_sinds <= ${p}`,
+    'overstap-lang-open': sql`f.open_sinds <= ${p} - ${TERMIJN_DAGEN + 1}::int`,
     // The planned end: 1 August of the schooljaar of the startdatum plus the cursusduur.
     'overeenkomst-eindigt': sql`(nu.status = 'actief' and so.einddatum < make_date(${schooljaar(sql`d.startdatum`)} + lr.cursusduur_jaren, 8, 1))`,
-    'bron-wijkt-af': sql`ver.deelnemer_id is not null`,
+    'bron-wijkt-af': sql`coalesce(f.verschil, false)`,
     // Possibly still enrolled where the period no longer carries it: an inschrijving with no later uitschrijving (one on the same day: possibly).
     'registratie-loopt-door': sql`((not nu.inschrijvingen @> '[{"bij": "school"}]'::jsonb and ${misschienIngeschreven('rod')}) or (nu.fase is null and ${misschienIngeschreven('bron')}))`,
   };
 
-  // The visible periods on the peildatum, once; then only the facts the asked kinds need, folded to one row per pupil.
+  // The facts the asked kinds need, as one stream of rows (deelnemer, feit, datum, tijdvak, reden, status), folded per pupil
+  // below: one relation to join instead of one per kind of fact, which keeps the plan (and its planning) small.
+  const stromen: SQL[] = [];
+  if (heeft('mbo-fase-zonder-bron', 'registratie-loopt-door')) {
+    stromen.push(sql`select r.deelnemer_id, r.register || ':' || r.handeling, r.datum, null::int, null::text, null::text from ${registraties} r
+      where r.datum <= ${p} ${vanZichtbaren('r.deelnemer_id')}`);
+  }
+  if (heeft('mbo-fase-zonder-bron')) {
+    stromen.push(sql`select q.deelnemer_id, 'mbo', q.van, null::int, null::text, null::text from ${deelnemerPerioden} q where q.fase = 'MBO' and q.van <= ${p} ${vanZichtbaren('q.deelnemer_id')}`);
+  }
+  if (heeft('ce-buiten-leerjaren')) {
+    // With the status of the period on the day of the exam: only an exam taken while actief is a sitting of the route.
+    stromen.push(sql`select g.deelnemer_id, 'ce', g.datum, g.tijdvak::int, null::text, e.status from ${gebeurtenissen} g
+      left join ${deelnemerPerioden} e on e.deelnemer_id = g.deelnemer_id and e.van <= g.datum and (e.tot is null or e.tot >= g.datum)
+      where g.soort = 'ce-afgelegd' and g.datum <= ${p} ${vanZichtbaren('g.deelnemer_id')}`);
+  }
+  if (heeft('overstap-zonder-dossier', 'overstap-zonder-plaatsing', 'overstap-lang-open')) {
+    // A case with its reason, and its opening day while it is open without a placement.
+    stromen.push(sql`select o.deelnemer_id, 'dossier', case when (o.gesloten_op is null or o.gesloten_op > ${p}) and o.plaatsing_startdatum is null then o.geopend_op end,
+      null::int, o.reden, null::text from ${overstappen} o where true ${vanZichtbaren('o.deelnemer_id')}`);
+  }
+  if (heeft('bron-wijkt-af')) {
+    stromen.push(sql`select v.deelnemer_id, 'verschil', v.peildatum, null::int, null::text, null::text from ${duoVerschillen} v where v.peildatum <= ${p} ${vanZichtbaren('v.deelnemer_id')}`);
+  }
+
+  // The visible periods on the peildatum, once.
   const ctes: SQL[] = [
     sql`nu as materialized (select deelnemer_id, leerroute_id, status, leerjaar, fase, inschrijvingen, overstap from ${deelnemerPerioden}
       where ${periodeOp(peildatum)} and ${gedekt} ${route})`,
   ];
   const joins: SQL[] = [];
-  if (heeft('mbo-fase-zonder-bron', 'registratie-loopt-door')) {
-    // Per register the last inschrijving and the last uitschrijving up to the peildatum: whether
-    // some inschrijving has no uitschrijving after it depends on the last of each alone.
-    const laatste = (register: string, handeling: string) => sql`max(r.datum) filter (where r.register = ${register} and r.handeling = ${handeling})`;
-    ctes.push(sql`reg as (select r.deelnemer_id, ${laatste('rod-vo', 'inschrijving')} as rod_in, ${laatste('rod-vo', 'uitschrijving')} as rod_uit,
-      ${laatste('bron-mbo', 'inschrijving')} as bron_in, ${laatste('bron-mbo', 'uitschrijving')} as bron_uit
-      from ${registraties} r where r.datum <= ${p} ${vanZichtbaren('r.deelnemer_id')} group by r.deelnemer_id)`);
-    joins.push(sql`left join reg on reg.deelnemer_id = nu.deelnemer_id`);
-  }
-  if (heeft('mbo-fase-zonder-bron')) {
-    // The first day of the MBO-fase: it counts only where the engine's timeline starts a period on it too (a 1 August or the startdatum).
-    ctes.push(sql`mbo as (select q.deelnemer_id, min(q.van) as vanaf from ${deelnemerPerioden} q
-      where q.fase = 'MBO' and q.van <= ${p} ${vanZichtbaren('q.deelnemer_id')} group by q.deelnemer_id)`);
-    joins.push(sql`left join mbo on mbo.deelnemer_id = nu.deelnemer_id`);
-  }
-  if (heeft('ce-buiten-leerjaren')) {
-    ctes.push(sql`ce as (select g.deelnemer_id, max(g.datum) as laatste, bool_or(g.tijdvak = 3) as derde, bool_or(e.status is distinct from 'actief') as buiten_route
-      from ${gebeurtenissen} g left join ${deelnemerPerioden} e on e.deelnemer_id = g.deelnemer_id and e.van <= g.datum and (e.tot is null or e.tot >= g.datum)
-      where g.soort = 'ce-afgelegd' and g.datum <= ${p} ${vanZichtbaren('g.deelnemer_id')} group by g.deelnemer_id)`);
-    joins.push(sql`left join ce on ce.deelnemer_id = nu.deelnemer_id`);
-  }
-  if (heeft('overstap-zonder-dossier', 'overstap-zonder-plaatsing', 'overstap-lang-open')) {
-    // The reasons of the pupil's cases, and since when its oldest case without a placement is open.
-    ctes.push(sql`dos as (select o.deelnemer_id, array_agg(o.reden) as redenen,
-      min(o.geopend_op) filter (where (o.gesloten_op is null or o.gesloten_op > ${p}) and o.plaatsing_startdatum is null) as open_sinds
-      from ${overstappen} o where true ${vanZichtbaren('o.deelnemer_id')} group by o.deelnemer_id)`);
-    joins.push(sql`left join dos on dos.deelnemer_id = nu.deelnemer_id`);
-  }
-  if (heeft('bron-wijkt-af')) {
-    ctes.push(sql`ver as (select distinct v.deelnemer_id from ${duoVerschillen} v where v.peildatum <= ${p} ${vanZichtbaren('v.deelnemer_id')})`);
-    joins.push(sql`left join ver on ver.deelnemer_id = nu.deelnemer_id`);
+  if (stromen.length > 0) {
+    // Per register the last inschrijving and the last uitschrijving up to the peildatum (whether some inschrijving has no
+    // uitschrijving after it depends on the last of each alone); the first day of the MBO-fase (it counts only where the
+    // engine's timeline starts a period on it too: a 1 August or the startdatum); the exams; the cases' reasons and the
+    // oldest open one; whether DUO's files left a difference.
+    const laatste = (feit: string) => sql`max(x.datum) filter (where x.feit = ${feit})`;
+    ctes.push(sql`f as (select x.deelnemer_id,
+      ${laatste('rod-vo:inschrijving')} as rod_in, ${laatste('rod-vo:uitschrijving')} as rod_uit,
+      ${laatste('bron-mbo:inschrijving')} as bron_in, ${laatste('bron-mbo:uitschrijving')} as bron_uit,
+      min(x.datum) filter (where x.feit = 'mbo') as mbo_vanaf,
+      ${laatste('ce')} as ce_laatste, bool_or(x.tijdvak = 3) filter (where x.feit = 'ce') as ce_derde,
+      bool_or(x.status is distinct from 'actief') filter (where x.feit = 'ce') as ce_buiten_route,
+      array_agg(x.reden) filter (where x.feit = 'dossier') as redenen, min(x.datum) filter (where x.feit = 'dossier') as open_sinds,
+      bool_or(x.feit = 'verschil') as verschil
+      from (${sql.join(stromen, sql` union all `)}) as x (deelnemer_id, feit, datum, tijdvak, reden, status) group by x.deelnemer_id)`);
+    joins.push(sql`left join f on f.deelnemer_id = nu.deelnemer_id`);
   }
   if (heeft('overeenkomst-eindigt')) joins.push(sql`left join ${samenwerkingsovereenkomsten} so on so.id = lr.overeenkomst_id and so.einddatum is not null`);
 
