@@ -168,7 +168,8 @@ export async function logInContext(context: BrowserContext, email: string, wacht
 /** Waits until the page shows its h1 and no longer says it is loading. */
 export async function wachtOpPagina(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1 }).waitFor();
-  await page.locator('.lr-laden').waitFor({ state: 'detached' });
+  // A page may load several parts at once (the statistics page: two pages of rendement): until none is left.
+  await page.locator('.lr-laden').first().waitFor({ state: 'detached' });
 }
 
 const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];

@@ -175,42 +175,42 @@ function RouteKeuze({ routes, peildatum }: { routes: RendementPerLeerroute['data
 
   if (!route) return <Paragraph>Er zijn geen leerroutes die u kunt zien.</Paragraph>;
   return (
-        <>
-          <Keuzelijst id="rendement-route" label="Leerroute" waarde={route.leerroute.id} opties={routes.map((r) => ({ waarde: r.leerroute.id, tekst: r.leerroute.naam }))} opKeuze={setGekozen} />
-          <Heading level={3}>Waar elk cohort nu staat</Heading>
-          {route.cohorten.length === 0 ? (
-            <Paragraph>In deze route is nog niemand gestart.</Paragraph>
+    <>
+      <Keuzelijst id="rendement-route" label="Leerroute" waarde={route.leerroute.id} opties={routes.map((r) => ({ waarde: r.leerroute.id, tekst: r.leerroute.naam }))} opKeuze={setGekozen} />
+      <Heading level={3}>Waar elk cohort nu staat</Heading>
+      {route.cohorten.length === 0 ? (
+        <Paragraph>In deze route is nog niemand gestart.</Paragraph>
+      ) : (
+        <div className="lr-grafiek-en-tabel">
+          {tekenbaar(route.cohorten) ? (
+            <CohortStroom
+              rijen={route.cohorten}
+              beschrijving={`Gestapelde staafgrafiek: per cohort van ${route.leerroute.naam} hoeveel deelnemers op ${op} in de VO-fase, in de MBO-fase, met mbo-diploma, uitgestapt met of zonder plaatsing, of verwijderd zijn. ${route.cohorten
+                .map((r) => `Cohort ${r.cohort}: ${STROOM_STAPPEN.map((st) => `${st.naam.toLowerCase()} ${aantalTekst(r.cijfers.stroom[st.sleutel])}`).join(', ')}.`)
+                .join(' ')}`}
+            />
           ) : (
-            <div className="lr-grafiek-en-tabel">
-              {tekenbaar(route.cohorten) ? (
-                <CohortStroom
-                  rijen={route.cohorten}
-                  beschrijving={`Gestapelde staafgrafiek: per cohort van ${route.leerroute.naam} hoeveel deelnemers op ${op} in de VO-fase, in de MBO-fase, met mbo-diploma, uitgestapt met of zonder plaatsing, of verwijderd zijn. ${route.cohorten
-                    .map((r) => `Cohort ${r.cohort}: ${STROOM_STAPPEN.map((st) => `${st.naam.toLowerCase()} ${aantalTekst(r.cijfers.stroom[st.sleutel])}`).join(', ')}.`)
-                    .join(' ')}`}
-                />
-              ) : (
-                <Paragraph>Geen grafiek: kleine aantallen zijn afgeschermd. De tabel geeft wat getoond mag worden.</Paragraph>
-              )}
-              <CijferTabel bijschrift={`Stand per cohort van ${route.leerroute.naam} op ${op}`} bestandsnaam={`stroom-${peildatum}`} kolommen={stroomKolommen} rijen={route.cohorten} sleutel={(r) => String(r.cohort)} />
-            </div>
+            <Paragraph>Geen grafiek: kleine aantallen zijn afgeschermd. De tabel geeft wat getoond mag worden.</Paragraph>
           )}
-          <Heading level={3}>Door de jaren heen</Heading>
-          {trend.length > 0 && (
-            <div className="lr-grafiek-en-tabel">
-              <Trend
-                punten={trend}
-                beschrijving={`Lijngrafiek per cohort van ${route.leerroute.naam}: aandeel op tijd in de MBO-fase, mbo-diploma binnen de cursusduur en uitval zonder plaatsing. ${trend
-                  .map((p) => `Cohort ${p.cohort}: ${procent(p.opTijd)} op tijd, ${procent(p.diploma)} diploma, ${procent(p.uitval)} uitval.`)
-                  .join(' ')}`}
-              />
-              <CijferTabel bijschrift={`Percentages per cohort van ${route.leerroute.naam}`} bestandsnaam={`trend-${peildatum}`} kolommen={trendKolommen} rijen={trend} sleutel={(p) => p.cohort} />
-            </div>
-          )}
-          <Heading level={3}>Cohortcijfers</Heading>
-          <CijferTabel bijschrift={`Resultaten en studiesucces per cohort van ${route.leerroute.naam} op ${op}`} bestandsnaam={`cohorten-${peildatum}`} kolommen={cohortKolommen} rijen={route.cohorten} sleutel={(r) => String(r.cohort)} />
-          <Heading level={3}>Overstappen: waarheen en hoe lang</Heading>
-          <CijferTabel bijschrift={`Bestemming en wachttijd na een overstap, ${route.leerroute.naam}`} bestandsnaam={`overstappen-${peildatum}`} kolommen={overstapKolommen} rijen={route.cohorten} sleutel={(r) => String(r.cohort)} />
-        </>
+          <CijferTabel bijschrift={`Stand per cohort van ${route.leerroute.naam} op ${op}`} bestandsnaam={`stroom-${peildatum}`} kolommen={stroomKolommen} rijen={route.cohorten} sleutel={(r) => String(r.cohort)} />
+        </div>
+      )}
+      <Heading level={3}>Door de jaren heen</Heading>
+      {trend.length > 0 && (
+        <div className="lr-grafiek-en-tabel">
+          <Trend
+            punten={trend}
+            beschrijving={`Lijngrafiek per cohort van ${route.leerroute.naam}: aandeel op tijd in de MBO-fase, mbo-diploma binnen de cursusduur en uitval zonder plaatsing. ${trend
+              .map((p) => `Cohort ${p.cohort}: ${procent(p.opTijd)} op tijd, ${procent(p.diploma)} diploma, ${procent(p.uitval)} uitval.`)
+              .join(' ')}`}
+          />
+          <CijferTabel bijschrift={`Percentages per cohort van ${route.leerroute.naam}`} bestandsnaam={`trend-${peildatum}`} kolommen={trendKolommen} rijen={trend} sleutel={(p) => p.cohort} />
+        </div>
+      )}
+      <Heading level={3}>Cohortcijfers</Heading>
+      <CijferTabel bijschrift={`Resultaten en studiesucces per cohort van ${route.leerroute.naam} op ${op}`} bestandsnaam={`cohorten-${peildatum}`} kolommen={cohortKolommen} rijen={route.cohorten} sleutel={(r) => String(r.cohort)} />
+      <Heading level={3}>Overstappen: waarheen en hoe lang</Heading>
+      <CijferTabel bijschrift={`Bestemming en wachttijd na een overstap, ${route.leerroute.naam}`} bestandsnaam={`overstappen-${peildatum}`} kolommen={overstapKolommen} rijen={route.cohorten} sleutel={(r) => String(r.cohort)} />
+    </>
   );
 }
