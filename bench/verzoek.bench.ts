@@ -1,12 +1,13 @@
 // What one request costs beyond its own SQL: round trips to the database per request, and
 // throughput of three cheap reads (session, first page of deelnemers, one deelnemer's detail) on a
 // real `leerroute start` process with the demo data, beside a bare Fastify + pg server
-// (bench/kaal/server.ts) answering the same paths on the same database. Reported as ratios; speed
+// (bench/kaal/server.ts) answering the same paths on the same database, and the server process's
+// CPU time per request (PostgreSQL's own work not included). Reported as ratios; speed
 // is measured here, never asserted in tests.
 // Run: npm run bench:verzoek   (DUUR=20 seconds per endpoint, GELIJK=4 clients at once,
 // BENCH_POSTGRES=postgres://postgres@127.0.0.1:5432 the server whose throw-away database is used)
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -81,8 +82,23 @@ async function haal(url: string, cookie: string): Promise<void> {
   if (r.status !== 200) throw new Error(`${url}: HTTP ${r.status}`);
 }
 
+/**
+ * CPU seconds the server process has used (user + system, from /proc): what a request costs the
+ * server itself, which the shared machine's load does not change the way it changes throughput.
+ * Null where /proc is missing.
+ */
+async function cpuSeconden(proces: ChildProcess): Promise<number | null> {
+  try {
+    const velden = (await readFile(`/proc/${proces.pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
+    // utime and stime are fields 14 and 15 of stat, 12 and 13 after the name; in clock ticks of 1/100 s on Linux.
+    return (Number(velden[11]) + Number(velden[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
 /** Closed loop: GELIJK clients each send the next request when the previous answer is in. */
-async function doorvoer(url: string, cookie: string): Promise<number> {
+async function doorvoer(url: string, cookie: string): Promise<{ perSeconde: number; klaar: number }> {
   const einde = performance.now() + DUUR_MS;
   let klaar = 0;
   await Promise.all(
@@ -93,7 +109,7 @@ async function doorvoer(url: string, cookie: string): Promise<number> {
       }
     }),
   );
-  return klaar / (DUUR_MS / 1000);
+  return { perSeconde: klaar / (DUUR_MS / 1000), klaar };
 }
 
 const proxy = await startRondesProxy({ host: postgres.hostname, port: Number(postgres.port || 5432) });
@@ -107,7 +123,7 @@ const paden = (id: string) => ({
   detail: `/api/v1/deelnemers/${id}?peildatum=${PEILDATUM}`,
 });
 type Pad = keyof ReturnType<typeof paden>;
-const uitslag: Record<string, Partial<Record<Pad, { perSeconde: number; rondes?: number }>>> = {};
+const uitslag: Record<string, Partial<Record<Pad, { perSeconde: number; rondes?: number; cpuMs: number | null }>>> = {};
 
 async function meet(naam: string, server: Draaiend, cookie: string, id: string, telRondes: boolean): Promise<void> {
   uitslag[naam] = {};
@@ -124,9 +140,14 @@ async function meet(naam: string, server: Draaiend, cookie: string, id: string, 
       }
       rondes = Math.min(...tellingen);
     }
-    const perSeconde = await doorvoer(server.basis + url, cookie);
-    uitslag[naam][pad] = { perSeconde, rondes };
-    console.log(`${naam.padEnd(22)} ${pad.padEnd(7)} ${perSeconde.toFixed(0).padStart(6)}/s${rondes === undefined ? '' : `, ${rondes} rondes per verzoek`}`);
+    const cpuVoor = await cpuSeconden(server.proces);
+    const { perSeconde, klaar } = await doorvoer(server.basis + url, cookie);
+    const cpuNa = await cpuSeconden(server.proces);
+    const cpuMs = cpuVoor === null || cpuNa === null ? null : ((cpuNa - cpuVoor) * 1000) / klaar;
+    uitslag[naam][pad] = { perSeconde, rondes, cpuMs };
+    console.log(
+      `${naam.padEnd(22)} ${pad.padEnd(7)} ${perSeconde.toFixed(0).padStart(6)}/s${rondes === undefined ? '' : `, ${rondes} rondes per verzoek`}${cpuMs === null ? '' : `, ${cpuMs.toFixed(2)} ms CPU per verzoek`}`,
+    );
   }
 }
 
@@ -162,7 +183,8 @@ try {
     const p = uitslag['leerroute, PostgreSQL']![pad]!;
     const l = uitslag['leerroute, PGlite']![pad]!;
     console.log(
-      `  ${pad.padEnd(7)} PostgreSQL ${(p.perSeconde / kaal[pad]!.perSeconde).toFixed(2)}×, PGlite ${(l.perSeconde / kaal[pad]!.perSeconde).toFixed(2)}×, rondes ${p.rondes} / ${kaal[pad]!.rondes}`,
+      `  ${pad.padEnd(7)} PostgreSQL ${(p.perSeconde / kaal[pad]!.perSeconde).toFixed(2)}×, PGlite ${(l.perSeconde / kaal[pad]!.perSeconde).toFixed(2)}×, rondes ${p.rondes} / ${kaal[pad]!.rondes}` +
+        (p.cpuMs != null && kaal[pad]!.cpuMs != null ? `, CPU van het serverproces ${p.cpuMs.toFixed(2)} / ${kaal[pad]!.cpuMs.toFixed(2)} ms per verzoek` : ''),
     );
   }
 } finally {
