@@ -7,7 +7,7 @@ import type { Toegang } from '../../domain/toegang.ts';
 import { controleerScenario } from '../../law/index.ts';
 import { schrijfAudit } from '../../store/audit.ts';
 import type { Store } from '../../store/database.ts';
-import { gebeurtenisVan, type gebeurtenissenMetIntrekking } from '../../store/repositories/index.ts';
+import { gebeurtenisVan, type GebeurtenissenMetIntrekking } from '../../store/repositories/index.ts';
 import { gebeurtenisIntrekkingen } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { gebeurtenisFeit, herbouwPerioden, leerrouteFeiten } from '../afleiding/index.ts';
@@ -21,7 +21,7 @@ export interface IntrekkingInvoer {
 }
 
 /** The withdrawn events of one deelnemer, with why, by whom and when. */
-export function ingetrokkenGebeurtenissen(rijen: Awaited<ReturnType<typeof gebeurtenissenMetIntrekking>>['ingetrokken']) {
+export function ingetrokkenGebeurtenissen(rijen: GebeurtenissenMetIntrekking['ingetrokken']) {
   return rijen.map(({ gebeurtenis, intrekking }) => ({
     id: gebeurtenis.id,
     ...gebeurtenisFeit(gebeurtenis),

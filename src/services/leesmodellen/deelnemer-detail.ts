@@ -11,7 +11,7 @@ import type { LeerrouteRij } from '../../store/repositories/index.ts';
 import { bpvPerioden, faseovergangDeelnemers, faseovergangen, overstappen } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { gebeurtenisFeit, standOp } from '../afleiding/index.ts';
-import { gebeurtenissenMetIntrekking } from '../../store/repositories/index.ts';
+import { gebeurtenissenMetIntrekkingAlsJson } from '../../store/repositories/index.ts';
 import { deelnemerMetRoute } from '../deelnemers/index.ts';
 import { ingetrokkenGebeurtenissen } from '../deelnemers/index.ts';
 import { deelnemerKaart } from '../deelnemers/index.ts';
@@ -22,8 +22,7 @@ import { standaardHorizon, tijdlijnVan } from './deelnemer-tijdlijn.ts';
 export async function haalDeelnemer(store: Store, toegang: Toegang, id: string, peildatum: IsoDatum, toonNummer: (route: LeerrouteRij) => boolean) {
   return metToegang(store, toegang, async (tx) => {
     const { deelnemer, leerroute } = await deelnemerMetRoute(tx, toegang, id);
-    const { geldend: gebeurtenissen, ingetrokken } = await gebeurtenissenMetIntrekking(tx, id);
-    const { regs, bpv, cases, overgang } = await overigeFeiten(tx, id);
+    const { gebeurtenissen, ingetrokken, regs, bpv, cases, overgang } = await feiten(tx, id);
     const stand = standOp(leerroute, deelnemer, gebeurtenissen, peildatum);
     const b = stand.beoordeling.besluiten;
     return {
@@ -57,10 +56,12 @@ export async function haalDeelnemer(store: Store, toegang: Toegang, id: string, 
 }
 
 /**
- * Registrations, bpv periods, overstap cases and the phase switch of one pupil: four reads in one
- * statement (one round trip instead of four), each row as a select on its table gives it.
+ * Events with their withdrawals, registrations, bpv periods, overstap cases and the phase switch of
+ * one pupil: five reads in one statement (one round trip instead of five), each row as a select on
+ * its table gives it.
  */
-async function overigeFeiten(tx: Db, id: string) {
+async function feiten(tx: Db, id: string) {
+  const gebeurtenissen = gebeurtenissenMetIntrekkingAlsJson(id);
   const regs = registratiesVanAlsJson(id);
   const bpv = jsonRijen(bpvPerioden, eq(bpvPerioden.deelnemerId, id), [asc(bpvPerioden.van)]);
   const cases = jsonRijen(overstappen, eq(overstappen.deelnemerId, id), [asc(overstappen.geopendOp)]);
@@ -68,11 +69,16 @@ async function overigeFeiten(tx: Db, id: string) {
   const overgang = sql`(select json_build_object('id', ${faseovergangen.id}, 'ingangsdatum', ${faseovergangen.ingangsdatum}, 'examenkandidaat', ${faseovergangDeelnemers.examenkandidaat})
     from ${faseovergangDeelnemers} inner join ${faseovergangen} on ${faseovergangen.id} = ${faseovergangDeelnemers.faseovergangId}
     where ${faseovergangDeelnemers.deelnemerId} = ${id} limit 1)`;
-  const uitkomst = (await tx.execute(sql`select ${regs.sql} as regs, ${bpv.sql} as bpv, ${cases.sql} as cases, ${overgang} as overgang`)) as unknown as {
-    rows: { regs: unknown; bpv: unknown; cases: unknown; overgang: unknown }[];
+  const uitkomst = (await tx.execute(
+    sql`select ${gebeurtenissen.gebeurtenissen} as gebeurtenissen, ${gebeurtenissen.intrekkingen} as intrekkingen, ${regs.sql} as regs, ${bpv.sql} as bpv, ${cases.sql} as cases, ${overgang} as overgang`,
+  )) as unknown as {
+    rows: { gebeurtenissen: unknown; intrekkingen: unknown; regs: unknown; bpv: unknown; cases: unknown; overgang: unknown }[];
   };
   const rij = uitkomst.rows[0]!;
+  const { geldend, ingetrokken } = gebeurtenissen.lees(rij.gebeurtenissen, rij.intrekkingen);
   return {
+    gebeurtenissen: geldend,
+    ingetrokken,
     regs: regs.lees(rij.regs),
     bpv: bpv.lees(rij.bpv),
     cases: cases.lees(rij.cases),

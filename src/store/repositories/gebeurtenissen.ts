@@ -4,6 +4,7 @@
 import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { inLijst } from '../in-lijst.ts';
+import { jsonRijen } from '../json-rijen.ts';
 import type { Db } from '../database.ts';
 import { gebeurtenisIntrekkingen, gebeurtenissen } from '../schema.ts';
 import type { GebeurtenisRij } from './rijen.ts';
@@ -77,22 +78,41 @@ export async function geldendeGebeurtenis(
 export const gebeurtenisVan = async (db: Db, deelnemerId: string, gebeurtenisId: string): Promise<GebeurtenisRij | undefined> =>
   (await db.select().from(gebeurtenissen).where(and(eq(gebeurtenissen.id, gebeurtenisId), eq(gebeurtenissen.deelnemerId, deelnemerId))))[0];
 
-/**
- * Every event of one deelnemer in date order, in one statement: those that still count (as
- * `geldendeGebeurtenissen` gives them) and the withdrawn ones with their withdrawal.
- */
-export async function gebeurtenissenMetIntrekking(db: Db, deelnemerId: string) {
-  const rijen = await db
-    .select({ gebeurtenis: gebeurtenissen, intrekking: gebeurtenisIntrekkingen })
-    .from(gebeurtenissen)
-    .leftJoin(gebeurtenisIntrekkingen, eq(gebeurtenisIntrekkingen.gebeurtenisId, gebeurtenissen.id))
-    .where(eq(gebeurtenissen.deelnemerId, deelnemerId))
-    .orderBy(asc(gebeurtenissen.datum), asc(gebeurtenissen.id));
+type Intrekking = typeof gebeurtenisIntrekkingen.$inferSelect;
+
+/** A pupil's events in date order split into those that still count and the withdrawn ones with their withdrawal. */
+function splitsOpIntrekking(rijen: readonly { gebeurtenis: GebeurtenisRij; intrekking: Intrekking | null }[]) {
   const geldend: GebeurtenisRij[] = [];
-  const ingetrokken: { gebeurtenis: GebeurtenisRij; intrekking: typeof gebeurtenisIntrekkingen.$inferSelect }[] = [];
+  const ingetrokken: { gebeurtenis: GebeurtenisRij; intrekking: Intrekking }[] = [];
   for (const { gebeurtenis, intrekking } of rijen) {
     if (intrekking) ingetrokken.push({ gebeurtenis, intrekking });
     else geldend.push(gebeurtenis);
   }
   return { geldend, ingetrokken };
+}
+
+/** A pupil's events that still count and the withdrawn ones with their withdrawal, each in date order. */
+export type GebeurtenissenMetIntrekking = ReturnType<typeof splitsOpIntrekking>;
+
+/**
+ * Every event of one deelnemer in date order, as two JSON columns of a larger statement (json-rijen):
+ * the events and the withdrawals of those events, paired again when read into those that still count
+ * (as `geldendeGebeurtenissen` gives them) and the withdrawn ones with their withdrawal. One column
+ * of a reader's statement, so a reader that asks more of one pupil saves the round trip.
+ */
+export function gebeurtenissenMetIntrekkingAlsJson(deelnemerId: string) {
+  const alle = jsonRijen(gebeurtenissen, eq(gebeurtenissen.deelnemerId, deelnemerId), [asc(gebeurtenissen.datum), asc(gebeurtenissen.id)]);
+  const intrekkingen = jsonRijen(
+    gebeurtenisIntrekkingen,
+    sql`${gebeurtenisIntrekkingen.gebeurtenisId} in (select ${gebeurtenissen.id} from ${gebeurtenissen} where ${gebeurtenissen.deelnemerId} = ${deelnemerId})`,
+    [asc(gebeurtenisIntrekkingen.id)],
+  );
+  return {
+    gebeurtenissen: alle.sql,
+    intrekkingen: intrekkingen.sql,
+    lees(gebeurtenisWaarde: unknown, intrekkingWaarde: unknown) {
+      const perGebeurtenis = new Map(intrekkingen.lees(intrekkingWaarde).map((i) => [i.gebeurtenisId, i]));
+      return splitsOpIntrekking(alle.lees(gebeurtenisWaarde).map((gebeurtenis) => ({ gebeurtenis, intrekking: perGebeurtenis.get(gebeurtenis.id) ?? null })));
+    },
+  };
 }
