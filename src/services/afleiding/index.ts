@@ -9,6 +9,7 @@ export {
   herbouwPerioden,
   herbouwPeriodenVanRoutes,
   houdHorizonBij,
+  leidNieuweDeelnemersAf,
   metUitgesteldeHerbouw,
   periodeOp,
   periodenDekken,

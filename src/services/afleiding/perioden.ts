@@ -14,6 +14,7 @@ import { vandaag } from '../vandaag.ts';
 import { gebeurtenisFeit, leerrouteFeiten } from './feiten.ts';
 import { dagErna } from './wisselmomenten.ts';
 import { inLijst } from '../../store/in-lijst.ts';
+import { voegVeelRijenIn } from '../../store/veel-rijen.ts';
 
 export type DeelnemerPeriodeRij = typeof deelnemerPerioden.$inferInsert;
 
@@ -170,9 +171,7 @@ export async function herbouwPerioden(tx: Db, deelnemerIds: readonly string[]): 
 async function herbouwNu(tx: Db, deelnemerIds: readonly string[]): Promise<number> {
   const uniek = [...new Set(deelnemerIds)];
   if (uniek.length === 0) return 0;
-  const opgeslagen = await afgeleidTot(tx);
-  const standaard = standaardAfgeleidTot(vandaag());
-  const horizon = opgeslagen !== BEGIN && opgeslagen > standaard ? opgeslagen : standaard;
+  const horizon = await horizonVoorHerbouw(tx);
   let aantal = 0;
   for (let i = 0; i < uniek.length; i += PARTIJ) {
     const ids = uniek.slice(i, i + PARTIJ);
@@ -197,23 +196,30 @@ async function herbouwNu(tx: Db, deelnemerIds: readonly string[]): Promise<numbe
   return aantal;
 }
 
-/**
- * All rows of a batch in one INSERT: a column of values per array parameter, unnested into rows.
- * Twelve parameters whatever the number of rows, and no per-row statement building.
- */
+/** All rows of a batch in one INSERT (the one bulk insert, voegVeelRijenIn). */
 async function schrijfPerioden(tx: Db, rijen: readonly DeelnemerPeriodeRij[]): Promise<void> {
-  if (rijen.length === 0) return;
-  const kolom = <T>(waarde: (r: DeelnemerPeriodeRij) => T) => sql.param(rijen.map(waarde));
-  const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
-  await tx.execute(sql`
-    insert into ${deelnemerPerioden} (deelnemer_id, van, tot, leerroute_id, school_id, instelling_id, status, leerjaar, fase, inschrijvingen, verantwoordelijkheid, overstap)
-    select * from unnest(
-      ${kolom((r) => r.deelnemerId)}::uuid[], ${kolom((r) => r.van)}::date[], ${kolom((r) => r.tot ?? null)}::date[],
-      ${kolom((r) => r.leerrouteId)}::uuid[], ${kolom((r) => r.schoolId)}::uuid[], ${kolom((r) => r.instellingId)}::uuid[],
-      ${kolom((r) => r.status)}::text[], ${kolom((r) => r.leerjaar ?? null)}::int[], ${kolom((r) => r.fase ?? null)}::text[],
-      ${kolom((r) => json(r.inschrijvingen))}::jsonb[], ${kolom((r) => json(r.verantwoordelijkheid))}::jsonb[],
-      ${kolom((r) => r.overstap ?? null)}::text[]
-    )`);
+  await voegVeelRijenIn(tx, deelnemerPerioden, rijen);
+}
+
+/**
+ * The periods of pupils written just now, in the caller's transaction (or savepoint): a new pupil
+ * has no facts and no periods yet, so what herbouwPerioden would read back (the pupil, its route,
+ * its events) and delete is already known. The same rows as the rebuild, without those queries;
+ * an import's batch of new pupils writes them beside the pupils, not in a later rebuild.
+ */
+export async function leidNieuweDeelnemersAf(tx: Db, nieuw: readonly { deelnemer: DeelnemerRij; route: LeerrouteRij }[]): Promise<void> {
+  if (nieuw.length === 0) return;
+  const horizon = await horizonVoorHerbouw(tx);
+  const rijen: DeelnemerPeriodeRij[] = [];
+  for (const { deelnemer, route } of nieuw) rijen.push(...periodenVan(route, deelnemer, [], horizon));
+  await schrijfPerioden(tx, rijen);
+}
+
+/** How far a rebuild derives: the stored horizon, or today's default when that is further. */
+async function horizonVoorHerbouw(tx: Db): Promise<IsoDatum> {
+  const opgeslagen = await afgeleidTot(tx);
+  const standaard = standaardAfgeleidTot(vandaag());
+  return opgeslagen !== BEGIN && opgeslagen > standaard ? opgeslagen : standaard;
 }
 
 /**

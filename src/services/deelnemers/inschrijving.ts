@@ -14,7 +14,7 @@ import { deelnemers, leerroutes, registraties, samenwerkingsovereenkomsten } fro
 import { inLijst } from '../../store/in-lijst.ts';
 import { metToegang } from '../../store/tenant.ts';
 import { voegVeelRijenIn } from '../../store/veel-rijen.ts';
-import { herbouwPerioden, leerrouteFeiten, standOp } from '../afleiding/index.ts';
+import { leerrouteFeiten, leidNieuweDeelnemersAf, standOp } from '../afleiding/index.ts';
 import { alsEenRouteFout, controleerEenRoute } from './een-route.ts';
 import { namensInstelling, zichtbareRoute } from './lijst.ts';
 import { openOverstappen } from './overstappen-openen.ts';
@@ -183,8 +183,7 @@ export async function schrijfInschrijvingen(tx: Db, toegang: Toegang, items: rea
     return deelnemer;
   });
   if (geschreven.length === 0) return uitkomsten;
-  const ids = geschreven.map((g) => g.deelnemer.id);
-  await herbouwPerioden(tx, ids);
+  await leidNieuweDeelnemersAf(tx, geschreven);
   // In the VO-fase the pupil is a leerling of the school (WVO 2.107e lid 1), registered in ROD VO.
   await voegVeelRijenIn(
     tx,

@@ -56,6 +56,8 @@ export interface ImportOpties {
    * caller writes here (a background job's result) is committed with the rows, or not at all.
    */
   bijVastleggen?: (tx: Db, rapport: ImportRapport) => Promise<void>;
+  /** Rows per batch of a batch path; tests cross batch boundaries with small files. */
+  rijenPerPartij?: number;
 }
 
 class Terugdraaien extends Error {}
@@ -117,6 +119,7 @@ export async function importeer<R>(store: Store, toegang: Toegang, formaat: Impo
   try {
     const inTransactie = (werk: (tx: Db) => Promise<void>) => (formaat.referentie ? store.db.transaction(werk) : metToegang(store, toegang, werk));
     const partij = formaat.partij?.(toegang, nu);
+    const rijenPerPartij = opties.rijenPerPartij ?? RIJEN_PER_PARTIJ;
     // Rows read but not yet written (a batch path), with the refusals of the pure pass among them,
     // so the report names every refusal in the order of the file.
     let wachtend: ({ regel: number; fouten: ImportFout[] } | { regel: number; rij: R })[] = [];
@@ -171,7 +174,7 @@ export async function importeer<R>(store: Store, toegang: Toegang, formaat: Impo
         if (partij) {
           const regel = item.regel;
           wachtend.push('fouten' in gelezen ? { regel, fouten: gelezen.fouten.map((f) => ({ regel, ...f })) } : { regel, rij: gelezen.regel });
-          if (wachtend.length < RIJEN_PER_PARTIJ) {
+          if (wachtend.length < rijenPerPartij) {
             // Reported per row read, not per batch written: the progress moves on a file smaller than
             // a batch too, and a stopping worker (its report throws) is heard before the batch is written.
             opties.voortgang?.({ rijen: rapport.rijen, totaal: proef.rijen, geweigerd: rapport.geweigerd });
