@@ -90,7 +90,7 @@ async function importeer(dataDir: string, bestand: string): Promise<{ seconden: 
         if (m) piekKb = Math.max(piekKb, Number(m[1]));
         // Fields 14 and 15 after the command name: user and system time in clock ticks (100 a second).
         const velden = (await readFile(`/proc/${pid}/stat`, 'utf8')).replace(/^.*\) /s, '').split(' ');
-        cpuTikken.set(pid, Number(velden[11]) + Number(velden[12]));
+        if (pid !== undefined) cpuTikken.set(pid, Number(velden[11] ?? 0) + Number(velden[12] ?? 0));
       } catch {
         // gone
       }

@@ -36,7 +36,7 @@ export function leerrouteFeitenMetProgramma(route: LeerrouteRij): Scenario['leer
   return { ...leerrouteFeiten(route), programma: programmaFeiten(route.programma as Leerjaarprogramma[]) };
 }
 
-export function gebeurtenisFeit(g: GebeurtenisRij): Gebeurtenis {
+export function gebeurtenisFeit(g: Pick<GebeurtenisRij, 'datum' | 'soort' | 'tijdvak' | 'vak'>): Gebeurtenis {
   return {
     datum: g.datum,
     soort: g.soort as Gebeurtenis['soort'],

@@ -5,7 +5,10 @@
 import type { Gebeurtenis, IsoDatum, SoortGebeurtenis } from '../../domain/scenario.ts';
 import type { Toegang } from '../../domain/toegang.ts';
 import { controleerScenario } from '../../law/index.ts';
-import { schrijfAudit } from '../../store/audit.ts';
+import { sql } from 'drizzle-orm';
+import { schrijfAudit, schrijfAudits } from '../../store/audit.ts';
+import type { DeelnemerRij, GebeurtenisRij, LeerrouteRij } from '../../store/repositories/index.ts';
+import { voegVeelRijenIn } from '../../store/veel-rijen.ts';
 import type { Db, Store } from '../../store/database.ts';
 import { bpvPerioden, gebeurtenissen } from '../../store/schema.ts';
 import { metToegang } from '../../store/tenant.ts';
@@ -46,6 +49,17 @@ export async function legGebeurtenisVast(store: Store, toegang: Toegang, deelnem
 /** Recording a fact inside a transaction the caller holds (the import runs many in one); checks first, then writes. */
 export async function legGebeurtenisVastBinnen(tx: Db, toegang: Toegang, deelnemerId: string, invoer: GebeurtenisInvoer, nu: IsoDatum) {
   const { deelnemer, leerroute, gebeurtenissen: events } = await laadDeelnemer(tx, toegang, deelnemerId, true);
+  toetsGebeurtenis(deelnemer, leerroute, events, invoer, nu);
+  const { ids, overstappenGeopend } = await schrijfGebeurtenissen(tx, toegang, [{ deelnemerId, leerroute, invoer }], nu);
+  return { gebeurtenis: { id: ids[0]!, ...gebeurtenisFeit(alsRij(deelnemerId, invoer)) }, overstappenGeopend };
+}
+
+/**
+ * Every check of recording `invoer` for a pupil whose facts that still count are `events` (date
+ * order): not in the future, and the law engine's judgement of the whole timeline with the new
+ * fact in it. Throws the refusal the service gives. Pure: the import checks a batch with it.
+ */
+export function toetsGebeurtenis(deelnemer: DeelnemerRij, leerroute: LeerrouteRij, events: readonly GebeurtenisRij[], invoer: GebeurtenisInvoer, nu: IsoDatum): void {
   const velden: OngeldigVeld[] = [];
   if (invoer.datum > nu) velden.push({ name: 'datum', reason: `ligt in de toekomst; leg een feit vast als het gebeurd is (vandaag is ${nu})` });
   const bestaand = events.map(gebeurtenisFeit);
@@ -62,24 +76,44 @@ export async function legGebeurtenisVastBinnen(tx: Db, toegang: Toegang, deelnem
   });
   if (!controle.ok) velden.push(...vertaalFouten(controle.invalidParams, bestaand));
   if (velden.length > 0) throw new OngeldigeInvoerFout(velden);
+}
 
-  const [rij] = await tx
-    .insert(gebeurtenissen)
-    .values({ deelnemerId, datum: invoer.datum, soort: invoer.soort, tijdvak: invoer.tijdvak ?? null, vak: invoer.vak ?? null })
-    .returning();
-  await herbouwPerioden(tx, [deelnemerId]);
-  await schrijfAudit(tx, {
-    actor: toegang.gebruikerId,
-    actie: 'vastgelegd',
-    entiteit: 'gebeurtenis',
-    entiteitId: rij!.id,
-    instellingId: namensInstelling(toegang, leerroute),
-    voor: null,
-    na: { deelnemerId, ...gebeurtenisFeit(rij!) },
-  });
+/** The row as the table stores it: what the audit and the answer show of it. */
+const alsRij = (deelnemerId: string, invoer: GebeurtenisInvoer) => ({ deelnemerId, datum: invoer.datum, soort: invoer.soort, tijdvak: invoer.tijdvak ?? null, vak: invoer.vak ?? null });
+
+/**
+ * The writes of facts that passed toetsGebeurtenis, many at once (at most one per pupil, so none
+ * depends on another): the events in one statement, the pupils' periods, one audit record each,
+ * and the overstap cases the facts call for. The new ids in the order of `items`.
+ */
+export async function schrijfGebeurtenissen(
+  tx: Db,
+  toegang: Toegang,
+  items: readonly { deelnemerId: string; leerroute: LeerrouteRij; invoer: GebeurtenisInvoer }[],
+  nu: IsoDatum,
+): Promise<{ ids: string[]; overstappenGeopend: Awaited<ReturnType<typeof synchroniseerOverstappen>> }> {
+  if (items.length === 0) return { ids: [], overstappenGeopend: [] };
+  const rijen = items.map(({ deelnemerId, invoer }) => alsRij(deelnemerId, invoer));
+  const geschreven = await voegVeelRijenIn(tx, gebeurtenissen, rijen, sql`returning id, deelnemer_id`);
+  const idVan = new Map(geschreven.map((r) => [r.deelnemer_id as string, r.id as string]));
+  const ids = rijen.map((r) => idVan.get(r.deelnemerId)!);
+  const deelnemerIds = rijen.map((r) => r.deelnemerId);
+  await herbouwPerioden(tx, deelnemerIds);
+  await schrijfAudits(
+    tx,
+    items.map(({ leerroute }, k) => ({
+      actor: toegang.gebruikerId,
+      actie: 'vastgelegd',
+      entiteit: 'gebeurtenis',
+      entiteitId: ids[k]!,
+      instellingId: namensInstelling(toegang, leerroute),
+      voor: null,
+      na: { deelnemerId: rijen[k]!.deelnemerId, ...gebeurtenisFeit(rijen[k]!) },
+    })),
+  );
   // A fact can make the overstapoptie apply (uitgestapt, vmbo-afgewezen, ...): open the case now.
-  const geopend = await synchroniseerOverstappen(tx, toegang, nu, [deelnemerId]);
-  return { gebeurtenis: { id: rij!.id, ...gebeurtenisFeit(rij!) }, overstappenGeopend: geopend };
+  const overstappenGeopend = await synchroniseerOverstappen(tx, toegang, nu, deelnemerIds);
+  return { ids, overstappenGeopend };
 }
 
 export interface BpvInvoer {

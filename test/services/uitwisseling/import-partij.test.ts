@@ -1,4 +1,4 @@
-// The batch path of the deelnemers import against the path it replaces (the enrolment service one
+// The batch paths of the deelnemers and gebeurtenissen imports against the path it replaces (the enrolment service one
 // row at a time, `verwerk`), on PGlite and PostgreSQL: the same files in the same order into two
 // databases with the same demo, one with each path; after every file the report must be the same
 // bytes and the tables the same rows (ids and timestamps left out, ids named by what they point at).
@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Toegang } from '../../../src/domain/toegang.ts';
 import { herbouwAllePerioden } from '../../../src/services/afleiding/index.ts';
-import { deelnemersFormaat, importeer, rapportVoorJson, type ImportFormaat } from '../../../src/services/uitwisseling/index.ts';
+import { deelnemersFormaat, gebeurtenissenFormaat, importeer, rapportVoorJson, type ImportFormaat } from '../../../src/services/uitwisseling/index.ts';
 import { nieuwBsn } from '../../support/deelnemers.ts';
 import { databaseKinds } from '../../support/databases.ts';
 import { zetOp, type Opstelling } from '../../support/opzet.ts';
@@ -16,6 +16,9 @@ const SYSTEEM: Toegang = { gebruikerId: 'test-import', alles: true, instellingen
 const KOP = 'leerroute;bsn;achternaam;tussenvoegsel;roepnaam;geboortedatum;geslacht;startdatum;overleg_leerling_ouders_op;overleg_instelling_op';
 const PER_RIJ = { ...deelnemersFormaat, partij: undefined } as ImportFormaat<never>;
 const PER_PARTIJ = deelnemersFormaat as ImportFormaat<never>;
+const G_PER_RIJ = { ...gebeurtenissenFormaat, partij: undefined } as ImportFormaat<never>;
+const G_PER_PARTIJ = gebeurtenissenFormaat as ImportFormaat<never>;
+const G_KOP = 'leerroute;bsn;datum;soort;tijdvak;vak';
 
 type Route = 'klimaatDlr' | 'elektroDlr' | 'klimaatGlr';
 interface Rij {
@@ -159,6 +162,30 @@ const BESTANDEN: Bestand[] = [
   { naam: 'een groot bestand opnieuw, alles-of-niets', rijen: groot.filter((r) => r.route !== 'onbekend' && !r.geboortedatum) },
 ];
 
+// Events for the pupils of the files above, after them (the demo's day is ${S}-11-22): every kind
+// of refusal, the same fact twice, another vak, two facts of one pupil in one batch.
+const ONBEKEND = nieuwBsn();
+const gebeurtenissenRijen = (o: Opstelling) => [
+  `;${B[11]};${S - 1}-06-30;niet-bevorderd;;`,
+  `;${B[11]};${S - 1}-06-30;niet-bevorderd;;`,
+  `;${B[12]};${S}-06-15;ce-afgelegd;1;nask`,
+  `;${B[12]};${S}-06-15;ce-afgelegd;1;wiskunde`,
+  `;${B[1]};${S}-12-01;uitgestapt;;`,
+  `;${B[2]};${S - 1}-01-01;uitgestapt;;`,
+  `;${ONBEKEND};${S}-09-01;uitgestapt;;`,
+  `00000000-0000-4000-8000-000000000000;${B[3]};${S}-09-01;uitgestapt;;`,
+  `${o.routes.klimaatDlr};${B[4]};${S}-10-01;uitgestapt;;`,
+  `;${B[4]};${S}-10-05;niet-bevorderd;;`,
+  `;${B[5]};${S}-09-01;vmbo-afgewezen;;`,
+  `;${B[14]};${S}-09-01;uitgestapt;;`,
+  `;${B[6]};${S}-09-0x;uitgestapt;;`,
+];
+const GEBEURTENIS_BESTANDEN: { naam: string; rijen: (o: Opstelling) => string[]; alleenGoede?: boolean }[] = [
+  { naam: 'gebeurtenissen: elke soort weigering, alles-of-niets', rijen: gebeurtenissenRijen },
+  { naam: 'gebeurtenissen: dezelfde rijen drie keer met --alleen-goede', alleenGoede: true, rijen: (o) => [...gebeurtenissenRijen(o), ...gebeurtenissenRijen(o), ...gebeurtenissenRijen(o)] },
+  { naam: 'gebeurtenissen: de goede opnieuw, alles-of-niets: niets verandert', rijen: (o) => gebeurtenissenRijen(o).slice(0, 1) },
+];
+
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 const TIJDSTIP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
 
@@ -218,6 +245,20 @@ describe.each(databaseKinds)('import van deelnemers per partij tegen per rij op 
       const [a, b] = [await draai(oud, PER_RIJ), await draai(nieuw, PER_PARTIJ)];
       expect(b, bestand.naam).toBe(a);
       // The periods written beside a batch against the rebuild of every pupil from its facts.
+      await herbouwAllePerioden(oud.store);
+      const [sa, sb] = [await stand(oud, auditVanaf.get(oud)!), await stand(nieuw, auditVanaf.get(nieuw)!)];
+      for (const t of Object.keys(sa) as (keyof typeof sa)[]) expect(sb[t], `${bestand.naam}: ${t}`).toEqual(sa[t]);
+    }
+    for (const bestand of GEBEURTENIS_BESTANDEN) {
+      const draai = async (o: Opstelling, formaat: ImportFormaat<never>) => {
+        const inhoud = Buffer.from(`${G_KOP}\n${bestand.rijen(o).join('\n')}\n`, 'utf8');
+        const rapport = await importeer(o.store, SYSTEEM, formaat, async function* () {
+          yield inhoud;
+        }, { alleenGoede: bestand.alleenGoede, rijenPerPartij: 5 });
+        return JSON.stringify(rapportVoorJson(rapport)).replace(UUID, (id) => (id === o.routes.klimaatDlr ? 'klimaatDlr' : id));
+      };
+      const [a, b] = [await draai(oud, G_PER_RIJ), await draai(nieuw, G_PER_PARTIJ)];
+      expect(b, bestand.naam).toBe(a);
       await herbouwAllePerioden(oud.store);
       const [sa, sb] = [await stand(oud, auditVanaf.get(oud)!), await stand(nieuw, auditVanaf.get(nieuw)!)];
       for (const t of Object.keys(sa) as (keyof typeof sa)[]) expect(sb[t], `${bestand.naam}: ${t}`).toEqual(sa[t]);
