@@ -11,7 +11,7 @@ import type { Toegang } from '../../domain/toegang.ts';
 import { periodeOp } from '../afleiding/index.ts';
 import { inLijst } from '../../store/in-lijst.ts';
 import { deelnemerPerioden, deelnemers, duoVerschillen, gebeurtenissen, leerroutes, overstappen, registraties, samenwerkingsovereenkomsten } from '../../store/schema.ts';
-import type { Signaalsoort } from './signalen.ts';
+import type { Signaalsoort } from './signaalsoorten.ts';
 
 /** An overstap case open longer than this many days needs attention (signalen.ts OVERSTAP_TERMIJN_DAGEN; repeated to keep the import one way). */
 const TERMIJN_DAGEN = 42;

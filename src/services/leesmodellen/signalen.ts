@@ -19,20 +19,9 @@ import { kandidatenQuery } from './signaalkandidaten.ts';
 import { openOp } from '../overstappen/index.ts';
 import { bevatNaam } from '../deelnemers/index.ts';
 import { pagineer, sorteer, sorteerwaarden, type Paginering } from '../lijstpagina.ts';
+import { SIGNAALSOORTEN, type Signaalsoort } from './signaalsoorten.ts';
 
-export const SIGNAALSOORTEN = [
-  'mbo-fase-zonder-bron',
-  'dlr-zonder-vmbo-diploma',
-  'ce-buiten-leerjaren',
-  'cursusduur-overschreden',
-  'overstap-zonder-dossier',
-  'overstap-zonder-plaatsing',
-  'overstap-lang-open',
-  'overeenkomst-eindigt',
-  'bron-wijkt-af',
-  'registratie-loopt-door',
-] as const;
-export type Signaalsoort = (typeof SIGNAALSOORTEN)[number];
+export { SIGNAALSOORTEN, type Signaalsoort };
 
 export interface Signaal {
   soort: Signaalsoort;
