@@ -364,7 +364,9 @@ export async function oudeStatistieken(store: Store, toegang: Toegang, peildatum
   }
 
   const registratiesVan = new Map<string, RegistratieRij[]>();
-  for (const r of [...regs].sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : 0))) {
+  // Two registrations of one register on one day (the generator's switch from leerling to
+  // examenkandidaat) came in the table's order here; the reference takes the app's order (datum, id).
+  for (const r of [...regs].sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     if (zichtbaar.has(r.deelnemerId)) registratiesVan.set(r.deelnemerId, [...(registratiesVan.get(r.deelnemerId) ?? []), r]);
   }
 

@@ -76,15 +76,13 @@ function groepeer(paden: readonly TelbaarPad[], sleutels: (p: TelbaarPad) => rea
 }
 
 /**
- * The rendement of the visible routes by name, one page or (without paginering) all of them. A page
- * breaks ties on id, so its boundary never moves; all of them keep the order the export always had
- * (naam alone, routes of one name as the database's sort leaves them), byte for byte.
+ * The rendement of the visible routes by name, then id, one page or (without paginering) all of them.
+ * Routes of one name had no order before (the database's sort left them as it liked, not always
+ * the same way twice); the id makes both a page boundary and the export's order stay put.
  */
 export async function rendementPerLeerroute(tx: Db, toegang: Toegang, peildatum: IsoDatum, paginering?: Paginering): Promise<{ total: number; data: RendementVanLeerroute[] }> {
-  const vraag = tx.select().from(leerroutes).where(zichtbaar(toegang));
-  const routes = paginering
-    ? await vraag.orderBy(asc(leerroutes.naam), asc(leerroutes.id)).limit(paginering.pageSize).offset((paginering.page - 1) * paginering.pageSize)
-    : await vraag.orderBy(asc(leerroutes.naam));
+  const vraag = tx.select().from(leerroutes).where(zichtbaar(toegang)).orderBy(asc(leerroutes.naam), asc(leerroutes.id)).$dynamic();
+  const routes = paginering ? await vraag.limit(paginering.pageSize).offset((paginering.page - 1) * paginering.pageSize) : await vraag;
   const paden = await padenVanRoutes(tx, toegang, peildatum, routes, paginering ? inLijst(deelnemerPerioden.leerrouteId, routes.map((r) => r.id)) : null);
   const perRoute = groepeer(paden, (p) => [p.leerrouteId]);
   const naam = await naamVan(tx, routes.flatMap((r) => [r.schoolId, r.instellingId]));

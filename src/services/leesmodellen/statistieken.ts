@@ -3,6 +3,7 @@
 // routes and instellingen the rendement per cohort has, whose figures come a page at a time
 // (rendement-paginas.ts). Counted in SQL on the afgeleide tijdlijn up to its horizon
 // (statistiek-tijdlijn.ts), by the law engine per pupil beyond it.
+import { asc } from 'drizzle-orm';
 import type { IsoDatum } from '../../domain/scenario.ts';
 import type { Toegang } from '../../domain/toegang.ts';
 import type { Db, Store } from '../../store/database.ts';
@@ -77,7 +78,8 @@ async function kern(tx: Db, toegang: Toegang, peildatum: IsoDatum) {
 async function telMetDeWetsmotor(tx: Db, toegang: Toegang, peildatum: IsoDatum): Promise<StatistiekTelling> {
   const metStand = await deelnemersMetStand(tx, toegang, peildatum);
   const overstappen = await alleOverstappen(tx);
-  const regs = await tx.select().from(registraties);
+  // In the app's order (datum, id), as registratiesVan and the timeline's count take them: two of one day too.
+  const regs = await tx.select().from(registraties).orderBy(asc(registraties.datum), asc(registraties.id));
   const zichtbaar = new Set(metStand.map((d) => d.deelnemer.id));
   const perStatus: Record<string, number> = {};
   const actief = new Map<string, StatistiekTelling['actief'][number]>();
@@ -90,7 +92,7 @@ async function telMetDeWetsmotor(tx: Db, toegang: Toegang, peildatum: IsoDatum):
     else actief.set(sleutel, { leerrouteId: deelnemer.leerrouteId, fase: stand.fase, leerjaar: stand.leerjaar, aantal: 1 });
   }
   const registratiesVan = new Map<string, RegistratieRij[]>();
-  for (const r of [...regs].sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : 0))) {
+  for (const r of regs) {
     if (zichtbaar.has(r.deelnemerId)) registratiesVan.set(r.deelnemerId, [...(registratiesVan.get(r.deelnemerId) ?? []), r]);
   }
   return {
