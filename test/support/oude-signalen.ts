@@ -62,7 +62,8 @@ export async function oudeSignalen(store: Store, toegang: Toegang, peildatum: Is
   const dossiersVan = new Map<string, typeof overstappen>();
   for (const o of overstappen) dossiersVan.set(o.deelnemerId, [...(dossiersVan.get(o.deelnemerId) ?? []), o]);
   const regsVan = new Map<string, RegistratieRij[]>();
-  for (const r of [...regs].sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : 0))) regsVan.set(r.deelnemerId, [...(regsVan.get(r.deelnemerId) ?? []), r]);
+  // Ties of one day came in the table's order here; the reference takes the app's order (datum, id).
+  for (const r of [...regs].sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) regsVan.set(r.deelnemerId, [...(regsVan.get(r.deelnemerId) ?? []), r]);
   const overeenkomstById = new Map(overeenkomsten.map((o) => [o.id, o]));
   const bronVan = new Map<string, typeof bronVerschillen>();
   for (const v of bronVerschillen) if (v.peildatum <= peildatum) bronVan.set(v.deelnemerId, [...(bronVan.get(v.deelnemerId) ?? []), v]);

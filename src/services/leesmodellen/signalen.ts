@@ -1,5 +1,6 @@
 // The coordinator's work queue: what the law asks on the peildatum that nobody has acted on yet.
 // Every signal carries the grounds of the law-engine decision it comes from and says where to act.
+import { asc } from 'drizzle-orm';
 import { inLijst } from '../../store/in-lijst.ts';
 import type { Grond } from '../../domain/beoordeling.ts';
 import type { IsoDatum } from '../../domain/scenario.ts';
@@ -110,13 +111,14 @@ async function signalenVan(tx: Db, metStand: readonly DeelnemerMetStand[], peild
   if (ids.length === 0) return [];
   const overeenkomstIds = [...new Set(metStand.flatMap((d) => (d.leerroute.overeenkomstId ? [d.leerroute.overeenkomstId] : [])))];
   const overstappenLijst = await overstappenVan(tx, ids);
-  const regs = await tx.select().from(registraties).where(inLijst(registraties.deelnemerId, ids));
+  // In the app's order (datum, id), as registratiesVan takes them: two of one register on one day too.
+  const regs = await tx.select().from(registraties).where(inLijst(registraties.deelnemerId, ids)).orderBy(asc(registraties.datum), asc(registraties.id));
   const overeenkomsten = overeenkomstIds.length ? await tx.select().from(samenwerkingsovereenkomsten).where(inLijst(samenwerkingsovereenkomsten.id, overeenkomstIds)) : [];
   const bronVerschillen = await tx.select().from(duoVerschillen).where(inLijst(duoVerschillen.deelnemerId, ids));
   const dossiersVan = new Map<string, typeof overstappenLijst>();
   for (const o of overstappenLijst) dossiersVan.set(o.deelnemerId, [...(dossiersVan.get(o.deelnemerId) ?? []), o]);
   const regsVan = new Map<string, RegistratieRij[]>();
-  for (const r of [...regs].sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : 0))) regsVan.set(r.deelnemerId, [...(regsVan.get(r.deelnemerId) ?? []), r]);
+  for (const r of regs) regsVan.set(r.deelnemerId, [...(regsVan.get(r.deelnemerId) ?? []), r]);
   const overeenkomstById = new Map(overeenkomsten.map((o) => [o.id, o]));
   const bronVan = new Map<string, typeof bronVerschillen>();
   for (const v of bronVerschillen) if (v.peildatum <= peildatum) bronVan.set(v.deelnemerId, [...(bronVan.get(v.deelnemerId) ?? []), v]);
