@@ -87,7 +87,8 @@ describe('leerroute CLI', () => {
     expect(tweede.stderr).toContain('bevat al gegevens');
     const opnieuw = await runCli(['demo', '--opnieuw'], { env });
     expect(opnieuw.code).toBe(0);
-  });
+    // Three processes that each start PGlite on a fresh folder, beside another test file: over 60 s on 2 busy cores.
+  }, 180_000);
 
   it('maakt met `gebruiker` het eerste account van een installatie; het wachtwoord komt van standaardinvoer', async () => {
     const env = { DATA_DIR: path.join(dir, 'data-gebruiker'), DATABASE_URL: '', LEERROUTE_WACHTWOORD: '' };
